@@ -1,0 +1,130 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Measures sql-tool-service against plain DuckDB; run by sql-tool.sh. Prints figures, asserts nothing. */
+public class SqlToolBench {
+
+    static final String GROUP_BY = "SELECT origin, count(*) AS flights, avg(delay) AS avg_delay, max(distance) AS longest "
+            + "FROM %s GROUP BY origin ORDER BY flights DESC";
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    public static void main(String[] args) throws Exception {
+        Path flights = Path.of(args[0]);
+        String base = args[1];
+        String token = "Bearer " + args[2];
+
+        // (b) upload + Data DNA, against reading the file and SUMMARIZE in-process.
+        double[] summarize = time(5, () -> {
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SUMMARIZE SELECT * FROM read_parquet('" + flights + "')")) {
+                while (rs.next()) { }
+            }
+        });
+        String[] id = new String[1];
+        double[] upload = time(5, () -> id[0] = upload(base, token, flights));
+        report("(b) upload + Data DNA (HTTP)", upload);
+        report("(b) DuckDB read + SUMMARIZE (JDBC)", summarize);
+        System.out.printf("(b) ratio upload+DNA / SUMMARIZE (p50): %.2f  (target <= 1.5)%n%n", p(upload, 50) / p(summarize, 50));
+
+        // (a) the same group-by through the API and through one JDBC connection.
+        String table = tableName(base, token, id[0]);
+        String body = "{\"datasetIds\":[\"" + id[0] + "\"],\"sql\":\"" + GROUP_BY.formatted(table) + "\"}";
+        double[] api = time(30, () -> post(base + "/v1/query", token, body));
+        double[] jdbc;
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("SET threads = 2");
+            s.execute("CREATE VIEW " + table + " AS SELECT * FROM read_parquet('" + flights + "')");
+            jdbc = time(30, () -> {
+                try (ResultSet rs = s.executeQuery(GROUP_BY.formatted(table))) {
+                    while (rs.next()) { }
+                }
+            });
+        }
+        report("(a) group-by via POST /v1/query", api);
+        report("(a) group-by via plain JDBC", jdbc);
+        System.out.printf("(a) ratio API / JDBC (p50): %.2f  (target <= 1.15)%n%n", p(api, 50) / p(jdbc, 50));
+
+        // (c) a tiny query, over HTTP.
+        String tiny = "{\"datasetIds\":[\"" + id[0] + "\"],\"sql\":\"SELECT 42\"}";
+        double[] small = time(300, () -> post(base + "/v1/query", token, tiny));
+        report("(c) tiny query over HTTP", small);
+    }
+
+    static String upload(String base, String token, Path file) throws Exception {
+        String boundary = "bench" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"flights.parquet\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes();
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/v1/datasets")).header("Authorization", token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail)))
+                .build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("upload: " + response.statusCode() + " " + response.body());
+        }
+        return field(response.body(), "id");
+    }
+
+    static String tableName(String base, String token, String id) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/v1/datasets/" + id)).header("Authorization", token).build();
+        return field(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body(), "tableName");
+    }
+
+    static void post(String url, String token, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** Milliseconds of each of n runs, after two warm-up runs. */
+    static double[] time(int n, Work work) throws Exception {
+        for (int i = 0; i < 2; i++) {
+            work.run();
+        }
+        double[] ms = new double[n];
+        for (int i = 0; i < n; i++) {
+            long t = System.nanoTime();
+            work.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    static double p(double[] sorted, int percentile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+    }
+
+    static void report(String what, double[] ms) {
+        System.out.printf("%-40s n=%-4d p50 %8.2f ms  p99 %8.2f ms  min %8.2f ms%n", what, ms.length, p(ms, 50), p(ms, 99), ms[0]);
+    }
+}

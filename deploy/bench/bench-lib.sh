@@ -1,0 +1,41 @@
+# Shared by the benchmark scripts. Sourced, never run.
+bench_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+source "$bench_root/deploy/local/lib.sh"
+
+# The 3-million-row flights file: from ../shared/data when it is there, else from the vega-datasets npm package.
+flights_parquet() {
+    local shared="$bench_root/../shared/data/flights-3m.parquet"
+    if [[ -f $shared ]]; then
+        echo "$shared"
+        return
+    fi
+    local cache="$bench_root/deploy/bench/.data"
+    if [[ ! -f $cache/package/data/flights-3m.parquet ]]; then
+        mkdir -p "$cache"
+        (cd "$cache" && npm pack vega-datasets@3.2.1 --silent >/dev/null && tar xzf vega-datasets-3.2.1.tgz)
+    fi
+    echo "$cache/package/data/flights-3m.parquet"
+}
+
+# Builds the jars when missing or stale, like up.sh does.
+ensure_built() {
+    local service
+    for service in "$@"; do
+        if needs_build "$bench_root/$service/target/quarkus-app/quarkus-run.jar" "$bench_root/pom.xml" "$bench_root/$service"; then
+            (cd "$bench_root" && mvn -B -q package -DskipTests -pl "$service") || fail "build of $service failed"
+        fi
+    done
+}
+
+# Starts a service jar with extra environment (NAME=VALUE…), waits until ready, and stops it when the script exits.
+start_service() {
+    local service=$1
+    shift
+    local port
+    port=$(service_port "$service")
+    port_busy "$port" && fail "Port $port is taken: stop what runs there (deploy/local/down.sh) first."
+    env "$@" java -Xmx1g -jar "$bench_root/$service/target/quarkus-app/quarkus-run.jar" >"/tmp/bench-$service.log" 2>&1 &
+    local pid=$!
+    trap "kill $pid 2>/dev/null; wait $pid 2>/dev/null" EXIT
+    wait_ready "http://localhost:$port/q/health/ready" 120 "$pid" || fail "$service did not start: /tmp/bench-$service.log"
+}

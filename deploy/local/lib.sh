@@ -1,0 +1,87 @@
+# Functions shared by up.sh, down.sh and ask.sh. Sourced, never run.
+
+INSIGHTX_SERVICES=(sql-tool-service python-tool-service key-manager-service orchestrator-service)
+
+say() { printf '\033[1m[insightx]\033[0m %s\n' "$*"; }
+fail() { printf '\033[31m[insightx] %s\033[0m\n' "$*" >&2; exit 1; }
+
+service_port() {
+    case "$1" in
+        orchestrator-service) echo 8080 ;;
+        sql-tool-service) echo 8081 ;;
+        python-tool-service) echo 8082 ;;
+        key-manager-service) echo 8083 ;;
+        *) return 1 ;;
+    esac
+}
+
+# True when JAR is missing or any file under the given directories is newer than it.
+needs_build() {
+    local jar=$1
+    shift
+    [[ -f $jar ]] || return 0
+    local newer
+    newer=$(find "$@" -type f -newer "$jar" -not -path '*/target/*' -not -path '*/.data/*' -print -quit 2>/dev/null)
+    [[ -n $newer ]]
+}
+
+# True when something already listens on localhost:PORT.
+port_busy() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# Waits until URL answers 200, or TIMEOUT seconds pass; the process PID dying ends the wait early.
+wait_ready() {
+    local url=$1 timeout=$2 pid=${3:-}
+    local deadline=$((SECONDS + timeout))
+    while ((SECONDS < deadline)); do
+        if curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; then
+            return 0
+        fi
+        if [[ -n $pid ]] && ! kill -0 "$pid" 2>/dev/null; then
+            return 1
+        fi
+        sleep 0.3
+    done
+    return 1
+}
+
+# Prints what the Python sandbox still lacks on this machine (nothing when all is there).
+missing_python_packages() {
+    local missing=()
+    [[ -x /usr/bin/python3 ]] || missing+=(python3)
+    command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
+    if [[ -x /usr/bin/python3 ]]; then
+        local module
+        for module in pandas numpy matplotlib scipy; do
+            /usr/bin/python3 -c "import $module" 2>/dev/null || missing+=("python3-$module")
+        done
+    fi
+    [[ ${#missing[@]} -eq 0 ]] || echo "${missing[*]}"
+}
+
+# Installs what the Python sandbox needs when this is Debian and we are root; otherwise says what is missing.
+ensure_python_sandbox() {
+    local missing
+    missing=$(missing_python_packages)
+    [[ -z $missing ]] && return 0
+    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+        say "Installing $missing (Debian packages for the Python sandbox)…"
+        apt-get update -qq >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pandas python3-numpy python3-matplotlib \
+            python3-scipy bubblewrap >/dev/null
+        missing=$(missing_python_packages)
+        [[ -z $missing ]] && return 0
+    fi
+    say "Missing for the Python sandbox: $missing (Debian: apt-get install python3-pandas python3-numpy" \
+        "python3-matplotlib python3-scipy bubblewrap). python-tool-service will report itself not ready."
+}
+
+# A random token for the calls between services, kept so that a second run reuses it.
+internal_token() {
+    local file=$1
+    if [[ ! -s $file ]]; then
+        (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '/+=\n' >"$file")
+    fi
+    cat "$file"
+}

@@ -1,0 +1,35 @@
+package io.insightx.keymanager.key;
+
+/**
+ * One upstream API key. The secret leaves this service only in the upstream's auth header: {@code toString}
+ * shows the id and fingerprint, never the secret, so a key cannot reach a log line by accident.
+ */
+public final class ApiKey {
+
+    private final String id;
+    private final String secret;
+
+    public ApiKey(String id, String secret) {
+        this.id = id;
+        this.secret = secret;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String secret() {
+        return secret;
+    }
+
+    /** At most the last four characters, fewer for short keys, so that a fingerprint never gives a key away. */
+    public String fingerprint() {
+        int shown = Math.min(4, secret.length() / 4);
+        return "…" + secret.substring(secret.length() - shown);
+    }
+
+    @Override
+    public String toString() {
+        return "ApiKey[" + id + " " + fingerprint() + "]";
+    }
+}

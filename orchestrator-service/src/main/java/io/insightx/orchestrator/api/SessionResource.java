@@ -1,0 +1,49 @@
+package io.insightx.orchestrator.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.insightx.orchestrator.persistence.Session;
+import io.insightx.orchestrator.persistence.SessionRepository;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+
+@Path("/api/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+    private static final int MAX_TITLE = 200;
+
+    private final SessionRepository sessions;
+    private final CurrentUser user;
+
+    public SessionResource(SessionRepository sessions, CurrentUser user) {
+        this.sessions = sessions;
+        this.user = user;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(CreateSessionRequest request) {
+        String title = request == null || request.title() == null ? null : request.title().strip();
+        if (title != null && title.length() > MAX_TITLE) {
+            throw new ProblemException(400, "invalid-request", "Invalid request",
+                    "'title' may be at most " + MAX_TITLE + " characters.");
+        }
+        Session session = sessions.create(user.id(), title);
+        return Response.created(URI.create("/api/sessions/" + session.id())).entity(session).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Session get(@RestPath UUID id) {
+        return sessions.find(id, user.id()).orElseThrow(() -> new ProblemException(404, "session-not-found",
+                "Session not found", "No session has the id '" + id + "'."));
+    }
+}

@@ -1,0 +1,42 @@
+package io.insightx.pythontool.execution;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * What one execution produced. {@code status} is {@code ok}, {@code error} (the code failed: see {@code error}),
+ * {@code timeout} (the wall-clock limit) or {@code killed} (a memory, CPU, file or output limit).
+ */
+@RegisterForReflection
+public record ExecuteResult(String status, String stdout, String stderr, JsonNode result, List<Figure> figures,
+        List<Table> tables, ExecutionError error, long elapsedMs) {
+
+    @RegisterForReflection
+    public record Figure(String format, String data) {
+    }
+
+    @RegisterForReflection
+    public record Column(String name, String type) {
+    }
+
+    @RegisterForReflection
+    public record Table(String name, List<Column> columns, List<List<Object>> rows, long rowCount, boolean truncated) {
+    }
+
+    @RegisterForReflection
+    public record ExecutionError(String type, String message, String traceback) {
+    }
+
+    static ExecuteResult failed(String status, String type, String message, long elapsedMs) {
+        return new ExecuteResult(status, "", "", null, List.of(), List.of(), new ExecutionError(type, message, null),
+                elapsedMs);
+    }
+
+    ExecuteResult withElapsed(long ms) {
+        return new ExecuteResult(status, stdout, stderr, result, figures == null ? List.of() : figures,
+                tables == null ? List.of() : tables, error, ms);
+    }
+}

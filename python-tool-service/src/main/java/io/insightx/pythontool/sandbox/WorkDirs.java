@@ -1,0 +1,26 @@
+package io.insightx.pythontool.sandbox;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Host work directories, used only when running without the sandbox (its tmpfs needs no cleaning). */
+final class WorkDirs {
+
+    private WorkDirs() {
+    }
+
+    static Path create() throws IOException {
+        return Files.createTempDirectory("insightx-unsandboxed-");
+    }
+
+    static void delete(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Already gone, or half gone: nothing in it is needed any more.
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.insightx.sqltool.dataset;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.insightx.sqltool.query.SqlText;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Converts an upload to Parquet once, so that every later query reads a typed, compressed, columnar file. Text
+ * columns whose every value is a date in a common non-ISO layout ({@code Jan 1 2000}, {@code 01/31/2000}) become
+ * real dates; everything else is kept exactly as DuckDB's sniffer typed it.
+ */
+@ApplicationScoped
+public class DatasetConverter {
+
+    /** Layouts tried in order; the first that parses every non-empty value of a text column wins. */
+    static final List<String> DATE_LAYOUTS = List.of("%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%d %b %Y",
+            "%d %B %Y", "%m/%d/%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d", "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S");
+
+    public void convert(Connection connection, Path source, DatasetFormat format, Path target) throws SQLException {
+        if (format == DatasetFormat.PARQUET) {
+            copyParquet(connection, source, target);
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            try {
+                writeParquet(s, format.reader(source, false), target);
+            } catch (SQLException firstTry) {
+                // The sniffer types columns from a sample; a value further down can contradict it. Look at all rows.
+                if (format != DatasetFormat.CSV && format != DatasetFormat.TSV) {
+                    throw firstTry;
+                }
+                writeParquet(s, format.reader(source, true), target);
+            }
+        }
+    }
+
+    private static void writeParquet(Statement s, String reader, Path target) throws SQLException {
+        s.execute("CREATE OR REPLACE TEMP VIEW upload AS SELECT * FROM " + reader);
+        List<String> replacements = dateReplacements(s, textColumns(s));
+        String select = replacements.isEmpty() ? "SELECT * FROM upload"
+                : "SELECT * REPLACE (" + String.join(", ", replacements) + ") FROM upload";
+        s.execute("COPY (" + select + ") TO " + SqlText.literal(target.toString())
+                + " (FORMAT parquet, COMPRESSION zstd)");
+    }
+
+    private static void copyParquet(Connection connection, Path source, Path target) throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM read_parquet(" + SqlText.literal(source.toString()) + ")")) {
+            rs.next();
+        }
+        try {
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new SQLException("Could not store the Parquet file", e);
+        }
+    }
+
+    private static List<String> textColumns(Statement s) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("DESCRIBE upload")) {
+            while (rs.next()) {
+                if ("VARCHAR".equals(rs.getString("column_type"))) {
+                    names.add(rs.getString("column_name"));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** One scan counts, for every text column and layout, how many values parse; full matches become dates. */
+    private static List<String> dateReplacements(Statement s, List<String> textColumns) throws SQLException {
+        if (textColumns.isEmpty()) {
+            return List.of();
+        }
+        List<String> counts = new ArrayList<>();
+        for (String column : textColumns) {
+            String q = SqlText.identifier(column);
+            counts.add("count(" + q + ")");
+            for (String layout : DATE_LAYOUTS) {
+                counts.add("count(try_strptime(" + q + ", " + SqlText.literal(layout) + "))");
+            }
+        }
+        List<String> replacements = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT " + String.join(", ", counts) + " FROM upload")) {
+            rs.next();
+            int col = 1;
+            for (String column : textColumns) {
+                long nonNull = rs.getLong(col++);
+                String match = null;
+                for (String layout : DATE_LAYOUTS) {
+                    long parsed = rs.getLong(col++);
+                    if (match == null && nonNull > 0 && parsed == nonNull) {
+                        match = layout;
+                    }
+                }
+                if (match != null) {
+                    String q = SqlText.identifier(column);
+                    String type = match.contains("%H") ? "TIMESTAMP" : "DATE";
+                    replacements.add("strptime(" + q + ", " + SqlText.literal(match) + ")::" + type + " AS " + q);
+                }
+            }
+        }
+        return replacements;
+    }
+}

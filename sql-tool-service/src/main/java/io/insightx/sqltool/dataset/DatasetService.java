@@ -1,0 +1,94 @@
+package io.insightx.sqltool.dataset;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.insightx.sqltool.config.SqlToolConfig;
+import io.insightx.sqltool.query.InMemoryDuckDb;
+import io.insightx.sqltool.query.SqlText;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Accepts an upload: detects its format, converts it to Parquet, profiles it, and stores both. */
+@ApplicationScoped
+public class DatasetService {
+
+    static final String DEFAULT_SCOPE = "default";
+
+    private final DatasetStore store;
+    private final DatasetConverter converter;
+    private final DataDnaProfiler profiler;
+    private final SqlToolConfig config;
+
+    public DatasetService(DatasetStore store, DatasetConverter converter, DataDnaProfiler profiler,
+            SqlToolConfig config) {
+        this.store = store;
+        this.converter = converter;
+        this.profiler = profiler;
+        this.config = config;
+    }
+
+    public Dataset upload(Path file, String fileName, String name, String scope) throws IOException {
+        long size = Files.size(file);
+        if (size > config.upload().maxBytes()) {
+            throw DatasetException.tooLarge(config.upload().maxBytes());
+        }
+        DatasetFormat format = FormatSniffer.detect(file, fileName);
+        String displayName = isBlank(name) ? (isBlank(fileName) ? "dataset" : fileName) : name.strip();
+        String datasetScope = isBlank(scope) ? DEFAULT_SCOPE : scope.strip();
+        String id = UUID.randomUUID().toString();
+        String tableName = store.reserveTableName(displayName, datasetScope);
+        Path target = store.dataFile(id);
+        long start = System.nanoTime();
+        try (Connection connection = ingestConnection()) {
+            converter.convert(connection, file, format, target);
+            Instant createdAt = Instant.now();
+            DataDna dna = profiler.profile(connection, target, new DataDnaProfiler.Identity(id, tableName,
+                    displayName, format.label(), size, createdAt));
+            if (dna.rowCount() == 0) {
+                throw DatasetException.unreadable("The file has no data rows.");
+            }
+            Dataset dataset = new Dataset(id, displayName, tableName, format.label(), datasetScope, dna.rowCount(),
+                    dna.columnCount(), size, createdAt, dna);
+            store.save(dataset);
+            Log.infof("Stored dataset %s (%s, %d rows, %d columns) in %d ms", id, format.label(), dna.rowCount(),
+                    dna.columnCount(), (System.nanoTime() - start) / 1_000_000);
+            return dataset;
+        } catch (SQLException e) {
+            Files.deleteIfExists(target);
+            throw DatasetException.unreadable(readable(e.getMessage(), file, fileName, format));
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(target);
+            throw e;
+        } finally {
+            store.release(tableName, datasetScope);
+        }
+    }
+
+    private Connection ingestConnection() throws SQLException {
+        Connection connection = InMemoryDuckDb.open();
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET autoinstall_known_extensions = false");
+            s.execute("SET memory_limit = " + SqlText.literal(config.query().memoryLimit()));
+            s.execute("SET threads = " + config.query().threads());
+        }
+        return connection;
+    }
+
+    // DuckDB's reader errors name the temporary upload path and run to many lines: keep what helps a person.
+    private static String readable(String message, Path file, String fileName, DatasetFormat format) {
+        String text = message == null ? "" : message.replace(file.toString(), fileName == null ? "the upload" : fileName);
+        String firstLines = String.join(" ", text.lines().limit(3).toList()).strip();
+        return "The file could not be read as " + format.label().toUpperCase() + ": " + firstLines;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

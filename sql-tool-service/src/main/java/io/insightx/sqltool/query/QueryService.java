@@ -1,0 +1,176 @@
+package io.insightx.sqltool.query;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import io.insightx.sqltool.config.SqlToolConfig;
+import io.insightx.sqltool.dataset.Dataset;
+import io.insightx.sqltool.dataset.DatasetStore;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Runs one read-only statement over some datasets, each in a fresh locked-down DuckDB, within a time limit. */
+@ApplicationScoped
+public class QueryService {
+
+    private final DatasetStore datasets;
+    private final DuckDbSandbox sandbox;
+    private final StatementGuard guard;
+    private final SqlToolConfig.Query limits;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "sql-timeout");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public QueryService(DatasetStore datasets, DuckDbSandbox sandbox, StatementGuard guard, SqlToolConfig config) {
+        this.datasets = datasets;
+        this.sandbox = sandbox;
+        this.guard = guard;
+        this.limits = config.query();
+    }
+
+    public QueryResult query(QueryRequest request) {
+        String sql = requireSql(request);
+        int maxRows = maxRows(request.maxRows());
+        long timeoutMs = timeoutMs(request.timeoutMs());
+        long start = System.nanoTime();
+        try (SandboxedDatabase db = sandbox.open(tables(request.datasetIds()))) {
+            guard.check(db.connection(), sql);
+            return run(db, sql, timeoutMs, statement -> read(statement.executeQuery(sql), maxRows, start));
+        } catch (SQLException e) {
+            throw translate(e, timeoutMs);
+        }
+    }
+
+    /** The first {@code limit} rows of one dataset, the same way a query would see them. */
+    public QueryResult preview(String datasetId, int limit) {
+        Dataset dataset = datasets.require(datasetId);
+        String sql = "SELECT * FROM " + SqlText.identifier(dataset.tableName());
+        return query(new QueryRequest(List.of(datasetId), sql, limit, null));
+    }
+
+    /** Writes the whole result of the statement to a file in the query's own directory; the caller streams it. */
+    public ExportedResult export(QueryRequest request, ExportFormat format) {
+        String sql = requireSql(request).strip().replaceAll(";+$", "");
+        long timeoutMs = timeoutMs(request.timeoutMs());
+        SandboxedDatabase db = null;
+        try {
+            db = sandbox.open(tables(request.datasetIds()));
+            guard.check(db.connection(), sql);
+            Path file = db.workDir().resolve("result." + format.extension());
+            // The guard proved the text is exactly one SELECT, so on lines of its own it can only be a subquery.
+            String copy = "COPY (\n" + sql + "\n) TO " + SqlText.literal(file.toString()) + " (" + format.copyOptions() + ")";
+            run(db, copy, timeoutMs, statement -> statement.execute(copy));
+            return new ExportedResult(file, format, db);
+        } catch (SQLException | RuntimeException e) {
+            if (db != null) {
+                db.close();
+            }
+            throw e instanceof SQLException sqlException ? translate(sqlException, timeoutMs) : (RuntimeException) e;
+        }
+    }
+
+    private <T> T run(SandboxedDatabase db, String sql, long timeoutMs, StatementWork<T> work) throws SQLException {
+        try (Statement statement = db.connection().createStatement();
+                Cancellation cancellation = new Cancellation(statement, timeoutMs, timer)) {
+            try {
+                return work.apply(statement);
+            } catch (SQLException e) {
+                if (cancellation.fired()) {
+                    throw QueryException.timeout(timeoutMs);
+                }
+                throw e;
+            }
+        }
+    }
+
+    private static QueryResult read(ResultSet rs, int maxRows, long start) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        List<ResultColumn> columns = new ArrayList<>(meta.getColumnCount());
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            columns.add(new ResultColumn(meta.getColumnLabel(i), meta.getColumnTypeName(i)));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        boolean truncated = false;
+        while (rs.next()) {
+            if (rows.size() == maxRows) {
+                truncated = true;
+                break;
+            }
+            List<Object> row = new ArrayList<>(columns.size());
+            for (int i = 1; i <= columns.size(); i++) {
+                row.add(JsonValues.of(rs.getObject(i)));
+            }
+            rows.add(row);
+        }
+        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+        return new QueryResult(columns, rows, rows.size(), truncated, elapsedMs);
+    }
+
+    private Map<String, Path> tables(List<String> ids) {
+        Map<String, Path> tables = new LinkedHashMap<>();
+        for (String id : ids == null ? List.<String>of() : ids) {
+            Dataset dataset = datasets.require(id);
+            Path previous = tables.putIfAbsent(dataset.tableName(), datasets.dataFile(dataset.id()));
+            if (previous != null && !previous.equals(datasets.dataFile(dataset.id()))) {
+                throw QueryException.badRequest("Two of the requested datasets are both named '" + dataset.tableName()
+                        + "'; query datasets of one scope together.");
+            }
+        }
+        return tables;
+    }
+
+    private static String requireSql(QueryRequest request) {
+        if (request == null || request.sql() == null || request.sql().isBlank()) {
+            throw QueryException.badRequest("'sql' is required.");
+        }
+        return request.sql();
+    }
+
+    private int maxRows(Integer requested) {
+        int value = requested == null ? limits.defaultMaxRows() : requested;
+        if (value < 0 || value > limits.maxRowsLimit()) {
+            throw QueryException.badRequest("'maxRows' must be between 0 and " + limits.maxRowsLimit() + ".");
+        }
+        return value;
+    }
+
+    private long timeoutMs(Long requested) {
+        long value = requested == null ? limits.defaultTimeout().toMillis() : requested;
+        if (value < 1 || value > limits.maxTimeout().toMillis()) {
+            throw QueryException.badRequest("'timeoutMs' must be between 1 and " + limits.maxTimeout().toMillis() + ".");
+        }
+        return value;
+    }
+
+    private static RuntimeException translate(SQLException e, long timeoutMs) {
+        String message = e.getMessage() == null ? "The query failed." : e.getMessage();
+        if (message.startsWith("Permission Error")) {
+            return QueryException.forbidden(message);
+        }
+        if (message.startsWith("INTERRUPT")) {
+            return QueryException.timeout(timeoutMs);
+        }
+        return QueryException.sqlError(message);
+    }
+
+    @PreDestroy
+    void stop() {
+        timer.shutdownNow();
+    }
+
+    @FunctionalInterface
+    private interface StatementWork<T> {
+        T apply(Statement statement) throws SQLException;
+    }
+}

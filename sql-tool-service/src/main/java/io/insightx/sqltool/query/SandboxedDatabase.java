@@ -1,0 +1,56 @@
+package io.insightx.sqltool.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A private in-memory DuckDB database for one query, locked down to that query's dataset files, with its own
+ * spill directory. Closing it closes the database and removes everything it wrote.
+ */
+public final class SandboxedDatabase implements AutoCloseable {
+
+    private final Connection connection;
+    private final Path workDir;
+
+    SandboxedDatabase(Connection connection, Path workDir) {
+        this.connection = connection;
+        this.workDir = workDir;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** The only directory this database may write to (spill files and exports). */
+    public Path workDir() {
+        return workDir;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Closing a database that has been interrupted can fail; it is gone either way.
+        } finally {
+            deleteRecursively(workDir);
+        }
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

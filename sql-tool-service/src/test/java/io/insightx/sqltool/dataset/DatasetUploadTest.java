@@ -1,0 +1,128 @@
+package io.insightx.sqltool.dataset;
+
+import static io.insightx.sqltool.support.TestDatasets.api;
+import static io.insightx.sqltool.support.TestDatasets.bytes;
+import static io.insightx.sqltool.support.TestDatasets.newScope;
+import static io.insightx.sqltool.support.TestDatasets.post;
+import static io.insightx.sqltool.support.TestDatasets.upload;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DatasetUploadTest {
+
+    @Test
+    void csvBecomesATypedDataset() {
+        JsonPath ds = upload("seattle-weather.csv", newScope());
+        assertThat(ds.getString("tableName")).isEqualTo("seattle_weather");
+        assertThat(ds.getString("format")).isEqualTo("csv");
+        assertThat(ds.getLong("rowCount")).isEqualTo(1461);
+        assertThat(ds.getList("dna.columns.type")).containsExactly("DATE", "DOUBLE", "DOUBLE", "DOUBLE", "DOUBLE", "VARCHAR");
+    }
+
+    @Test
+    void datesWrittenAsWordsBecomeDates() {
+        JsonPath ds = upload("stocks.csv", newScope());
+        assertThat(ds.getList("dna.columns.type")).containsExactly("VARCHAR", "DATE", "DOUBLE");
+        assertThat(ds.getString("dna.columns[1].min")).isEqualTo("2000-01-01");
+        assertThat(ds.getString("dna.sampleRows[0].date")).isEqualTo("2000-01-01");
+    }
+
+    @Test
+    void jsonArrayKeepsColumnNamesWithSpacesAndParentheses() {
+        JsonPath ds = upload("penguins.json", newScope());
+        assertThat(ds.getString("format")).isEqualTo("json");
+        assertThat(ds.getLong("rowCount")).isEqualTo(344);
+        assertThat(ds.getList("dna.columns.name")).contains("Beak Length (mm)", "Body Mass (g)");
+        assertThat(ds.getLong("dna.columns.find { it.name == 'Beak Length (mm)' }.nullCount")).isEqualTo(2);
+    }
+
+    @Test
+    void semicolonsWithByteOrderMarkAndSymbolsInHeaders() {
+        JsonPath ds = upload("bom-semicolon.csv", newScope());
+        assertThat(ds.getList("dna.columns.name")).containsExactly("city", "price ($)", "qty (units)");
+        assertThat(ds.getList("dna.sampleRows.city")).containsExactly("Oslo", "Bergen", "Trond;heim");
+        assertThat(ds.getList("dna.sampleRows.'qty (units)'")).containsExactly(3, null, 10);
+    }
+
+    @Test
+    void quotedNewlinesAndQuotesSurvive() {
+        JsonPath ds = upload("quoted-newlines.csv", newScope());
+        assertThat(ds.getList("dna.sampleRows.comment")).containsExactly("line one\nline two", "said \"hi\"", null);
+    }
+
+    @Test
+    void tabSeparatedAndNewlineDelimitedJson() {
+        assertThat(upload("tabs.tsv", newScope()).getList("dna.columns.type")).containsExactly("VARCHAR", "BIGINT", "BOOLEAN");
+        JsonPath ndjson = upload("rows.ndjson", newScope());
+        assertThat(ndjson.getString("format")).isEqualTo("ndjson");
+        assertThat(ndjson.getLong("rowCount")).isEqualTo(3);
+    }
+
+    @Test
+    void parquetIsDetectedFromItsBytesNotItsName() {
+        String scope = newScope();
+        String id = upload("seattle-weather.csv", scope).getString("id");
+        byte[] parquet = api().contentType("application/json")
+                .body(Map.of("datasetIds", List.of(id), "sql", "SELECT * FROM seattle_weather WHERE weather = 'snow'"))
+                .post("/v1/query/export?format=parquet").then().statusCode(200).extract().asByteArray();
+        JsonPath ds = post("snow-days.dat", parquet, scope).statusCode(201).extract().jsonPath();
+        assertThat(ds.getString("format")).isEqualTo("parquet");
+        assertThat(ds.getString("tableName")).isEqualTo("snow_days_dat");
+        assertThat(ds.getLong("rowCount")).isEqualTo(26);
+    }
+
+    @Test
+    void unusableFilesAreRefusedClearly() {
+        String scope = newScope();
+        post("empty.csv", bytes("empty.csv"), scope).statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("empty"));
+        post("header-only.csv", bytes("header-only.csv"), scope).statusCode(422)
+                .body("code", equalTo("unreadable-dataset")).body("detail", containsString("no data rows"));
+        post("binary.csv", bytes("binary.csv"), scope).statusCode(415).body("code", equalTo("unsupported-format"));
+        post("big.csv", new byte[2 * 1024 * 1024], scope).statusCode(413).body("code", equalTo("upload-too-large"));
+        api().multiPart("name", "no file").post("/v1/datasets").then().statusCode(400);
+        // Nothing of the refused uploads was kept.
+        api().queryParam("scope", scope).get("/v1/datasets").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void tableNamesAreReadableAndUniqueWithinAScope() {
+        String scope = newScope();
+        byte[] csv = bytes("tabs.tsv");
+        assertThat(uploadNamed("Seattle Weather.csv", csv, scope)).isEqualTo("seattle_weather");
+        assertThat(uploadNamed("Seattle Weather.csv", csv, scope)).isEqualTo("seattle_weather_2");
+        assertThat(uploadNamed("Seattle Weather.csv", csv, newScope())).isEqualTo("seattle_weather");
+        assertThat(uploadNamed("select.csv", csv, scope)).isEqualTo("select_data");
+        assertThat(uploadNamed("2024 Sales (€).csv", csv, scope)).isEqualTo("t_2024_sales");
+    }
+
+    @Test
+    void datasetLifecycle() {
+        String id = upload("tabs.tsv", newScope()).getString("id");
+        api().get("/v1/datasets/" + id).then().statusCode(200).body("id", equalTo(id));
+        api().get("/v1/datasets/" + id + "/dna").then().statusCode(200).body("datasetId", equalTo(id))
+                .body("rowCount", equalTo(3));
+        api().get("/v1/datasets/" + id + "/preview?limit=2").then().statusCode(200)
+                .body("rowCount", equalTo(2)).body("truncated", equalTo(true))
+                .body("rows[0]", equalTo(List.of("alpha", 1, true)));
+        api().delete("/v1/datasets/" + id).then().statusCode(204);
+        api().get("/v1/datasets/" + id).then().statusCode(404).contentType("application/problem+json")
+                .body("code", equalTo("dataset-not-found"));
+        api().get("/v1/datasets/" + id + "/preview").then().statusCode(404);
+        api().delete("/v1/datasets/" + id).then().statusCode(404);
+    }
+
+    private static String uploadNamed(String name, byte[] content, String scope) {
+        return api().multiPart("file", "data.tsv", content).multiPart("name", name).multiPart("scope", scope)
+                .post("/v1/datasets").then().statusCode(201).extract().path("tableName");
+    }
+}
