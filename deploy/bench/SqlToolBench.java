@@ -41,12 +41,12 @@ public class SqlToolBench {
         // (a) the same group-by through the API and through one JDBC connection.
         String table = tableName(base, token, id[0]);
         String body = "{\"datasetIds\":[\"" + id[0] + "\"],\"sql\":\"" + GROUP_BY.formatted(table) + "\"}";
-        double[] api = time(30, () -> post(base + "/v1/query", token, body));
+        double[] api = time(100, () -> post(base + "/v1/query", token, body));
         double[] jdbc;
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             s.execute("SET threads = 2");
             s.execute("CREATE VIEW " + table + " AS SELECT * FROM read_parquet('" + flights + "')");
-            jdbc = time(30, () -> {
+            jdbc = time(100, () -> {
                 try (ResultSet rs = s.executeQuery(GROUP_BY.formatted(table))) {
                     while (rs.next()) { }
                 }
@@ -105,9 +105,9 @@ public class SqlToolBench {
         void run() throws Exception;
     }
 
-    /** Milliseconds of each of n runs, after two warm-up runs. */
+    /** Milliseconds of each of n runs, after warm-up runs (a fifth as many, at least two) for the JIT. */
     static double[] time(int n, Work work) throws Exception {
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < Math.max(2, n / 5); i++) {
             work.run();
         }
         double[] ms = new double[n];

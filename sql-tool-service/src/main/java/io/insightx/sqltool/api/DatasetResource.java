@@ -82,7 +82,7 @@ public class DatasetResource {
     @DELETE
     @Path("/{id}")
     public Response delete(@RestPath String id) {
-        store.delete(id);
+        uploads.delete(id);
         return Response.noContent().build();
     }
 }

@@ -48,7 +48,7 @@ public interface SqlToolConfig {
         @WithDefault("5m")
         Duration maxTimeout();
 
-        /** DuckDB {@code memory_limit} of each query's database. */
+        /** DuckDB {@code memory_limit} of each query database. */
         @WithDefault("2GB")
         String memoryLimit();
 
@@ -59,5 +59,9 @@ public interface SqlToolConfig {
         /** DuckDB {@code max_temp_directory_size} of each query's database (its spill space). */
         @WithDefault("4GB")
         String maxTempSize();
+
+        /** Locked-down databases kept open for the dataset sets queried most recently. */
+        @WithDefault("16")
+        int openDatabases();
     }
 }

@@ -10,25 +10,28 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.insightx.sqltool.config.SqlToolConfig;
+import io.insightx.sqltool.query.DatabaseCache;
 import io.insightx.sqltool.query.InMemoryDuckDb;
 import io.insightx.sqltool.query.SqlText;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Accepts an upload: detects its format, converts it to Parquet, profiles it, and stores both. */
+/** Accepts an upload (detects its format, converts it to Parquet, profiles it, stores both) and deletes datasets. */
 @ApplicationScoped
 public class DatasetService {
 
     static final String DEFAULT_SCOPE = "default";
 
     private final DatasetStore store;
+    private final DatabaseCache databases;
     private final DatasetConverter converter;
     private final DataDnaProfiler profiler;
     private final SqlToolConfig config;
 
-    public DatasetService(DatasetStore store, DatasetConverter converter, DataDnaProfiler profiler,
-            SqlToolConfig config) {
+    public DatasetService(DatasetStore store, DatabaseCache databases, DatasetConverter converter,
+            DataDnaProfiler profiler, SqlToolConfig config) {
         this.store = store;
+        this.databases = databases;
         this.converter = converter;
         this.profiler = profiler;
         this.config = config;
@@ -69,6 +72,12 @@ public class DatasetService {
         } finally {
             store.release(tableName, datasetScope);
         }
+    }
+
+    /** Removes the dataset's files, and closes the query databases that could see it. */
+    public void delete(String id) {
+        store.delete(id);
+        databases.forget(store.dataFile(id));
     }
 
     private Connection ingestConnection() throws SQLException {

@@ -5,14 +5,14 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A result written to disk by DuckDB, streamed once to the caller and then removed with its database. */
+/** A result written to disk by DuckDB, streamed once to the caller and then removed. */
 public final class ExportedResult implements AutoCloseable {
 
     private final Path file;
     private final ExportFormat format;
-    private final SandboxedDatabase database;
+    private final DatabaseCache.Lease database;
 
-    ExportedResult(Path file, ExportFormat format, SandboxedDatabase database) {
+    ExportedResult(Path file, ExportFormat format, DatabaseCache.Lease database) {
         this.file = file;
         this.format = format;
         this.database = database;
@@ -34,6 +34,12 @@ public final class ExportedResult implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // The database's directory is removed with the database in the end.
+        } finally {
+            database.close();
+        }
     }
 }

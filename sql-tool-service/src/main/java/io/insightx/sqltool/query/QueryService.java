@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -18,12 +19,12 @@ import io.insightx.sqltool.dataset.DatasetStore;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Runs one read-only statement over some datasets, each in a fresh locked-down DuckDB, within a time limit. */
+/** Runs one read-only statement over some datasets, in a locked-down DuckDB of their own, within a time limit. */
 @ApplicationScoped
 public class QueryService {
 
     private final DatasetStore datasets;
-    private final DuckDbSandbox sandbox;
+    private final DatabaseCache databases;
     private final StatementGuard guard;
     private final SqlToolConfig.Query limits;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -32,9 +33,9 @@ public class QueryService {
         return t;
     });
 
-    public QueryService(DatasetStore datasets, DuckDbSandbox sandbox, StatementGuard guard, SqlToolConfig config) {
+    public QueryService(DatasetStore datasets, DatabaseCache databases, StatementGuard guard, SqlToolConfig config) {
         this.datasets = datasets;
-        this.sandbox = sandbox;
+        this.databases = databases;
         this.guard = guard;
         this.limits = config.query();
     }
@@ -44,9 +45,9 @@ public class QueryService {
         int maxRows = maxRows(request.maxRows());
         long timeoutMs = timeoutMs(request.timeoutMs());
         long start = System.nanoTime();
-        try (SandboxedDatabase db = sandbox.open(tables(request.datasetIds()))) {
+        try (DatabaseCache.Lease db = databases.lease(tables(request.datasetIds()))) {
             guard.check(db.connection(), sql);
-            return run(db, sql, timeoutMs, statement -> read(statement.executeQuery(sql), maxRows, start));
+            return run(db, timeoutMs, statement -> read(statement.executeQuery(sql), maxRows, start));
         } catch (SQLException e) {
             throw translate(e, timeoutMs);
         }
@@ -63,14 +64,14 @@ public class QueryService {
     public ExportedResult export(QueryRequest request, ExportFormat format) {
         String sql = requireSql(request).strip().replaceAll(";+$", "");
         long timeoutMs = timeoutMs(request.timeoutMs());
-        SandboxedDatabase db = null;
+        DatabaseCache.Lease db = null;
         try {
-            db = sandbox.open(tables(request.datasetIds()));
+            db = databases.lease(tables(request.datasetIds()));
             guard.check(db.connection(), sql);
-            Path file = db.workDir().resolve("result." + format.extension());
+            Path file = db.workDir().resolve("export-" + UUID.randomUUID() + "." + format.extension());
             // The guard proved the text is exactly one SELECT, so on lines of its own it can only be a subquery.
             String copy = "COPY (\n" + sql + "\n) TO " + SqlText.literal(file.toString()) + " (" + format.copyOptions() + ")";
-            run(db, copy, timeoutMs, statement -> statement.execute(copy));
+            run(db, timeoutMs, statement -> statement.execute(copy));
             return new ExportedResult(file, format, db);
         } catch (SQLException | RuntimeException e) {
             if (db != null) {
@@ -80,7 +81,7 @@ public class QueryService {
         }
     }
 
-    private <T> T run(SandboxedDatabase db, String sql, long timeoutMs, StatementWork<T> work) throws SQLException {
+    private <T> T run(DatabaseCache.Lease db, long timeoutMs, StatementWork<T> work) throws SQLException {
         try (Statement statement = db.connection().createStatement();
                 Cancellation cancellation = new Cancellation(statement, timeoutMs, timer)) {
             try {

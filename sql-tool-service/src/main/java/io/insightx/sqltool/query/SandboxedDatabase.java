@@ -9,9 +9,12 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.duckdb.DuckDBConnection;
+
 /**
- * A private in-memory DuckDB database for one query, locked down to that query's dataset files, with its own
- * spill directory. Closing it closes the database and removes everything it wrote.
+ * A private in-memory DuckDB database locked down to one set of dataset files, with its own spill directory.
+ * Each query runs on a connection of its own ({@link #newConnection}), so that cancelling one interrupts no other.
+ * Closing it closes the database and removes everything it wrote.
  */
 public final class SandboxedDatabase implements AutoCloseable {
 
@@ -25,6 +28,11 @@ public final class SandboxedDatabase implements AutoCloseable {
 
     public Connection connection() {
         return connection;
+    }
+
+    /** A new connection to the same locked database, sharing its settings and its views. */
+    public Connection newConnection() throws SQLException {
+        return ((DuckDBConnection) connection).duplicate();
     }
 
     /** The only directory this database may write to (spill files and exports). */
