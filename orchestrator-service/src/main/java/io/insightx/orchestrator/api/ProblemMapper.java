@@ -2,6 +2,7 @@ package io.insightx.orchestrator.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import io.insightx.orchestrator.client.ToolUnavailableException;
 import io.insightx.orchestrator.persistence.PersistenceException;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
@@ -34,6 +35,12 @@ public class ProblemMapper {
         // JAX-RS's own messages are just "HTTP 404 Not Found": say something a person can act on instead.
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? defaultDetail(status) : e.getMessage();
         return respond(Problem.of(status, code, title, detail));
+    }
+
+    @ServerExceptionMapper
+    public Response toolDown(ToolUnavailableException e) {
+        return respond(Problem.of(503, "tool-unavailable", "Tool unavailable",
+                e.tool() + " is not answering right now; try again in a moment."));
     }
 
     @ServerExceptionMapper

@@ -14,7 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
-@Path("/api/sessions")
+// Every /api resource shares the root path, so that the routes of sessions and their content never shadow each other.
+@Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
 
@@ -29,6 +30,7 @@ public class SessionResource {
     }
 
     @POST
+    @Path("/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateSessionRequest request) {
         String title = request == null || request.title() == null ? null : request.title().strip();
@@ -41,7 +43,7 @@ public class SessionResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/sessions/{id}")
     public Session get(@RestPath UUID id) {
         return sessions.find(id, user.id()).orElseThrow(() -> new ProblemException(404, "session-not-found",
                 "Session not found", "No session has the id '" + id + "'."));

@@ -14,6 +14,65 @@ public interface OrchestratorConfig {
 
     Auth auth();
 
+    Agents agents();
+
+    Limits limits();
+
+    interface Agents {
+        /** {@code auto}: the LLM when key-manager has a usable key, else offline; or {@code llm}, {@code offline}. */
+        @WithDefault("auto")
+        String mode();
+
+        /** Corrections an agent may make after its SQL or Python failed. */
+        @WithDefault("2")
+        int maxCorrections();
+
+        /** Rows a query may return to the agents and the browser. */
+        @WithDefault("1000")
+        int maxRows();
+
+        /** Rows of a result the LLM sees (the browser gets them all). */
+        @WithDefault("20")
+        int rowsShownToLlm();
+
+        /** Characters of Data DNA, results and context quoted into one prompt. */
+        @WithDefault("12000")
+        int promptDataChars();
+
+        /** Sampling temperature for the LLM agents. */
+        @WithDefault("0.1")
+        double temperature();
+
+        Prompts prompts();
+    }
+
+    /** System prompts, one per agent. */
+    interface Prompts {
+        String classifier();
+
+        String sql();
+
+        String python();
+
+        String composer();
+
+        String explainer();
+    }
+
+    interface Limits {
+        /** Longest question, in characters. */
+        @WithDefault("4000")
+        int messageChars();
+
+        /** Chat streams one user may have running at once. */
+        @WithDefault("4")
+        int streamsPerUser();
+
+        /** Seconds between heartbeat comments on an idle stream. */
+        @WithDefault("15")
+        int heartbeatSeconds();
+    }
+
     interface Auth {
         /** {@code none}: one local user; {@code jwt}: bearer tokens ({@code INSIGHTX_AUTH_MODE}). */
         @WithDefault("none")

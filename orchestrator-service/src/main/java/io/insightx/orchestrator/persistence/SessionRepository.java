@@ -1,15 +1,8 @@
 package io.insightx.orchestrator.persistence;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-
-import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,43 +10,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SessionRepository {
 
-    private final DataSource db;
+    private final Jdbc jdbc;
 
-    public SessionRepository(DataSource db) {
-        this.db = db;
+    public SessionRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     public Session create(String userId, String title) {
         Session session = new Session(UUID.randomUUID(), userId, title, Instant.now());
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO sessions (id, user_id, title, created_at) VALUES (?, ?, ?, ?)")) {
-            ps.setObject(1, session.id());
-            ps.setString(2, userId);
-            ps.setString(3, title);
-            ps.setTimestamp(4, Timestamp.from(session.createdAt()));
-            ps.executeUpdate();
-            return session;
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not create a session", e);
-        }
+        jdbc.update("INSERT INTO sessions (id, user_id, title, created_at) VALUES (?, ?, ?, ?)", session.id(), userId,
+                title, session.createdAt());
+        return session;
     }
 
     public Optional<Session> find(UUID id, String userId) {
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "SELECT id, user_id, title, created_at FROM sessions WHERE id = ? AND user_id = ?")) {
-            ps.setObject(1, id);
-            ps.setString(2, userId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Session(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant()));
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not read a session", e);
-        }
+        return jdbc.one("SELECT id, user_id, title, created_at FROM sessions WHERE id = ? AND user_id = ?",
+                rs -> new Session(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()), id, userId);
     }
 }

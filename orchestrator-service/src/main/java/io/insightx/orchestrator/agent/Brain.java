@@ -1,0 +1,31 @@
+package io.insightx.orchestrator.agent;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The thinking behind the agents. Two implementations stand behind it: one prompts an LLM through key-manager,
+ * the other is a deterministic offline analyst. The pipeline around it is the same for both.
+ */
+public interface Brain {
+
+    /** The orchestrator agent: how to answer. */
+    Classification classify(Question question, Consumer<KeyRotation> rotations);
+
+    /** The SQL agent: one read-only statement; {@code failure} is the previous attempt's error, or null. */
+    String writeSql(Question question, Attempt failure, Consumer<KeyRotation> rotations);
+
+    /** The Python agent: pandas/matplotlib code; the SQL result, if any, arrives as {@code df}. */
+    String writePython(Question question, StepResult data, Attempt failure, Consumer<KeyRotation> rotations);
+
+    /** The composer: the answer in Markdown, from the results. */
+    ComposedAnswer compose(Question question, Classification classification, List<StepResult> results,
+            Consumer<KeyRotation> rotations);
+
+    /** The explainer: an answer from the Data DNA and the context alone. */
+    ComposedAnswer explain(Question question, Consumer<KeyRotation> rotations);
+
+    /** A previous attempt and why it failed, fed back to the agent that made it. */
+    record Attempt(String input, String error) {
+    }
+}

@@ -1,0 +1,134 @@
+package io.insightx.orchestrator.agent.llm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.insightx.orchestrator.agent.Brain;
+import io.insightx.orchestrator.agent.Classification;
+import io.insightx.orchestrator.agent.ComposedAnswer;
+import io.insightx.orchestrator.agent.Intent;
+import io.insightx.orchestrator.agent.KeyRotation;
+import io.insightx.orchestrator.agent.Question;
+import io.insightx.orchestrator.agent.StepResult;
+import io.insightx.orchestrator.client.KeyManagerClient;
+import io.insightx.orchestrator.client.LlmReply;
+import io.insightx.orchestrator.client.LlmUnavailableException;
+import io.insightx.orchestrator.config.OrchestratorConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The agents as LLM prompts through key-manager. Each agent has its system prompt (configuration) and answers
+ * with one JSON object, parsed strictly; a malformed reply is shown back to the model once to be repaired.
+ */
+@ApplicationScoped
+public class LlmBrain implements Brain {
+
+    private final KeyManagerClient llm;
+    private final ObjectMapper json;
+    private final OrchestratorConfig.Agents config;
+    private final PromptData data;
+
+    public LlmBrain(KeyManagerClient llm, ObjectMapper json, OrchestratorConfig config) {
+        this.llm = llm;
+        this.json = json;
+        this.config = config.agents();
+        this.data = new PromptData(json, this.config.promptDataChars(), this.config.rowsShownToLlm());
+    }
+
+    @Override
+    public Classification classify(Question q, Consumer<KeyRotation> rotations) {
+        JsonNode reply = ask(config.prompts().classifier(), List.of(data.profiles(q.datasets()), data.context(q),
+                "Question: " + q.text()), "intent", rotations);
+        try {
+            Intent intent = Intent.valueOf(reply.path("intent").asText().trim().toUpperCase(Locale.ROOT));
+            return new Classification(intent, reply.path("reason").asText(""));
+        } catch (IllegalArgumentException e) {
+            return new Classification(Intent.SQL_ONLY, "The classifier's intent was not one of the four; a query is tried.");
+        }
+    }
+
+    @Override
+    public String writeSql(Question q, Attempt failure, Consumer<KeyRotation> rotations) {
+        List<String> parts = new ArrayList<>(List.of(data.profiles(q.datasets()), data.context(q), "Question: " + q.text()));
+        if (failure != null) {
+            parts.add("Your previous SQL failed. SQL: " + failure.input() + "\nError: " + failure.error()
+                    + "\nWrite a corrected statement.");
+        }
+        return ask(config.prompts().sql(), parts, "sql", rotations).path("sql").asText();
+    }
+
+    @Override
+    public String writePython(Question q, StepResult input, Attempt failure, Consumer<KeyRotation> rotations) {
+        List<String> parts = new ArrayList<>(List.of(data.profiles(q.datasets()), "Question: " + q.text()));
+        if (input != null) {
+            parts.add(data.result(input));
+        }
+        if (failure != null) {
+            parts.add("Your previous code failed. Code:\n" + failure.input() + "\nError: " + failure.error()
+                    + "\nWrite corrected code.");
+        }
+        return ask(config.prompts().python(), parts, "code", rotations).path("code").asText();
+    }
+
+    @Override
+    public ComposedAnswer compose(Question q, Classification classification, List<StepResult> results,
+            Consumer<KeyRotation> rotations) {
+        List<String> parts = new ArrayList<>(List.of(data.context(q), "Question: " + q.text()));
+        results.forEach(r -> parts.add(data.result(r)));
+        return answer(ask(config.prompts().composer(), parts, "answer", rotations));
+    }
+
+    @Override
+    public ComposedAnswer explain(Question q, Consumer<KeyRotation> rotations) {
+        return answer(ask(config.prompts().explainer(), List.of(data.profiles(q.datasets()), data.context(q),
+                "Question: " + q.text()), "answer", rotations));
+    }
+
+    private ComposedAnswer answer(JsonNode reply) {
+        List<String> insights = new ArrayList<>();
+        reply.path("insights").forEach(i -> {
+            if (i.isTextual() && !i.asText().isBlank()) {
+                insights.add(i.asText().strip());
+            }
+        });
+        return new ComposedAnswer(reply.path("answer").asText(), insights);
+    }
+
+    /** One agent turn: system prompt, user parts, a JSON reply with {@code field}; one repair if malformed. */
+    private JsonNode ask(String system, List<String> userParts, String field, Consumer<KeyRotation> rotations) {
+        ObjectNode request = json.createObjectNode().put("temperature", config.temperature());
+        ArrayNode messages = request.putArray("messages");
+        messages.addObject().put("role", "system").put("content", system);
+        messages.addObject().put("role", "user").put("content", String.join("\n\n", userParts));
+        LlmReply reply = call(request, rotations);
+        Optional<JsonNode> parsed = JsonReplies.read(json, reply.content(), field);
+        if (parsed.isPresent()) {
+            return parsed.get();
+        }
+        messages.addObject().put("role", "assistant").put("content", reply.content());
+        messages.addObject().put("role", "user").put("content",
+                "That reply was not the JSON object asked for. Reply with only the JSON object, with a '" + field + "' field.");
+        return JsonReplies.read(json, call(request, rotations).content(), field)
+                .orElseThrow(() -> new LlmUnavailableException("llm-malformed",
+                        "The model did not answer in the expected form, even when asked again.", null, null));
+    }
+
+    private LlmReply call(ObjectNode request, Consumer<KeyRotation> rotations) {
+        LlmReply reply = llm.complete(request);
+        List<String> skipped = reply.rotations();
+        for (int i = 0; i < skipped.size(); i++) {
+            String[] keyAndReason = skipped.get(i).split("=", 2);
+            String next = i + 1 < skipped.size() ? skipped.get(i + 1).split("=", 2)[0] : reply.key();
+            rotations.accept(new KeyRotation(keyAndReason[0], next, keyAndReason.length > 1 ? keyAndReason[1] : ""));
+        }
+        return reply;
+    }
+}

@@ -1,0 +1,166 @@
+package io.insightx.orchestrator.chat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.insightx.orchestrator.agent.Brain;
+import io.insightx.orchestrator.agent.Classification;
+import io.insightx.orchestrator.agent.ComposedAnswer;
+import io.insightx.orchestrator.agent.Intent;
+import io.insightx.orchestrator.agent.Question;
+import io.insightx.orchestrator.agent.StepResult;
+import io.insightx.orchestrator.client.LlmUnavailableException;
+import io.insightx.orchestrator.client.ToolUnavailableException;
+import io.insightx.orchestrator.config.OrchestratorConfig;
+import io.insightx.orchestrator.persistence.Artifact;
+import io.insightx.orchestrator.persistence.ArtifactRepository;
+import io.insightx.orchestrator.persistence.ChatRepository;
+import io.insightx.orchestrator.persistence.InsightRepository;
+import io.insightx.orchestrator.persistence.Message;
+import io.insightx.orchestrator.tool.RunPythonTool;
+import io.insightx.orchestrator.tool.RunSqlTool;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Answers one question: the orchestrator agent classifies it, the SQL and Python agents compute, the composer or
+ * the explainer writes the answer, and every step is an event. Whatever happens, the run ends with {@code done},
+ * and an outage ends it with a retryable {@code error} first.
+ */
+@ApplicationScoped
+public class ChatPipeline {
+
+    private static final int TOKEN_WORDS = 3;
+
+    private final RunSqlTool sql;
+    private final RunPythonTool python;
+    private final ChatRepository chats;
+    private final ArtifactRepository artifacts;
+    private final InsightRepository insights;
+    private final ObjectMapper json;
+    private final int maxCorrections;
+
+    public ChatPipeline(RunSqlTool sql, RunPythonTool python, ChatRepository chats, ArtifactRepository artifacts,
+            InsightRepository insights, ObjectMapper json, OrchestratorConfig config) {
+        this.sql = sql;
+        this.python = python;
+        this.chats = chats;
+        this.artifacts = artifacts;
+        this.insights = insights;
+        this.json = json;
+        this.maxCorrections = config.agents().maxCorrections();
+    }
+
+    public void answer(ChatRun run, Question question, Brain brain) {
+        long start = System.nanoTime();
+        AgentSteps steps = new AgentSteps(run, artifacts, maxCorrections);
+        try {
+            steps.status("thinking", "Reading the question and the data");
+            readContext(steps, question);
+            steps.agent("orchestrator");
+            Classification classification = brain.classify(question, steps.rotations());
+            run.emit("classification", run.payload().put("intent", classification.intent().name())
+                    .put("reason", classification.reason()));
+            ComposedAnswer answer = work(steps, question, classification, brain);
+            finish(run, steps, classification, answer);
+        } catch (StepFailedException e) {
+            fail(run, e.code(), e.getMessage(), false, null);
+        } catch (ToolUnavailableException e) {
+            fail(run, "tool-unavailable", e.tool() + " is not answering right now; try again in a moment.", true, null);
+        } catch (LlmUnavailableException e) {
+            fail(run, e.code(), llmMessage(e), true, e.retryAfterSeconds());
+        } catch (RuntimeException e) {
+            Log.error("A chat run failed unexpectedly", e);
+            fail(run, "internal-error", "Something went wrong while answering; the failure is logged.", true, null);
+        } finally {
+            run.emit("done", run.payload().put("elapsedMs", (System.nanoTime() - start) / 1_000_000));
+        }
+    }
+
+    private void readContext(AgentSteps steps, Question q) {
+        ArrayNode tables = json.createArrayNode();
+        q.datasets().forEach(d -> tables.addObject().put("table", d.tableName()).put("name", d.name())
+                .put("rows", d.rowCount()));
+        steps.simple("read_data_dna", json.createObjectNode().put("datasets", q.datasets().size()), tables);
+        ObjectNode context = json.createObjectNode().put("insights", q.insights().size())
+                .put("messages", q.history().size());
+        steps.simple("read_context", json.createObjectNode(), context);
+    }
+
+    private ComposedAnswer work(AgentSteps steps, Question q, Classification c, Brain brain) {
+        if (c.intent() == Intent.EXPLAIN_ONLY || q.datasets().isEmpty()) {
+            steps.agent("explainer");
+            return brain.explain(q, steps.rotations());
+        }
+        List<StepResult> results = new ArrayList<>();
+        StepResult data;
+        if (c.intent().needsSqlAgent()) {
+            steps.agent("sql");
+            data = steps.attempt(RunSqlTool.NAME, "sql", failure -> brain.writeSql(q, failure, steps.rotations()),
+                    statement -> sql.run(q.datasets(), statement));
+        } else {
+            // PY_ONLY works on the whole table: load it without asking an agent for a query.
+            String all = "SELECT * FROM \"" + q.datasets().get(0).tableName().replace("\"", "\"\"") + "\"";
+            data = steps.attempt(RunSqlTool.NAME, "sql", failure -> all, statement -> sql.run(q.datasets(), statement));
+        }
+        results.add(data);
+        if (c.intent().needsPython()) {
+            steps.agent("python");
+            results.add(steps.attempt(RunPythonTool.NAME, "code",
+                    failure -> brain.writePython(q, data, failure, steps.rotations()),
+                    code -> python.run(code, data.output())));
+        }
+        steps.agent("composer");
+        return brain.compose(q, c, results, steps.rotations());
+    }
+
+    private void finish(ChatRun run, AgentSteps steps, Classification c, ComposedAnswer answer) {
+        String[] words = answer.content().split("(?<=\\s)");
+        for (int i = 0; i < words.length; i += TOKEN_WORDS) {
+            run.emit("token", run.payload().put("text", String.join("", Arrays.copyOfRange(words, i,
+                    Math.min(words.length, i + TOKEN_WORDS)))));
+        }
+        Message message = chats.addMessage(run.chatId(), "assistant", answer.content(), c.intent().name());
+        List<Artifact> produced = steps.produced();
+        artifacts.attach(produced.stream().map(Artifact::id).toList(), message.id());
+        if (!answer.insights().isEmpty()) {
+            ArrayNode saved = json.createArrayNode();
+            answer.insights().forEach(text -> saved.add(insights.add(run.sessionId(), run.chatId(), text).text()));
+            steps.simple("write_context", json.createObjectNode().set("insights", saved),
+                    json.createObjectNode().put("saved", saved.size()));
+        }
+        ObjectNode fin = run.payload().put("messageId", message.id().toString()).put("content", answer.content());
+        ArrayNode links = fin.putArray("artifacts");
+        produced.forEach(a -> links.addObject().put("id", a.id().toString()).put("kind", a.kind())
+                .put("title", a.title()).put("mediaType", a.mediaType()).put("url", a.url()));
+        ArrayNode learned = fin.putArray("insights");
+        answer.insights().forEach(learned::add);
+        run.emit("final", fin);
+    }
+
+    private void fail(ChatRun run, String code, String message, boolean retryable, Long retryAfterSeconds) {
+        ObjectNode error = run.payload().put("code", code).put("message", message).put("retryable", retryable);
+        if (retryAfterSeconds != null) {
+            error.put("retryAfterSeconds", retryAfterSeconds);
+        }
+        run.emit("error", error);
+        try {
+            chats.addMessage(run.chatId(), "assistant", message, null);
+        } catch (RuntimeException e) {
+            Log.warn("Could not store the failure message of a chat", e);
+        }
+    }
+
+    private static String llmMessage(LlmUnavailableException e) {
+        if ("keys-exhausted".equals(e.code())) {
+            return "Every LLM key is rate-limited or out of quota" + (e.retryAfterSeconds() == null ? "."
+                    : "; the first recovers in " + e.retryAfterSeconds() + " s.");
+        }
+        return e.getMessage();
+    }
+}

@@ -1,0 +1,43 @@
+package io.insightx.orchestrator.client;
+
+import static java.time.temporal.ChronoUnit.SECONDS;
+
+import java.io.File;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+
+/**
+ * sql-tool-service, with its failures told apart: a 4xx is the request's fault ({@link ToolRejectedException},
+ * which an agent can correct) and never trips the breaker; anything else is an outage.
+ */
+@ApplicationScoped
+public class SqlToolClient {
+
+    private final SqlToolRestClient rest;
+
+    public SqlToolClient(@RestClient SqlToolRestClient rest) {
+        this.rest = rest;
+    }
+
+    @Timeout(value = 30, unit = SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = SECONDS,
+            skipOn = ToolRejectedException.class)
+    @CircuitBreakerName("sql-tool-query")
+    public JsonNode query(JsonNode request) {
+        return rest.query(request);
+    }
+
+    @Timeout(value = 300, unit = SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = SECONDS,
+            skipOn = ToolRejectedException.class)
+    @CircuitBreakerName("sql-tool-upload")
+    public JsonNode upload(File file, String name, String scope) {
+        return rest.upload(file, name, scope);
+    }
+}

@@ -1,0 +1,36 @@
+package io.insightx.orchestrator.persistence;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Every SSE event of every chat, in order, so that a client that reconnects to any replica misses nothing. */
+@ApplicationScoped
+public class EventRepository {
+
+    private final Jdbc jdbc;
+
+    public EventRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A stored event: its sequence in the chat, its SSE name and its JSON data. */
+    public record StoredEvent(long sequence, String type, String data) {
+    }
+
+    public void append(UUID chatId, long sequence, String type, String json) {
+        jdbc.update("INSERT INTO chat_events (chat_id, seq, type, data) VALUES (?, ?, ?, ?)", chatId, sequence, type,
+                Jdbc.jsonb(json));
+    }
+
+    public List<StoredEvent> after(UUID chatId, long sequence) {
+        return jdbc.list("SELECT seq, type, data::text FROM chat_events WHERE chat_id = ? AND seq > ? ORDER BY seq",
+                rs -> new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3)), chatId, sequence);
+    }
+
+    public long lastSequence(UUID chatId) {
+        return jdbc.one("SELECT coalesce(max(seq), 0) FROM chat_events WHERE chat_id = ?", rs -> rs.getLong(1), chatId)
+                .orElse(0L);
+    }
+}

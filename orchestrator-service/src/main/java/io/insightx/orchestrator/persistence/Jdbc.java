@@ -1,0 +1,80 @@
+package io.insightx.orchestrator.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.postgresql.util.PGobject;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The few JDBC moves the repositories make: one statement, parameters bound, rows mapped, errors wrapped. */
+@ApplicationScoped
+public class Jdbc {
+
+    private final DataSource db;
+
+    public Jdbc(DataSource db) {
+        this.db = db;
+    }
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** A JSON document for a jsonb column. */
+    public static Object jsonb(String json) {
+        try {
+            PGobject value = new PGobject();
+            value.setType("jsonb");
+            value.setValue(json);
+            return value;
+        } catch (SQLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    public int update(String sql, Object... params) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = prepare(c, sql, params)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("Database update failed", e);
+        }
+    }
+
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = prepare(c, sql, params);
+                ResultSet rs = ps.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(mapper.map(rs));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new PersistenceException("Database query failed", e);
+        }
+    }
+
+    public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = list(sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            ps.setObject(i + 1, p instanceof Instant instant ? Timestamp.from(instant) : p);
+        }
+        return ps;
+    }
+}
