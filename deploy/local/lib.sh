@@ -85,3 +85,14 @@ internal_token() {
     fi
     cat "$file"
 }
+
+# Creates a session, uploads FILE to it, and prints the session id.
+new_session_with() {
+    local api=$1 file=$2 session
+    [[ -f $file ]] || fail "No such file: $file"
+    session=$(curl -fsS -H 'Content-Type: application/json' -d '{"title": "Demo"}' "$api/api/sessions" \
+        | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])') || fail "Could not create a session."
+    curl -fsS -o /dev/null -F "file=@$file" "$api/api/sessions/$session/datasets" \
+        || fail "Could not upload $file."
+    echo "$session"
+}

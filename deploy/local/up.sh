@@ -81,6 +81,12 @@ for service in "${INSIGHTX_SERVICES[@]}"; do
         || fail "$service is not ready: see $data/logs/$service.log"
 done
 
+demo="$root/sql-tool-service/src/test/resources/datasets/seattle-weather.csv"
+if [[ ! -s $data/demo-session ]] || ! curl -fsS -o /dev/null "http://localhost:8080/api/sessions/$(cat "$data/demo-session")"; then
+    new_session_with http://localhost:8080 "$demo" >"$data/demo-session"
+fi
 say "InsightX is running: http://localhost:8080"
+say "Demo session $(cat "$data/demo-session") holds seattle-weather.csv. Try:"
+say "  deploy/local/ask.sh \"average temp_max by weather\""
 say "Logs: $data/logs/  ·  API: http://localhost:8080/q/openapi  ·  stop: Ctrl-C or deploy/local/down.sh"
 wait

@@ -2,6 +2,15 @@ package io.insightx.orchestrator.agent;
 
 import java.util.List;
 
-/** The final answer in Markdown, and what is worth remembering for later questions of the session. */
-public record ComposedAnswer(String content, List<String> insights) {
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The final answer in Markdown, what is worth remembering for later questions of the session, and charts as
+ * Vega-Lite specs for the browser to draw interactively.
+ */
+public record ComposedAnswer(String content, List<String> insights, List<JsonNode> charts) {
+
+    public ComposedAnswer(String content, List<String> insights) {
+        this(content, insights, List.of());
+    }
 }

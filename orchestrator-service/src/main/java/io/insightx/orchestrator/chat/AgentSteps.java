@@ -117,7 +117,7 @@ final class AgentSteps {
         return shown;
     }
 
-    private Artifact save(String kind, String title, String mediaType, byte[] body) {
+    Artifact save(String kind, String title, String mediaType, byte[] body) {
         Artifact artifact = artifacts.save(run.sessionId(), run.chatId(), kind, title, mediaType, body);
         produced.add(artifact);
         return artifact;

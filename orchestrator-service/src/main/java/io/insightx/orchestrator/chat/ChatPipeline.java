@@ -1,5 +1,6 @@
 package io.insightx.orchestrator.chat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -125,6 +126,8 @@ public class ChatPipeline {
             run.emit("token", run.payload().put("text", String.join("", Arrays.copyOfRange(words, i,
                     Math.min(words.length, i + TOKEN_WORDS)))));
         }
+        answer.charts().forEach(spec -> steps.save("vega-lite", spec.path("title").asText("Chart"),
+                "application/vnd.vegalite.v5+json", spec.toString().getBytes(StandardCharsets.UTF_8)));
         Message message = chats.addMessage(run.chatId(), "assistant", answer.content(), c.intent().name());
         List<Artifact> produced = steps.produced();
         artifacts.attach(produced.stream().map(Artifact::id).toList(), message.id());

@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.insightx.orchestrator.agent.Brain;
 import io.insightx.orchestrator.agent.BrainSelector;
 import io.insightx.orchestrator.agent.Question;
 import io.insightx.orchestrator.api.ProblemException;
@@ -111,12 +110,7 @@ public class ChatService {
         streams.incrementAndGet();
         workers.execute(() -> {
             try {
-                Optional<Brain> brain = brains.select();
-                if (brain.isPresent()) {
-                    pipeline.answer(run, question, brain.get());
-                } else {
-                    noBrain(run);
-                }
+                pipeline.answer(run, question, brains.select());
             } finally {
                 live.remove(chatId, run);
                 streams.decrementAndGet();
@@ -193,13 +187,6 @@ public class ChatService {
                 main.cancel();
             });
         });
-    }
-
-    private void noBrain(ChatRun run) {
-        run.emit("error", run.payload().put("code", "no-brain").put("retryable", true).put("message",
-                "No analyst is available: the LLM gateway has no usable key, and the offline analyst is not part of "
-                        + "this build yet. Configure INSIGHTX_LLM_API_KEYS for key-manager-service."));
-        run.emit("done", run.payload().put("elapsedMs", 0));
     }
 
     private static Optional<UUID> parse(String id) {

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 /** The whole pipeline against scripted agents (the LLM) and scripted tools, with a real PostgreSQL. */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(FakeServices.class)
+@QuarkusTestResource(value = FakeServices.class, restrictToAnnotatedClass = true)
 class ChatStreamTest {
 
     static final byte[] PNG = Base64.getDecoder().decode(

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Asks InsightX a question and streams the answer to the terminal, step by step.
+#   deploy/local/ask.sh "average temp_max by weather"          (the demo session up.sh opened)
+#   deploy/local/ask.sh "which region is richest?" data.csv    (a new session with that file)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/lib.sh"
+data=${INSIGHTX_DATA_DIR:-$here/.data}
+api=${INSIGHTX_URL:-http://localhost:8080}
+[[ $# -ge 1 ]] || fail "usage: deploy/local/ask.sh \"question\" [file]"
+question=$1
+if [[ $# -ge 2 ]]; then
+    session=$(new_session_with "$api" "$2")
+else
+    [[ -s $data/demo-session ]] || fail "No demo session: start InsightX with deploy/local/up.sh first."
+    session=$(cat "$data/demo-session")
+fi
+body=$(python3 -c 'import json, sys; print(json.dumps({"sessionId": sys.argv[1], "message": sys.argv[2]}))' \
+    "$session" "$question")
+curl -sS -N -H 'Content-Type: application/json' -d "$body" "$api/api/chat/stream" | python3 "$here/sse-pretty.py"

@@ -1,0 +1,109 @@
+package io.insightx.orchestrator.agent.offline;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.insightx.orchestrator.agent.Brain;
+import io.insightx.orchestrator.agent.Classification;
+import io.insightx.orchestrator.agent.ComposedAnswer;
+import io.insightx.orchestrator.agent.Intent;
+import io.insightx.orchestrator.agent.KeyRotation;
+import io.insightx.orchestrator.agent.Question;
+import io.insightx.orchestrator.agent.StepResult;
+import io.insightx.orchestrator.persistence.DatasetRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The analyst that needs no LLM and no key: it reads the question against the Data DNA (columns, types, values),
+ * writes the SQL and the chart code itself, and composes the answer from the results. Deterministic: the same
+ * question over the same data always gets the same answer.
+ */
+@ApplicationScoped
+public class OfflineBrain implements Brain {
+
+    private final ObjectMapper json;
+
+    public OfflineBrain(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public Classification classify(Question q, Consumer<KeyRotation> rotations) {
+        Plan plan = plan(q);
+        return switch (plan.kind()) {
+            case EXPLAIN -> new Classification(Intent.EXPLAIN_ONLY, "The question is about the dataset itself.");
+            case UNKNOWN -> new Classification(Intent.EXPLAIN_ONLY, "The question matched no computation on the data.");
+            case HISTOGRAM, CORRELATION, TREND, BAR -> new Classification(Intent.SQL_THEN_PY,
+                    "A query prepares the data and Python draws the " + plan.kind().name().toLowerCase() + ".");
+            default -> new Classification(Intent.SQL_ONLY, "A query answers it: " + describe(plan) + ".");
+        };
+    }
+
+    @Override
+    public String writeSql(Question q, Attempt failure, Consumer<KeyRotation> rotations) {
+        return SqlWriter.write(plan(q), schema(q));
+    }
+
+    @Override
+    public String writePython(Question q, StepResult data, Attempt failure, Consumer<KeyRotation> rotations) {
+        return PythonWriter.write(plan(q));
+    }
+
+    @Override
+    public ComposedAnswer compose(Question q, Classification classification, List<StepResult> results,
+            Consumer<KeyRotation> rotations) {
+        Plan plan = plan(q);
+        JsonNode sql = results.get(0).output();
+        JsonNode python = results.size() > 1 ? results.get(1).output().path("result") : json.createObjectNode();
+        String answer = AnswerWriter.write(plan, sql, python, q.text());
+        String headline = answer.lines().findFirst().orElse("");
+        boolean worthKeeping = plan.kind() == Plan.Kind.AGGREGATE && sql.path("rows").size() == 1
+                || plan.kind() == Plan.Kind.CORRELATION;
+        List<JsonNode> charts = plan.kind().chart() ? List.of(VegaLiteWriter.write(plan, sql, json)) : List.of();
+        return new ComposedAnswer(answer, worthKeeping ? List.of(q.text().strip() + " — " + headline.replace("**", ""))
+                : List.of(), charts);
+    }
+
+    @Override
+    public ComposedAnswer explain(Question q, Consumer<KeyRotation> rotations) {
+        if (q.datasets().isEmpty()) {
+            return new ComposedAnswer("Upload a dataset first (CSV, TSV, Parquet, JSON or NDJSON), then ask about it.",
+                    List.of());
+        }
+        Plan plan = plan(q);
+        Schema schema = schema(q);
+        if (plan.kind() == Plan.Kind.UNKNOWN) {
+            String notes = plan.notes().isEmpty() ? "" : String.join(" ", plan.notes()) + "\n\n";
+            return new ComposedAnswer("I could not match this question to the columns of `" + schema.table() + "`. "
+                    + notes + DatasetExplainer.suggestions(schema), List.of());
+        }
+        return new ComposedAnswer(DatasetExplainer.explain(schema, q.text()), List.of());
+    }
+
+    private Plan plan(Question q) {
+        return q.datasets().isEmpty() ? new Plan(Plan.Kind.EXPLAIN, null, null, null, null, null, null, List.of(), false,
+                null, List.of()) : new QuestionParser(schema(q)).parse(q.text());
+    }
+
+    /** The dataset the question is about: the one whose table it names, else the latest upload. */
+    private Schema schema(Question q) {
+        List<String> words = Words.split(q.text());
+        DatasetRecord chosen = q.datasets().get(q.datasets().size() - 1);
+        for (DatasetRecord d : q.datasets()) {
+            if (Words.containsPhrase(words, Words.split(d.tableName().replace('_', ' ')))) {
+                chosen = d;
+            }
+        }
+        return Schema.of(chosen, json);
+    }
+
+    private static String describe(Plan plan) {
+        String what = plan.aggregate() == null ? "rows" : plan.aggregate() == Plan.Aggregate.COUNT ? "the number of rows"
+                : plan.aggregate().words + " " + (plan.measure() == null ? "" : plan.measure().name());
+        String by = SqlWriter.groupAlias(plan) == null ? "" : " by " + SqlWriter.groupAlias(plan);
+        return what + by;
+    }
+}

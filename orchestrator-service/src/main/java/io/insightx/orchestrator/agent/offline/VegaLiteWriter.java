@@ -1,0 +1,54 @@
+package io.insightx.orchestrator.agent.offline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The same chart the Python figure shows, as a Vega-Lite spec with its data inline, for the browser to draw. */
+final class VegaLiteWriter {
+
+    private VegaLiteWriter() {
+    }
+
+    static ObjectNode write(Plan plan, JsonNode sqlResult, ObjectMapper json) {
+        ObjectNode spec = json.createObjectNode().put("$schema", "https://vega.github.io/schema/vega-lite/v5.json")
+                .put("title", PythonWriter.title(plan)).put("width", "container");
+        JsonNode columns = sqlResult.path("columns");
+        ArrayNode values = spec.putObject("data").putArray("values");
+        for (JsonNode row : sqlResult.path("rows")) {
+            ObjectNode value = values.addObject();
+            for (int i = 0; i < columns.size() && i < row.size(); i++) {
+                value.set(columns.get(i).path("name").asText(), row.get(i));
+            }
+        }
+        String x = columns.path(0).path("name").asText();
+        String y = columns.path(1).path("name").asText();
+        ObjectNode encoding = spec.putObject("encoding");
+        switch (plan.kind()) {
+            case CORRELATION -> {
+                spec.put("mark", "point");
+                encoding.putObject("x").put("field", x).put("type", "quantitative");
+                encoding.putObject("y").put("field", y).put("type", "quantitative");
+            }
+            case HISTOGRAM -> {
+                spec.put("mark", "bar");
+                encoding.putObject("x").put("field", x).put("type", "quantitative").put("title", plan.measure().name());
+                encoding.putObject("y").put("field", y).put("type", "quantitative");
+            }
+            case TREND -> {
+                spec.putObject("mark").put("type", "line").put("point", true);
+                encoding.putObject("x").put("field", x).put("type", "ordinal");
+                encoding.putObject("y").put("field", y).put("type", "quantitative");
+            }
+            default -> {
+                spec.put("mark", "bar");
+                encoding.putObject("x").put("field", x).put("type", "nominal").put("sort", "-y");
+                encoding.putObject("y").put("field", y).put("type", "quantitative");
+            }
+        }
+        encoding.putArray("tooltip").addObject().put("field", x);
+        ((ArrayNode) encoding.path("tooltip")).addObject().put("field", y);
+        return spec;
+    }
+}
