@@ -75,5 +75,26 @@ public interface KeyManagerConfig {
         /** How long an open circuit keeps the key out. */
         @WithDefault("30s")
         Duration circuitCooldown();
+
+        /** {@code memory} (one replica) or {@code postgres} (cooldowns and disables reach every replica). */
+        @WithDefault("memory")
+        String sharedState();
+
+        SharedPostgres postgres();
+    }
+
+    /** The PostgreSQL that shares key states between replicas (the orchestrator's, in a table of its own). */
+    interface SharedPostgres {
+        /** JDBC URL, for example {@code jdbc:postgresql://db:5432/insightx}. */
+        Optional<String> url();
+
+        Optional<String> username();
+
+        /** From the environment only ({@code INSIGHTX_KEYS_POSTGRES_PASSWORD}). */
+        Optional<String> password();
+
+        /** How often a replica reads what the others changed. */
+        @WithDefault("500ms")
+        Duration pollInterval();
     }
 }

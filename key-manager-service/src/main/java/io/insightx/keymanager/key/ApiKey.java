@@ -1,5 +1,10 @@
 package io.insightx.keymanager.key;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /**
  * One upstream API key. The secret leaves this service only in the upstream's auth header: {@code toString}
  * shows the id and fingerprint, never the secret, so a key cannot reach a log line by accident.
@@ -20,6 +25,15 @@ public final class ApiKey {
 
     public String secret() {
         return secret;
+    }
+
+    /** SHA-256 of the secret: how replicas that list their keys in different orders agree on a key. */
+    public String hash() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** At most the last four characters, fewer for short keys, so that a fingerprint never gives a key away. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The keys and their states. Hands out the healthy key with the fewest requests in flight (round robin among
@@ -20,6 +21,7 @@ public class KeyPool {
     private final KeyEvents events;
     private final KeyMetrics metrics;
     private int cursor;
+    private Consumer<KeyChange> changes = change -> { };
 
     public KeyPool(List<ApiKey> keys, CooldownPolicy policy, Clock clock, KeyEvents events, KeyMetrics metrics) {
         keys.forEach(k -> records.add(new KeyRecord(k)));
@@ -27,6 +29,11 @@ public class KeyPool {
         this.clock = clock;
         this.events = events;
         this.metrics = metrics;
+    }
+
+    /** Who hears of this pool's cooldowns, disables and enables (the replicas' shared state). */
+    public void onChange(Consumer<KeyChange> listener) {
+        this.changes = listener;
     }
 
     public int size() {
@@ -78,6 +85,7 @@ public class KeyPool {
             r.state = KeyRecord.State.DISABLED;
             r.cooldownUntil = null;
             publish("disabled", r, failure.reason(), null);
+            changes.accept(new KeyChange(r.key.hash(), "disabled", null));
         } else if (decision.action() == Cooldown.Action.COOL_DOWN && r.state != KeyRecord.State.DISABLED) {
             Instant until = now.plus(decision.duration());
             if (r.cooldownUntil == null || until.isAfter(r.cooldownUntil)) {
@@ -86,6 +94,7 @@ public class KeyPool {
             r.state = KeyRecord.State.COOLING;
             metrics.cooldown(r.id());
             publish("cooled-down", r, failure.reason(), r.cooldownUntil);
+            changes.accept(new KeyChange(r.key.hash(), "cooling", r.cooldownUntil));
         }
         return decision;
     }
@@ -112,13 +121,53 @@ public class KeyPool {
     public synchronized Optional<KeySnapshot> enable(String id) {
         Optional<KeyRecord> found = records.stream().filter(r -> r.id().equals(id)).findFirst();
         found.ifPresent(r -> {
-            r.state = KeyRecord.State.HEALTHY;
-            r.cooldownUntil = null;
-            r.consecutive = 0;
-            r.lastFailure = null;
-            publish("enabled", r, "operator", null);
+            enableRecord(r, "operator");
+            changes.accept(new KeyChange(r.key.hash(), "healthy", null));
         });
         return found.map(KeyRecord::snapshot);
+    }
+
+    /**
+     * Takes on what another replica saw: its cooldowns (only ever extending ours), its disables and its enables.
+     * Nothing adopted is told back to the others.
+     */
+    public synchronized void adopt(KeyChange change) {
+        for (KeyRecord r : records) {
+            if (!r.key.hash().equals(change.keyHash())) {
+                continue;
+            }
+            switch (change.state()) {
+                case "disabled" -> {
+                    if (r.state != KeyRecord.State.DISABLED) {
+                        r.state = KeyRecord.State.DISABLED;
+                        r.cooldownUntil = null;
+                        publish("disabled", r, "shared", null);
+                    }
+                }
+                case "cooling" -> {
+                    boolean later = change.cooldownUntil() != null && change.cooldownUntil().isAfter(clock.instant())
+                            && (r.cooldownUntil == null || change.cooldownUntil().isAfter(r.cooldownUntil));
+                    if (later && r.state != KeyRecord.State.DISABLED) {
+                        r.state = KeyRecord.State.COOLING;
+                        r.cooldownUntil = change.cooldownUntil();
+                        publish("cooled-down", r, "shared", r.cooldownUntil);
+                    }
+                }
+                default -> {
+                    if (r.state != KeyRecord.State.HEALTHY) {
+                        enableRecord(r, "shared");
+                    }
+                }
+            }
+        }
+    }
+
+    private void enableRecord(KeyRecord r, String reason) {
+        r.state = KeyRecord.State.HEALTHY;
+        r.cooldownUntil = null;
+        r.consecutive = 0;
+        r.lastFailure = null;
+        publish("enabled", r, reason, null);
     }
 
     public synchronized List<KeySnapshot> snapshot() {
