@@ -91,6 +91,11 @@ public class RotatingGateway {
 
     private Uni<GatewayResponse> attempt(Journey j) {
         Optional<ApiKey> next = pool.acquire(j.tried);
+        if (next.isEmpty() && !j.tried.isEmpty() && j.attempts < attemptLimit() && pool.usableCount() > 0) {
+            // Every usable key failed once with a passing error (5xx, timeout): go round again while attempts last.
+            j.tried.clear();
+            next = pool.acquire(j.tried);
+        }
         if (next.isEmpty()) {
             return waitOrGiveUp(j);
         }
@@ -130,7 +135,7 @@ public class RotatingGateway {
         pool.failed(key, failure);
         pool.rotated(key, failure.reason());
         j.rotations.add(key.id() + "=" + failure.reason());
-        if (j.attempts >= Math.max(limits.maxAttempts(), pool.size())) {
+        if (j.attempts >= attemptLimit()) {
             return Uni.createFrom().item(giveUp(j));
         }
         return attempt(j);
@@ -138,8 +143,7 @@ public class RotatingGateway {
 
     private Uni<GatewayResponse> waitOrGiveUp(Journey j) {
         Optional<Instant> earliest = pool.earliestRecovery();
-        if (earliest.isPresent() && !earliest.get().isAfter(j.waitUntil)
-                && j.attempts < Math.max(limits.maxAttempts(), pool.size())) {
+        if (earliest.isPresent() && !earliest.get().isAfter(j.waitUntil) && j.attempts < attemptLimit()) {
             Duration wait = Duration.between(clock.instant(), earliest.get()).plusMillis(1);
             // A key that comes back from its cooldown may be tried again by this request.
             j.tried.clear();
@@ -147,6 +151,11 @@ public class RotatingGateway {
                     .onItem().transformToUni(ignored -> attempt(j));
         }
         return Uni.createFrom().item(giveUp(j));
+    }
+
+    /** Every key gets its chance, and then as many more tries as configured. */
+    private int attemptLimit() {
+        return Math.max(limits.maxAttempts(), pool.size());
     }
 
     private GatewayResponse giveUp(Journey j) {
