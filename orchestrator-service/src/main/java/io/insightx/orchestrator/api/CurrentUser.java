@@ -1,19 +1,24 @@
 package io.insightx.orchestrator.api;
 
-import io.insightx.orchestrator.config.OrchestratorConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 
-/** Who is asking. With {@code insightx.auth.mode=none} everyone is the one local user. */
-@ApplicationScoped
+/**
+ * Who is asking, for this request: the token's subject with {@code insightx.auth.mode=jwt}, the one local user
+ * with {@code none}. Set by {@link AuthFilter} before any resource runs.
+ */
+@RequestScoped
 public class CurrentUser {
 
-    private final OrchestratorConfig config;
-
-    public CurrentUser(OrchestratorConfig config) {
-        this.config = config;
-    }
+    private String id;
 
     public String id() {
-        return config.auth().localUser();
+        if (id == null) {
+            throw new IllegalStateException("No user was established for this request");
+        }
+        return id;
+    }
+
+    void set(String id) {
+        this.id = id;
     }
 }

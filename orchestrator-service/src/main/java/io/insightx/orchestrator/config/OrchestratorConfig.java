@@ -81,5 +81,14 @@ public interface OrchestratorConfig {
         /** The user every request acts as when auth is off. */
         @WithDefault("local")
         String localUser();
+
+        /** HS256 secret shared with the issuer, as Supabase signs its tokens ({@code INSIGHTX_AUTH_JWT_SECRET}). */
+        Optional<String> jwtSecret();
+
+        /** Or an RS256 public key, PEM (X.509 SubjectPublicKeyInfo). */
+        Optional<String> jwtPublicKey();
+
+        /** When set, tokens must carry this {@code iss}. */
+        Optional<String> jwtIssuer();
     }
 }

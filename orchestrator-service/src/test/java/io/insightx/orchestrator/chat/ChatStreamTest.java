@@ -18,8 +18,19 @@ import static io.insightx.orchestrator.support.Scripts.says;
 import static io.insightx.orchestrator.support.Scripts.scriptAnswer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +44,7 @@ import io.insightx.orchestrator.support.EmbeddedPostgresResource;
 import io.insightx.orchestrator.support.FakeServices;
 import io.insightx.orchestrator.support.SseEvents;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +61,9 @@ class ChatStreamTest {
 
     WireMockServer services;
     String sessionId;
+
+    @TestHTTPResource("/")
+    URL base;
 
     @BeforeEach
     void sessionWithADataset() {
@@ -191,6 +206,37 @@ class ChatStreamTest {
         SseEvents back = ask("how many rows?", chatId);
         assertThat(back.names()).endsWith("final", "done");
         assertThat(back.events().get(0).id()).isGreaterThan(down.last().id());
+    }
+
+    @Test
+    void aClientThatLeavesCancelsTheRestOfTheWork() throws Exception {
+        scriptAnswer(services, "SQL_ONLY", SQL_AGENT, Map.of("sql", "SELECT 1"), COMPOSER,
+                Map.of("answer", "never composed", "insights", List.of()));
+        services.stubFor(post(urlEqualTo("/v1/query")).willReturn(jsonBody(200, WEATHER_RESULT).withFixedDelay(1500)));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/chat/stream"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"sessionId\":\"" + sessionId + "\",\"message\":\"one\"}"))
+                .build();
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        String chatId = null;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (chatId == null && line.startsWith("data:")) {
+                    chatId = new JsonPath(line.substring(5)).getString("chatId");
+                }
+                if (line.contains("\"tool\":\"run_sql\"")) {
+                    break; // the client leaves while the query runs
+                }
+            }
+        }
+        String chat = chatId;
+        await().atMost(Duration.ofSeconds(10)).until(() -> SseEvents.parse(given().get("/api/chats/" + chat
+                + "/events?after=0").then().extract().asString()).names().contains("done"));
+        SseEvents stored = SseEvents.parse(given().get("/api/chats/" + chat + "/events?after=0").then().extract().asString());
+        assertThat(stored.names()).doesNotContain("final").endsWith("error", "done");
+        assertThat(stored.first("error").data().getString("code")).isEqualTo("cancelled");
+        services.verify(0, postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing(COMPOSER)));
     }
 
     @Test
