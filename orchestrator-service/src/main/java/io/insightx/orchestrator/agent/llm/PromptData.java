@@ -22,6 +22,8 @@ final class PromptData {
 
     private static final int TOP_VALUES = 5;
     private static final int VALUE_CHARS = 60;
+    private static final int RECENT_MESSAGES = 6;
+    private static final int SUMMARY_CHARS = 3000;
 
     private final ObjectMapper json;
     private final int maxChars;
@@ -82,13 +84,57 @@ final class PromptData {
         for (Insight i : question.insights()) {
             insights.add(clip(i.text(), 300));
         }
+        List<Message> all = question.history();
+        int split = Math.max(0, all.size() - RECENT_MESSAGES);
+        if (split > 0) {
+            out.put("earlierInThisChat", summary(all.subList(0, split)));
+        }
         ArrayNode history = out.putArray("conversation");
-        List<Message> recent = question.history().subList(Math.max(0, question.history().size() - 6),
-                question.history().size());
-        for (Message m : recent) {
+        for (Message m : all.subList(split, all.size())) {
             history.addObject().put("role", m.role()).put("content", clip(m.content(), 600));
         }
         return block("context", out);
+    }
+
+    /**
+     * Older turns of a long chat, summarised rather than dropped: one line per question with the first line of its
+     * answer; past the budget, the middle turns are counted instead of quoted.
+     */
+    static String summary(List<Message> older) {
+        List<String> turns = new java.util.ArrayList<>();
+        for (int i = 0; i < older.size(); i++) {
+            Message m = older.get(i);
+            if (!"user".equals(m.role())) {
+                continue;
+            }
+            String answer = i + 1 < older.size() && "assistant".equals(older.get(i + 1).role())
+                    ? older.get(i + 1).content().lines().filter(l -> !l.isBlank()).findFirst().orElse("") : "";
+            turns.add("Q: " + clip(m.content().strip(), 160) + " → " + clip(answer.strip(), 200));
+        }
+        if (String.join("\n", turns).length() <= SUMMARY_CHARS) {
+            return String.join("\n", turns);
+        }
+        // Over budget: keep the first and the last turns, alternately, and count the ones in between.
+        List<String> head = new java.util.ArrayList<>();
+        List<String> tail = new java.util.ArrayList<>();
+        int used = 0;
+        for (int i = 0, j = turns.size() - 1; i <= j; ) {
+            String next = head.size() <= tail.size() ? turns.get(i) : turns.get(j);
+            if (used + next.length() + 1 > SUMMARY_CHARS - 60) {
+                break;
+            }
+            used += next.length() + 1;
+            if (head.size() <= tail.size()) {
+                head.add(turns.get(i++));
+            } else {
+                tail.add(0, turns.get(j--));
+            }
+        }
+        int left = turns.size() - head.size() - tail.size();
+        head.add("… " + left + " earlier questions left out …");
+        head.addAll(tail);
+        turns = head;
+        return String.join("\n", turns);
     }
 
     private String block(String label, JsonNode data) {
