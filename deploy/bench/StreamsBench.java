@@ -30,7 +30,6 @@ public class StreamsBench {
         InputStream asking = http.send(ask, HttpResponse.BodyHandlers.ofInputStream()).body();
         String first = new String(asking.readNBytes(400), StandardCharsets.UTF_8);
         String chatId = first.replaceAll("(?s).*\"chatId\":\"([0-9a-f-]+)\".*", "$1");
-        System.gc();
         long before = rssKb(pid);
 
         AtomicInteger open = new AtomicInteger();
@@ -86,7 +85,10 @@ public class StreamsBench {
         System.exit(0);
     }
 
+    /** Resident memory after a full collection, so that garbage not yet collected is not counted as cost. */
     static long rssKb(long pid) throws Exception {
+        new ProcessBuilder("jcmd", Long.toString(pid), "GC.run").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("\\D", ""));

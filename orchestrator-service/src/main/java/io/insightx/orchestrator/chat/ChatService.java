@@ -25,7 +25,6 @@ import io.insightx.orchestrator.persistence.Session;
 import io.insightx.orchestrator.persistence.SessionRepository;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.smallrye.mutiny.subscription.Cancellable;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +47,7 @@ public class ChatService {
     private final ChatPipeline pipeline;
     private final BrainSelector brains;
     private final ObjectMapper json;
+    private final Heartbeats heartbeats;
     private final OrchestratorConfig.Limits limits;
     private final Map<UUID, ChatRun> live = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> streamsByUser = new ConcurrentHashMap<>();
@@ -59,7 +59,7 @@ public class ChatService {
 
     public ChatService(SessionRepository sessions, ChatRepository chats, DatasetRepository datasets,
             InsightRepository insights, EventRepository events, ChatPipeline pipeline, BrainSelector brains,
-            ObjectMapper json, OrchestratorConfig config) {
+            ObjectMapper json, Heartbeats heartbeats, OrchestratorConfig config) {
         this.sessions = sessions;
         this.chats = chats;
         this.datasets = datasets;
@@ -68,6 +68,7 @@ public class ChatService {
         this.pipeline = pipeline;
         this.brains = brains;
         this.json = json;
+        this.heartbeats = heartbeats;
         this.limits = config.limits();
     }
 
@@ -116,7 +117,7 @@ public class ChatService {
                 streams.decrementAndGet();
             }
         });
-        return withHeartbeats(follow(run, seen)).onCancellation().invoke(run::cancel);
+        return heartbeats.around(follow(run, seen)).onCancellation().invoke(run::cancel);
     }
 
     /** The chat's events after {@code after}, then the live ones until {@code done}, wherever the run is. */
@@ -125,7 +126,7 @@ public class ChatService {
                 "No chat has the id '" + chatId + "'."));
         ChatRun run = live.get(chatId);
         Multi<ChatEvent> stream = run != null ? follow(run, after) : fromDatabase(chatId, after);
-        return withHeartbeats(stream);
+        return heartbeats.around(stream);
     }
 
     private Multi<ChatEvent> follow(ChatRun run, long after) {
@@ -167,26 +168,6 @@ public class ChatService {
         long next = last;
         Infrastructure.getDefaultWorkerPool().schedule(() -> poll(emitter, chatId, next), REPLICA_POLL.toMillis(),
                 TimeUnit.MILLISECONDS);
-    }
-
-    /** The events, with a heartbeat whenever the stream has been quiet for a while, until the events end. */
-    private Multi<ChatEvent> withHeartbeats(Multi<ChatEvent> events) {
-        Duration every = Duration.ofSeconds(limits.heartbeatSeconds());
-        return Multi.createFrom().emitter(emitter -> {
-            Cancellable beats = Multi.createFrom().ticks().every(every)
-                    .subscribe().with(tick -> emitter.emit(ChatEvent.heartbeat()));
-            Cancellable main = events.subscribe().with(emitter::emit, failure -> {
-                beats.cancel();
-                emitter.fail(failure);
-            }, () -> {
-                beats.cancel();
-                emitter.complete();
-            });
-            emitter.onTermination(() -> {
-                beats.cancel();
-                main.cancel();
-            });
-        });
     }
 
     private static Optional<UUID> parse(String id) {

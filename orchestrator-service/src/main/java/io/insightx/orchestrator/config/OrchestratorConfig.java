@@ -43,6 +43,10 @@ public interface OrchestratorConfig {
         @WithDefault("0.1")
         double temperature();
 
+        /** Longest reply an agent may write, in tokens: a question's cost stays bounded. */
+        @WithDefault("2048")
+        int maxTokens();
+
         Prompts prompts();
     }
 

@@ -180,6 +180,24 @@ class ChatStreamTest {
     }
 
     @Test
+    void pythonOnlyLoadsTheTableWithoutAnSqlAgent() {
+        scriptAnswer(services, "PY_ONLY", PYTHON_AGENT, Map.of("code", "result = df['avg_max'].describe()"), COMPOSER,
+                Map.of("answer", "Described.", "insights", List.of()));
+        services.stubFor(post(urlEqualTo("/v1/query")).willReturn(jsonBody(200, WEATHER_RESULT)));
+        services.stubFor(post(urlEqualTo("/v1/execute")).willReturn(jsonBody(200, Map.of("status", "ok", "stdout", "",
+                "result", Map.of("mean", 15.5), "figures", List.of(), "tables", List.of()))));
+
+        SseEvents stream = ask("describe avg_max with pandas");
+        assertThat(stream.first("classification").data().getString("intent")).isEqualTo("PY_ONLY");
+        assertThat(stream.named("agent")).extracting(e -> e.data().getString("agent"))
+                .containsExactly("orchestrator", "python", "composer");
+        assertThat(stream.named("tool_call").stream().filter(e -> e.data().getString("tool").equals("run_sql"))
+                .map(e -> e.data().getString("input.sql"))).containsExactly("SELECT * FROM \"seattle_weather\"");
+        assertThat(stream.names()).endsWith("final", "done");
+        services.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("\"max_tokens\":2048")));
+    }
+
+    @Test
     void keyRotationsBecomeEvents() {
         scriptAnswer(services, "EXPLAIN_ONLY");
         services.stubFor(agent(EXPLAINER).willReturn(completion("{\"answer\": \"Hi.\", \"insights\": []}")

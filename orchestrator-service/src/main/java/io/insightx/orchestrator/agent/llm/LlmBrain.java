@@ -104,7 +104,8 @@ public class LlmBrain implements Brain {
 
     /** One agent turn: system prompt, user parts, a JSON reply with {@code field}; one repair if malformed. */
     private JsonNode ask(String system, List<String> userParts, String field, Consumer<KeyRotation> rotations) {
-        ObjectNode request = json.createObjectNode().put("temperature", config.temperature());
+        ObjectNode request = json.createObjectNode().put("temperature", config.temperature())
+                .put("max_tokens", config.maxTokens());
         ArrayNode messages = request.putArray("messages");
         messages.addObject().put("role", "system").put("content", system);
         messages.addObject().put("role", "user").put("content", String.join("\n\n", userParts));
