@@ -85,7 +85,7 @@ demo="$root/sql-tool-service/src/test/resources/datasets/seattle-weather.csv"
 if [[ ! -s $data/demo-session ]] || ! curl -fsS -o /dev/null "http://localhost:8080/api/sessions/$(cat "$data/demo-session")"; then
     new_session_with http://localhost:8080 "$demo" >"$data/demo-session"
 fi
-say "InsightX is running: http://localhost:8080"
+say "InsightX is running: http://localhost:8080/?session=$(cat "$data/demo-session")"
 say "Demo session $(cat "$data/demo-session") holds seattle-weather.csv. Try:"
 say "  deploy/local/ask.sh \"average temp_max by weather\""
 say "Logs: $data/logs/  ·  API: http://localhost:8080/q/openapi  ·  stop: Ctrl-C or deploy/local/down.sh"
