@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.insightx.pythontool.config.PythonToolConfig;
 import io.quarkus.logging.Log;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -49,6 +50,12 @@ public class HostFiles {
 
     public Path fontCache() {
         return root.resolve("mpl");
+    }
+
+    /** The files go with the service: a restart prepares fresh ones. */
+    @PreDestroy
+    void delete() {
+        WorkDirs.delete(root);
     }
 
     private void buildFontCache(String python) {

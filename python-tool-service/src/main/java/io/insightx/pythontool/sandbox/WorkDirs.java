@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Host work directories, used only when running without the sandbox (its tmpfs needs no cleaning). */
+/** Host directories this service makes and must remove: work directories when unsandboxed, and its own files. */
 final class WorkDirs {
 
     private WorkDirs() {
