@@ -85,10 +85,15 @@ public class ChatService {
                 .orElseThrow(() -> new ProblemException(404, "session-not-found", "Session not found",
                         "No session has the id '" + request.sessionId() + "'."));
         if (request.chatId() != null) {
-            parse(request.chatId()).flatMap(id -> chats.find(id, userId))
+            UUID chatId = parse(request.chatId()).flatMap(id -> chats.find(id, userId))
                     .filter(chat -> chat.sessionId().equals(session.id()))
                     .orElseThrow(() -> new ProblemException(404, "chat-not-found", "Chat not found",
-                            "No chat of this session has the id '" + request.chatId() + "'."));
+                            "No chat of this session has the id '" + request.chatId() + "'.")).id();
+            if (live.containsKey(chatId)) {
+                // One answer at a time per chat: its events are numbered in one sequence.
+                throw new ProblemException(409, "chat-busy", "Chat busy",
+                        "This chat is still answering the previous question; wait for it to finish.");
+            }
         }
         if (streamsByUser.computeIfAbsent(userId, u -> new AtomicInteger()).get() >= limits.streamsPerUser()) {
             throw new ProblemException(429, "too-many-streams", "Too many streams",

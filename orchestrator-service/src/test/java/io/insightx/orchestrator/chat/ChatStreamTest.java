@@ -247,6 +247,9 @@ class ChatStreamTest {
                 }
             }
         }
+        // While the first answer still runs, the chat takes no second question.
+        given().contentType("application/json").body(Map.of("sessionId", sessionId, "message", "two", "chatId", chatId))
+                .post("/api/chat/stream").then().statusCode(409).body("code", equalTo("chat-busy"));
         String chat = chatId;
         await().atMost(Duration.ofSeconds(10)).until(() -> SseEvents.parse(given().get("/api/chats/" + chat
                 + "/events?after=0").then().extract().asString()).names().contains("done"));
