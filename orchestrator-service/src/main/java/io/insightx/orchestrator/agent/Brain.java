@@ -18,12 +18,12 @@ public interface Brain {
     /** The Python agent: pandas/matplotlib code; the SQL result, if any, arrives as {@code df}. */
     String writePython(Question question, StepResult data, Attempt failure, Consumer<KeyRotation> rotations);
 
-    /** The composer: the answer in Markdown, from the results. */
+    /** The composer: the answer in Markdown, from the results; text it streams goes to {@code tokens} as written. */
     ComposedAnswer compose(Question question, Classification classification, List<StepResult> results,
-            Consumer<KeyRotation> rotations);
+            Consumer<KeyRotation> rotations, Consumer<String> tokens);
 
-    /** The explainer: an answer from the Data DNA and the context alone. */
-    ComposedAnswer explain(Question question, Consumer<KeyRotation> rotations);
+    /** The explainer: an answer from the Data DNA and the context alone, streamed like the composer's. */
+    ComposedAnswer explain(Question question, Consumer<KeyRotation> rotations, Consumer<String> tokens);
 
     /** A previous attempt and why it failed, fed back to the agent that made it. */
     record Attempt(String input, String error) {

@@ -54,6 +54,11 @@ final class AgentSteps {
                 .put("reason", r.reason()));
     }
 
+    /** Text of the answer as the composer or the explainer writes it. */
+    Consumer<String> tokens() {
+        return text -> run.emit("token", run.payload().put("text", text));
+    }
+
     /** A tool call whose input and output are shown as they are (read_data_dna, read_context, write_context). */
     JsonNode simple(String tool, JsonNode input, JsonNode output) {
         String callId = callId();

@@ -96,7 +96,7 @@ public class ChatPipeline {
     private ComposedAnswer work(AgentSteps steps, Question q, Classification c, Brain brain) {
         if (c.intent() == Intent.EXPLAIN_ONLY || q.datasets().isEmpty()) {
             steps.agent("explainer");
-            return brain.explain(q, steps.rotations());
+            return brain.explain(q, steps.rotations(), steps.tokens());
         }
         List<StepResult> results = new ArrayList<>();
         StepResult data;
@@ -117,14 +117,17 @@ public class ChatPipeline {
                     code -> python.run(code, data.output())));
         }
         steps.agent("composer");
-        return brain.compose(q, c, results, steps.rotations());
+        return brain.compose(q, c, results, steps.rotations(), steps.tokens());
     }
 
     private void finish(ChatRun run, AgentSteps steps, Classification c, ComposedAnswer answer) {
-        String[] words = answer.content().split("(?<=\\s)");
-        for (int i = 0; i < words.length; i += TOKEN_WORDS) {
-            run.emit("token", run.payload().put("text", String.join("", Arrays.copyOfRange(words, i,
-                    Math.min(words.length, i + TOKEN_WORDS)))));
+        if (!answer.streamed()) {
+            // A brain that wrote its answer at once (the offline analyst) still reaches the reader as tokens.
+            String[] words = answer.content().split("(?<=\\s)");
+            for (int i = 0; i < words.length; i += TOKEN_WORDS) {
+                run.emit("token", run.payload().put("text", String.join("", Arrays.copyOfRange(words, i,
+                        Math.min(words.length, i + TOKEN_WORDS)))));
+            }
         }
         answer.charts().forEach(spec -> steps.save("vega-lite", spec.path("title").asText("Chart"),
                 "application/vnd.vegalite.v5+json", spec.toString().getBytes(StandardCharsets.UTF_8)));

@@ -49,11 +49,37 @@ public final class Scripts {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(json(body));
     }
 
+    /** The classifier answers {@code intent}; each further agent its reply ({answer, insights} for the writers). */
     public static void scriptAnswer(WireMockServer services, String intent, Object... agentsAndReplies) {
         services.stubFor(agent(CLASSIFIER).willReturn(says(Map.of("intent", intent, "reason", "scripted"))));
         for (int i = 0; i < agentsAndReplies.length; i += 2) {
-            services.stubFor(agent((String) agentsAndReplies[i]).willReturn(says(agentsAndReplies[i + 1])));
+            String marker = (String) agentsAndReplies[i];
+            boolean writer = marker.equals(COMPOSER) || marker.equals(EXPLAINER);
+            services.stubFor(agent(marker).willReturn(writer ? streams((Map<?, ?>) agentsAndReplies[i + 1])
+                    : says(agentsAndReplies[i + 1])));
         }
+    }
+
+    /** A writer's Markdown answer and insights, streamed as OpenAI-style SSE chunks. */
+    public static ResponseDefinitionBuilder streams(Map<?, ?> reply) {
+        StringBuilder text = new StringBuilder((String) reply.get("answer"));
+        List<?> insights = (List<?>) reply.get("insights");
+        if (insights != null && !insights.isEmpty()) {
+            text.append("\n\nInsights:\n");
+            insights.forEach(i -> text.append("- ").append(i).append('\n'));
+        }
+        return streamsText(text.toString()).withHeader("X-InsightX-Key", "k1").withHeader("X-InsightX-Rotations", "0");
+    }
+
+    public static ResponseDefinitionBuilder streamsText(String text) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < text.length(); i += 7) {
+            String piece = text.substring(i, Math.min(text.length(), i + 7));
+            body.append("data: ").append(json(Map.of("choices", List.of(Map.of("index", 0, "delta",
+                    Map.of("content", piece)))))).append("\n\n");
+        }
+        body.append("data: [DONE]\n\n");
+        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body.toString());
     }
 
     public static final Map<String, Object> WEATHER_RESULT = Map.of(

@@ -20,24 +20,28 @@ import io.insightx.orchestrator.agent.Question;
 import io.insightx.orchestrator.agent.StepResult;
 import io.insightx.orchestrator.client.KeyManagerClient;
 import io.insightx.orchestrator.client.LlmReply;
+import io.insightx.orchestrator.client.LlmStreamClient;
 import io.insightx.orchestrator.client.LlmUnavailableException;
 import io.insightx.orchestrator.config.OrchestratorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The agents as LLM prompts through key-manager. Each agent has its system prompt (configuration) and answers
- * with one JSON object, parsed strictly; a malformed reply is shown back to the model once to be repaired.
+ * The agents as LLM prompts through key-manager. Each agent has its system prompt (configuration). The classifier
+ * and the SQL and Python agents answer with one JSON object, parsed strictly (a malformed reply is shown back to
+ * the model once to be repaired); the composer and the explainer write Markdown, streamed as it comes.
  */
 @ApplicationScoped
 public class LlmBrain implements Brain {
 
     private final KeyManagerClient llm;
+    private final LlmStreamClient streaming;
     private final ObjectMapper json;
     private final OrchestratorConfig.Agents config;
     private final PromptData data;
 
-    public LlmBrain(KeyManagerClient llm, ObjectMapper json, OrchestratorConfig config) {
+    public LlmBrain(KeyManagerClient llm, LlmStreamClient streaming, ObjectMapper json, OrchestratorConfig config) {
         this.llm = llm;
+        this.streaming = streaming;
         this.json = json;
         this.config = config.agents();
         this.data = new PromptData(json, this.config.promptDataChars(), this.config.rowsShownToLlm());
@@ -80,35 +84,30 @@ public class LlmBrain implements Brain {
 
     @Override
     public ComposedAnswer compose(Question q, Classification classification, List<StepResult> results,
-            Consumer<KeyRotation> rotations) {
+            Consumer<KeyRotation> rotations, Consumer<String> tokens) {
         List<String> parts = new ArrayList<>(List.of(data.context(q), "Question: " + q.text()));
         results.forEach(r -> parts.add(data.result(r)));
-        return answer(ask(config.prompts().composer(), parts, "answer", rotations));
+        return streamed(config.prompts().composer(), parts, rotations, tokens);
     }
 
     @Override
-    public ComposedAnswer explain(Question q, Consumer<KeyRotation> rotations) {
-        return answer(ask(config.prompts().explainer(), List.of(data.profiles(q.datasets()), data.context(q),
-                "Question: " + q.text()), "answer", rotations));
+    public ComposedAnswer explain(Question q, Consumer<KeyRotation> rotations, Consumer<String> tokens) {
+        return streamed(config.prompts().explainer(), List.of(data.profiles(q.datasets()), data.context(q),
+                "Question: " + q.text()), rotations, tokens);
     }
 
-    private ComposedAnswer answer(JsonNode reply) {
-        List<String> insights = new ArrayList<>();
-        reply.path("insights").forEach(i -> {
-            if (i.isTextual() && !i.asText().isBlank()) {
-                insights.add(i.asText().strip());
-            }
-        });
-        return new ComposedAnswer(reply.path("answer").asText(), insights);
+    /** An answer in Markdown streamed to the reader as the model writes it; its insights section is kept apart. */
+    private ComposedAnswer streamed(String system, List<String> userParts, Consumer<KeyRotation> rotations,
+            Consumer<String> tokens) {
+        AnswerStream answer = new AnswerStream(tokens);
+        reportRotations(streaming.stream(request(system, userParts), answer), rotations);
+        return new ComposedAnswer(answer.answer(), answer.insights(), List.of(), true);
     }
 
     /** One agent turn: system prompt, user parts, a JSON reply with {@code field}; one repair if malformed. */
     private JsonNode ask(String system, List<String> userParts, String field, Consumer<KeyRotation> rotations) {
-        ObjectNode request = json.createObjectNode().put("temperature", config.temperature())
-                .put("max_tokens", config.maxTokens());
-        ArrayNode messages = request.putArray("messages");
-        messages.addObject().put("role", "system").put("content", system);
-        messages.addObject().put("role", "user").put("content", String.join("\n\n", userParts));
+        ObjectNode request = request(system, userParts);
+        ArrayNode messages = (ArrayNode) request.path("messages");
         LlmReply reply = call(request, rotations);
         Optional<JsonNode> parsed = JsonReplies.read(json, reply.content(), field);
         if (parsed.isPresent()) {
@@ -122,8 +121,20 @@ public class LlmBrain implements Brain {
                         "The model did not answer in the expected form, even when asked again.", null, null));
     }
 
+    private ObjectNode request(String system, List<String> userParts) {
+        ObjectNode request = json.createObjectNode().put("temperature", config.temperature())
+                .put("max_tokens", config.maxTokens());
+        ArrayNode messages = request.putArray("messages");
+        messages.addObject().put("role", "system").put("content", system);
+        messages.addObject().put("role", "user").put("content", String.join("\n\n", userParts));
+        return request;
+    }
+
     private LlmReply call(ObjectNode request, Consumer<KeyRotation> rotations) {
-        LlmReply reply = llm.complete(request);
+        return reportRotations(llm.complete(request), rotations);
+    }
+
+    private static LlmReply reportRotations(LlmReply reply, Consumer<KeyRotation> rotations) {
         List<String> skipped = reply.rotations();
         for (int i = 0; i < skipped.size(); i++) {
             String[] keyAndReason = skipped.get(i).split("=", 2);

@@ -54,7 +54,7 @@ public class OfflineBrain implements Brain {
 
     @Override
     public ComposedAnswer compose(Question q, Classification classification, List<StepResult> results,
-            Consumer<KeyRotation> rotations) {
+            Consumer<KeyRotation> rotations, Consumer<String> tokens) {
         Plan plan = plan(q);
         JsonNode sql = results.get(0).output();
         JsonNode python = results.size() > 1 ? results.get(1).output().path("result") : json.createObjectNode();
@@ -68,7 +68,7 @@ public class OfflineBrain implements Brain {
     }
 
     @Override
-    public ComposedAnswer explain(Question q, Consumer<KeyRotation> rotations) {
+    public ComposedAnswer explain(Question q, Consumer<KeyRotation> rotations, Consumer<String> tokens) {
         if (q.datasets().isEmpty()) {
             return new ComposedAnswer("Upload a dataset first (CSV, TSV, Parquet, JSON or NDJSON), then ask about it.",
                     List.of());
