@@ -2,9 +2,6 @@ package io.insightx.orchestrator.client;
 
 import static java.time.temporal.ChronoUnit.SECONDS;
 
-import java.util.Arrays;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
@@ -34,15 +31,11 @@ public class KeyManagerClient {
         try {
             RestResponse<JsonNode> response = rest.complete(request);
             String content = response.getEntity().path("choices").path(0).path("message").path("content").asText("");
-            String reasons = response.getHeaderString("X-InsightX-Rotation-Reasons");
-            List<String> rotations = reasons == null || reasons.isBlank() ? List.of() : Arrays.asList(reasons.split(","));
-            return new LlmReply(content, response.getHeaderString("X-InsightX-Key"), rotations);
+            return new LlmReply(content, response.getHeaderString("X-InsightX-Key"),
+                    LlmReply.rotations(response.getHeaderString("X-InsightX-Rotation-Reasons")));
         } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            String retryAfter = e.getResponse().getHeaderString("Retry-After");
-            Long seconds = retryAfter == null || !retryAfter.matches("\\d+") ? null : Long.valueOf(retryAfter);
-            String code = status == 503 ? "keys-exhausted" : "llm-error";
-            throw new LlmUnavailableException(code, "The LLM gateway answered " + status + ".", seconds, e);
+            throw LlmUnavailableException.fromStatus(e.getResponse().getStatus(),
+                    e.getResponse().getHeaderString("Retry-After"), e);
         }
     }
 

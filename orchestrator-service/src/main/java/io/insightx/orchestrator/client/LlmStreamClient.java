@@ -6,8 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -53,10 +51,8 @@ public class LlmStreamClient {
                     json.writeValueAsString(request))).build(), HttpResponse.BodyHandlers.ofLines());
             if (response.statusCode() != 200) {
                 response.body().close();
-                String retryAfter = response.headers().firstValue("Retry-After").orElse(null);
-                Long seconds = retryAfter == null || !retryAfter.matches("\\d+") ? null : Long.valueOf(retryAfter);
-                throw new LlmUnavailableException(response.statusCode() == 503 ? "keys-exhausted" : "llm-error",
-                        "The LLM gateway answered " + response.statusCode() + ".", seconds, null);
+                throw LlmUnavailableException.fromStatus(response.statusCode(),
+                        response.headers().firstValue("Retry-After").orElse(null), null);
             }
             StringBuilder content = new StringBuilder();
             try (Stream<String> lines = response.body()) {
@@ -67,9 +63,8 @@ public class LlmStreamClient {
                             text.accept(piece);
                         }));
             }
-            String reasons = response.headers().firstValue("X-InsightX-Rotation-Reasons").orElse("");
-            List<String> rotations = reasons.isBlank() ? List.of() : Arrays.asList(reasons.split(","));
-            return new LlmReply(content.toString(), response.headers().firstValue("X-InsightX-Key").orElse(null), rotations);
+            return new LlmReply(content.toString(), response.headers().firstValue("X-InsightX-Key").orElse(null),
+                    LlmReply.rotations(response.headers().firstValue("X-InsightX-Rotation-Reasons").orElse(null)));
         } catch (IOException e) {
             throw new LlmUnavailableException("llm-error", "The LLM gateway could not be reached.", null, e);
         } catch (InterruptedException e) {

@@ -12,6 +12,13 @@ public class LlmUnavailableException extends RuntimeException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    /** The gateway refused with {@code status}: 503 means every key is cooling ({@code Retry-After} says how long). */
+    public static LlmUnavailableException fromStatus(int status, String retryAfter, Throwable cause) {
+        Long seconds = retryAfter == null || !retryAfter.matches("\\d+") ? null : Long.valueOf(retryAfter);
+        return new LlmUnavailableException(status == 503 ? "keys-exhausted" : "llm-error",
+                "The LLM gateway answered " + status + ".", seconds, cause);
+    }
+
     public String code() {
         return code;
     }
