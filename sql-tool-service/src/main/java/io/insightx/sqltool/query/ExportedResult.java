@@ -22,10 +22,6 @@ public final class ExportedResult implements AutoCloseable {
         return format;
     }
 
-    public long sizeBytes() throws IOException {
-        return Files.size(file);
-    }
-
     public void writeTo(OutputStream out) throws IOException {
         try (this) {
             Files.copy(file, out);

@@ -1,6 +1,5 @@
 package io.insightx.orchestrator.agent.offline;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,9 +69,5 @@ final class Words {
             }
         }
         return -1;
-    }
-
-    static List<String> after(List<String> words, int index) {
-        return index < 0 || index >= words.size() ? List.of() : new ArrayList<>(words.subList(index, words.size()));
     }
 }
