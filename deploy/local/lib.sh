@@ -97,13 +97,14 @@ new_session_with() {
     echo "$session"
 }
 
-# Installs Debian's chromium and chromedriver for the browser tests when root on Debian; otherwise says so.
+# Installs Debian's chromium and chromedriver for the browser tests (and an emoji font, so that the agents' icons
+# show in the screenshots) when root on Debian; otherwise says so.
 ensure_browser() {
     command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 && return 0
     if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
         say "Installing chromium and chromium-driver (Debian packages for the browser tests)…"
         apt-get update -qq >/dev/null
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-color-emoji >/dev/null
         return 0
     fi
     say "Missing for the browser tests: chromium chromium-driver (Debian: apt-get install chromium chromium-driver)."

@@ -25,7 +25,9 @@ function toast(text, error = false) {
   const el = document.createElement('div');
   el.className = 'toast' + (error ? ' error' : '');
   el.textContent = text;
-  $('toasts').append(el);
+  const shelf = $('toasts');
+  shelf.append(el);
+  while (shelf.children.length > 3) shelf.firstChild.remove(); // a few at a time, newest last
   setTimeout(() => el.remove(), error ? 8000 : 3500);
 }
 
@@ -192,6 +194,30 @@ function friendly(error) {
     default: return error.message || 'Something went wrong.';
   }
 }
+// Vega-Lite specs become interactive charts (tooltips, export) in the answer and in the Results tab;
+// tables and figures get download links.
+function chart(artifact) {
+  const box = document.createElement('div');
+  box.className = 'chart';
+  box.setAttribute('aria-label', artifact.title || 'Chart');
+  fetch(artifact.url).then(r => r.ok ? r.json() : Promise.reject(new Error(`chart ${r.status}`)))
+    .then(spec => vegaEmbed(box, spec, { actions: { export: true, source: false, compiled: false, editor: false } }))
+    .catch(() => { box.textContent = 'This chart could not be drawn.'; });
+  return box;
+}
+function showArtifacts(target, artifacts) {
+  artifacts.filter(a => a.kind === 'vega-lite').forEach(a => {
+    target.append(chart(a));
+    $('results').prepend(chart(a));
+  });
+  artifacts.filter(a => a.kind === 'table' || a.kind === 'figure').forEach(a => {
+    const link = document.createElement('a');
+    link.href = a.url;
+    link.textContent = a.kind === 'table' ? '⬇ CSV' : '⬇ PNG';
+    link.download = '';
+    target.append(link, ' ');
+  });
+}
 function answerView(question) {
   const user = document.createElement('div');
   user.className = 'msg user';
@@ -261,13 +287,7 @@ function onEvent(view, type, data) {
     view.answer.innerHTML = markdown(view.text);
   } else if (type === 'final') {
     view.answer.innerHTML = markdown(data.content);
-    (data.artifacts || []).filter(a => a.kind === 'table' || a.kind === 'figure').forEach(a => {
-      const link = document.createElement('a');
-      link.href = a.url;
-      link.textContent = a.kind === 'table' ? '⬇ CSV' : '⬇ PNG';
-      link.download = '';
-      view.answer.append(link, ' ');
-    });
+    showArtifacts(view.answer, data.artifacts || []);
     if (data.insights?.length) loadInsights();
   } else if (type === 'error') {
     const p = document.createElement('p');
@@ -326,15 +346,23 @@ async function ask(question) {
       const problem = await response.json().catch(() => ({}));
       throw new Error(problem.detail || `The server answered ${response.status}.`);
     }
+    // A dropped connection resumes after the last step shown (Last-Event-ID), with a growing pause; the server
+    // keeps answering meanwhile (its reconnect grace).
     let finished = false;
-    for (let attempt = 0; !finished && attempt < 5; attempt++) {
+    for (let attempt = 0; !finished && attempt < 6 && (attempt === 0 || state.chat); attempt++) {
       try {
-        finished = attempt === 0 ? await readStream(response, view)
-          : await readStream(await fetch(`/api/chats/${state.chat}/events`, { headers: { 'Last-Event-ID': String(view.seen) } }), view);
+        if (attempt > 0) {
+          toast('Connection lost; reconnecting…', true);
+          await new Promise(resume => setTimeout(resume, 400 * attempt));
+        }
+        finished = await readStream(attempt === 0 ? response
+          : await fetch(`/api/chats/${state.chat}/events`, { headers: { 'Last-Event-ID': String(view.seen) } }), view);
+        if (finished && attempt > 0) toast('Reconnected');
       } catch (e) {
-        toast('Connection lost; reconnecting…', true);
+        // network error: the next attempt reconnects
       }
     }
+    if (!finished) throw new Error('The connection to InsightX was lost. Reload the page to see the answer.');
   } catch (e) {
     const p = document.createElement('p');
     p.className = 'error';
@@ -349,12 +377,16 @@ async function ask(question) {
 async function loadConversation() {
   if (!state.chat) return;
   try {
-    const messages = await api(`/api/chats/${state.chat}/messages`);
+    const [messages, artifacts] = await Promise.all([api(`/api/chats/${state.chat}/messages`),
+      api(`/api/sessions/${state.session}/artifacts`)]);
     messages.forEach(m => {
       const el = document.createElement('div');
       el.className = 'msg' + (m.role === 'user' ? ' user' : ' answer');
       if (m.role === 'user') el.textContent = m.content;
-      else el.innerHTML = markdown(m.content);
+      else {
+        el.innerHTML = markdown(m.content);
+        showArtifacts(el, artifacts.filter(a => a.messageId === m.id));
+      }
       $('messages').append(el);
     });
   } catch (e) {

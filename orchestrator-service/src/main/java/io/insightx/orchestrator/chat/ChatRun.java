@@ -85,8 +85,12 @@ public final class ChatRun {
         listeners.remove(listener);
     }
 
+    public synchronized boolean hasListeners() {
+        return !listeners.isEmpty();
+    }
+
     /**
-     * The asking client left: the run stops before its next step. The call under way is left to finish (each has a
+     * Nobody follows the answer any more: the run stops before its next step. The call under way is left to finish (each has a
      * timeout), because interrupting a thread in the middle of a JDBC write could leave the chat half stored.
      */
     public void cancel() {

@@ -122,7 +122,20 @@ public class ChatService {
                 streams.decrementAndGet();
             }
         });
-        return heartbeats.around(follow(run, seen)).onCancellation().invoke(run::cancel);
+        return heartbeats.around(follow(run, seen)).onCancellation().invoke(() -> cancelUnlessRejoined(run));
+    }
+
+    /** A dropped connection is not a change of mind: the run goes on while its client may still reconnect. */
+    private void cancelUnlessRejoined(ChatRun run) {
+        if (limits.reconnectGraceSeconds() == 0) {
+            run.cancel();
+            return;
+        }
+        Infrastructure.getDefaultWorkerPool().schedule(() -> {
+            if (!run.hasListeners()) {
+                run.cancel();
+            }
+        }, limits.reconnectGraceSeconds(), TimeUnit.SECONDS);
     }
 
     /** The chat's events after {@code after}, then the live ones until {@code done}, wherever the run is. */

@@ -75,6 +75,13 @@ public interface OrchestratorConfig {
         /** Seconds between heartbeat comments on an idle stream. */
         @WithDefault("15")
         int heartbeatSeconds();
+
+        /**
+         * Seconds an answer goes on after its asking client's connection drops, for the client to come back with
+         * {@code Last-Event-ID}; nobody back by then means nobody wants it, and the run stops. 0 stops at once.
+         */
+        @WithDefault("15")
+        int reconnectGraceSeconds();
     }
 
     interface Auth {

@@ -1,16 +1,12 @@
 package io.insightx.orchestrator.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.function.Predicate;
 
+import io.insightx.orchestrator.support.Chromium;
+import io.insightx.orchestrator.support.DroppingProxy;
 import io.insightx.orchestrator.support.RealToolServices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -21,108 +17,139 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The workspace in a real headless Chromium against the real orchestrator, sql-tool and python-tool with the
- * offline analyst: upload, the Data DNA, a question with its table and SQL, a chart, a reload, an error.
- * Screenshots of each step land in target/screenshots.
+ * offline analyst: upload, the Data DNA, a question with its table and SQL, charts (PNG and Vega-Lite), a reload,
+ * an error, a dropped connection, keyboard use and a phone-sized window. Screenshots of each step land in
+ * target/screenshots.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealToolServices.class, restrictToAnnotatedClass = true)
 class WorkspaceBrowserTest {
 
-    static final Path SHOTS = Path.of("target", "screenshots");
     static final Path DATASETS = Path.of("..", "sql-tool-service", "src", "test", "resources", "datasets");
+    static final String VEGA_CHART_DRAWN = "return [...document.querySelectorAll('.answer .chart')]"
+            + ".some(c => c.querySelector('canvas, svg') && c.getBoundingClientRect().height > 100);";
 
     @TestHTTPResource("/")
     URL workspace;
 
-    ChromeDriver browser;
+    Chromium chromium;
 
     @BeforeEach
-    void openChromium() throws IOException {
-        Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1400,950");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(
-                Path.of("/usr/bin/chromedriver").toFile()).build();
-        browser = new ChromeDriver(service, options);
+    void openChromium() {
+        chromium = Chromium.open();
     }
 
     @AfterEach
     void closeChromium() {
-        if (browser != null) {
-            browser.quit();
+        chromium.close();
+    }
+
+    @Test
+    void uploadAskChartReloadAndAnError() {
+        chromium.driver.get(workspace.toString());
+        chromium.waitFor(d -> chromium.text("dna").contains("No dataset yet"));
+
+        upload("seattle-weather.csv");
+        chromium.waitFor(d -> chromium.text("dna").contains("seattle_weather"));
+        assertThat(chromium.text("dna")).contains("temp_max", "1,461 rows", "rain (641)");
+        chromium.shot("1-data-dna");
+
+        chromium.ask("average temp_max by weather");
+        assertThat(chromium.lastAnswer().getText()).contains("sun", "19.86", "is highest");
+        assertThat(chromium.text("messages")).contains("sql agent", "composer agent", "SELECT");
+        chromium.shot("2-answer-with-table");
+
+        chromium.ask("histogram of temp_max");
+        chromium.waitFor(d -> (Boolean) d.executeScript(
+                "const img = document.querySelector('img.figure'); return !!img && img.complete && img.naturalWidth > 0;"));
+        chromium.waitFor(d -> (Boolean) d.executeScript(VEGA_CHART_DRAWN));
+        chromium.shot("3-charts-png-and-vega-lite");
+
+        chromium.driver.navigate().refresh();
+        chromium.waitFor(d -> d.findElements(By.cssSelector(".msg.user")).size() == 2);
+        assertThat(chromium.driver.findElements(By.cssSelector(".msg.user"))).extracting(WebElement::getText)
+                .containsExactly("average temp_max by weather", "histogram of temp_max");
+        assertThat(chromium.text("messages")).contains("19.86");
+        chromium.waitFor(d -> (Boolean) d.executeScript(VEGA_CHART_DRAWN.replace(".answer .chart", ".msg.answer .chart")));
+        chromium.shot("4-after-reload");
+        assertThat(chromium.consoleErrors()).isEmpty();
+
+        upload("binary.csv");
+        chromium.waitFor(d -> chromium.text("toasts").contains("binary"));
+        assertThat(chromium.text("toasts")).doesNotContain("{").doesNotContain("problem");
+        chromium.shot("5-error");
+        // The refused upload is the only thing the console reports.
+        assertThat(chromium.consoleErrors()).singleElement().asString().contains("415");
+    }
+
+    @Test
+    void aDroppedConnectionResumesWithoutLosingOrRepeatingSteps() throws Exception {
+        int port = workspace.getPort();
+        try (DroppingProxy proxy = new DroppingProxy(port)) {
+            chromium.driver.get(workspace.toString().replace(":" + port, ":" + proxy.port()));
+            chromium.waitFor(d -> chromium.text("dna").contains("No dataset yet"));
+            upload("seattle-weather.csv");
+            chromium.waitFor(d -> chromium.text("dna").contains("seattle_weather"));
+
+            int before = chromium.finishedAnswers();
+            chromium.type("average temp_max by weather");
+            chromium.waitFor(d -> proxy.stalled() && chromium.text("messages").contains("orchestrator agent"));
+            chromium.shot("6-network-lost-mid-answer");
+            assertThat(chromium.finishedAnswers()).as("the answer is not through yet").isEqualTo(before);
+            proxy.drop();
+            chromium.waitFor(d -> chromium.finishedAnswers() > before);
+            String resumed = chromium.lastAnswer().findElement(By.xpath("..")).getText();
+            chromium.shot("7-resumed-after-drop");
+
+            chromium.ask("average temp_max by weather");
+            String undisturbed = chromium.lastAnswer().findElement(By.xpath("..")).getText();
+            assertThat(steps(resumed)).isEqualTo(steps(undisturbed));
+            assertThat(resumed).contains("19.86", "is highest");
+            assertThat(chromium.text("toasts") + chromium.text("messages")).doesNotContain("lost. Reload");
         }
     }
 
     @Test
-    void uploadAskChartReloadAndAnError() throws IOException {
-        browser.get(workspace.toString());
-        waitFor(d -> d.findElement(By.id("dna")).getText().contains("No dataset yet"));
-
+    void keyboardAloneAndAPhoneSizedWindow() {
+        chromium.resize(390, 844);
+        chromium.driver.get(workspace.toString());
+        chromium.waitFor(d -> chromium.text("dna").contains("No dataset yet"));
         upload("seattle-weather.csv");
-        waitFor(d -> d.findElement(By.id("dna")).getText().contains("seattle_weather"));
-        assertThat(text("dna")).contains("temp_max", "1,461 rows", "rain (641)");
-        shot("1-data-dna");
+        chromium.waitFor(d -> chromium.text("dna").contains("seattle_weather"));
 
-        ask("average temp_max by weather");
-        WebElement answer = lastAnswer();
-        assertThat(answer.getText()).contains("sun", "19.86", "is highest");
-        assertThat(text("messages")).contains("sql agent", "composer agent", "SELECT");
-        shot("2-answer-with-table");
-
-        ask("histogram of temp_max");
-        waitFor(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "const img = document.querySelector('img.figure'); return !!img && img.complete && img.naturalWidth > 0;"));
-        shot("3-chart");
-
-        browser.navigate().refresh();
-        waitFor(d -> d.findElements(By.cssSelector(".msg.user")).size() == 2);
-        assertThat(browser.findElements(By.cssSelector(".msg.user"))).extracting(WebElement::getText)
-                .containsExactly("average temp_max by weather", "histogram of temp_max");
-        assertThat(text("messages")).contains("19.86");
-        shot("4-after-reload");
-
-        upload("binary.csv");
-        waitFor(d -> d.findElement(By.id("toasts")).getText().contains("binary"));
-        assertThat(text("toasts")).doesNotContain("{").doesNotContain("problem");
-        shot("5-error");
+        WebElement question = chromium.driver.findElement(By.id("question"));
+        question.click();
+        chromium.ask("how many rows are there");
+        // Tab moves from the question to Ask, then through the sidebar; Enter on a focused tab opens its panel.
+        question.sendKeys(Keys.TAB);
+        assertThat(focused()).isEqualTo("send");
+        WebElement codeTab = chromium.driver.findElement(By.cssSelector("[data-tab=code]"));
+        codeTab.sendKeys(Keys.ENTER);
+        chromium.waitFor(d -> d.findElement(By.id("code")).isDisplayed());
+        assertThat(chromium.text("code")).contains("SELECT");
+        long overflow = (Long) ((JavascriptExecutor) chromium.driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        chromium.shot("8-phone");
+        assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+        assertThat(chromium.consoleErrors()).isEmpty();
     }
 
-    private void waitFor(Predicate<ChromeDriver> condition) {
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> condition.test(browser));
+    private String focused() {
+        return (String) ((JavascriptExecutor) chromium.driver).executeScript("return document.activeElement.id;");
+    }
+
+    /** The step lines of an answer as shown (without the timing, which differs from run to run). */
+    private static String steps(String answer) {
+        return answer.lines().filter(l -> !l.startsWith("answered in")).filter(l -> !l.matches("\\d+ rows in \\d+ ms"))
+                .reduce("", (a, b) -> a + b + "\n");
     }
 
     private void upload(String fixture) {
-        browser.findElement(By.id("file")).sendKeys(DATASETS.resolve(fixture).toAbsolutePath().normalize().toString());
-    }
-
-    private void ask(String question) {
-        int before = browser.findElements(By.xpath("//*[contains(text(), 'answered in')]")).size();
-        WebElement box = browser.findElement(By.id("question"));
-        box.sendKeys(question);
-        box.sendKeys(Keys.ENTER);
-        waitFor(d -> d.findElements(By.xpath("//*[contains(text(), 'answered in')]")).size() > before);
-    }
-
-    private WebElement lastAnswer() {
-        List<WebElement> answers = browser.findElements(By.cssSelector(".answer"));
-        return answers.get(answers.size() - 1);
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
-    }
-
-    private void shot(String name) throws IOException {
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        chromium.driver.findElement(By.id("file"))
+                .sendKeys(DATASETS.resolve(fixture).toAbsolutePath().normalize().toString());
     }
 }

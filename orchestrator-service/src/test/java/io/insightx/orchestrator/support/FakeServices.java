@@ -27,7 +27,9 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 "quarkus.rest-client.key-manager.url", server.baseUrl(),
                 "insightx.internal-token", "internal-test-token",
                 "insightx.agents.mode", "llm",
-                "insightx.limits.heartbeat-seconds", "1");
+                "insightx.limits.heartbeat-seconds", "1",
+                // A client that leaves is gone at once here; WorkspaceBrowserTest covers coming back in time.
+                "insightx.limits.reconnect-grace-seconds", "0");
     }
 
     @Override

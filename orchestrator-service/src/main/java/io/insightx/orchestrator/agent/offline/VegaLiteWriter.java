@@ -32,8 +32,13 @@ final class VegaLiteWriter {
                 encoding.putObject("y").put("field", y).put("type", "quantitative");
             }
             case HISTOGRAM -> {
+                // The SQL already binned the values: each bar runs from its bin's start to the next one's.
                 spec.put("mark", "bar");
-                encoding.putObject("x").put("field", x).put("type", "quantitative").put("title", plan.measure().name());
+                spec.putArray("transform").addObject().put("calculate", "datum['" + x + "'] + " + binWidth(sqlResult))
+                        .put("as", "bin_end");
+                encoding.putObject("x").put("field", x).put("type", "quantitative").put("title", plan.measure().name())
+                        .putObject("bin").put("binned", true);
+                encoding.putObject("x2").put("field", "bin_end");
                 encoding.putObject("y").put("field", y).put("type", "quantitative");
             }
             case TREND -> {
@@ -50,5 +55,18 @@ final class VegaLiteWriter {
         encoding.putArray("tooltip").addObject().put("field", x);
         ((ArrayNode) encoding.path("tooltip")).addObject().put("field", y);
         return spec;
+    }
+
+    /** The bins are evenly spaced, some may be empty: the smallest step between two starts is the width. */
+    static double binWidth(JsonNode sqlResult) {
+        double width = Double.MAX_VALUE;
+        JsonNode rows = sqlResult.path("rows");
+        for (int i = 1; i < rows.size(); i++) {
+            double step = rows.get(i).path(0).asDouble() - rows.get(i - 1).path(0).asDouble();
+            if (step > 0) {
+                width = Math.min(width, step);
+            }
+        }
+        return width == Double.MAX_VALUE ? 1 : width;
     }
 }

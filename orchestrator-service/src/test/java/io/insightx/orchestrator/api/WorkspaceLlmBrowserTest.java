@@ -1,0 +1,89 @@
+package io.insightx.orchestrator.api;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.insightx.orchestrator.support.Scripts.EXPLAINER;
+import static io.insightx.orchestrator.support.Scripts.WEATHER_DATASET;
+import static io.insightx.orchestrator.support.Scripts.agent;
+import static io.insightx.orchestrator.support.Scripts.jsonBody;
+import static io.insightx.orchestrator.support.Scripts.scriptAnswer;
+import static io.insightx.orchestrator.support.Scripts.streamsText;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.insightx.orchestrator.support.Chromium;
+import io.insightx.orchestrator.support.EmbeddedPostgresResource;
+import io.insightx.orchestrator.support.FakeServices;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What only the LLM brain shows in the workspace, with key-manager scripted (WireMock): key rotations as toasts,
+ * and exhausted keys as a sentence that says when to try again, never raw JSON.
+ */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(value = FakeServices.class, restrictToAnnotatedClass = true)
+class WorkspaceLlmBrowserTest {
+
+    @TestHTTPResource("/")
+    URL workspace;
+
+    WireMockServer services;
+    Chromium chromium;
+
+    @BeforeEach
+    void sessionWithADatasetInChromium() {
+        services.resetAll();
+        services.stubFor(post(urlEqualTo("/v1/datasets")).willReturn(jsonBody(201, WEATHER_DATASET)));
+        String session = given().contentType("application/json").body("{}").post("/api/sessions").then()
+                .statusCode(201).extract().path("id");
+        given().multiPart("file", "seattle-weather.csv", "date,weather\n2012-01-01,rain\n".getBytes())
+                .post("/api/sessions/" + session + "/datasets").then().statusCode(201);
+        chromium = Chromium.open();
+        chromium.driver.get(workspace + "?session=" + session);
+        chromium.waitFor(d -> chromium.text("dna").contains("seattle_weather"));
+    }
+
+    @AfterEach
+    void closeChromium() {
+        chromium.close();
+    }
+
+    @Test
+    void keyRotationsShowAsToasts() {
+        scriptAnswer(services, "EXPLAIN_ONLY");
+        services.stubFor(agent(EXPLAINER).willReturn(streamsText("Daily **Seattle** weather, 2012 to 2015.")
+                .withHeader("X-InsightX-Key", "k3").withHeader("X-InsightX-Rotations", "2")
+                .withHeader("X-InsightX-Rotation-Reasons", "k1=429,k2=401")));
+
+        chromium.type("what is this dataset about?");
+        chromium.waitFor(d -> chromium.text("toasts").contains("key k2 → k3 (401)"));
+        chromium.shot("llm-1-key-rotation-toast");
+        chromium.waitFor(d -> chromium.finishedAnswers() == 1);
+        assertThat(chromium.lastAnswer().getText()).contains("Daily Seattle weather");
+        assertThat(chromium.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void exhaustedKeysSayWhenToTryAgain() {
+        services.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(jsonBody(503,
+                Map.of("code", "keys-exhausted")).withHeader("Retry-After", "42")));
+
+        chromium.type("average temp_max by weather");
+        chromium.waitFor(d -> chromium.finishedAnswers() == 1);
+        assertThat(chromium.lastAnswer().getText()).contains("Every LLM key is busy or out of quota; try again in 42 s")
+                .doesNotContain("{").doesNotContain("keys-exhausted");
+        chromium.shot("llm-2-keys-exhausted");
+        assertThat(chromium.consoleErrors()).isEmpty();
+    }
+}
