@@ -23,6 +23,7 @@ import io.insightx.orchestrator.persistence.EventRepository;
 import io.insightx.orchestrator.persistence.InsightRepository;
 import io.insightx.orchestrator.persistence.Session;
 import io.insightx.orchestrator.persistence.SessionRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.MultiEmitter;
@@ -59,7 +60,7 @@ public class ChatService {
 
     public ChatService(SessionRepository sessions, ChatRepository chats, DatasetRepository datasets,
             InsightRepository insights, EventRepository events, ChatPipeline pipeline, BrainSelector brains,
-            ObjectMapper json, Heartbeats heartbeats, OrchestratorConfig config) {
+            ObjectMapper json, Heartbeats heartbeats, OrchestratorConfig config, MeterRegistry metrics) {
         this.sessions = sessions;
         this.chats = chats;
         this.datasets = datasets;
@@ -70,6 +71,8 @@ public class ChatService {
         this.json = json;
         this.heartbeats = heartbeats;
         this.limits = config.limits();
+        // What the HorizontalPodAutoscaler scales the orchestrator on (deploy/k8s), beside CPU.
+        metrics.gauge("insightx.chat.streams.active", live, Map::size);
     }
 
     /** Checks the request before any byte is streamed, so that a bad one is a problem+json, not a broken stream. */
