@@ -32,8 +32,6 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
                 "insightx.keys.base-backoff", "200ms",
                 "insightx.keys.max-wait", "2s",
                 "insightx.keys.circuit-cooldown", "1s",
-                "quarkus.log.file.enabled", "true",
-                "quarkus.log.file.path", "target/key-manager-test.log",
                 "quarkus.log.category.\"io.insightx\".level", "DEBUG");
     }
 

@@ -25,6 +25,10 @@ import io.insightx.orchestrator.tool.ToolOutcome;
  */
 final class AgentSteps {
 
+    /** Rows of a result one event carries (a whole table loaded for Python has more; its CSV artifact has all). */
+    static final int SHOWN_ROWS = 1000;
+
+
     private final ChatRun run;
     private final ArtifactRepository artifacts;
     private final int maxCorrections;
@@ -108,7 +112,15 @@ final class AgentSteps {
                 input.getBytes(StandardCharsets.UTF_8));
         if (sql) {
             save("table", "Result", "text/csv", Csv.of(output.path("columns"), output.path("rows")));
-            return output;
+            if (output.path("rows").size() <= SHOWN_ROWS) {
+                return output;
+            }
+            ObjectNode shown = ((ObjectNode) output.deepCopy()).put("truncated", true);
+            ArrayNode rows = shown.putArray("rows");
+            for (int i = 0; i < SHOWN_ROWS; i++) {
+                rows.add(output.path("rows").get(i));
+            }
+            return shown;
         }
         ObjectNode shown = output.deepCopy();
         ArrayNode figures = shown.putArray("figures");

@@ -107,7 +107,7 @@ public class ChatPipeline {
         } else {
             // PY_ONLY works on the whole table: load it without asking an agent for a query.
             String all = "SELECT * FROM \"" + q.datasets().get(0).tableName().replace("\"", "\"\"") + "\"";
-            data = steps.attempt(RunSqlTool.NAME, "sql", failure -> all, statement -> sql.run(q.datasets(), statement));
+            data = steps.attempt(RunSqlTool.NAME, "sql", failure -> all, statement -> sql.runForPython(q.datasets(), statement));
         }
         results.add(data);
         if (c.intent().needsPython()) {

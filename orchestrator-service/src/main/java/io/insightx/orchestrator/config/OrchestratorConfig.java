@@ -31,6 +31,10 @@ public interface OrchestratorConfig {
         @WithDefault("1000")
         int maxRows();
 
+        /** Rows of the whole table a Python-only answer loads as {@code df} (the first dataset's, in order). */
+        @WithDefault("10000")
+        int pythonRows();
+
         /** Rows of a result the LLM sees (the browser gets them all). */
         @WithDefault("20")
         int rowsShownToLlm();

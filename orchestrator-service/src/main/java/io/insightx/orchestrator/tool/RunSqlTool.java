@@ -21,14 +21,25 @@ public class RunSqlTool {
     private final SqlToolClient sqlTool;
     private final ObjectMapper json;
     private final int maxRows;
+    private final int pythonRows;
 
     public RunSqlTool(SqlToolClient sqlTool, ObjectMapper json, OrchestratorConfig config) {
         this.sqlTool = sqlTool;
         this.json = json;
         this.maxRows = config.agents().maxRows();
+        this.pythonRows = config.agents().pythonRows();
     }
 
     public ToolOutcome run(List<DatasetRecord> datasets, String sql) {
+        return run(datasets, sql, maxRows);
+    }
+
+    /** The whole table for a Python-only answer: more rows than a result shown to people. */
+    public ToolOutcome runForPython(List<DatasetRecord> datasets, String sql) {
+        return run(datasets, sql, pythonRows);
+    }
+
+    private ToolOutcome run(List<DatasetRecord> datasets, String sql, int maxRows) {
         ObjectNode request = json.createObjectNode().put("sql", sql).put("maxRows", maxRows);
         datasets.forEach(d -> request.withArray("datasetIds").add(d.toolId()));
         long start = System.nanoTime();

@@ -88,16 +88,25 @@ public class OfflineBrain implements Brain {
                 null, List.of()) : new QuestionParser(schema(q)).parse(q.text());
     }
 
-    /** The dataset the question is about: the one whose table it names, else the latest upload. */
+    /**
+     * The dataset the question is about: the one whose table it names, else the one whose columns it names most,
+     * else the latest upload.
+     */
     private Schema schema(Question q) {
         List<String> words = Words.split(q.text());
-        DatasetRecord chosen = q.datasets().get(q.datasets().size() - 1);
+        Schema chosen = null;
+        int best = -1;
         for (DatasetRecord d : q.datasets()) {
-            if (Words.containsPhrase(words, Words.split(d.tableName().replace('_', ' ')))) {
-                chosen = d;
+            Schema schema = Schema.of(d, json);
+            int score = (Words.containsPhrase(words, Words.split(d.tableName().replace('_', ' '))) ? 1000 : 0)
+                    + (int) schema.columns().stream().filter(c -> Words.containsPhrase(words,
+                            Words.split(c.name().replace('_', ' ')))).count();
+            if (score >= best) {
+                chosen = schema;
+                best = score;
             }
         }
-        return Schema.of(chosen, json);
+        return chosen;
     }
 
     private static String describe(Plan plan) {

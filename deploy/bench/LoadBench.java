@@ -1,0 +1,129 @@
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Concurrent users asking questions through the public API: throughput, latency percentiles, errors (load.sh). */
+public class LoadBench {
+
+    static final String[] QUESTIONS = {"average temp_max by weather", "histogram of temp_max",
+            "how many rows per weather", "total precipitation by year", "what columns does the dataset have",
+            "average wind by month", "top 5 days with the highest precipitation", "trend of temp_max over time"};
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        Path dataset = Path.of(args[1]);
+        int users = Integer.parseInt(args[2]);
+        int perUser = Integer.parseInt(args[3]);
+        HttpClient http = HttpClient.newBuilder().executor(Executors.newCachedThreadPool()).build();
+        List<Long> firstEvent = new CopyOnWriteArrayList<>();
+        List<Long> done = new CopyOnWriteArrayList<>();
+        ConcurrentHashMap<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        long start = System.nanoTime();
+        for (int u = 0; u < users; u++) {
+            int user = u;
+            pool.execute(() -> {
+                try {
+                    String session = session(http, base, dataset);
+                    for (int i = 0; i < perUser; i++) {
+                        ask(http, base, session, QUESTIONS[(user + i) % QUESTIONS.length], firstEvent, done, errors);
+                    }
+                } catch (Exception e) {
+                    errors.computeIfAbsent("session: " + e.getMessage(), k -> new AtomicInteger()).incrementAndGet();
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.MINUTES);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("users %d × %d questions: %d answered in %.1f s → %.1f answers/s%n", users, perUser,
+                done.size(), seconds, done.size() / seconds);
+        System.out.printf("first event ms: p50 %d  p95 %d  p99 %d%n", pct(firstEvent, 50), pct(firstEvent, 95), pct(firstEvent, 99));
+        System.out.printf("done ms:        p50 %d  p95 %d  p99 %d  max %d%n", pct(done, 50), pct(done, 95), pct(done, 99), pct(done, 100));
+        int errorCount = errors.values().stream().mapToInt(AtomicInteger::get).sum();
+        System.out.printf("errors: %d%s%n", errorCount, errors.isEmpty() ? "" : " " + errors);
+    }
+
+    static String session(HttpClient http, String base, Path dataset) throws Exception {
+        String body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/sessions"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String id = body.replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        String boundary = "load-" + UUID.randomUUID();
+        HttpResponse<String> upload = http.send(HttpRequest.newBuilder(URI.create(base + "/api/sessions/" + id + "/datasets"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+                                + "filename=\"" + dataset.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n"),
+                        HttpRequest.BodyPublishers.ofFile(dataset),
+                        HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (upload.statusCode() != 201) {
+            throw new IllegalStateException("upload " + upload.statusCode());
+        }
+        return id;
+    }
+
+    static void ask(HttpClient http, String base, String session, String question, List<Long> firstEvent, List<Long> done,
+            ConcurrentHashMap<String, AtomicInteger> errors) {
+        long t0 = System.nanoTime();
+        try {
+            HttpResponse<java.io.InputStream> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/chat/stream"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"sessionId\":\"" + session + "\",\"message\":\"" + question + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            if (response.statusCode() != 200) {
+                errors.computeIfAbsent("HTTP " + response.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+                response.body().close();
+                return;
+            }
+            boolean first = true;
+            String event = "";
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    if (first && line.startsWith("data:")) {
+                        firstEvent.add((System.nanoTime() - t0) / 1_000_000);
+                        first = false;
+                    }
+                    if (line.startsWith("event:")) {
+                        event = line.substring(6).strip();
+                        if (event.equals("error")) {
+                            errors.computeIfAbsent("error event", k -> new AtomicInteger()).incrementAndGet();
+                        }
+                        if (event.equals("done")) {
+                            done.add((System.nanoTime() - t0) / 1_000_000);
+                            return;
+                        }
+                    }
+                }
+            }
+            errors.computeIfAbsent("stream ended without done", k -> new AtomicInteger()).incrementAndGet();
+        } catch (Exception e) {
+            errors.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
+        }
+    }
+
+    static long pct(List<Long> values, int p) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}

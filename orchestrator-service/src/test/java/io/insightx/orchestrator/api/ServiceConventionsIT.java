@@ -1,0 +1,8 @@
+package io.insightx.orchestrator.api;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link ServiceConventionsTest} against the packaged application: the jar here, the native binary under -Pnative. */
+@QuarkusIntegrationTest
+class ServiceConventionsIT extends ServiceConventionsTest {
+}
