@@ -62,6 +62,36 @@ final class PublicApi {
         }
     }
 
+    /** Asks, reads up to the first {@code agent} event, and drops the connection, as a client whose network fails. */
+    Event askAndDrop(String sessionId, String message) {
+        try {
+            HttpResponse<java.io.InputStream> response = http.send(HttpRequest.newBuilder(uri("/api/chat/stream"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            JSON.writeValueAsString(Map.of("sessionId", sessionId, "message", message)))).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream body = response.body()) {
+                BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+                long id = 0;
+                String name = "";
+                for (String line; (line = lines.readLine()) != null; ) {
+                    if (line.startsWith("id:")) {
+                        id = Long.parseLong(line.substring(3).strip());
+                    } else if (line.startsWith("event:")) {
+                        name = line.substring(6).strip();
+                    } else if (line.startsWith("data:") && name.equals("agent")) {
+                        return new Event(id, name, JSON.readTree(line.substring(5).strip()));
+                    }
+                }
+            }
+            throw new IllegalStateException("the stream ended before its first agent event");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** What a client that saw up to {@code lastEventId} gets when it comes back. */
     List<Event> replay(String chatId, long lastEventId) {
         return read(HttpRequest.newBuilder(uri("/api/chats/" + chatId + "/events"))

@@ -146,6 +146,19 @@ class WholeStackTest {
 
     @Test
     @Order(4)
+    void aClientWhoseConnectionDropsComesBackToTheWholeAnswer() throws Exception {
+        CompletableFuture<Void> gate = llm.holdNextSqlReply();
+        Event seen = agents.askAndDrop(session, "which weather is warmest");
+        llm.sqlAsked().get(60, TimeUnit.SECONDS);
+        gate.complete(null); // the answer goes on after the drop: the orchestrator waits for its client to return
+        List<Event> rest = agents.replay(seen.data().path("chatId").asText(), seen.id());
+        assertThat(rest).extracting(Event::name).endsWith("final", "done").doesNotContain("error");
+        assertThat(rest.get(0).id()).isEqualTo(seen.id() + 1);
+        assertThat(first(rest, "final").path("content").asText()).contains("19.86");
+    }
+
+    @Test
+    @Order(5)
     void sqlToolDyingMidAnswerEndsTheStreamCleanlyAndARestartRecovers() throws Exception {
         CompletableFuture<Void> gate = llm.holdNextSqlReply();
         CompletableFuture<List<Event>> answer = CompletableFuture.supplyAsync(() -> agents.ask(session, null,

@@ -2,7 +2,9 @@ package io.insightx.orchestrator.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.insightx.orchestrator.support.Chromium;
@@ -62,6 +64,12 @@ class WorkspaceBrowserTest {
         assertThat(chromium.lastAnswer().getText()).contains("sun", "19.86", "is highest");
         assertThat(chromium.text("messages")).contains("sql agent", "composer agent", "SELECT");
         chromium.shot("2-answer-with-table");
+        chromium.driver.findElement(By.cssSelector("[data-tab=results]")).click();
+        chromium.driver.findElement(By.xpath("//div[@id='results']//th[text()='avg_temp_max']")).click();
+        assertThat(firstResultRow()).startsWith("snow");
+        chromium.driver.findElement(By.xpath("//div[@id='results']//th[text()='avg_temp_max']")).click();
+        assertThat(firstResultRow()).startsWith("sun");
+        chromium.driver.findElement(By.cssSelector("[data-tab=dna]")).click();
 
         chromium.ask("histogram of temp_max");
         chromium.waitFor(d -> (Boolean) d.executeScript(
@@ -114,11 +122,15 @@ class WorkspaceBrowserTest {
     }
 
     @Test
-    void keyboardAloneAndAPhoneSizedWindow() {
+    void keyboardAloneAndAPhoneSizedWindow() throws IOException {
         chromium.resize(390, 844);
         chromium.driver.get(workspace.toString());
         chromium.waitFor(d -> chromium.text("dna").contains("No dataset yet"));
-        upload("seattle-weather.csv");
+        // A file dropped on the upload area, as a drag from the desktop delivers it.
+        chromium.driver.executeScript("const files = new DataTransfer();"
+                + "files.items.add(new File([arguments[0]], 'seattle-weather.csv', {type: 'text/csv'}));"
+                + "document.getElementById('drop').dispatchEvent(new DragEvent('drop', {dataTransfer: files, bubbles: true}));",
+                Files.readString(DATASETS.resolve("seattle-weather.csv")));
         chromium.waitFor(d -> chromium.text("dna").contains("seattle_weather"));
 
         WebElement question = chromium.driver.findElement(By.id("question"));
@@ -131,11 +143,17 @@ class WorkspaceBrowserTest {
         codeTab.sendKeys(Keys.ENTER);
         chromium.waitFor(d -> d.findElement(By.id("code")).isDisplayed());
         assertThat(chromium.text("code")).contains("SELECT");
+        chromium.driver.findElement(By.cssSelector("[data-tab=insights]")).sendKeys(Keys.ENTER);
+        chromium.waitFor(d -> chromium.text("insights").contains("1,461"));
         long overflow = (Long) ((JavascriptExecutor) chromium.driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         chromium.shot("8-phone");
         assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
         assertThat(chromium.consoleErrors()).isEmpty();
+    }
+
+    private String firstResultRow() {
+        return chromium.driver.findElement(By.cssSelector("#results table tbody tr")).getText();
     }
 
     private String focused() {
