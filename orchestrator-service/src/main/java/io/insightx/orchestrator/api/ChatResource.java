@@ -73,6 +73,6 @@ public class ChatResource {
             return sse.newEventBuilder().comment("heartbeat").build();
         }
         return sse.newEventBuilder().id(Long.toString(event.sequence())).name(event.type())
-                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(event.json()).build();
+                .data(event.json()).build(); // already JSON text: no per-event content-type line
     }
 }

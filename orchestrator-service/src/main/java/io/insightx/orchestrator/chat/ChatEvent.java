@@ -8,9 +8,8 @@ public record ChatEvent(long sequence, String type, String json) {
 
     public static final String HEARTBEAT = "heartbeat";
 
-    static ChatEvent heartbeat() {
-        return new ChatEvent(-1, HEARTBEAT, "");
-    }
+    /** Every heartbeat is the same event: one instance serves all streams. */
+    static final ChatEvent HEARTBEAT_EVENT = new ChatEvent(-1, HEARTBEAT, "");
 
     public boolean isHeartbeat() {
         return HEARTBEAT.equals(type);

@@ -1,42 +1,39 @@
 package io.insightx.orchestrator.chat;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.insightx.orchestrator.config.OrchestratorConfig;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.smallrye.mutiny.subscription.Cancellable;
+import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * One clock for the heartbeats of every open stream: a single timer ticks, and each stream merely listens, so that
- * ten thousand idle streams cost ten thousand listeners rather than ten thousand timers.
+ * One clock for the heartbeats of every open stream: a single timer ticks and beats into each open stream's
+ * emitter, so that ten thousand idle streams cost ten thousand set entries rather than ten thousand timers or
+ * subscriptions.
  */
 @ApplicationScoped
 public class Heartbeats {
 
-    private final BroadcastProcessor<Long> ticks = BroadcastProcessor.create();
+    private final Set<MultiEmitter<? super ChatEvent>> open = ConcurrentHashMap.newKeySet();
     private final Cancellable clock;
 
     public Heartbeats(OrchestratorConfig config) {
         this.clock = Multi.createFrom().ticks().every(Duration.ofSeconds(config.limits().heartbeatSeconds()))
-                .subscribe().with(ticks::onNext);
+                .subscribe().with(tick -> open.forEach(stream -> stream.emit(ChatEvent.HEARTBEAT_EVENT)));
     }
 
     /** The events, with a heartbeat at every tick of the shared clock, until the events end. */
     public Multi<ChatEvent> around(Multi<ChatEvent> events) {
         return Multi.createFrom().emitter(emitter -> {
-            Cancellable beats = ticks.onOverflow().drop().subscribe().with(tick -> emitter.emit(ChatEvent.heartbeat()));
-            Cancellable main = events.subscribe().with(emitter::emit, failure -> {
-                beats.cancel();
-                emitter.fail(failure);
-            }, () -> {
-                beats.cancel();
-                emitter.complete();
-            });
+            open.add(emitter);
+            Cancellable main = events.subscribe().with(emitter::emit, emitter::fail, emitter::complete);
             emitter.onTermination(() -> {
-                beats.cancel();
+                open.remove(emitter);
                 main.cancel();
             });
         });
@@ -45,6 +42,5 @@ public class Heartbeats {
     @PreDestroy
     void stop() {
         clock.cancel();
-        ticks.onComplete();
     }
 }

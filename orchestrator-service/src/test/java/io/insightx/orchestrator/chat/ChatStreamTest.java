@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.insightx.orchestrator.support.Scripts.CLASSIFIER;
 import static io.insightx.orchestrator.support.Scripts.COMPOSER;
 import static io.insightx.orchestrator.support.Scripts.EXPLAINER;
 import static io.insightx.orchestrator.support.Scripts.PYTHON_AGENT;
@@ -225,6 +226,29 @@ class ChatStreamTest {
         SseEvents back = ask("how many rows?", chatId);
         assertThat(back.names()).endsWith("final", "done");
         assertThat(back.events().get(0).id()).isGreaterThan(down.last().id());
+    }
+
+    @Test
+    void aQuietStreamCarriesHeartbeatsUntilTheAnswerComes() throws Exception {
+        scriptAnswer(services, "EXPLAIN_ONLY");
+        services.stubFor(agent(CLASSIFIER).willReturn(says(Map.of("intent", "EXPLAIN_ONLY", "reason", "slow"))
+                .withFixedDelay(2500)));
+        services.stubFor(agent(EXPLAINER).willReturn(streamsText("Done.")));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/chat/stream"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"sessionId\":\"" + sessionId + "\",\"message\":\"slow\"}"))
+                .build();
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        List<String> lines = new java.util.ArrayList<>();
+        try (BufferedReader body = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            for (String line; (line = body.readLine()) != null && !line.equals("event:done"); ) {
+                lines.add(line);
+            }
+        }
+        // heartbeat-seconds is 1 here: the 2.5 s the classifier takes hold at least one, before the classification.
+        int beat = lines.indexOf(":heartbeat");
+        assertThat(beat).as(String.join("\n", lines)).isPositive();
+        assertThat(beat).isLessThan(lines.indexOf("event:classification"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.insightx.orchestrator.agent.offline;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -24,7 +26,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class OfflineBrain implements Brain {
 
+    private static final int REMEMBERED = 32;
+
     private final ObjectMapper json;
+    /** The last questions read, by identity: each agent call of one answer reuses its reading instead of redoing it. */
+    private final Deque<Reading> recent = new ArrayDeque<>();
+
+    /** A question read against its data: the dataset it is about, and the plan of how to answer it. */
+    private record Reading(Question question, Schema schema, Plan plan) {
+    }
 
     public OfflineBrain(ObjectMapper json) {
         this.json = json;
@@ -84,15 +94,39 @@ public class OfflineBrain implements Brain {
     }
 
     private Plan plan(Question q) {
-        return q.datasets().isEmpty() ? new Plan(Plan.Kind.EXPLAIN, null, null, null, null, null, null, List.of(), false,
-                null, List.of()) : new QuestionParser(schema(q)).parse(q.text());
+        return reading(q).plan();
+    }
+
+    private Schema schema(Question q) {
+        return reading(q).schema();
+    }
+
+    private Reading reading(Question q) {
+        synchronized (recent) {
+            for (Reading r : recent) {
+                if (r.question() == q) {
+                    return r;
+                }
+            }
+        }
+        Schema schema = q.datasets().isEmpty() ? null : chooseSchema(q);
+        Plan plan = schema == null ? new Plan(Plan.Kind.EXPLAIN, null, null, null, null, null, null, List.of(), false,
+                null, List.of()) : new QuestionParser(schema).parse(q.text());
+        Reading reading = new Reading(q, schema, plan);
+        synchronized (recent) {
+            recent.addFirst(reading);
+            if (recent.size() > REMEMBERED) {
+                recent.removeLast();
+            }
+        }
+        return reading;
     }
 
     /**
      * The dataset the question is about: the one whose table it names, else the one whose columns it names most,
      * else the latest upload.
      */
-    private Schema schema(Question q) {
+    private Schema chooseSchema(Question q) {
         List<String> words = Words.split(q.text());
         Schema chosen = null;
         int best = -1;
