@@ -134,7 +134,7 @@ function dnaView(dataset) {
   title.textContent = `${dataset.name}`;
   const meta = document.createElement('p');
   meta.className = 'muted';
-  meta.textContent = `table ${dataset.tableName} · ${dna.rowCount.toLocaleString()} rows · ${dna.columnCount} columns`;
+  meta.textContent = `table ${dataset.tableName} · ${dna.rowCount.toLocaleString()} rows · ${dna.columnCount ?? dna.columns.length} columns`;
   const columns = document.createElement('table');
   columns.innerHTML = '<tr><th>column</th><th>type</th><th>nulls</th><th>range / top values</th></tr>';
   dna.columns.forEach(c => {
@@ -142,7 +142,8 @@ function dnaView(dataset) {
     tr.insertCell().textContent = c.name;
     tr.insertCell().textContent = `${c.semanticType} (${c.type})`;
     const nulls = tr.insertCell();
-    nulls.innerHTML = `<span class="nullbar" title="${escape((c.nullFraction * 100).toFixed(1))}% empty"><span style="width:${Math.round(c.nullFraction * 100)}%"></span></span>`;
+    const empty = c.nullFraction ?? 0;
+    nulls.innerHTML = `<span class="nullbar" title="${escape((empty * 100).toFixed(1))}% empty"><span style="width:${Math.round(empty * 100)}%"></span></span>`;
     const facts = c.topValues?.length && c.semanticType !== 'numeric'
       ? c.topValues.slice(0, 3).map(v => `${v.value} (${v.count})`).join(', ')
       : c.min !== undefined && c.min !== null ? `${c.min} … ${c.max}` + (c.mean != null ? ` · mean ${Number(c.mean).toFixed(2)}` : '') : '';
@@ -189,8 +190,7 @@ function friendly(error) {
   switch (error.code) {
     case 'tool-unavailable': return 'A service InsightX needs is not answering right now. Try again in a moment.';
     case 'keys-exhausted': return `Every LLM key is busy or out of quota${error.retryAfterSeconds ? `; try again in ${error.retryAfterSeconds} s` : ''}.`;
-    case 'sql-failed': return 'The SQL could not be fixed: ' + error.message;
-    case 'python-failed': return 'The Python code could not be fixed: ' + error.message;
+    case 'sql-failed': case 'python-failed': return error.message; // already says what failed and why
     default: return error.message || 'Something went wrong.';
   }
 }

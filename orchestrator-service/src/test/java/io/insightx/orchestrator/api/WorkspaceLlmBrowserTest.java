@@ -1,8 +1,10 @@
 package io.insightx.orchestrator.api;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.insightx.orchestrator.support.Scripts.EXPLAINER;
+import static io.insightx.orchestrator.support.Scripts.SQL_AGENT;
 import static io.insightx.orchestrator.support.Scripts.WEATHER_DATASET;
 import static io.insightx.orchestrator.support.Scripts.agent;
 import static io.insightx.orchestrator.support.Scripts.jsonBody;
@@ -15,6 +17,7 @@ import java.net.URL;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 
 import io.insightx.orchestrator.support.Chromium;
 import io.insightx.orchestrator.support.EmbeddedPostgresResource;
@@ -27,8 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What only the LLM brain shows in the workspace, with key-manager scripted (WireMock): key rotations as toasts,
- * and exhausted keys as a sentence that says when to try again, never raw JSON.
+ * What only the LLM brain shows in the workspace, with key-manager and the tools scripted (WireMock): key rotations
+ * as toasts; exhausted keys, a service that is down and SQL that could not be fixed as sentences, never raw JSON.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -71,6 +74,25 @@ class WorkspaceLlmBrowserTest {
         chromium.shot("llm-1-key-rotation-toast");
         chromium.waitFor(d -> chromium.finishedAnswers() == 1);
         assertThat(chromium.lastAnswer().getText()).contains("Daily Seattle weather");
+        assertThat(chromium.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aServiceThatIsDownAndSqlThatCannotBeFixedAreToldInWords() {
+        scriptAnswer(services, "SQL_ONLY", SQL_AGENT, Map.of("sql", "SELECT nonsense FROM seattle_weather"));
+        services.stubFor(post(urlEqualTo("/v1/query")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        chromium.type("average temp_max by weather");
+        chromium.waitFor(d -> chromium.finishedAnswers() == 1);
+        assertThat(chromium.lastAnswer().getText()).contains("A service InsightX needs is not answering right now")
+                .doesNotContain("{").doesNotContain("tool-unavailable");
+
+        services.stubFor(post(urlEqualTo("/v1/query")).willReturn(jsonBody(400, Map.of("code", "sql-error",
+                "detail", "Binder Error: Referenced column \"nonsense\" not found"))));
+        chromium.type("average temp_max by weather, again");
+        chromium.waitFor(d -> chromium.finishedAnswers() == 2);
+        assertThat(chromium.lastAnswer().getText()).startsWith("The SQL could not be fixed after 3 attempts")
+                .contains("nonsense").doesNotContain("{\"");
+        chromium.shot("llm-3-service-down-and-sql-not-fixed");
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
