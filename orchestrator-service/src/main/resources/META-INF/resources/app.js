@@ -99,6 +99,26 @@ function table(columns, rows, limit = 1000) {
   });
   return el;
 }
+// The Results tab: every result table in full, sortable, with its CSV.
+function keepResult(title, result) {
+  const section = document.createElement('section');
+  const head = document.createElement('p');
+  head.className = 'muted';
+  const link = document.createElement('a');
+  link.href = 'data:text/csv;charset=utf-8,' + encodeURIComponent(csv(result.columns, result.rows));
+  link.download = title.toLowerCase().replace(/\W+/g, '-') + '.csv';
+  link.textContent = '⬇ CSV';
+  head.append(`${title} · ${result.rows.length} rows${result.truncated ? ' (the first ones)' : ''} · `, link);
+  section.append(head, table(result.columns, result.rows));
+  $('results').prepend(section);
+}
+function csv(columns, rows) {
+  const cell = v => {
+    const text = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return [columns.map(c => cell(c.name ?? c)), ...rows.map(r => r.map(cell))].map(r => r.join(',')).join('\r\n') + '\r\n';
+}
 function sortTable(el, index) {
   const body = el.tBodies[0];
   const asc = el.dataset.sorted !== `${index}`;
@@ -267,9 +287,7 @@ function onEvent(view, type, data) {
       p.className = 'muted';
       p.textContent = `${out.rowCount} rows in ${data.elapsedMs} ms`;
       details.append(p, table(out.columns, out.rows, 10));
-      const full = document.createElement('section');
-      full.append(table(out.columns, out.rows));
-      $('results').prepend(full);
+      keepResult('SQL result', out);
     } else {
       (out.figures || []).forEach(f => {
         const img = document.createElement('img');
@@ -277,6 +295,11 @@ function onEvent(view, type, data) {
         img.alt = 'Chart';
         img.src = f.url || `data:image/png;base64,${f.data}`;
         details.append(img);
+      });
+      // A DataFrame as `result`, and every show_table(df, name), are tables like a query's.
+      [...(out.result?.columns ? [{ name: 'Python result', ...out.result }] : []), ...(out.tables || [])].forEach(t => {
+        details.append(table(t.columns, t.rows, 10));
+        keepResult(t.name || 'Python table', t);
       });
       if (out.stdout) details.append(codeBlock(out.stdout, 'text'));
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URL;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -69,6 +71,9 @@ class WorkspaceBrowserTest {
         assertThat(firstResultRow()).startsWith("snow");
         chromium.driver.findElement(By.xpath("//div[@id='results']//th[text()='avg_temp_max']")).click();
         assertThat(firstResultRow()).startsWith("sun");
+        String csv = chromium.driver.findElement(By.cssSelector("#results a[download]")).getAttribute("href");
+        assertThat(URLDecoder.decode(csv.substring(csv.indexOf(',') + 1), StandardCharsets.UTF_8))
+                .startsWith("weather,avg_temp_max\r\n").contains("sun,19.86\r\n", "snow,5.57\r\n");
         chromium.driver.findElement(By.cssSelector("[data-tab=dna]")).click();
 
         chromium.ask("histogram of temp_max");
