@@ -22,12 +22,19 @@ final class QuestionParser {
     private static final Pattern NUMBER_FILTER = Pattern.compile("(above|over|more than|greater than|higher than|at least"
             + "|below|under|less than|lower than|at most|>=|<=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)");
     private static final Pattern TOP_N = Pattern.compile("\\b(top|bottom|first|last|highest|lowest|largest|smallest)\\s+(\\d{1,4})\\b");
+    /** Superlatives that ask for the most of something: windiest, rainiest, hottest, longest ("earliest" is a date). */
+    private static final Pattern SUPERLATIVE = Pattern.compile("\\b((?!earliest\\b)\\w{3,}iest|hottest|warmest|wettest|longest|biggest)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
-    private static final Map<String, List<String>> SYNONYMS = Map.of(
-            "temperature", List.of("temp"), "temperatures", List.of("temp"), "rainfall", List.of("precipitation"),
-            "cost", List.of("price", "amount"), "revenue", List.of("sales", "amount"), "wealth", List.of("income"),
-            "late", List.of("delay"), "lateness", List.of("delay"), "far", List.of("distance"),
-            "life", List.of("health"));
+    private static final Map<String, List<String>> SYNONYMS = Map.ofEntries(
+            Map.entry("temperature", List.of("temp")), Map.entry("temperatures", List.of("temp")),
+            Map.entry("hottest", List.of("temp")), Map.entry("warmest", List.of("temp")),
+            Map.entry("coldest", List.of("temp")), Map.entry("hot", List.of("temp")), Map.entry("cold", List.of("temp")),
+            Map.entry("rainfall", List.of("precipitation")), Map.entry("rainiest", List.of("precipitation")),
+            Map.entry("wettest", List.of("precipitation")), Map.entry("driest", List.of("precipitation")),
+            Map.entry("cost", List.of("price", "amount")), Map.entry("revenue", List.of("sales", "amount")),
+            Map.entry("wealth", List.of("income")), Map.entry("late", List.of("delay")),
+            Map.entry("lateness", List.of("delay")), Map.entry("far", List.of("distance")),
+            Map.entry("life", List.of("health")));
     private static final List<String> GROUP_WORDS = List.of("by", "per", "each", "across", "every");
     private static final Map<String, Plan.Grain> GRAINS = Map.ofEntries(Map.entry("year", Plan.Grain.YEAR),
             Map.entry("yearly", Plan.Grain.YEAR), Map.entry("annual", Plan.Grain.YEAR), Map.entry("quarter", Plan.Grain.QUARTER),
@@ -60,6 +67,8 @@ final class QuestionParser {
             }
         });
         valueFilters(words, filters, notes, columns);
+        // Instructions are read from the words outside column names: "max" in temp_max asks for no maximum.
+        text = withoutColumnNames(words, columns);
         Plan.Aggregate aggregate = aggregate(text);
         Grain grain = grain(words, text, date.orElse(null), years.size() > 1);
         Schema.Column groupBy = grain == null ? groupColumn(words, columns) : null;
@@ -68,7 +77,7 @@ final class QuestionParser {
 
         boolean chart = CHART.matcher(text).find();
         Integer limit = limit(text, groupBy != null || grain != null);
-        boolean ascending = text.matches(".*\\b(lowest|smallest|least|fewest|bottom|minimum|coldest|shortest)\\b.*");
+        boolean ascending = text.matches(".*\\b(lowest|smallest|least|fewest|bottom|minimum|coldest|shortest|driest)\\b.*");
         Schema.Column measure = numeric.stream().filter(c -> groupBy == null || !c.equals(groupBy)).findFirst()
                 .orElse(columns.stream().map(Mention::column).filter(c -> !c.equals(groupBy)).findFirst().orElse(null));
 
@@ -91,7 +100,8 @@ final class QuestionParser {
         boolean rankedRows = groupBy == null && grain == null && measure != null && measure.numeric()
                 && (rowWords && (limit != null || text.matches(".*\\b(which|what|when)\\b.*"))
                         || text.matches("^when\\b.*"))
-                && text.matches(".*\\b(highest|lowest|largest|smallest|most|least|max|maximum|min|minimum|hottest|coldest|wettest|windiest)\\b.*");
+                && (text.matches(".*\\b(highest|lowest|largest|smallest|most|least|max|maximum|min|minimum|coldest|shortest|driest)\\b.*")
+                        || SUPERLATIVE.matcher(text).find());
         if (rankedRows) {
             return plan(Plan.Kind.RANKED_ROWS, null, measure, null, null, null, filters, !ascending, limit == null ? 1 : limit, notes);
         }
@@ -129,7 +139,8 @@ final class QuestionParser {
             measure = null;
         }
         boolean ranking = (groupBy != null || grain != null) && (limit != null || text.matches(".*\\b(which|what)\\b.*")
-                && text.matches(".*\\b(highest|lowest|largest|smallest|most|least|best|worst|top|max|min|maximum|minimum|hottest|coldest)\\b.*"));
+                && (text.matches(".*\\b(highest|lowest|largest|smallest|most|least|best|worst|top|max|min|maximum|minimum|coldest|shortest|driest)\\b.*")
+                        || SUPERLATIVE.matcher(text).find()));
         if (ranking && limit == null) {
             limit = 1;
         }
@@ -152,6 +163,20 @@ final class QuestionParser {
         }
         return plan(kind, aggregate, measure, null, groupBy, grain, filters, ranking && !ascending, ranking ? limit : null, notes,
                 date.orElse(null));
+    }
+
+    /** The question's words with those of multi-word column names left out. */
+    private static String withoutColumnNames(List<String> words, List<Mention> columns) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            int at = i;
+            boolean named = columns.stream().anyMatch(m -> m.strength() == 3 && m.length() > 1
+                    && at >= m.position() && at < m.position() + m.length());
+            if (!named) {
+                rest.add(words.get(i));
+            }
+        }
+        return String.join(" ", rest);
     }
 
     /** A column the question names: where, how surely (3 whole name, 2 part, 1 synonym), and over how many words. */
@@ -286,10 +311,10 @@ final class QuestionParser {
         if (text.matches(".*\\bmedian\\b.*")) {
             return Plan.Aggregate.MEDIAN;
         }
-        if (text.matches(".*\\b(maximum|max|highest|largest|biggest|most|hottest|wettest|windiest|longest)\\b.*")) {
+        if (text.matches(".*\\b(maximum|max|highest|largest|biggest|most)\\b.*") || SUPERLATIVE.matcher(text).find()) {
             return Plan.Aggregate.MAX;
         }
-        if (text.matches(".*\\b(minimum|min|lowest|smallest|least|coldest|shortest|fewest)\\b.*")) {
+        if (text.matches(".*\\b(minimum|min|lowest|smallest|least|coldest|shortest|fewest|driest)\\b.*")) {
             return Plan.Aggregate.MIN;
         }
         return null;

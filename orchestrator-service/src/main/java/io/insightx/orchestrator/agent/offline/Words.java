@@ -21,10 +21,24 @@ final class Words {
         return n.isEmpty() ? List.of() : List.of(n.split(" "));
     }
 
-    /** The forms a word may take in a question: itself, singular, and adjective roots (sunny → sun, rainy → rain). */
+    /**
+     * The forms a word may take in a question: itself, singular, adjective roots (sunny → sun, rainy → rain) and
+     * superlatives (windiest → windy → wind, noisiest → noise, longest → long).
+     */
     static Set<String> forms(String word) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(word);
+        if (word.endsWith("iest") && word.length() > 6) {
+            String adjective = word.substring(0, word.length() - 4) + "y";
+            forms.add(adjective);
+            word = adjective;
+        } else if (word.endsWith("est") && word.length() > 5) {
+            String root = word.substring(0, word.length() - 3);
+            forms.add(root);
+            if (root.charAt(root.length() - 1) == root.charAt(root.length() - 2)) {
+                forms.add(root.substring(0, root.length() - 1)); // hottest → hot
+            }
+        }
         if (word.endsWith("ies") && word.length() > 4) {
             forms.add(word.substring(0, word.length() - 3) + "y");
         }
@@ -37,6 +51,7 @@ final class Words {
         if (word.endsWith("y") && word.length() > 3) {
             String root = word.substring(0, word.length() - 1);
             forms.add(root);
+            forms.add(root + "e"); // noisy → noise
             if (root.length() > 2 && root.charAt(root.length() - 1) == root.charAt(root.length() - 2)) {
                 forms.add(root.substring(0, root.length() - 1));
             }

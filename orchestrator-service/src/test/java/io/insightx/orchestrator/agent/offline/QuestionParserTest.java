@@ -75,6 +75,20 @@ class QuestionParserTest {
     }
 
     @Test
+    void wordsOfAColumnNameAreNotInstructions() {
+        // "max" in max_discount names the column; it does not ask for a maximum.
+        assertThat(sql("trend of max_discount over time")).contains("avg(\"max_discount\")").doesNotContain("max(");
+        assertThat(sql("maximum max_discount by region")).contains("max(\"max_discount\")");
+    }
+
+    @Test
+    void superlativesNameTheirColumn() {
+        assertThat(sql("which region is the noisiest")).contains("avg(\"noise\")").contains("GROUP BY \"region\"")
+                .endsWith("DESC, \"region\" LIMIT 1");
+        assertThat(sql("what was the hottest day")).contains("\"warehouse_temp\"").endsWith("DESC LIMIT 1");
+    }
+
+    @Test
     void aValueThatIsNotInTheDataIsNotInvented() {
         assertThat(sql("how many orders in the Central region?")).isEqualTo("SELECT count(*) AS \"rows\" FROM \"sales\"");
     }
@@ -91,7 +105,10 @@ class QuestionParserTest {
                 column("product_category", "VARCHAR", "category", List.of("Furniture", "Office Supplies", "Technology")),
                 column("units", "BIGINT", "numeric", List.of()),
                 column("unit_price", "DOUBLE", "numeric", List.of()),
-                column("revenue", "DOUBLE", "numeric", List.of()));
+                column("revenue", "DOUBLE", "numeric", List.of()),
+                column("max_discount", "DOUBLE", "numeric", List.of()),
+                column("noise", "DOUBLE", "numeric", List.of()),
+                column("warehouse_temp", "DOUBLE", "numeric", List.of()));
         try {
             String dna = JSON.writeValueAsString(Map.of("columns", columns));
             return Schema.of(new DatasetRecord(UUID.randomUUID(), UUID.randomUUID(), "t1", "sales.csv", "sales", 9994, dna,
