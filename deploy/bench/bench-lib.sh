@@ -51,3 +51,12 @@ use_local_stack() {
     wait_ready http://localhost:8080/q/health/ready 600 "$up" || fail "the stack did not start: /tmp/bench-up.log"
     until [[ -s "$bench_root/deploy/local/.data/demo-session" ]]; do sleep 0.5; done
 }
+
+# wrk, from Debian, for latency measured with a lean HTTP client.
+ensure_wrk() {
+    command -v wrk >/dev/null 2>&1 && return 0
+    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null && return 0
+    fi
+    fail "wrk is needed (Debian: apt-get install wrk)."
+}
