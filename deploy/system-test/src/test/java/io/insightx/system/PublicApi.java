@@ -2,6 +2,7 @@ package io.insightx.system;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -65,11 +66,11 @@ final class PublicApi {
     /** Asks, reads up to the first {@code agent} event, and drops the connection, as a client whose network fails. */
     Event askAndDrop(String sessionId, String message) {
         try {
-            HttpResponse<java.io.InputStream> response = http.send(HttpRequest.newBuilder(uri("/api/chat/stream"))
+            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri("/api/chat/stream"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                             JSON.writeValueAsString(Map.of("sessionId", sessionId, "message", message)))).build(),
                     HttpResponse.BodyHandlers.ofInputStream());
-            try (java.io.InputStream body = response.body()) {
+            try (InputStream body = response.body()) {
                 BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
                 long id = 0;
                 String name = "";
@@ -104,7 +105,7 @@ final class PublicApi {
 
     private List<Event> read(HttpRequest.Builder request) {
         try {
-            HttpResponse<java.io.InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("stream answered " + response.statusCode() + ": "
                         + new String(response.body().readAllBytes(), StandardCharsets.UTF_8));

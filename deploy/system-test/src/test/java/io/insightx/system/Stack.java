@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * PostgreSQL and the packaged services as separate processes, started as deploy/local/up.sh starts them: the
@@ -106,7 +107,7 @@ final class Stack implements AutoCloseable {
         processes.values().forEach(Process::destroy);
         processes.values().forEach(p -> {
             try {
-                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!p.waitFor(20, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
             } catch (InterruptedException e) {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -221,7 +222,7 @@ class WholeStackTest {
     }
 
     private static Map<String, String> with(Map<String, String> env, String key, String value) {
-        Map<String, String> copy = new java.util.HashMap<>(env);
+        Map<String, String> copy = new HashMap<>(env);
         copy.put(key, value);
         return copy;
     }

@@ -1,6 +1,7 @@
 package io.insightx.deploy.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -312,7 +313,7 @@ class ManifestsTest {
     @Test
     void kubectlAgreesWhereItIsInstalled() throws Exception {
         boolean kubectl = Stream.of(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, "kubectl")));
-        org.junit.jupiter.api.Assumptions.assumeTrue(kubectl, "kubectl is not installed: Kustomize alone renders");
+        assumeTrue(kubectl, "kubectl is not installed: Kustomize alone renders");
         for (Map.Entry<String, List<ObjectNode>> overlay : OVERLAYS.entrySet()) {
             Process p = new ProcessBuilder("kubectl", "kustomize", copy.resolve("overlays").resolve(overlay.getKey()).toString())
                     .redirectErrorStream(true).start();
