@@ -13,10 +13,12 @@ public final class ApiKey {
 
     private final String id;
     private final String secret;
+    private final String hash;
 
     public ApiKey(String id, String secret) {
         this.id = id;
         this.secret = secret;
+        this.hash = sha256(secret);
     }
 
     public String id() {
@@ -29,8 +31,13 @@ public final class ApiKey {
 
     /** SHA-256 of the secret: how replicas that list their keys in different orders agree on a key. */
     public String hash() {
+        return hash;
+    }
+
+    private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

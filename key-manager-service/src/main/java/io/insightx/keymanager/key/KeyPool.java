@@ -82,18 +82,13 @@ public class KeyPool {
         metrics.failure(r.id(), failure.reason());
         Cooldown decision = policy.decide(failure, r.consecutive);
         if (decision.action() == Cooldown.Action.DISABLE && r.state != KeyRecord.State.DISABLED) {
-            r.state = KeyRecord.State.DISABLED;
-            r.cooldownUntil = null;
-            publish("disabled", r, failure.reason(), null);
+            disableRecord(r, failure.reason());
             changes.accept(new KeyChange(r.key.hash(), "disabled", null));
         } else if (decision.action() == Cooldown.Action.COOL_DOWN && r.state != KeyRecord.State.DISABLED) {
             Instant until = now.plus(decision.duration());
-            if (r.cooldownUntil == null || until.isAfter(r.cooldownUntil)) {
-                r.cooldownUntil = until;
-            }
-            r.state = KeyRecord.State.COOLING;
+            coolRecord(r, r.cooldownUntil == null || until.isAfter(r.cooldownUntil) ? until : r.cooldownUntil,
+                    failure.reason());
             metrics.cooldown(r.id());
-            publish("cooled-down", r, failure.reason(), r.cooldownUntil);
             changes.accept(new KeyChange(r.key.hash(), "cooling", r.cooldownUntil));
         }
         return decision;
@@ -139,18 +134,14 @@ public class KeyPool {
             switch (change.state()) {
                 case "disabled" -> {
                     if (r.state != KeyRecord.State.DISABLED) {
-                        r.state = KeyRecord.State.DISABLED;
-                        r.cooldownUntil = null;
-                        publish("disabled", r, "shared", null);
+                        disableRecord(r, "shared");
                     }
                 }
                 case "cooling" -> {
                     boolean later = change.cooldownUntil() != null && change.cooldownUntil().isAfter(clock.instant())
                             && (r.cooldownUntil == null || change.cooldownUntil().isAfter(r.cooldownUntil));
                     if (later && r.state != KeyRecord.State.DISABLED) {
-                        r.state = KeyRecord.State.COOLING;
-                        r.cooldownUntil = change.cooldownUntil();
-                        publish("cooled-down", r, "shared", r.cooldownUntil);
+                        coolRecord(r, change.cooldownUntil(), "shared");
                     }
                 }
                 default -> {
@@ -160,6 +151,18 @@ public class KeyPool {
                 }
             }
         }
+    }
+
+    private void disableRecord(KeyRecord r, String reason) {
+        r.state = KeyRecord.State.DISABLED;
+        r.cooldownUntil = null;
+        publish("disabled", r, reason, null);
+    }
+
+    private void coolRecord(KeyRecord r, Instant until, String reason) {
+        r.state = KeyRecord.State.COOLING;
+        r.cooldownUntil = until;
+        publish("cooled-down", r, reason, until);
     }
 
     private void enableRecord(KeyRecord r, String reason) {
