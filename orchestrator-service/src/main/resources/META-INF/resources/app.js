@@ -2,11 +2,11 @@
 // HTML: every text goes through escape() or textContent.
 'use strict';
 
+// A refused request as an Error whose message is the problem+json detail, a sentence meant for people.
+const refusal = async response => new Error((await response.json().catch(() => ({}))).detail
+  || `The server answered ${response.status}.`);
 const api = (path, options = {}) => fetch(path, options).then(async response => {
-  if (!response.ok) {
-    const problem = await response.json().catch(() => ({}));
-    throw new Error(problem.detail || `The server answered ${response.status}.`);
-  }
+  if (!response.ok) throw await refusal(response);
   return response.status === 204 ? null : response.json();
 });
 const $ = id => document.getElementById(id);
@@ -238,6 +238,13 @@ function showArtifacts(target, artifacts) {
     target.append(link, ' ');
   });
 }
+function showError(view, message) {
+  const p = document.createElement('p');
+  p.className = 'error';
+  p.textContent = message;
+  view.answer.append(p);
+  toast(message, true);
+}
 function answerView(question) {
   const user = document.createElement('div');
   user.className = 'msg user';
@@ -313,11 +320,7 @@ function onEvent(view, type, data) {
     showArtifacts(view.answer, data.artifacts || []);
     if (data.insights?.length) loadInsights();
   } else if (type === 'error') {
-    const p = document.createElement('p');
-    p.className = 'error';
-    p.textContent = friendly(data);
-    view.answer.append(p);
-    toast(friendly(data), true);
+    showError(view, friendly(data));
   } else if (type === 'done') {
     const p = document.createElement('p');
     p.className = 'muted';
@@ -365,10 +368,7 @@ async function ask(question) {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ sessionId: state.session, chatId: state.chat, message: question }),
     });
-    if (!response.ok) {
-      const problem = await response.json().catch(() => ({}));
-      throw new Error(problem.detail || `The server answered ${response.status}.`);
-    }
+    if (!response.ok) throw await refusal(response);
     // A dropped connection resumes after the last step shown (Last-Event-ID), with a growing pause; the server
     // keeps answering meanwhile (its reconnect grace).
     let finished = false;
@@ -387,11 +387,7 @@ async function ask(question) {
     }
     if (!finished) throw new Error('The connection to InsightX was lost. Reload the page to see the answer.');
   } catch (e) {
-    const p = document.createElement('p');
-    p.className = 'error';
-    p.textContent = e.message;
-    view.answer.append(p);
-    toast(e.message, true);
+    showError(view, e.message);
   } finally {
     $('send').disabled = false;
     $('messages').scrollTop = $('messages').scrollHeight;

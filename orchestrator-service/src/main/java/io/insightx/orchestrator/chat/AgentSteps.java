@@ -28,7 +28,6 @@ final class AgentSteps {
     /** Rows of a result one event carries (a whole table loaded for Python has more; its CSV artifact has all). */
     static final int SHOWN_ROWS = 1000;
 
-
     private final ChatRun run;
     private final ArtifactRepository artifacts;
     private final int maxCorrections;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -124,9 +125,9 @@ public class ChatPipeline {
         if (!answer.streamed()) {
             // A brain that wrote its answer at once (the offline analyst) still reaches the reader as tokens.
             String[] words = answer.content().split("(?<=\\s)");
+            Consumer<String> tokens = steps.tokens();
             for (int i = 0; i < words.length; i += TOKEN_WORDS) {
-                run.emit("token", run.payload().put("text", String.join("", Arrays.copyOfRange(words, i,
-                        Math.min(words.length, i + TOKEN_WORDS)))));
+                tokens.accept(String.join("", Arrays.copyOfRange(words, i, Math.min(words.length, i + TOKEN_WORDS))));
             }
         }
         answer.charts().forEach(spec -> steps.save("vega-lite", spec.path("title").asText("Chart"),

@@ -90,8 +90,9 @@ public final class ChatRun {
     }
 
     /**
-     * Nobody follows the answer any more: the run stops before its next step. The call under way is left to finish (each has a
-     * timeout), because interrupting a thread in the middle of a JDBC write could leave the chat half stored.
+     * Nobody follows the answer any more: the run stops before its next step. The call under way is left to finish
+     * (each has a timeout), because interrupting a thread in the middle of a JDBC write could leave the chat half
+     * stored.
      */
     public void cancel() {
         cancelled = true;

@@ -1,5 +1,6 @@
 package io.insightx.orchestrator.agent.llm;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -101,7 +102,7 @@ final class PromptData {
      * answer; past the budget, the middle turns are counted instead of quoted.
      */
     static String summary(List<Message> older) {
-        List<String> turns = new java.util.ArrayList<>();
+        List<String> turns = new ArrayList<>();
         for (int i = 0; i < older.size(); i++) {
             Message m = older.get(i);
             if (!"user".equals(m.role())) {
@@ -115,8 +116,8 @@ final class PromptData {
             return String.join("\n", turns);
         }
         // Over budget: keep the first and the last turns, alternately, and count the ones in between.
-        List<String> head = new java.util.ArrayList<>();
-        List<String> tail = new java.util.ArrayList<>();
+        List<String> head = new ArrayList<>();
+        List<String> tail = new ArrayList<>();
         int used = 0;
         for (int i = 0, j = turns.size() - 1; i <= j; ) {
             String next = head.size() <= tail.size() ? turns.get(i) : turns.get(j);
@@ -133,8 +134,7 @@ final class PromptData {
         int left = turns.size() - head.size() - tail.size();
         head.add("… " + left + " earlier questions left out …");
         head.addAll(tail);
-        turns = head;
-        return String.join("\n", turns);
+        return String.join("\n", head);
     }
 
     private String block(String label, JsonNode data) {

@@ -133,8 +133,7 @@ public class OfflineBrain implements Brain {
         for (DatasetRecord d : q.datasets()) {
             Schema schema = Schema.of(d, json);
             int score = (Words.containsPhrase(words, Words.split(d.tableName().replace('_', ' '))) ? 1000 : 0)
-                    + (int) schema.columns().stream().filter(c -> Words.containsPhrase(words,
-                            Words.split(c.name().replace('_', ' ')))).count();
+                    + (int) schema.columns().stream().filter(c -> Words.containsPhrase(words, c.words())).count();
             if (score >= best) {
                 chosen = schema;
                 best = score;

@@ -28,7 +28,7 @@ record Schema(String table, long rows, List<Column> columns) {
         }
 
         String sql() {
-            return "\"" + name.replace("\"", "\"\"") + "\"";
+            return quoted(name);
         }
     }
 
@@ -50,7 +50,12 @@ record Schema(String table, long rows, List<Column> columns) {
     }
 
     String sqlTable() {
-        return "\"" + table.replace("\"", "\"\"") + "\"";
+        return quoted(table);
+    }
+
+    /** A DuckDB identifier, double-quoted, with any double quote in it doubled. */
+    static String quoted(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     Optional<Column> firstTemporal() {

@@ -59,7 +59,7 @@ final class SqlWriter {
         if (group == null) {
             return "SELECT " + value + from;
         }
-        String alias = "\"" + groupAlias(plan).replace("\"", "\"\"") + "\"";
+        String alias = Schema.quoted(groupAlias(plan));
         String order = plan.ordered() ? "\"" + valueAlias(plan) + "\"" + (plan.descending() ? " DESC" : " ASC")
                 : plan.grain() == Plan.Grain.WEEKDAY ? "min(isodow(" + plan.dateColumn().sql() + "))" : alias;
         String nulls = plan.groupBy() != null ? where(plan.filters(), List.of(plan.groupBy().sql() + " IS NOT NULL")) : where(plan.filters(), List.of());
@@ -128,7 +128,7 @@ final class SqlWriter {
         String y = plan.second().sql();
         return "WITH v AS (SELECT " + x + " AS x, " + y + " AS y, corr(" + x + ", " + y + ") OVER () AS r FROM "
                 + schema.sqlTable() + where(plan.filters(), List.of(x + " IS NOT NULL", y + " IS NOT NULL"))
-                + ") SELECT x AS " + quoted(plan.measure().name()) + ", y AS " + quoted(plan.second().name())
+                + ") SELECT x AS " + Schema.quoted(plan.measure().name()) + ", y AS " + Schema.quoted(plan.second().name())
                 + ", round(r, 4) AS r FROM v USING SAMPLE reservoir(" + SCATTER_POINTS + " ROWS) REPEATABLE (42)";
     }
 
@@ -136,9 +136,5 @@ final class SqlWriter {
         List<String> all = new ArrayList<>(filters);
         all.addAll(more);
         return all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
-    }
-
-    private static String quoted(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 }
