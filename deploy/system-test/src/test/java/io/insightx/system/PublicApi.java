@@ -53,57 +53,42 @@ final class PublicApi {
 
     /** Asks and reads the stream to its {@code done}. */
     List<Event> ask(String sessionId, String chatId, String message) {
-        Map<String, String> body = chatId == null ? Map.of("sessionId", sessionId, "message", message)
-                : Map.of("sessionId", sessionId, "chatId", chatId, "message", message);
-        try {
-            return read(HttpRequest.newBuilder(uri("/api/chat/stream")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(chatRequest(sessionId, chatId, message), "done");
     }
 
     /** Asks, reads up to the first {@code agent} event, and drops the connection, as a client whose network fails. */
     Event askAndDrop(String sessionId, String message) {
-        try {
-            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri("/api/chat/stream"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                            JSON.writeValueAsString(Map.of("sessionId", sessionId, "message", message)))).build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
-                long id = 0;
-                String name = "";
-                for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.startsWith("id:")) {
-                        id = Long.parseLong(line.substring(3).strip());
-                    } else if (line.startsWith("event:")) {
-                        name = line.substring(6).strip();
-                    } else if (line.startsWith("data:") && name.equals("agent")) {
-                        return new Event(id, name, JSON.readTree(line.substring(5).strip()));
-                    }
-                }
-            }
+        List<Event> seen = read(chatRequest(sessionId, null, message), "agent");
+        Event last = seen.get(seen.size() - 1);
+        if (!last.name().equals("agent")) {
             throw new IllegalStateException("the stream ended before its first agent event");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
+        return last;
     }
 
     /** What a client that saw up to {@code lastEventId} gets when it comes back. */
     List<Event> replay(String chatId, long lastEventId) {
         return read(HttpRequest.newBuilder(uri("/api/chats/" + chatId + "/events"))
-                .header("Last-Event-ID", Long.toString(lastEventId)).GET());
+                .header("Last-Event-ID", Long.toString(lastEventId)).GET(), "done");
     }
 
     JsonNode messages(String chatId) {
         return send(HttpRequest.newBuilder(uri("/api/chats/" + chatId + "/messages")).GET(), 200);
     }
 
-    private List<Event> read(HttpRequest.Builder request) {
+    private HttpRequest.Builder chatRequest(String sessionId, String chatId, String message) {
+        Map<String, String> body = chatId == null ? Map.of("sessionId", sessionId, "message", message)
+                : Map.of("sessionId", sessionId, "chatId", chatId, "message", message);
+        try {
+            return HttpRequest.newBuilder(uri("/api/chat/stream")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stream's events up to the first named {@code last} (or its end); the connection is closed after it. */
+    private List<Event> read(HttpRequest.Builder request, String last) {
         try {
             HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() != 200) {
@@ -124,7 +109,7 @@ final class PublicApi {
                         data.append(line.substring(5).strip());
                     } else if (line.isEmpty() && data.length() > 0) {
                         events.add(new Event(id, name, JSON.readTree(data.toString())));
-                        if (name.equals("done")) {
+                        if (name.equals(last)) {
                             break;
                         }
                         name = "message";

@@ -81,15 +81,13 @@ class WorkspaceLlmBrowserTest {
     void aServiceThatIsDownAndSqlThatCannotBeFixedAreToldInWords() {
         scriptAnswer(services, "SQL_ONLY", SQL_AGENT, Map.of("sql", "SELECT nonsense FROM seattle_weather"));
         services.stubFor(post(urlEqualTo("/v1/query")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        chromium.type("average temp_max by weather");
-        chromium.waitFor(d -> chromium.finishedAnswers() == 1);
+        chromium.ask("average temp_max by weather");
         assertThat(chromium.lastAnswer().getText()).contains("A service InsightX needs is not answering right now")
                 .doesNotContain("{").doesNotContain("tool-unavailable");
 
         services.stubFor(post(urlEqualTo("/v1/query")).willReturn(jsonBody(400, Map.of("code", "sql-error",
                 "detail", "Binder Error: Referenced column \"nonsense\" not found"))));
-        chromium.type("average temp_max by weather, again");
-        chromium.waitFor(d -> chromium.finishedAnswers() == 2);
+        chromium.ask("average temp_max by weather, again");
         assertThat(chromium.lastAnswer().getText()).startsWith("The SQL could not be fixed after 3 attempts")
                 .contains("nonsense").doesNotContain("{\"");
         chromium.shot("llm-3-service-down-and-sql-not-fixed");
@@ -101,8 +99,7 @@ class WorkspaceLlmBrowserTest {
         services.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(jsonBody(503,
                 Map.of("code", "keys-exhausted")).withHeader("Retry-After", "42")));
 
-        chromium.type("average temp_max by weather");
-        chromium.waitFor(d -> chromium.finishedAnswers() == 1);
+        chromium.ask("average temp_max by weather");
         assertThat(chromium.lastAnswer().getText()).contains("Every LLM key is busy or out of quota; try again in 42 s")
                 .doesNotContain("{").doesNotContain("keys-exhausted");
         chromium.shot("llm-2-keys-exhausted");
