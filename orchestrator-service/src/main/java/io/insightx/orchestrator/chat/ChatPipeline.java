@@ -147,6 +147,16 @@ public class ChatPipeline {
                 .put("title", a.title()).put("mediaType", a.mediaType()).put("url", a.url()));
         ArrayNode learned = fin.putArray("insights");
         answer.insights().forEach(learned::add);
+        ComposedAnswer.Understanding understanding = answer.understanding();
+        fin.put("interpretation", understanding.interpretation()).put("understood", understanding.understood());
+        ArrayNode ignored = fin.putArray("ignored");
+        understanding.ignored().forEach(ignored::add);
+        ComposedAnswer.Verification verification = answer.verification();
+        fin.put("complete", verification.complete()).put("grounded", verification.grounded());
+        if (!verification.unsupportedNumbers().isEmpty()) {
+            ArrayNode unsupported = fin.putArray("unsupportedNumbers");
+            verification.unsupportedNumbers().forEach(unsupported::add);
+        }
         run.emit("final", fin);
     }
 
