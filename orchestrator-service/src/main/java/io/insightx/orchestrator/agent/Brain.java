@@ -13,10 +13,10 @@ public interface Brain {
     Classification classify(Question question, Consumer<KeyRotation> rotations);
 
     /** The SQL agent: one read-only statement; {@code failure} is the previous attempt's error, or null. */
-    String writeSql(Question question, Attempt failure, Consumer<KeyRotation> rotations);
+    SqlStatement writeSql(Question question, Attempt failure, Consumer<KeyRotation> rotations);
 
     /** The Python agent: pandas/matplotlib code; the SQL result, if any, arrives as {@code df}. */
-    String writePython(Question question, StepResult data, Attempt failure, Consumer<KeyRotation> rotations);
+    PythonProgram writePython(Question question, StepResult data, Attempt failure, Consumer<KeyRotation> rotations);
 
     /** The composer: the answer in Markdown, from the results; text it streams goes to {@code tokens} as written. */
     ComposedAnswer compose(Question question, Classification classification, List<StepResult> results,

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.insightx.orchestrator.agent.AgentOutput;
 import io.insightx.orchestrator.agent.Brain;
 import io.insightx.orchestrator.agent.KeyRotation;
 import io.insightx.orchestrator.agent.StepResult;
@@ -78,17 +79,23 @@ final class AgentSteps {
      * Asks an agent for SQL or code, runs it, and on failure hands the error back for another try, each try its own
      * tool_call/tool_result pair. Returns the first success; throws when every correction failed too.
      */
-    StepResult attempt(String tool, String inputField, Function<Brain.Attempt, String> author,
-            Function<String, ToolOutcome> executor) {
+    <T extends AgentOutput> StepResult attempt(String tool, String inputField, Function<Brain.Attempt, T> author,
+            Function<T, ToolOutcome> executor) {
         Brain.Attempt failure = null;
         for (int attempt = 0; attempt <= maxCorrections; attempt++) {
             checkNotCancelled();
-            String input = author.apply(failure);
+            T written = author.apply(failure);
+            String input = written.text();
             String callId = callId();
             ObjectNode call = run.payload().put("callId", callId).put("tool", tool);
-            call.putObject("input").put(inputField, input).put("attempt", attempt + 1);
+            ObjectNode shownInput = call.putObject("input").put(inputField, input);
+            if (!written.params().isEmpty()) {
+                ArrayNode params = shownInput.putArray("params");
+                written.params().forEach(p -> params.add(params.pojoNode(p)));
+            }
+            shownInput.put("attempt", attempt + 1);
             run.emit("tool_call", call);
-            ToolOutcome outcome = executor.apply(input);
+            ToolOutcome outcome = executor.apply(written);
             JsonNode shown = outcome.ok() ? keep(tool, input, outcome.output()) : outcome.output();
             ObjectNode result = run.payload().put("callId", callId).put("tool", tool).put("ok", outcome.ok())
                     .put("elapsedMs", outcome.elapsedMs());

@@ -13,8 +13,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.insightx.orchestrator.agent.Brain;
 import io.insightx.orchestrator.agent.Classification;
 import io.insightx.orchestrator.agent.ComposedAnswer;
+import io.insightx.orchestrator.agent.Identifiers;
 import io.insightx.orchestrator.agent.Intent;
 import io.insightx.orchestrator.agent.Question;
+import io.insightx.orchestrator.agent.SqlStatement;
 import io.insightx.orchestrator.agent.StepResult;
 import io.insightx.orchestrator.client.LlmUnavailableException;
 import io.insightx.orchestrator.client.ToolUnavailableException;
@@ -107,7 +109,7 @@ public class ChatPipeline {
                     statement -> sql.run(q.datasets(), statement));
         } else {
             // PY_ONLY works on the whole table: load it without asking an agent for a query.
-            String all = "SELECT * FROM \"" + q.datasets().get(0).tableName().replace("\"", "\"\"") + "\"";
+            SqlStatement all = SqlStatement.of("SELECT * FROM " + Identifiers.quoted(q.datasets().get(0).tableName()));
             data = steps.attempt(RunSqlTool.NAME, "sql", failure -> all, statement -> sql.runForPython(q.datasets(), statement));
         }
         results.add(data);
@@ -115,7 +117,7 @@ public class ChatPipeline {
             steps.agent("python");
             results.add(steps.attempt(RunPythonTool.NAME, "code",
                     failure -> brain.writePython(q, data, failure, steps.rotations()),
-                    code -> python.run(code, data.output())));
+                    program -> python.run(program, data.output())));
         }
         steps.agent("composer");
         return brain.compose(q, c, results, steps.rotations(), steps.tokens());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.insightx.orchestrator.agent.PythonProgram;
 import io.insightx.orchestrator.client.PythonToolClient;
 import io.insightx.orchestrator.client.ToolRejectedException;
 import io.insightx.orchestrator.client.ToolUnavailableException;
@@ -23,10 +24,12 @@ public class RunPythonTool {
         this.json = json;
     }
 
-    public ToolOutcome run(String code, JsonNode sqlResult) {
-        ObjectNode request = json.createObjectNode().put("code", code);
+    public ToolOutcome run(PythonProgram program, JsonNode sqlResult) {
+        ObjectNode request = json.createObjectNode().put("code", program.code());
+        ObjectNode inputs = request.putObject("inputs");
+        program.inputs().forEach(inputs::set);
         if (sqlResult != null) {
-            ObjectNode df = request.putObject("inputs").putObject("df");
+            ObjectNode df = inputs.putObject("df");
             df.set("columns", sqlResult.path("columns"));
             df.set("rows", sqlResult.path("rows"));
         }

@@ -3,8 +3,10 @@ package io.insightx.orchestrator.tool;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.insightx.orchestrator.agent.SqlStatement;
 import io.insightx.orchestrator.client.SqlToolClient;
 import io.insightx.orchestrator.client.ToolRejectedException;
 import io.insightx.orchestrator.client.ToolUnavailableException;
@@ -30,17 +32,21 @@ public class RunSqlTool {
         this.pythonRows = config.agents().pythonRows();
     }
 
-    public ToolOutcome run(List<DatasetRecord> datasets, String sql) {
-        return run(datasets, sql, maxRows);
+    public ToolOutcome run(List<DatasetRecord> datasets, SqlStatement statement) {
+        return run(datasets, statement, maxRows);
     }
 
     /** The whole table for a Python-only answer: more rows than a result shown to people. */
-    public ToolOutcome runForPython(List<DatasetRecord> datasets, String sql) {
-        return run(datasets, sql, pythonRows);
+    public ToolOutcome runForPython(List<DatasetRecord> datasets, SqlStatement statement) {
+        return run(datasets, statement, pythonRows);
     }
 
-    private ToolOutcome run(List<DatasetRecord> datasets, String sql, int maxRows) {
-        ObjectNode request = json.createObjectNode().put("sql", sql).put("maxRows", maxRows);
+    private ToolOutcome run(List<DatasetRecord> datasets, SqlStatement statement, int maxRows) {
+        ObjectNode request = json.createObjectNode().put("sql", statement.sql()).put("maxRows", maxRows);
+        if (!statement.params().isEmpty()) {
+            ArrayNode params = request.putArray("params");
+            statement.params().forEach(p -> params.add(json.valueToTree(p)));
+        }
         datasets.forEach(d -> request.withArray("datasetIds").add(d.toolId()));
         long start = System.nanoTime();
         try {

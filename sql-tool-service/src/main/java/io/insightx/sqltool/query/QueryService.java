@@ -1,6 +1,7 @@
 package io.insightx.sqltool.query;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -48,7 +49,10 @@ public class QueryService {
         long start = System.nanoTime();
         try (DatabaseCache.Lease db = databases.lease(tables(request.datasetIds()))) {
             guard.check(db.connection(), sql);
-            return run(db, timeoutMs, statement -> read(statement.executeQuery(sql), maxRows, start));
+            try (PreparedStatement statement = db.connection().prepareStatement(sql)) {
+                bind(statement, request.params());
+                return run(statement, timeoutMs, () -> read(statement.executeQuery(), maxRows, start));
+            }
         } catch (SQLException e) {
             throw translate(e, timeoutMs);
         }
@@ -58,7 +62,7 @@ public class QueryService {
     public QueryResult preview(String datasetId, int limit) {
         Dataset dataset = datasets.require(datasetId);
         String sql = "SELECT * FROM " + SqlText.identifier(dataset.tableName());
-        return query(new QueryRequest(List.of(datasetId), sql, limit, null));
+        return query(new QueryRequest(List.of(datasetId), sql, List.of(), limit, null));
     }
 
     /** Writes the whole result of the statement to a file in the query's own directory; the caller streams it. */
@@ -72,7 +76,10 @@ public class QueryService {
             Path file = db.workDir().resolve("export-" + UUID.randomUUID() + "." + format.extension());
             // The guard proved the text is exactly one SELECT, so on lines of its own it can only be a subquery.
             String copy = "COPY (\n" + sql + "\n) TO " + SqlText.literal(file.toString()) + " (" + format.copyOptions() + ")";
-            run(db, timeoutMs, statement -> statement.execute(copy));
+            try (PreparedStatement statement = db.connection().prepareStatement(copy)) {
+                bind(statement, request.params());
+                run(statement, timeoutMs, statement::execute);
+            }
             return new ExportedResult(file, format, db);
         } catch (SQLException | RuntimeException e) {
             if (db != null) {
@@ -82,11 +89,16 @@ public class QueryService {
         }
     }
 
-    private <T> T run(DatabaseCache.Lease db, long timeoutMs, StatementWork<T> work) throws SQLException {
-        try (Statement statement = db.connection().createStatement();
-                Cancellation cancellation = new Cancellation(statement, timeoutMs, timer)) {
+    private static void bind(PreparedStatement statement, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private <T> T run(Statement statement, long timeoutMs, StatementWork<T> work) throws SQLException {
+        try (Cancellation cancellation = new Cancellation(statement, timeoutMs, timer)) {
             try {
-                return work.apply(statement);
+                return work.apply();
             } catch (SQLException e) {
                 if (cancellation.fired()) {
                     throw QueryException.timeout(timeoutMs);
@@ -179,6 +191,6 @@ public class QueryService {
 
     @FunctionalInterface
     private interface StatementWork<T> {
-        T apply(Statement statement) throws SQLException;
+        T apply() throws SQLException;
     }
 }

@@ -49,6 +49,15 @@ class QueryTest {
     }
 
     @Test
+    void paramsAreBoundAsData() {
+        query("SELECT count(*) AS days FROM seattle_weather WHERE weather = ? AND temp_max > ?",
+                Map.of("params", List.of("sun", 30))).statusCode(200).body("rows[0][0]", equalTo(50));
+        // A value that would end a spliced literal is only a value: it matches nothing and changes nothing.
+        query("SELECT count(*) FROM seattle_weather WHERE weather = ?", Map.of("params", List.of("x' OR '1'='1")))
+                .statusCode(200).body("rows[0][0]", equalTo(0));
+    }
+
+    @Test
     void valuesKeepTheirTypesInJson() {
         String body = query("SELECT 1::TINYINT AS i8, 9007199254740993::BIGINT AS i64, "
                 + "170141183460469231731687303715884105727::HUGEINT AS huge, 12.34::DECIMAL(10,2) AS dec, "

@@ -16,7 +16,9 @@ import io.insightx.orchestrator.agent.Classification;
 import io.insightx.orchestrator.agent.ComposedAnswer;
 import io.insightx.orchestrator.agent.Intent;
 import io.insightx.orchestrator.agent.KeyRotation;
+import io.insightx.orchestrator.agent.PythonProgram;
 import io.insightx.orchestrator.agent.Question;
+import io.insightx.orchestrator.agent.SqlStatement;
 import io.insightx.orchestrator.agent.StepResult;
 import io.insightx.orchestrator.client.KeyManagerClient;
 import io.insightx.orchestrator.client.LlmReply;
@@ -60,17 +62,17 @@ public class LlmBrain implements Brain {
     }
 
     @Override
-    public String writeSql(Question q, Attempt failure, Consumer<KeyRotation> rotations) {
+    public SqlStatement writeSql(Question q, Attempt failure, Consumer<KeyRotation> rotations) {
         List<String> parts = new ArrayList<>(List.of(data.profiles(q.datasets()), data.context(q), "Question: " + q.text()));
         if (failure != null) {
             parts.add("Your previous SQL failed. SQL: " + failure.input() + "\nError: " + failure.error()
                     + "\nWrite a corrected statement.");
         }
-        return ask(config.prompts().sql(), parts, "sql", rotations).path("sql").asText();
+        return SqlStatement.of(ask(config.prompts().sql(), parts, "sql", rotations).path("sql").asText());
     }
 
     @Override
-    public String writePython(Question q, StepResult input, Attempt failure, Consumer<KeyRotation> rotations) {
+    public PythonProgram writePython(Question q, StepResult input, Attempt failure, Consumer<KeyRotation> rotations) {
         List<String> parts = new ArrayList<>(List.of(data.profiles(q.datasets()), "Question: " + q.text()));
         if (input != null) {
             parts.add(data.result(input));
@@ -79,7 +81,7 @@ public class LlmBrain implements Brain {
             parts.add("Your previous code failed. Code:\n" + failure.input() + "\nError: " + failure.error()
                     + "\nWrite corrected code.");
         }
-        return ask(config.prompts().python(), parts, "code", rotations).path("code").asText();
+        return PythonProgram.of(ask(config.prompts().python(), parts, "code", rotations).path("code").asText());
     }
 
     @Override

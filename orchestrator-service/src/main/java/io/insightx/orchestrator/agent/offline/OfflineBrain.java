@@ -13,7 +13,9 @@ import io.insightx.orchestrator.agent.Classification;
 import io.insightx.orchestrator.agent.ComposedAnswer;
 import io.insightx.orchestrator.agent.Intent;
 import io.insightx.orchestrator.agent.KeyRotation;
+import io.insightx.orchestrator.agent.PythonProgram;
 import io.insightx.orchestrator.agent.Question;
+import io.insightx.orchestrator.agent.SqlStatement;
 import io.insightx.orchestrator.agent.StepResult;
 import io.insightx.orchestrator.persistence.DatasetRecord;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,13 +55,13 @@ public class OfflineBrain implements Brain {
     }
 
     @Override
-    public String writeSql(Question q, Attempt failure, Consumer<KeyRotation> rotations) {
-        return SqlWriter.write(plan(q), schema(q));
+    public SqlStatement writeSql(Question q, Attempt failure, Consumer<KeyRotation> rotations) {
+        return SqlStatement.of(SqlWriter.write(plan(q), schema(q)));
     }
 
     @Override
-    public String writePython(Question q, StepResult data, Attempt failure, Consumer<KeyRotation> rotations) {
-        return PythonWriter.write(plan(q));
+    public PythonProgram writePython(Question q, StepResult data, Attempt failure, Consumer<KeyRotation> rotations) {
+        return PythonProgram.of(PythonWriter.write(plan(q)));
     }
 
     @Override

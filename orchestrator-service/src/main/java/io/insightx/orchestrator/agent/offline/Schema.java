@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.insightx.orchestrator.agent.Identifiers;
 import io.insightx.orchestrator.persistence.DatasetRecord;
 
 /** The tables and columns the offline analyst can talk about, read from the Data DNA. */
@@ -53,9 +54,9 @@ record Schema(String table, long rows, List<Column> columns) {
         return quoted(table);
     }
 
-    /** A DuckDB identifier, double-quoted, with any double quote in it doubled. */
+    /** A DuckDB identifier (see {@link Identifiers}). */
     static String quoted(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+        return Identifiers.quoted(identifier);
     }
 
     Optional<Column> firstTemporal() {
