@@ -53,7 +53,7 @@ missing_python_packages() {
     command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
     if [[ -x /usr/bin/python3 ]]; then
         local module
-        for module in pandas numpy matplotlib scipy; do
+        for module in pandas numpy matplotlib scipy seccomp; do
             /usr/bin/python3 -c "import $module" 2>/dev/null || missing+=("python3-$module")
         done
     fi
@@ -69,12 +69,12 @@ ensure_python_sandbox() {
         say "Installing $missing (Debian packages for the Python sandbox)…"
         apt-get update -qq >/dev/null
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pandas python3-numpy python3-matplotlib \
-            python3-scipy bubblewrap >/dev/null
+            python3-scipy python3-seccomp bubblewrap >/dev/null
         missing=$(missing_python_packages)
         [[ -z $missing ]] && return 0
     fi
     say "Missing for the Python sandbox: $missing (Debian: apt-get install python3-pandas python3-numpy" \
-        "python3-matplotlib python3-scipy bubblewrap). python-tool-service will report itself not ready."
+        "python3-matplotlib python3-scipy python3-seccomp bubblewrap). python-tool-service will report itself not ready."
 }
 
 # A random token for the calls between services, kept so that a second run reuses it.

@@ -62,6 +62,10 @@ public interface PythonToolConfig {
         @WithDefault("256")
         int tmpfsMb();
 
+        /** Size of the private {@code /dev/shm} tmpfs, in MiB (shared memory of multiprocessing and the like). */
+        @WithDefault("64")
+        int devShmMb();
+
         /** First of the host uids given to sandboxes when the service runs as root: one uid per live sandbox. */
         @WithDefault("61000")
         int uidBase();

@@ -24,11 +24,13 @@ public class ExecutionService {
     private final InterpreterPool pool;
     private final ObjectMapper json;
     private final PythonToolConfig.Execution limits;
+    private final int memoryMb;
 
     public ExecutionService(InterpreterPool pool, ObjectMapper json, PythonToolConfig config) {
         this.pool = pool;
         this.json = json;
         this.limits = config.execution();
+        this.memoryMb = config.sandbox().memoryMb();
     }
 
     public ExecuteResult execute(ExecuteRequest request) {
@@ -72,6 +74,13 @@ public class ExecutionService {
         if (outcome.timedOut()) {
             return ExecuteResult.failed("timeout", "Timeout",
                     "The code ran longer than " + timeoutMs + " ms and was stopped.", elapsedMs);
+        }
+        if ("memory".equals(outcome.treeLimit())) {
+            return ExecuteResult.failed("killed", "MemoryLimit", "The code's processes together used more than "
+                    + memoryMb + " MiB and were stopped.", elapsedMs);
+        }
+        if ("cpu".equals(outcome.treeLimit())) {
+            return ExecuteResult.failed("killed", "CpuLimit", "The code used up its CPU time.", elapsedMs);
         }
         if (outcome.overflowed()) {
             return ExecuteResult.failed("killed", "OutputLimit",

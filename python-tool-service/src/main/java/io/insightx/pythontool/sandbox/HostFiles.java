@@ -3,6 +3,7 @@ package io.insightx.pythontool.sandbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,11 +17,15 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * What the sandboxes read from the host, prepared once at start: the runner script and a matplotlib font cache
- * (built here by trusted code, so that no execution pays a second to build its own). Both are bound read-only.
+ * What the sandboxes read from the host, prepared once at start: the runner script, a matplotlib font cache
+ * (built here by trusted code, so that no execution pays a second to build its own), both bound read-only, and the
+ * seccomp filter compiled from the project's one profile (the Kubernetes pod's, {@code insightx-bwrap.json}).
  */
 @ApplicationScoped
 public class HostFiles {
+
+    private static final String SECCOMP_COMPILER = "seccomp_filter.py";
+    private static final String SECCOMP_PROFILE = "insightx-bwrap.json";
 
     private final Path root;
 
@@ -28,11 +33,17 @@ public class HostFiles {
         try {
             this.root = Files.createTempDirectory("insightx-python-");
             Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
-            try (InputStream runner = HostFiles.class.getResourceAsStream("/sandbox/runner.py")) {
-                Files.copy(runner, runner(), StandardCopyOption.REPLACE_EXISTING);
+            for (String name : List.of("runner.py", SECCOMP_COMPILER, SECCOMP_PROFILE)) {
+                try (InputStream resource = HostFiles.class.getResourceAsStream("/sandbox/" + name)) {
+                    Files.copy(resource, root.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                }
             }
             Files.createDirectories(fontCache());
-            buildFontCache(config.python().interpreter());
+            String python = config.python().interpreter();
+            runPython(List.of(python, "-c", "import matplotlib; matplotlib.use('Agg'); import matplotlib.font_manager"),
+                    "No matplotlib font cache: each execution that draws will build its own");
+            runPython(List.of(python, "-I", root.resolve(SECCOMP_COMPILER).toString(), root.resolve(SECCOMP_PROFILE).toString(),
+                    seccompFilter().toString()), "No seccomp filter (Debian's python3-seccomp compiles it)");
             makeReadable(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -52,24 +63,30 @@ public class HostFiles {
         return root.resolve("mpl");
     }
 
+    /** The compiled BPF program for {@code bwrap --seccomp}; absent when it could not be compiled. */
+    public Path seccompFilter() {
+        return root.resolve("seccomp.bpf");
+    }
+
     /** The files go with the service: a restart prepares fresh ones. */
     @PreDestroy
     void delete() {
         WorkDirs.delete(root);
     }
 
-    private void buildFontCache(String python) {
-        ProcessBuilder builder = new ProcessBuilder(List.of(python, "-c",
-                "import matplotlib; matplotlib.use('Agg'); import matplotlib.font_manager"))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    private void runPython(List<String> command, String failure) {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("MPLCONFIGDIR", fontCache().toString());
         try {
             Process process = builder.start();
+            String output = new String(process.getInputStream().readNBytes(4096), StandardCharsets.UTF_8).strip();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+            } else if (process.exitValue() != 0) {
+                Log.warnf("%s: %s", failure, output);
             }
         } catch (IOException e) {
-            Log.warnf("No matplotlib font cache (%s): each execution that draws will build its own", e.getMessage());
+            Log.warnf("%s: %s", failure, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One sandboxed Python process: started, waited on until it has imported its libraries, then given exactly one
@@ -30,9 +31,15 @@ public final class Interpreter {
         this.workDir = workDir;
     }
 
-    /** The raw end of one execution: what the runner wrote, and why it ended. */
-    public record Outcome(byte[] output, boolean timedOut, boolean overflowed, int exitCode) {
+    /** The raw end of one execution: what the runner wrote, and why it ended ({@code treeLimit}: memory or cpu). */
+    public record Outcome(byte[] output, boolean timedOut, boolean overflowed, String treeLimit, int exitCode) {
     }
+
+    /** What the whole process tree of one sandbox may use together. */
+    public record TreeLimits(long memoryBytes, double cpuSeconds) {
+    }
+
+    private static final long WATCH_PERIOD_MS = 100;
 
     static Interpreter start(List<String> command, Map<String, String> environment, Path workDir) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -59,12 +66,20 @@ public final class Interpreter {
         }
     }
 
-    public Outcome execute(byte[] request, long timeoutMs, int maxOutputBytes, ScheduledExecutorService timer) {
+    public Outcome execute(byte[] request, long timeoutMs, int maxOutputBytes, TreeLimits limits,
+            ScheduledExecutorService timer) {
         AtomicBoolean timedOut = new AtomicBoolean();
+        AtomicReference<String> treeLimit = new AtomicReference<>();
         ScheduledFuture<?> alarm = timer.schedule(() -> {
             timedOut.set(true);
             kill();
         }, timeoutMs, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> watch = timer.scheduleAtFixedRate(() -> {
+            String over = exceeded(ProcessTreeUsage.of(process.toHandle()), limits);
+            if (over != null && treeLimit.compareAndSet(null, over)) {
+                kill();
+            }
+        }, WATCH_PERIOD_MS, WATCH_PERIOD_MS, TimeUnit.MILLISECONDS);
         try {
             try (OutputStream in = process.getOutputStream()) {
                 in.write(request);
@@ -77,17 +92,35 @@ public final class Interpreter {
                 kill();
             }
             int exitCode = waitForExit();
-            return new Outcome(out.toByteArray(), timedOut.get(), overflowed, exitCode);
+            return new Outcome(out.toByteArray(), timedOut.get(), overflowed, treeLimit.get(), exitCode);
         } finally {
             alarm.cancel(false);
+            watch.cancel(false);
             kill();
         }
     }
 
-    /** Kills the sandbox and every process in it; bubblewrap's pid namespace takes the rest down with it. */
+    private static String exceeded(ProcessTreeUsage usage, TreeLimits limits) {
+        if (usage.memoryBytes() > limits.memoryBytes()) {
+            return "memory";
+        }
+        return usage.cpuSeconds() > limits.cpuSeconds() ? "cpu" : null;
+    }
+
+    /**
+     * Kills every process in the sandbox, then lets bubblewrap reap its own child and exit before it is killed too:
+     * killed first, it would leave that child to PID 1, which in a container may never reap it (a zombie per call).
+     */
     public void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        try {
+            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
         if (workDir != null) {
             WorkDirs.delete(workDir);
         }

@@ -1,6 +1,7 @@
 package io.insightx.pythontool.sandbox;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,13 @@ public class InterpreterPool {
     private final PythonToolConfig config;
     private final SandboxCommand command;
     private final SandboxUids uids;
+    private final Path seccompFilter;
+    private final Interpreter.TreeLimits treeLimits;
     private final boolean root = HostUser.isRoot();
     private final BlockingQueue<Interpreter> ready = new LinkedBlockingQueue<>();
     private final AtomicInteger starting = new AtomicInteger();
     private final ExecutorService starter = Executors.newFixedThreadPool(2, daemon("sandbox-starter"));
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("sandbox-timer"));
+    private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, daemon("sandbox-timer"));
     private final Map<String, String> hostEnv = System.getenv();
     private volatile boolean sandboxed = true;
     private volatile String unavailable;
@@ -45,7 +48,10 @@ public class InterpreterPool {
     public InterpreterPool(PythonToolConfig config, HostFiles files) {
         this.config = config;
         this.command = new SandboxCommand(config, files.root());
-        this.uids = new SandboxUids(config.sandbox().uidBase(), config.sandbox().uidCount());
+        this.seccompFilter = files.seccompFilter();
+        this.treeLimits = new Interpreter.TreeLimits((long) config.sandbox().memoryMb() * 1024 * 1024,
+                config.sandbox().cpuSeconds());
+        this.uids = acquireUids(config.sandbox());
         verifySandbox();
         refill();
     }
@@ -54,7 +60,7 @@ public class InterpreterPool {
     public Interpreter.Outcome run(byte[] request, long timeoutMs) {
         Interpreter interpreter = take();
         try {
-            return interpreter.execute(request, timeoutMs, config.execution().maxResultBytes(), timer);
+            return interpreter.execute(request, timeoutMs, config.execution().maxResultBytes(), treeLimits, timer);
         } finally {
             interpreter.kill();
         }
@@ -108,6 +114,9 @@ public class InterpreterPool {
     private Interpreter start() throws IOException {
         Interpreter interpreter;
         if (sandboxed) {
+            if (!Files.isReadable(seccompFilter)) {
+                throw new IOException("no seccomp filter (Debian's python3-seccomp compiles it at start)");
+            }
             OptionalInt uid = root ? OptionalInt.of(uids.next()) : OptionalInt.empty();
             interpreter = Interpreter.start(command.sandboxed(uid, hostEnv), Map.of(), null);
         } else {
@@ -119,7 +128,25 @@ public class InterpreterPool {
         return interpreter;
     }
 
+    private SandboxUids acquireUids(PythonToolConfig.Sandbox sandbox) {
+        if (!root) {
+            return null;
+        }
+        try {
+            SandboxUids taken = SandboxUids.acquire(sandbox.uidBase(), sandbox.uidCount(), SandboxUids.defaultLockDir());
+            Log.infof("Sandbox host uids %d-%d", taken.first(), taken.first() + sandbox.uidCount() - 1);
+            return taken;
+        } catch (IOException e) {
+            unavailable = "no sandbox uid range: " + e.getMessage();
+            return null;
+        }
+    }
+
     private void verifySandbox() {
+        if (unavailable != null) {
+            Log.errorf("Python executions are refused: %s", unavailable);
+            return;
+        }
         try {
             start().kill();
             Log.infof("Python sandbox ready (bubblewrap, %s)", root ? "a host uid per sandbox" : "the service's uid");
@@ -139,6 +166,13 @@ public class InterpreterPool {
 
     @PreDestroy
     void stop() {
+        if (uids != null) {
+            try {
+                uids.close();
+            } catch (IOException e) {
+                // The lock goes with the process anyway.
+            }
+        }
         starter.shutdownNow();
         timer.shutdownNow();
         List<Interpreter> left = List.copyOf(ready);

@@ -14,8 +14,8 @@ import io.insightx.pythontool.config.PythonToolConfig;
 /**
  * The command line that starts one sandboxed interpreter: hard rlimits (prlimit), an unprivileged host uid of its
  * own when the service is root (setpriv), then bubblewrap with every namespace unshared, no network, a cleared
- * environment, no capabilities, only the read-only system paths Python needs, and private size-capped tmpfs
- * directories for work and /tmp.
+ * environment, no capabilities, a seccomp filter, only the read-only system paths Python needs, and private
+ * size-capped tmpfs directories for work, /tmp and /dev/shm.
  */
 final class SandboxCommand {
 
@@ -41,7 +41,9 @@ final class SandboxCommand {
         hostUid.ifPresent(uid -> cmd.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups",
                 "--")));
         PythonToolConfig.Sandbox s = config.sandbox();
-        cmd.addAll(List.of(s.bwrap(), "--unshare-all", "--unshare-user", "--disable-userns", "--uid", Integer.toString(SANDBOX_UID),
+        // bubblewrap loads the seccomp filter from a file descriptor, the last step before it runs Python.
+        cmd.addAll(List.of("/bin/sh", "-c", "exec \"$@\" 3<\"$0\"", hostFiles.resolve("seccomp.bpf").toString()));
+        cmd.addAll(List.of(s.bwrap(), "--seccomp", "3", "--unshare-all", "--unshare-user", "--disable-userns", "--uid", Integer.toString(SANDBOX_UID),
                 "--gid", Integer.toString(SANDBOX_UID), "--hostname", "sandbox", "--die-with-parent", "--new-session",
                 "--clearenv", "--cap-drop", "ALL", "--ro-bind", "/usr", "/usr"));
         for (String path : SYSTEM_LINKS) {
@@ -56,8 +58,10 @@ final class SandboxCommand {
             cmd.addAll(List.of("--ro-bind-try", path, path));
         }
         String tmpfsBytes = Long.toString((long) s.tmpfsMb() * 1024 * 1024);
+        // /dev is bubblewrap's minimal private one; its /dev/shm would be a tmpfs of half the host's memory.
+        String shmBytes = Long.toString((long) s.devShmMb() * 1024 * 1024);
         cmd.addAll(List.of("--ro-bind", hostFiles.toString(), MOUNT, "--proc", "/proc", "--dev", "/dev",
-                "--size", tmpfsBytes, "--tmpfs", "/tmp", "--size", tmpfsBytes, "--tmpfs", WORK, "--remount-ro", "/", "--chdir", WORK));
+                "--size", shmBytes, "--tmpfs", "/dev/shm", "--size", tmpfsBytes, "--tmpfs", "/tmp", "--size", tmpfsBytes, "--tmpfs", WORK, "--remount-ro", "/", "--chdir", WORK));
         environment(WORK, MOUNT + "/mpl", hostEnv).forEach((k, v) -> cmd.addAll(List.of("--setenv", k, v)));
         cmd.addAll(List.of(config.python().interpreter(), "-I", MOUNT + "/runner.py"));
         return cmd;

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -254,6 +256,77 @@ class HostileCodeTest {
     static String command(String... argv) {
         return "import subprocess\nr = subprocess.run(%s, capture_output=True, text=True)\nprint(r.returncode, r.stdout.strip())"
                 .formatted(List.of(argv).stream().map(HostileCodeTest::pyString).toList());
+    }
+
+    @Test
+    void theParentInsideTheSandboxCannotBeTraced() {
+        JsonPath answer = run("""
+                import ctypes, os
+                libc = ctypes.CDLL(None, use_errno=True)
+                print(libc.ptrace(16, os.getppid(), 0, 0), os.strerror(ctypes.get_errno()))
+                """);
+        assertThat(answer.getString("stdout").strip()).isEqualTo("-1 Operation not permitted");
+    }
+
+    /** x86_64 numbers of the calls the seccomp filter refuses; each is tried with harmless arguments. */
+    @ParameterizedTest
+    @CsvSource({"ptrace,101", "process_vm_readv,310", "process_vm_writev,311", "perf_event_open,298", "bpf,321",
+            "userfaultfd,323", "keyctl,250", "add_key,248", "request_key,249", "kexec_load,246", "kexec_file_load,320",
+            "mount,165", "umount2,166", "unshare,272", "setns,308", "personality,135", "pivot_root,155", "chroot,161",
+            "init_module,175", "open_by_handle_at,304", "io_uring_setup,425"})
+    void dangerousCallsAreRefusedBySeccomp(String name, int number) {
+        JsonPath answer = run("""
+                import ctypes, os
+                libc = ctypes.CDLL(None, use_errno=True)
+                libc.syscall.restype = ctypes.c_long
+                args = [0xffffffff] if %d == 135 else [0, 0, 0, 0, 0]
+                print(libc.syscall(%d, *args), os.strerror(ctypes.get_errno()))
+                """.formatted(number, number));
+        assertThat(answer.getString("stdout").strip()).as(name).isEqualTo("-1 Operation not permitted");
+    }
+
+    @Test
+    void sharedMemoryIsSmall() {
+        JsonPath answer = run("""
+                import os
+                try:
+                    for i in range(4):
+                        with open("/dev/shm/big%d" % i, "wb") as f:
+                            for _ in range(50):
+                                f.write(b"0" * 1024 * 1024)
+                    print("WROTE")
+                except OSError as e:
+                    print("refused", e.strerror)
+                """);
+        assertThat(answer.getString("stdout").strip()).isEqualTo("refused No space left on device");
+    }
+
+    @Test
+    void memoryIsCountedForTheWholeProcessTree() {
+        JsonPath answer = run("""
+                import os, time
+                for _ in range(3):
+                    if os.fork() == 0:
+                        block = b"x" * (400 * 1024 ** 2)
+                        time.sleep(60)
+                        os._exit(0)
+                os.wait()
+                """, Map.of("timeoutMs", 30000));
+        assertThat(answer.getString("status")).isEqualTo("killed");
+        assertThat(answer.getString("error.type")).isEqualTo("MemoryLimit");
+    }
+
+    @Test
+    void noSandboxProcessIsLeftToPidOne() {
+        List<Long> sandboxes = ProcessHandle.current().children().flatMap(ProcessHandle::children)
+                .map(ProcessHandle::pid).toList();
+        assertThat(sandboxes).isNotEmpty();
+        run("1");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Set<Long> ours = ProcessHandle.current().descendants().map(ProcessHandle::pid).collect(Collectors.toSet());
+            // A process of a finished sandbox is gone, not a zombie waiting for PID 1.
+            assertThat(sandboxes).allMatch(pid -> ours.contains(pid) || !Files.exists(Path.of("/proc", pid.toString())));
+        });
     }
 
     @Test

@@ -157,11 +157,21 @@ class ManifestsTest {
             });
             assertThat(rules.path("defaultAction").asText()).isEqualTo("SCMP_ACT_ERRNO");
             assertThat(allowedExtra).contains("unshare", "clone", "mount", "umount2", "pivot_root")
-                    .doesNotContain("bpf", "kexec_load", "init_module", "ptrace", "setns", "open_by_handle_at", "keyctl");
+                    .doesNotContain("bpf", "kexec_load", "init_module", "ptrace", "setns", "open_by_handle_at", "keyctl",
+                            "personality", "process_vm_readv", "perf_event_open", "userfaultfd");
             assertThat(pod.path("securityContext").path("appArmorProfile").path("localhostProfile").asText())
                     .isEqualTo("insightx-bwrap");
             assertThat(K8S.resolve("seccomp/apparmor/insightx-bwrap")).content().contains("profile insightx-bwrap");
         }
+    }
+
+    /** Each execution's sandbox may leave orphans; PID 1 of the python-tool container must reap them. */
+    @Test
+    void thePythonToolImageHasAnInitThatReaps() throws IOException {
+        String properties = Files.readString(K8S.resolve("../../python-tool-service/src/main/resources/application.properties"));
+        assertThat(properties).containsPattern("(?m)^quarkus\\.jib\\.jvm-entrypoint=/usr/bin/tini,--,java,");
+        String base = properties.replaceAll("(?s).*\nquarkus\\.jib\\.base-jvm-image=(\\S+).*", "$1");
+        assertThat(K8S.resolve("../images/python-tool-base/Dockerfile")).content().contains(" tini ", "-t " + base + " ");
     }
 
     @Test
