@@ -1,52 +1,34 @@
-"""InsightX sandbox runner.
+"""InsightX sandbox runner: runs one request in a namespace and answers with one result.
 
-Started inside the sandbox, it imports pandas, numpy and matplotlib once, prints READY and waits. It then reads
-one request (JSON) from stdin, runs the code, prints one result (JSON) and exits: every interpreter serves a single
-execution. Whatever the code writes to file descriptors 1 and 2 lands in capped files that are read back into
-stdout and stderr; the result travels on a private copy of the original stdout.
+Imported once by the zygote (zygote.py), which keeps pandas, numpy and matplotlib loaded and forks a kernel per
+conversation; each kernel calls `execute` once per request with its own namespace, so variables persist between
+requests of the same kernel. Whatever the code writes to file descriptors 1 and 2 lands in capped files under
+the kernel's work directory that are read back into stdout and stderr.
 """
+import ast
+import base64
+import datetime
+import decimal
+import io
+import json
+import linecache
+import math
 import os
 import sys
+import traceback
 
-WORK = os.environ.get("INSIGHTX_WORKDIR", "/work")
-CAPTURE = os.path.join(WORK, ".insightx")
-os.makedirs(CAPTURE, exist_ok=True)
-_proto = os.fdopen(os.dup(1), "w", encoding="utf-8")
-
-
-def _redirect(fd, name):
-    target = os.open(os.path.join(CAPTURE, name), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.dup2(target, fd)
-    os.close(target)
-
-
-# Warnings printed while importing are not the user's: keep them out of the user's stderr.
-_redirect(2, "warm.log")
-
-# A fresh sandbox has no matplotlib font cache; building one costs a second, so start from the service's copy.
-if os.environ.get("INSIGHTX_MPL_SEED"):
-    import shutil
-    shutil.copytree(os.environ["INSIGHTX_MPL_SEED"], os.path.join(CAPTURE, "mpl"))
-    os.environ["MPLCONFIGDIR"] = os.path.join(CAPTURE, "mpl")
-
-import ast  # noqa: E402
-import base64  # noqa: E402
-import datetime  # noqa: E402
-import decimal  # noqa: E402
-import io  # noqa: E402
-import json  # noqa: E402
-import linecache  # noqa: E402
-import math  # noqa: E402
-import traceback  # noqa: E402
-
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-import matplotlib  # noqa: E402
+import numpy as np
+import pandas as pd
+import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.pyplot as plt
 
 FILENAME = "<analysis>"
+WORK = os.environ.get("INSIGHTX_WORKDIR", "/work")
+CAPTURE = os.path.join(WORK, ".insightx")
+PROVIDED = {"pd": pd, "np": np, "plt": plt}
+MAX_VARIABLES = 100
 MAX_ROWS = int(os.environ.get("INSIGHTX_MAX_ROWS", "10000"))
 MAX_FIGURES = int(os.environ.get("INSIGHTX_MAX_FIGURES", "10"))
 OUTPUT_CAP = int(os.environ.get("INSIGHTX_OUTPUT_CAP", "65536"))
@@ -173,9 +155,13 @@ def describe_error(e):
     return {"type": type(e).__name__, "message": message, "traceback": "".join(lines)}
 
 
-def run(request):
+def new_namespace():
+    return {"__name__": "__main__", **PROVIDED, "show_table": show_table}
+
+
+def run(request, namespace):
     code = request.get("code") or ""
-    namespace = {"__name__": "__main__", "pd": pd, "np": np, "plt": plt, "show_table": show_table}
+    namespace.pop("result", None)
     for name, spec in (request.get("inputs") or {}).items():
         namespace[name] = input_frame(spec)
     linecache.cache[FILENAME] = (len(code), None, code.splitlines(True), FILENAME)
@@ -186,15 +172,41 @@ def run(request):
     return namespace["result"] if "result" in namespace else value
 
 
-def main():
-    _proto.write("READY\n")
-    _proto.flush()
-    request = json.loads(sys.stdin.read() or "{}")
+def variables(namespace):
+    """What the kernel holds for the next request: the user's names, with type and shape (never values)."""
+    out = []
+    for name, value in namespace.items():
+        if name.startswith("_") or name in PROVIDED or name == "show_table" or callable(value) \
+                or type(value).__name__ == "module":
+            continue
+        shape = getattr(value, "shape", None)
+        if not isinstance(shape, tuple):
+            shape = (len(value),) if isinstance(value, (list, tuple, dict, set, str)) else None
+        out.append({"name": name, "type": type(value).__name__,
+                    "shape": [int(n) for n in shape] if shape is not None else None})
+        if len(out) >= MAX_VARIABLES:
+            break
+    return out
+
+
+def _redirect(fd, name):
+    target = os.open(os.path.join(CAPTURE, name), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.dup2(target, fd)
+    os.close(target)
+
+
+def execute(request, namespace):
+    """Runs one request in `namespace` and returns the answer as one line of JSON."""
+    os.makedirs(CAPTURE, exist_ok=True)
+    _tables.clear()
     _redirect(1, "stdout")
     _redirect(2, "stderr")
+    # The previous request may have closed or replaced them.
+    sys.stdout = open(1, "w", encoding="utf-8", errors="replace", closefd=False)
+    sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)
     outcome = {"status": "ok", "result": None, "error": None}
     try:
-        outcome["result"] = to_json(run(request))
+        outcome["result"] = to_json(run(request, namespace))
     except MemoryError as e:
         outcome.update(status="killed", error={"type": "MemoryError", "message": "The memory limit was reached.",
                                                "traceback": describe_error(e)["traceback"]})
@@ -211,18 +223,12 @@ def main():
         outcome["figures"] = []
         if outcome["error"] is None:
             outcome.update(status="error", error=describe_error(e))
-    outcome["tables"] = _tables
+    outcome["tables"] = list(_tables)
+    outcome["variables"] = variables(namespace)
     outcome["stdout"] = capped("stdout")
     outcome["stderr"] = capped("stderr")
     try:
-        line = json.dumps(outcome, allow_nan=False, default=repr)
+        return json.dumps(outcome, allow_nan=False, default=repr)
     except ValueError as e:
         outcome.update(status="error", result=None, tables=[], error=describe_error(e))
-        line = json.dumps(outcome, default=repr)
-    _proto.write(line + "\n")
-    _proto.flush()
-    os._exit(0)
-
-
-if __name__ == "__main__":
-    main()
+        return json.dumps(outcome, default=repr)

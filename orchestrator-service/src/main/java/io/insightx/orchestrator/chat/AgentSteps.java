@@ -40,6 +40,11 @@ final class AgentSteps {
         this.maxCorrections = maxCorrections;
     }
 
+    /** The chat this run answers in (python-tool keeps the chat's kernel under it). */
+    UUID chatId() {
+        return run.chatId();
+    }
+
     List<Artifact> produced() {
         return produced;
     }

@@ -117,7 +117,7 @@ public class ChatPipeline {
             steps.agent("python");
             results.add(steps.attempt(RunPythonTool.NAME, "code",
                     failure -> brain.writePython(q, data, failure, steps.rotations()),
-                    program -> python.run(program, data.output())));
+                    program -> python.run(program, data.output(), steps.chatId())));
         }
         steps.agent("composer");
         return brain.compose(q, c, results, steps.rotations(), steps.tokens());

@@ -1,5 +1,7 @@
 package io.insightx.orchestrator.tool;
 
+import java.util.UUID;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,7 +12,11 @@ import io.insightx.orchestrator.client.ToolRejectedException;
 import io.insightx.orchestrator.client.ToolUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** {@code run_python}: code in python-tool's sandbox, with the SQL result (if any) as the DataFrame {@code df}. */
+/**
+ * {@code run_python}: code in python-tool's sandbox, with the SQL result (if any) as the DataFrame {@code df}. The
+ * chat's id is the kernel: the chat's earlier steps' variables and /work files are still there (unless the answer
+ * says {@code kernelRestarted}), and its answer lists them in {@code variables}.
+ */
 @ApplicationScoped
 public class RunPythonTool {
 
@@ -24,8 +30,11 @@ public class RunPythonTool {
         this.json = json;
     }
 
-    public ToolOutcome run(PythonProgram program, JsonNode sqlResult) {
+    public ToolOutcome run(PythonProgram program, JsonNode sqlResult, UUID chatId) {
         ObjectNode request = json.createObjectNode().put("code", program.code());
+        if (chatId != null) {
+            request.put("kernel", chatId.toString());
+        }
         ObjectNode inputs = request.putObject("inputs");
         program.inputs().forEach(inputs::set);
         if (sqlResult != null) {

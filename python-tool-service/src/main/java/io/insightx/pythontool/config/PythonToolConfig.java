@@ -34,23 +34,31 @@ public interface PythonToolConfig {
         @WithDefault("false")
         boolean allowUnsandboxed();
 
-        /** Interpreters kept started, with pandas imported, waiting for code. */
+        /** Spare kernels forked in advance for executions that name no kernel. */
         @WithDefault("2")
         int poolSize();
 
-        /** Longest wait for an interpreter to import its libraries and report ready. */
+        /** Most kernels alive at once; a new one ends the least recently used idle one ({@code kernels-busy} if none). */
+        @WithDefault("16")
+        int maxKernels();
+
+        /** A kernel idle this long ends; its next execution starts afresh ({@code INSIGHTX_SANDBOX_KERNEL_IDLE_SECONDS}). */
+        @WithDefault("600")
+        int kernelIdleSeconds();
+
+        /** Longest wait for the zygote to import its libraries, or for a kernel to be forked and ready. */
         @WithDefault("30s")
         Duration startTimeout();
 
-        /** CPU seconds one execution may use (RLIMIT_CPU, hard). */
+        /** CPU seconds one execution may use, all the kernel's processes together. */
         @WithDefault("30")
         int cpuSeconds();
 
-        /** Address space of each sandboxed process in MiB (RLIMIT_AS, hard). */
+        /** Memory of one kernel in MiB: address space of each process (RLIMIT_AS) and the whole tree together. */
         @WithDefault("2048")
         int memoryMb();
 
-        /** Processes and threads one sandbox may hold (RLIMIT_NPROC of its own uid, hard). */
+        /** Processes and threads one kernel may hold (RLIMIT_NPROC in its own user namespace, hard). */
         @WithDefault("64")
         int maxProcesses();
 
@@ -66,11 +74,11 @@ public interface PythonToolConfig {
         @WithDefault("64")
         int devShmMb();
 
-        /** First of the host uids given to sandboxes when the service runs as root: one uid per live sandbox. */
+        /** First of the host uid ranges instances take when the service runs as root (the zygote runs as the first). */
         @WithDefault("61000")
         int uidBase();
 
-        /** How many host uids to cycle through, at least the pool size plus the concurrent executions. */
+        /** Width of each instance's uid range. */
         @WithDefault("1000")
         int uidCount();
     }

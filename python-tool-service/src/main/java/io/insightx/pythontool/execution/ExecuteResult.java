@@ -12,7 +12,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection
 public record ExecuteResult(String status, String stdout, String stderr, JsonNode result, List<Figure> figures,
-        List<Table> tables, ExecutionError error, long elapsedMs) {
+        List<Table> tables, ExecutionError error, List<Variable> variables, Boolean kernelRestarted, long elapsedMs) {
 
     @RegisterForReflection
     public record Figure(String format, String data) {
@@ -30,13 +30,17 @@ public record ExecuteResult(String status, String stdout, String stderr, JsonNod
     public record ExecutionError(String type, String message, String traceback) {
     }
 
-    static ExecuteResult failed(String status, String type, String message, long elapsedMs) {
-        return new ExecuteResult(status, "", "", null, List.of(), List.of(), new ExecutionError(type, message, null),
-                elapsedMs);
+    @RegisterForReflection
+    public record Variable(String name, String type, List<Long> shape) {
     }
 
-    ExecuteResult withElapsed(long ms) {
+    static ExecuteResult failed(String status, String type, String message) {
+        return new ExecuteResult(status, "", "", null, List.of(), List.of(), new ExecutionError(type, message, null),
+                List.of(), null, 0);
+    }
+
+    ExecuteResult finish(long ms, Boolean restarted) {
         return new ExecuteResult(status, stdout, stderr, result, figures == null ? List.of() : figures,
-                tables == null ? List.of() : tables, error, ms);
+                tables == null ? List.of() : tables, error, variables == null ? List.of() : variables, restarted, ms);
     }
 }

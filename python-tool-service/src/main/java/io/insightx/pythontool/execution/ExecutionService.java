@@ -9,25 +9,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.insightx.pythontool.api.ProblemException;
 import io.insightx.pythontool.config.PythonToolConfig;
-import io.insightx.pythontool.sandbox.Interpreter;
-import io.insightx.pythontool.sandbox.InterpreterPool;
+import io.insightx.pythontool.sandbox.Kernel;
+import io.insightx.pythontool.sandbox.PythonSandbox;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Runs code in a pooled sandbox and turns what the sandbox said, or how it ended, into one answer. */
+/** Runs code on a kernel and turns what the kernel said, or how it ended, into one answer. */
 @ApplicationScoped
 public class ExecutionService {
 
-    private static final int SIGKILL = 128 + 9;
-    private static final int SIGXCPU = 128 + 24;
-    private static final int SIGXFSZ = 128 + 25;
+    /** Longest kernel id: the orchestrator's chat ids are UUIDs. */
+    private static final int MAX_KERNEL_ID = 200;
 
-    private final InterpreterPool pool;
+    private final PythonSandbox sandbox;
     private final ObjectMapper json;
     private final PythonToolConfig.Execution limits;
     private final int memoryMb;
 
-    public ExecutionService(InterpreterPool pool, ObjectMapper json, PythonToolConfig config) {
-        this.pool = pool;
+    public ExecutionService(PythonSandbox sandbox, ObjectMapper json, PythonToolConfig config) {
+        this.sandbox = sandbox;
         this.json = json;
         this.limits = config.execution();
         this.memoryMb = config.sandbox().memoryMb();
@@ -37,64 +36,58 @@ public class ExecutionService {
         if (request == null || request.code() == null) {
             throw new ProblemException(400, "invalid-request", "Invalid request", "'code' is required.");
         }
+        if (request.kernel() != null && (request.kernel().isBlank() || request.kernel().length() > MAX_KERNEL_ID)) {
+            throw new ProblemException(400, "invalid-request", "Invalid request",
+                    "'kernel' must be 1 to " + MAX_KERNEL_ID + " characters.");
+        }
         long timeoutMs = timeoutMs(request.timeoutMs());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("code", request.code());
         payload.put("inputs", request.inputs() == null ? Map.of() : request.inputs());
-        long start = System.nanoTime();
-        Interpreter.Outcome outcome;
+        byte[] bytes;
         try {
-            outcome = pool.run(json.writeValueAsBytes(payload), timeoutMs);
+            bytes = json.writeValueAsBytes(payload);
         } catch (IOException e) {
             throw new ProblemException(400, "invalid-request", "Invalid request", "The inputs cannot be encoded.");
         }
+        long start = System.nanoTime();
+        var run = sandbox.run(request.kernel(), bytes, timeoutMs);
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
-        ExecuteResult answer = parse(outcome);
-        if (answer != null) {
-            return answer.withElapsed(elapsedMs);
+        ExecuteResult answer = parse(run.outcome());
+        if (answer == null) {
+            answer = explain(run.outcome(), timeoutMs);
         }
-        return explain(outcome, timeoutMs, elapsedMs);
+        return answer.finish(elapsedMs, request.kernel() == null ? null : run.restarted());
     }
 
-    private ExecuteResult parse(Interpreter.Outcome outcome) {
-        String text = new String(outcome.output(), StandardCharsets.UTF_8).strip();
-        String last = text.substring(text.lastIndexOf('\n') + 1);
-        if (outcome.overflowed() || !last.startsWith("{")) {
+    private ExecuteResult parse(Kernel.Outcome outcome) {
+        if (outcome.overflowed() || outcome.output().length == 0) {
             return null;
         }
         try {
-            return json.readValue(last, ExecuteResult.class);
+            return json.readValue(new String(outcome.output(), StandardCharsets.UTF_8), ExecuteResult.class);
         } catch (IOException e) {
             return null;
         }
     }
 
-    /** The sandbox ended without an answer: say which limit ended it. */
-    private ExecuteResult explain(Interpreter.Outcome outcome, long timeoutMs, long elapsedMs) {
+    /** The kernel ended without an answer: say which limit ended it. */
+    private ExecuteResult explain(Kernel.Outcome outcome, long timeoutMs) {
         if (outcome.timedOut()) {
-            return ExecuteResult.failed("timeout", "Timeout",
-                    "The code ran longer than " + timeoutMs + " ms and was stopped.", elapsedMs);
+            return ExecuteResult.failed("timeout", "Timeout", "The code ran longer than " + timeoutMs + " ms and was stopped.");
         }
         if ("memory".equals(outcome.treeLimit())) {
             return ExecuteResult.failed("killed", "MemoryLimit", "The code's processes together used more than "
-                    + memoryMb + " MiB and were stopped.", elapsedMs);
+                    + memoryMb + " MiB and were stopped.");
         }
         if ("cpu".equals(outcome.treeLimit())) {
-            return ExecuteResult.failed("killed", "CpuLimit", "The code used up its CPU time.", elapsedMs);
+            return ExecuteResult.failed("killed", "CpuLimit", "The code used up its CPU time.");
         }
         if (outcome.overflowed()) {
             return ExecuteResult.failed("killed", "OutputLimit",
-                    "The answer grew beyond " + limits.maxResultBytes() + " bytes and the code was stopped.", elapsedMs);
+                    "The answer grew beyond " + limits.maxResultBytes() + " bytes and the code was stopped.");
         }
-        return switch (outcome.exitCode()) {
-            case SIGXCPU -> ExecuteResult.failed("killed", "CpuLimit", "The code used up its CPU time.", elapsedMs);
-            case SIGXFSZ -> ExecuteResult.failed("killed", "FileSizeLimit", "The code wrote a file over the size limit.",
-                    elapsedMs);
-            case SIGKILL -> ExecuteResult.failed("killed", "Killed",
-                    "The sandbox was killed for exceeding a memory or process limit.", elapsedMs);
-            default -> ExecuteResult.failed("error", "Crash",
-                    "The interpreter ended without an answer (exit code " + outcome.exitCode() + ").", elapsedMs);
-        };
+        return ExecuteResult.failed("error", "Crash", "The interpreter ended without an answer (it exited or was killed).");
     }
 
     private long timeoutMs(Long requested) {

@@ -17,15 +17,17 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * What the sandboxes read from the host, prepared once at start: the runner script, a matplotlib font cache
- * (built here by trusted code, so that no execution pays a second to build its own), both bound read-only, and the
- * seccomp filter compiled from the project's one profile (the Kubernetes pod's, {@code insightx-bwrap.json}).
+ * What the sandbox reads from the host, prepared once at start and bound read-only: the zygote and runner scripts,
+ * a matplotlib font cache (built here by trusted code, so that no kernel pays a second to build its own), the
+ * project's one seccomp profile (the Kubernetes pod's, {@code insightx-bwrap.json}), the compiler that turns it
+ * into filters, and the pod's filter compiled for the zygote's bubblewrap.
  */
 @ApplicationScoped
 public class HostFiles {
 
     private static final String SECCOMP_COMPILER = "seccomp_filter.py";
     private static final String SECCOMP_PROFILE = "insightx-bwrap.json";
+    static final String POD_FILTER = "pod-seccomp.bpf";
 
     private final Path root;
 
@@ -33,7 +35,7 @@ public class HostFiles {
         try {
             this.root = Files.createTempDirectory("insightx-python-");
             Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
-            for (String name : List.of("runner.py", SECCOMP_COMPILER, SECCOMP_PROFILE)) {
+            for (String name : List.of("runner.py", "zygote.py", SECCOMP_COMPILER, SECCOMP_PROFILE)) {
                 try (InputStream resource = HostFiles.class.getResourceAsStream("/sandbox/" + name)) {
                     Files.copy(resource, root.resolve(name), StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -43,7 +45,7 @@ public class HostFiles {
             runPython(List.of(python, "-c", "import matplotlib; matplotlib.use('Agg'); import matplotlib.font_manager"),
                     "No matplotlib font cache: each execution that draws will build its own");
             runPython(List.of(python, "-I", root.resolve(SECCOMP_COMPILER).toString(), root.resolve(SECCOMP_PROFILE).toString(),
-                    seccompFilter().toString()), "No seccomp filter (Debian's python3-seccomp compiles it)");
+                    root.resolve(POD_FILTER).toString()), "No seccomp filter (Debian's python3-seccomp compiles it)");
             makeReadable(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -63,9 +65,9 @@ public class HostFiles {
         return root.resolve("mpl");
     }
 
-    /** The compiled BPF program for {@code bwrap --seccomp}; absent when it could not be compiled. */
-    public Path seccompFilter() {
-        return root.resolve("seccomp.bpf");
+    /** The pod's seccomp filter compiled for the zygote's {@code bwrap --seccomp}; absent when it could not be. */
+    public Path podFilter() {
+        return root.resolve(POD_FILTER);
     }
 
     /** The files go with the service: a restart prepares fresh ones. */

@@ -9,24 +9,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.insightx.pythontool.config.PythonToolConfig;
 
 /**
- * The command line that starts one sandboxed interpreter: hard rlimits (prlimit), an unprivileged host uid of its
- * own when the service is root (setpriv), then bubblewrap with every namespace unshared, no network, a cleared
- * environment, no capabilities, a seccomp filter, only the read-only system paths Python needs, and private
- * size-capped tmpfs directories for work, /tmp and /dev/shm.
+ * The command line that starts the zygote: a process cap (prlimit), an unprivileged host uid of this instance's own
+ * when the service is root (setpriv), then bubblewrap with every namespace unshared, no network, a cleared
+ * environment, the seccomp filter of the pod (kernels add the stricter one of sandboxed code), only the read-only
+ * system paths Python needs, and placeholders for the private directories each kernel mounts for itself. The
+ * zygote is uid 65534 of its own user namespace with CAP_SYS_ADMIN there, which it needs once to free /proc for the
+ * kernels' own and then drops.
  */
 final class SandboxCommand {
 
     static final String MOUNT = "/opt/insightx";
     static final String WORK = "/work";
-    static final int SANDBOX_UID = 65534;
+    static final String SOCKET_DIR = "/zygote";
+    private static final String ID = "65534";
     private static final List<String> SYSTEM_LINKS = List.of("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32");
     private static final List<String> SYSTEM_FILES = List.of("/etc/alternatives", "/etc/ld.so.cache",
             "/etc/matplotlibrc", "/etc/fonts", "/etc/localtime", "/etc/mime.types");
     /** Older OpenBLAS builds need these on some processors (see the machine notes); pass them on when set. */
     private static final List<String> PASSED_ENV = List.of("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PythonToolConfig config;
     private final Path hostFiles;
@@ -36,16 +44,16 @@ final class SandboxCommand {
         this.hostFiles = hostFiles;
     }
 
-    List<String> sandboxed(OptionalInt hostUid, Map<String, String> hostEnv) {
+    List<String> zygote(OptionalInt hostUid, Path socketDir, Map<String, String> hostEnv) {
         List<String> cmd = new ArrayList<>(limits());
         hostUid.ifPresent(uid -> cmd.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups",
                 "--")));
         PythonToolConfig.Sandbox s = config.sandbox();
         // bubblewrap loads the seccomp filter from a file descriptor, the last step before it runs Python.
-        cmd.addAll(List.of("/bin/sh", "-c", "exec \"$@\" 3<\"$0\"", hostFiles.resolve("seccomp.bpf").toString()));
-        cmd.addAll(List.of(s.bwrap(), "--seccomp", "3", "--unshare-all", "--unshare-user", "--disable-userns", "--uid", Integer.toString(SANDBOX_UID),
-                "--gid", Integer.toString(SANDBOX_UID), "--hostname", "sandbox", "--die-with-parent", "--new-session",
-                "--clearenv", "--cap-drop", "ALL", "--ro-bind", "/usr", "/usr"));
+        cmd.addAll(List.of("/bin/sh", "-c", "exec \"$@\" 3<\"$0\"", hostFiles.resolve(HostFiles.POD_FILTER).toString()));
+        cmd.addAll(List.of(s.bwrap(), "--seccomp", "3", "--unshare-all", "--unshare-user", "--uid", ID, "--gid", ID,
+                "--hostname", "sandbox", "--die-with-parent", "--new-session", "--clearenv", "--cap-drop", "ALL",
+                "--cap-add", "CAP_SYS_ADMIN", "--ro-bind", "/usr", "/usr"));
         for (String path : SYSTEM_LINKS) {
             Path p = Path.of(path);
             if (Files.isSymbolicLink(p)) {
@@ -57,21 +65,38 @@ final class SandboxCommand {
         for (String path : SYSTEM_FILES) {
             cmd.addAll(List.of("--ro-bind-try", path, path));
         }
-        String tmpfsBytes = Long.toString((long) s.tmpfsMb() * 1024 * 1024);
-        // /dev is bubblewrap's minimal private one; its /dev/shm would be a tmpfs of half the host's memory.
-        String shmBytes = Long.toString((long) s.devShmMb() * 1024 * 1024);
-        cmd.addAll(List.of("--ro-bind", hostFiles.toString(), MOUNT, "--proc", "/proc", "--dev", "/dev",
-                "--size", shmBytes, "--tmpfs", "/dev/shm", "--size", tmpfsBytes, "--tmpfs", "/tmp", "--size", tmpfsBytes, "--tmpfs", WORK, "--remount-ro", "/", "--chdir", WORK));
+        cmd.addAll(List.of("--ro-bind", hostFiles.toString(), MOUNT, "--bind", socketDir.toString(), SOCKET_DIR,
+                "--proc", "/proc", "--dev", "/dev", "--size", "4096", "--tmpfs", "/dev/shm", "--size", "4096", "--tmpfs", "/tmp",
+                "--size", "4096", "--tmpfs", WORK, "--tmpfs", "/mpl", "--remount-ro", "/", "--chdir", WORK));
         environment(WORK, MOUNT + "/mpl", hostEnv).forEach((k, v) -> cmd.addAll(List.of("--setenv", k, v)));
-        cmd.addAll(List.of(config.python().interpreter(), "-I", MOUNT + "/runner.py"));
+        cmd.addAll(List.of(config.python().interpreter(), "-I", MOUNT + "/zygote.py", zygoteConfig(true, SOCKET_DIR)));
         return cmd;
     }
 
     /** Development only: the same limits and environment, without isolation. */
-    List<String> unsandboxed() {
+    List<String> unsandboxedZygote(Path socketDir) {
         List<String> cmd = new ArrayList<>(limits());
-        cmd.addAll(List.of(config.python().interpreter(), "-I", hostFiles.resolve("runner.py").toString()));
+        cmd.addAll(List.of(config.python().interpreter(), "-I", hostFiles.resolve("zygote.py").toString(),
+                zygoteConfig(false, socketDir.toString())));
         return cmd;
+    }
+
+    /** What each kernel applies to itself before any user code (a JSON argument: data, never code). */
+    private String zygoteConfig(boolean sandboxed, String socketDir) {
+        PythonToolConfig.Sandbox s = config.sandbox();
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("sandboxed", sandboxed);
+        c.put("socketDir", socketDir);
+        c.put("memoryBytes", (long) s.memoryMb() * 1024 * 1024);
+        c.put("maxProcesses", s.maxProcesses());
+        c.put("maxFileBytes", (long) s.maxFileMb() * 1024 * 1024);
+        c.put("tmpfsBytes", (long) s.tmpfsMb() * 1024 * 1024);
+        c.put("shmBytes", (long) s.devShmMb() * 1024 * 1024);
+        try {
+            return JSON.writeValueAsString(c);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     Map<String, String> environment(String workDir, String fontCache, Map<String, String> hostEnv) {
@@ -96,12 +121,14 @@ final class SandboxCommand {
         return env;
     }
 
+    /**
+     * The zygote's own caps: processes for all its kernels together (each kernel caps its own in its user
+     * namespace), no core files. Memory and CPU are set by each kernel for itself, and counted per kernel here.
+     */
     private List<String> limits() {
         PythonToolConfig.Sandbox s = config.sandbox();
-        // The soft CPU limit sends SIGXCPU, which says what happened; the hard one, a second later, SIGKILL.
-        return List.of("prlimit", "--cpu=" + s.cpuSeconds() + ":" + (s.cpuSeconds() + 1), "--as=" + (long) s.memoryMb() * 1024 * 1024,
-                "--nproc=" + s.maxProcesses(), "--fsize=" + (long) s.maxFileMb() * 1024 * 1024, "--nofile=256",
-                "--core=0", "--");
+        return List.of("prlimit", "--nproc=" + (long) s.maxProcesses() * (s.maxKernels() + s.poolSize() + 4), "--core=0",
+                "--");
     }
 
     private static String readLink(Path link) {

@@ -10,21 +10,22 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class SandboxReadiness implements HealthCheck {
 
-    private final InterpreterPool pool;
+    private final PythonSandbox pool;
 
-    public SandboxReadiness(InterpreterPool pool) {
+    public SandboxReadiness(PythonSandbox pool) {
         this.pool = pool;
     }
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("python-sandbox").withData("warmInterpreters", pool.readyCount());
+        var response = HealthCheckResponse.named("python-sandbox").withData("spareKernels", pool.spareKernels())
+                .withData("liveKernels", pool.liveKernels());
         if (pool.unavailableReason() != null) {
             return response.down().withData("reason", pool.unavailableReason()).build();
         }
         if (!pool.isSandboxed()) {
             return response.up().withData("sandbox", "OFF: development only, untrusted code is NOT contained").build();
         }
-        return response.up().withData("sandbox", "bubblewrap").build();
+        return response.up().withData("sandbox", "bubblewrap, a zygote forking isolated kernels").build();
     }
 }

@@ -13,6 +13,17 @@ public final class Executions {
 
     public static final String TOKEN = "Bearer test-token";
 
+    /** Three children of 400 MiB each: every one under the test limit (1 GiB), the three together over it. */
+    public static final String TREE_MEMORY_BOMB = """
+            import os, time
+            for _ in range(3):
+                if os.fork() == 0:
+                    block = b"x" * (400 * 1024 ** 2)
+                    time.sleep(60)
+                    os._exit(0)
+            os.wait()
+            """;
+
     private Executions() {
     }
 
