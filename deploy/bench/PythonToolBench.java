@@ -60,21 +60,23 @@ public class PythonToolBench {
     /** Calls per second when {@code callers} threads make {@code total} calls between them. */
     static double rate(int callers, int total, Call call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(callers);
-        long start = System.nanoTime();
-        List<Future<?>> calls = new ArrayList<>();
-        for (int i = 0; i < total; i++) {
-            int n = i;
-            calls.add(pool.submit(() -> {
-                call.run(n);
-                return null;
-            }));
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < total; i++) {
+                int n = i;
+                calls.add(pool.submit(() -> {
+                    call.run(n);
+                    return null;
+                }));
+            }
+            for (Future<?> c : calls) {
+                c.get();
+            }
+            return total / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdownNow();
         }
-        for (Future<?> c : calls) {
-            c.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        return total / seconds;
     }
 
     static void execute(String url, String token, String code, String kernel) throws Exception {

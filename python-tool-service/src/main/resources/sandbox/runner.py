@@ -109,9 +109,15 @@ def is_plot(v):
 
 
 def input_frame(spec):
+    """An input given as rows, or as a whole CSV file ({format: csv, data: base64}, with sql-tool's columns)."""
     columns = spec.get("columns") or []
     names = [c["name"] if isinstance(c, dict) else str(c) for c in columns]
-    df = pd.DataFrame(spec.get("rows") or [], columns=names)
+    if spec.get("format") == "csv":
+        raw = base64.b64decode(spec.get("data") or "", validate=True)
+        df = pd.read_csv(io.BytesIO(raw), dtype=str, keep_default_na=False, na_values=[""]) if raw else \
+            pd.DataFrame(columns=names)
+    else:
+        df = pd.DataFrame(spec.get("rows") or [], columns=names)
     for c in columns:
         kind = str(c.get("type", "")).upper() if isinstance(c, dict) else ""
         if kind.startswith(TEMPORAL) and not kind.startswith("TIME "):

@@ -140,10 +140,15 @@ def kernel(conn, seccomp_filter):
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         if SANDBOXED:
             isolate()
+            said, say = os.pipe()  # the kernel speaks only after its pid has been told
             pid = os.fork()
             if pid:
                 send(conn, "KERNEL %d" % pid)
+                os.write(say, b"!")
                 os._exit(0)
+            os.close(say)
+            os.read(said, 1)
+            os.close(said)
             private_filesystems()
             drop_privileges()
         else:

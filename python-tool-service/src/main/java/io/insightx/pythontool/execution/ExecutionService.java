@@ -40,6 +40,15 @@ public class ExecutionService {
             throw new ProblemException(400, "invalid-request", "Invalid request",
                     "'kernel' must be 1 to " + MAX_KERNEL_ID + " characters.");
         }
+        if (request.inputs() != null) {
+            request.inputs().forEach((name, input) -> {
+                String format = input.path("format").asText("");
+                if (!format.isEmpty() && !format.equals("csv")) {
+                    throw new ProblemException(400, "invalid-request", "Invalid request", "Input '" + name
+                            + "' has format '" + format + "': give rows, or a CSV file ({format: csv, data: base64}).");
+                }
+            });
+        }
         long timeoutMs = timeoutMs(request.timeoutMs());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("code", request.code());

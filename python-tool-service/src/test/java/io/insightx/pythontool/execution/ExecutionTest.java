@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import io.insightx.pythontool.support.Executions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,24 @@ class ExecutionTest {
         assertThat(answer.getList("result.columns.name")).containsExactly("weather", "temp_max");
         assertThat(answer.getList("result.rows")).containsExactly(List.of("rain", 12.25f), List.of("sun", 10.6f));
         assertThat(answer.getLong("elapsedMs")).isNotNegative();
+    }
+
+    @Test
+    void aWholeCsvFileArrivesAsATypedDataFrame() {
+        String csv = "date,weather,temp_max\n2012-01-01,rain,12.8\n2012-01-02,,10.6\n2012-01-03,rain,\n";
+        Map<String, Object> input = Map.of("format", "csv", "data", Base64.getEncoder().encodeToString(csv.getBytes()),
+                "columns", ((Map<?, ?>) WEATHER.get("df")).get("columns"));
+        JsonPath answer = run("print(df.dtypes.to_dict())\n[len(df), int(df['weather'].isna().sum()), round(df['temp_max'].sum(), 1)]",
+                Map.of("inputs", Map.of("df", input)));
+        assertThat(answer.getString("stdout")).contains("'date': dtype('<M8[ns]')", "'temp_max': dtype('float64')");
+        assertThat(answer.getList("result")).containsExactly(3, 1, 23.4f);
+    }
+
+    @Test
+    void anInputInAnUnknownFormatIsABadRequest() {
+        Executions.api().contentType("application/json")
+                .body(Map.of("code", "1", "inputs", Map.of("df", Map.of("format", "parquet", "data", ""))))
+                .post("/v1/execute").then().statusCode(400).body("code", org.hamcrest.Matchers.equalTo("invalid-request"));
     }
 
     @Test

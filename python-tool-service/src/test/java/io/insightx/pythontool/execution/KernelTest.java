@@ -103,6 +103,17 @@ class KernelTest {
         assertThat(after.getBoolean("kernelRestarted")).isTrue();
     }
 
+    @Test
+    void kernelsForkedAllAtOnceAllStart() {
+        List<CompletableFuture<JsonPath>> calls = java.util.stream.IntStream.range(0, 16)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> run(i + " * 2", i % 2 == 0 ? Map.of()
+                        : Map.of("kernel", UUID.randomUUID().toString()))))
+                .toList();
+        for (int i = 0; i < calls.size(); i++) {
+            assertThat(calls.get(i).join().getInt("result")).isEqualTo(i * 2);
+        }
+    }
+
     private static Optional<ProcessHandle> sleeping(String seconds) {
         return ProcessHandle.current().descendants()
                 .filter(p -> p.info().commandLine().orElse("").equals("/usr/bin/sleep " + seconds)
