@@ -26,6 +26,6 @@ public class SandboxReadiness implements HealthCheck {
         if (!pool.isSandboxed()) {
             return response.up().withData("sandbox", "OFF: development only, untrusted code is NOT contained").build();
         }
-        return response.up().withData("sandbox", "bubblewrap, a zygote forking isolated kernels").build();
+        return response.up().withData("sandbox", "bubblewrap").build();
     }
 }

@@ -25,7 +25,8 @@ class ServiceConventionsTest {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'python-sandbox' }.data.sandbox", equalTo("bubblewrap"));
         given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"), containsString("insightx_python_kernels_live"),
+                containsString("insightx_python_kernel_memory_limit_bytes"));
     }
 
     @Test

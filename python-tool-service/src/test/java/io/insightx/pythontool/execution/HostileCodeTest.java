@@ -167,7 +167,9 @@ class HostileCodeTest {
         JsonPath big = run("x = bytearray(8 * 1024 ** 3)");
         assertThat(big.getString("status")).isEqualTo("killed");
         assertThat(big.getString("error.type")).isEqualTo("MemoryError");
-        JsonPath growing = run("chunks = []\nwhile True:\n    chunks.append(bytearray(50 * 1024 ** 2))");
+        // Filling a gigabyte takes seconds on a loaded machine: the wall clock must not end it first.
+        JsonPath growing = run("chunks = []\nwhile True:\n    chunks.append(bytearray(50 * 1024 ** 2))",
+                Map.of("timeoutMs", 60000));
         assertThat(growing.getString("status")).isEqualTo("killed");
     }
 
