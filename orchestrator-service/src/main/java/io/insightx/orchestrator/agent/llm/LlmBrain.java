@@ -20,7 +20,6 @@ import io.insightx.orchestrator.agent.PythonProgram;
 import io.insightx.orchestrator.agent.Question;
 import io.insightx.orchestrator.agent.SqlStatement;
 import io.insightx.orchestrator.agent.StepResult;
-import io.insightx.orchestrator.client.KeyManagerClient;
 import io.insightx.orchestrator.client.LlmReply;
 import io.insightx.orchestrator.client.LlmStreamClient;
 import io.insightx.orchestrator.client.LlmUnavailableException;
@@ -35,14 +34,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class LlmBrain implements Brain {
 
-    private final KeyManagerClient llm;
+    static final String CONTINUE = "Your answer was cut off by the length limit. Continue exactly where it stopped, "
+            + "without repeating anything.";
+    static final String CUT_SHORT = "\n\n_This answer is incomplete: the model reached its length limit._";
+
     private final LlmStreamClient streaming;
     private final ObjectMapper json;
     private final OrchestratorConfig.Agents config;
     private final PromptData data;
 
-    public LlmBrain(KeyManagerClient llm, LlmStreamClient streaming, ObjectMapper json, OrchestratorConfig config) {
-        this.llm = llm;
+    public LlmBrain(LlmStreamClient streaming, ObjectMapper json, OrchestratorConfig config) {
         this.streaming = streaming;
         this.json = json;
         this.config = config.agents();
@@ -98,12 +99,28 @@ public class LlmBrain implements Brain {
                 "Question: " + q.text()), rotations, tokens);
     }
 
-    /** An answer in Markdown streamed to the reader as the model writes it; its insights section is kept apart. */
+    /**
+     * An answer in Markdown streamed to the reader as the model writes it; its insights section is kept apart. An
+     * answer cut at the token limit gets one continuation; cut again, it is kept marked incomplete, with a note.
+     */
     private ComposedAnswer streamed(String system, List<String> userParts, Consumer<KeyRotation> rotations,
             Consumer<String> tokens) {
         AnswerStream answer = new AnswerStream(tokens);
-        reportRotations(streaming.stream(request(system, userParts), answer), rotations);
-        return new ComposedAnswer(answer.answer(), answer.insights(), List.of(), true);
+        ObjectNode request = request(system, userParts);
+        LlmReply reply = reportRotations(streaming.stream(request, answer), rotations);
+        if (reply.truncated()) {
+            ArrayNode messages = (ArrayNode) request.path("messages");
+            messages.addObject().put("role", "assistant").put("content", reply.content());
+            messages.addObject().put("role", "user").put("content", CONTINUE);
+            reply = reportRotations(streaming.stream(request, answer), rotations);
+        }
+        String content = answer.answer();
+        if (reply.truncated()) {
+            tokens.accept(CUT_SHORT);
+            content += CUT_SHORT;
+        }
+        return new ComposedAnswer(content, answer.insights(), List.of(), true)
+                .with(new ComposedAnswer.Verification(!reply.truncated(), true, List.of()));
     }
 
     /** One agent turn: system prompt, user parts, a JSON reply with {@code field}; one repair if malformed. */
@@ -133,7 +150,7 @@ public class LlmBrain implements Brain {
     }
 
     private LlmReply call(ObjectNode request, Consumer<KeyRotation> rotations) {
-        return reportRotations(llm.complete(request), rotations);
+        return reportRotations(streaming.complete(request), rotations);
     }
 
     private static LlmReply reportRotations(LlmReply reply, Consumer<KeyRotation> rotations) {
