@@ -18,6 +18,7 @@ import io.insightx.orchestrator.agent.Intent;
 import io.insightx.orchestrator.agent.Question;
 import io.insightx.orchestrator.agent.SqlStatement;
 import io.insightx.orchestrator.agent.StepResult;
+import io.insightx.orchestrator.agent.llm.CannotAnswerException;
 import io.insightx.orchestrator.client.LlmUnavailableException;
 import io.insightx.orchestrator.client.ToolUnavailableException;
 import io.insightx.orchestrator.config.OrchestratorConfig;
@@ -101,6 +102,15 @@ public class ChatPipeline {
             steps.agent("explainer");
             return brain.explain(q, steps.rotations(), steps.tokens());
         }
+        try {
+            return computed(steps, q, c, brain);
+        } catch (CannotAnswerException e) {
+            // The agent found the data cannot answer: that is the answer, with what could be asked instead.
+            return new ComposedAnswer(e.markdown(), List.of()).with(ComposedAnswer.Understanding.none(List.of()));
+        }
+    }
+
+    private ComposedAnswer computed(AgentSteps steps, Question q, Classification c, Brain brain) {
         List<StepResult> results = new ArrayList<>();
         StepResult data;
         if (c.intent().needsSqlAgent()) {

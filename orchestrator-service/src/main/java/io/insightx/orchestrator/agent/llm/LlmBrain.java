@@ -2,8 +2,6 @@ package io.insightx.orchestrator.agent.llm;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +20,6 @@ import io.insightx.orchestrator.agent.SqlStatement;
 import io.insightx.orchestrator.agent.StepResult;
 import io.insightx.orchestrator.client.LlmReply;
 import io.insightx.orchestrator.client.LlmStreamClient;
-import io.insightx.orchestrator.client.LlmUnavailableException;
 import io.insightx.orchestrator.config.OrchestratorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -39,27 +36,25 @@ public class LlmBrain implements Brain {
     static final String CUT_SHORT = "\n\n_This answer is incomplete: the model reached its length limit._";
 
     private final LlmStreamClient streaming;
-    private final ObjectMapper json;
+    private final AgentTurns turns;
     private final OrchestratorConfig.Agents config;
     private final PromptData data;
 
-    public LlmBrain(LlmStreamClient streaming, ObjectMapper json, OrchestratorConfig config) {
+    public LlmBrain(LlmStreamClient streaming, ObjectMapper json, OrchestratorConfig config, StructuredOutput format) {
         this.streaming = streaming;
-        this.json = json;
         this.config = config.agents();
+        this.turns = new AgentTurns(streaming, json, format, this.config.temperature(), this.config.maxTokens());
         this.data = new PromptData(json, this.config.promptDataChars(), this.config.rowsShownToLlm());
     }
 
     @Override
     public Classification classify(Question q, Consumer<KeyRotation> rotations) {
-        JsonNode reply = ask(config.prompts().classifier(), List.of(data.profiles(q.datasets()), data.context(q),
-                "Question: " + q.text()), "intent", rotations);
-        try {
-            Intent intent = Intent.valueOf(reply.path("intent").asText().trim().toUpperCase(Locale.ROOT));
-            return new Classification(intent, reply.path("reason").asText(""));
-        } catch (IllegalArgumentException e) {
-            return new Classification(Intent.SQL_ONLY, "The classifier's intent was not one of the four; a query is tried.");
-        }
+        JsonNode reply = turns.ask(config.prompts().classifier(), List.of(data.profiles(q.datasets()),
+                data.context(q), "Question: " + q.text()), "intent", false, rotations);
+        return Intents.parse(reply.path("intent").asText())
+                .map(intent -> new Classification(intent, reply.path("reason").asText("")))
+                .orElseGet(() -> new Classification(Intent.SQL_ONLY,
+                        "The classifier's intent was not one of the four; a query is tried."));
     }
 
     @Override
@@ -69,7 +64,7 @@ public class LlmBrain implements Brain {
             parts.add("Your previous SQL failed. SQL: " + failure.input() + "\nError: " + failure.error()
                     + "\nWrite a corrected statement.");
         }
-        return SqlStatement.of(ask(config.prompts().sql(), parts, "sql", rotations).path("sql").asText());
+        return SqlStatement.of(turns.ask(config.prompts().sql(), parts, "sql", true, rotations).path("sql").asText());
     }
 
     @Override
@@ -82,7 +77,8 @@ public class LlmBrain implements Brain {
             parts.add("Your previous code failed. Code:\n" + failure.input() + "\nError: " + failure.error()
                     + "\nWrite corrected code.");
         }
-        return PythonProgram.of(ask(config.prompts().python(), parts, "code", rotations).path("code").asText());
+        return PythonProgram.of(turns.ask(config.prompts().python(), parts, "code", true, rotations).path("code")
+                .asText());
     }
 
     @Override
@@ -106,13 +102,13 @@ public class LlmBrain implements Brain {
     private ComposedAnswer streamed(String system, List<String> userParts, Consumer<KeyRotation> rotations,
             Consumer<String> tokens) {
         AnswerStream answer = new AnswerStream(tokens);
-        ObjectNode request = request(system, userParts);
-        LlmReply reply = reportRotations(streaming.stream(request, answer), rotations);
+        ObjectNode request = turns.request(system, userParts);
+        LlmReply reply = AgentTurns.reportRotations(streaming.stream(request, answer), rotations);
         if (reply.truncated()) {
             ArrayNode messages = (ArrayNode) request.path("messages");
             messages.addObject().put("role", "assistant").put("content", reply.content());
             messages.addObject().put("role", "user").put("content", CONTINUE);
-            reply = reportRotations(streaming.stream(request, answer), rotations);
+            reply = AgentTurns.reportRotations(streaming.stream(request, answer), rotations);
         }
         String content = answer.answer();
         if (reply.truncated()) {
@@ -121,45 +117,5 @@ public class LlmBrain implements Brain {
         }
         return new ComposedAnswer(content, answer.insights(), List.of(), true)
                 .with(new ComposedAnswer.Verification(!reply.truncated(), true, List.of()));
-    }
-
-    /** One agent turn: system prompt, user parts, a JSON reply with {@code field}; one repair if malformed. */
-    private JsonNode ask(String system, List<String> userParts, String field, Consumer<KeyRotation> rotations) {
-        ObjectNode request = request(system, userParts);
-        ArrayNode messages = (ArrayNode) request.path("messages");
-        LlmReply reply = call(request, rotations);
-        Optional<JsonNode> parsed = JsonReplies.read(json, reply.content(), field);
-        if (parsed.isPresent()) {
-            return parsed.get();
-        }
-        messages.addObject().put("role", "assistant").put("content", reply.content());
-        messages.addObject().put("role", "user").put("content",
-                "That reply was not the JSON object asked for. Reply with only the JSON object, with a '" + field + "' field.");
-        return JsonReplies.read(json, call(request, rotations).content(), field)
-                .orElseThrow(() -> new LlmUnavailableException("llm-malformed",
-                        "The model did not answer in the expected form, even when asked again.", null, null));
-    }
-
-    private ObjectNode request(String system, List<String> userParts) {
-        ObjectNode request = json.createObjectNode().put("temperature", config.temperature())
-                .put("max_tokens", config.maxTokens());
-        ArrayNode messages = request.putArray("messages");
-        messages.addObject().put("role", "system").put("content", system);
-        messages.addObject().put("role", "user").put("content", String.join("\n\n", userParts));
-        return request;
-    }
-
-    private LlmReply call(ObjectNode request, Consumer<KeyRotation> rotations) {
-        return reportRotations(streaming.complete(request), rotations);
-    }
-
-    private static LlmReply reportRotations(LlmReply reply, Consumer<KeyRotation> rotations) {
-        List<String> skipped = reply.rotations();
-        for (int i = 0; i < skipped.size(); i++) {
-            String[] keyAndReason = skipped.get(i).split("=", 2);
-            String next = i + 1 < skipped.size() ? skipped.get(i + 1).split("=", 2)[0] : reply.key();
-            rotations.accept(new KeyRotation(keyAndReason[0], next, keyAndReason.length > 1 ? keyAndReason[1] : ""));
-        }
-        return reply;
     }
 }
