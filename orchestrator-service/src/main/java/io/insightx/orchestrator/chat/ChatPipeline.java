@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.insightx.orchestrator.agent.Brain;
 import io.insightx.orchestrator.agent.Classification;
 import io.insightx.orchestrator.agent.ComposedAnswer;
+import io.insightx.orchestrator.agent.DataLook;
 import io.insightx.orchestrator.agent.Identifiers;
 import io.insightx.orchestrator.agent.Intent;
 import io.insightx.orchestrator.agent.Question;
@@ -115,7 +116,8 @@ public class ChatPipeline {
         StepResult data;
         if (c.intent().needsSqlAgent()) {
             steps.agent("sql");
-            data = steps.attempt(RunSqlTool.NAME, "sql", failure -> brain.writeSql(q, failure, steps.rotations()),
+            DataLook looks = steps.looks(statement -> sql.run(q.datasets(), statement));
+            data = steps.attempt(RunSqlTool.NAME, "sql", failure -> brain.writeSql(q, failure, steps.rotations(), looks),
                     statement -> sql.run(q.datasets(), statement));
         } else {
             // PY_ONLY works on the whole table: load it without asking an agent for a query.

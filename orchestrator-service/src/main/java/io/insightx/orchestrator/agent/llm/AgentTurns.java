@@ -42,26 +42,29 @@ final class AgentTurns {
     /** The reply's JSON object with {@code field}; a refusal is thrown when {@code mayDecline}. */
     JsonNode ask(String system, List<String> userParts, String field, boolean mayDecline,
             Consumer<KeyRotation> rotations) {
+        return reply(request(system, userParts), new ReplyShapes.Shape(system, field, mayDecline, false), rotations);
+    }
+
+    /**
+     * The next reply in the conversation {@code request} holds, in {@code shape}: the answer, or a look at the data
+     * ({@code {"look": {sql, purpose}}}) when the shape allows one; a refusal is thrown.
+     */
+    JsonNode reply(ObjectNode request, ReplyShapes.Shape shape, Consumer<KeyRotation> rotations) {
         StructuredOutput.Format asked = format.current();
-        List<String> parts = new ArrayList<>(userParts);
-        if (mayDecline) {
-            parts.add(ReplyShapes.declineHint(asked));
-        }
-        ObjectNode request = request(system, parts);
-        shapes.apply(request, asked, field, mayDecline);
+        shapes.apply(request, asked, shape);
         LlmReply reply;
         try {
             reply = call(request, rotations);
         } catch (LlmUnavailableException e) {
             if (e.status() == 400 && format.fallsBackFrom(asked)) {
                 format.refused(asked);
-                return ask(system, userParts, field, mayDecline, rotations);
+                return reply(request, shape, rotations);
             }
             throw e;
         }
         format.learn(asked, reply);
-        JsonNode answer = read(reply, field).orElseGet(() -> repaired(request, reply, field, rotations));
-        if (mayDecline && answer.has(ReplyShapes.CANNOT_ANSWER)) {
+        JsonNode answer = read(reply, shape).orElseGet(() -> repaired(request, reply, shape, rotations));
+        if (shape.mayDecline() && answer.has(ReplyShapes.CANNOT_ANSWER)) {
             throw refusal(answer.path(ReplyShapes.CANNOT_ANSWER));
         }
         return answer;
@@ -90,33 +93,40 @@ final class AgentTurns {
         return reply;
     }
 
-    private JsonNode repaired(ObjectNode request, LlmReply bad, String field, Consumer<KeyRotation> rotations) {
+    private JsonNode repaired(ObjectNode request, LlmReply bad, ReplyShapes.Shape shape,
+            Consumer<KeyRotation> rotations) {
         ArrayNode messages = (ArrayNode) request.path("messages");
         messages.addObject().put("role", "assistant").put("content", bad.calledTool() ? bad.toolArguments()
                 : bad.content());
         String why = bad.truncated() ? "That reply was cut off at the length limit before the JSON object ended. "
                 + "Reply again, shorter" : "That reply was not the JSON object asked for. Reply again";
         messages.addObject().put("role", "user").put("content", why + ", with only the JSON object, with a '"
-                + field + "' field.");
+                + shape.field() + "' field.");
         if (bad.truncated()) {
             request.put("max_tokens", maxTokens * 2);
         }
-        return read(call(request, rotations), field).orElseThrow(() -> new LlmUnavailableException("llm-malformed",
+        return read(call(request, rotations), shape).orElseThrow(() -> new LlmUnavailableException("llm-malformed",
                 "The model did not answer in the expected form, even when asked again.", null, null));
     }
 
-    private Optional<JsonNode> read(LlmReply reply, String field) {
+    private Optional<JsonNode> read(LlmReply reply, ReplyShapes.Shape shape) {
         if (!reply.calledTool()) {
-            return JsonReplies.read(json, reply.content(), field, ReplyShapes.CANNOT_ANSWER);
+            return JsonReplies.read(json, reply.content(), shape.fields());
         }
-        if (ReplyShapes.CANNOT_ANSWER.equals(reply.toolName())) {
-            return JsonReplies.read(json, reply.toolArguments(), "explanation").map(args -> {
-                ObjectNode wrapped = json.createObjectNode();
-                wrapped.set(ReplyShapes.CANNOT_ANSWER, args);
-                return wrapped;
-            });
-        }
-        return JsonReplies.read(json, reply.toolArguments(), field);
+        return switch (reply.toolName()) {
+            case ReplyShapes.CANNOT_ANSWER -> wrapped(ReplyShapes.CANNOT_ANSWER, reply.toolArguments(), "explanation");
+            case ReplyShapes.LOOK_TOOL -> wrapped(ReplyShapes.LOOK, reply.toolArguments(), "sql");
+            default -> JsonReplies.read(json, reply.toolArguments(), shape.field());
+        };
+    }
+
+    /** A tool call's arguments as the text formats write them: {@code {"look": {...}}}. */
+    private Optional<JsonNode> wrapped(String name, String arguments, String field) {
+        return JsonReplies.read(json, arguments, field).map(args -> {
+            ObjectNode wrapped = json.createObjectNode();
+            wrapped.set(name, args);
+            return wrapped;
+        });
     }
 
     private static CannotAnswerException refusal(JsonNode why) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.insightx.orchestrator.agent.Brain;
 import io.insightx.orchestrator.agent.Classification;
+import io.insightx.orchestrator.agent.DataLook;
 import io.insightx.orchestrator.agent.ComposedAnswer;
 import io.insightx.orchestrator.agent.Intent;
 import io.insightx.orchestrator.agent.KeyRotation;
@@ -39,12 +40,14 @@ public class LlmBrain implements Brain {
     private final AgentTurns turns;
     private final OrchestratorConfig.Agents config;
     private final PromptData data;
+    private final SqlAgentLoop sqlLoop;
 
     public LlmBrain(LlmStreamClient streaming, ObjectMapper json, OrchestratorConfig config, StructuredOutput format) {
         this.streaming = streaming;
         this.config = config.agents();
         this.turns = new AgentTurns(streaming, json, format, this.config.temperature(), this.config.maxTokens());
         this.data = new PromptData(json, this.config.promptDataChars(), this.config.rowsShownToLlm());
+        this.sqlLoop = new SqlAgentLoop(turns, json, data, config.llm().sqlLookSteps(), config.llm().sqlLookTime());
     }
 
     @Override
@@ -59,12 +62,17 @@ public class LlmBrain implements Brain {
 
     @Override
     public SqlStatement writeSql(Question q, Attempt failure, Consumer<KeyRotation> rotations) {
+        return writeSql(q, failure, rotations, null);
+    }
+
+    @Override
+    public SqlStatement writeSql(Question q, Attempt failure, Consumer<KeyRotation> rotations, DataLook look) {
         List<String> parts = new ArrayList<>(List.of(data.profiles(q.datasets()), data.context(q), "Question: " + q.text()));
         if (failure != null) {
             parts.add("Your previous SQL failed. SQL: " + failure.input() + "\nError: " + failure.error()
                     + "\nWrite a corrected statement.");
         }
-        return SqlStatement.of(turns.ask(config.prompts().sql(), parts, "sql", true, rotations).path("sql").asText());
+        return sqlLoop.write(config.prompts().sql(), parts, failure == null ? look : null, rotations);
     }
 
     @Override
