@@ -149,9 +149,11 @@ public class ChatPipeline {
         Message message = chats.addMessage(run.chatId(), "assistant", answer.content(), c.intent().name());
         List<Artifact> produced = steps.produced();
         artifacts.attach(produced.stream().map(Artifact::id).toList(), message.id());
-        if (!answer.insights().isEmpty()) {
+        // Only a grounded answer teaches the session anything: a made-up number would reach every later prompt.
+        if (!answer.insights().isEmpty() && answer.verification().grounded()) {
             ArrayNode saved = json.createArrayNode();
-            answer.insights().forEach(text -> saved.add(insights.add(run.sessionId(), run.chatId(), text).text()));
+            answer.insights().forEach(text -> insights.add(run.sessionId(), run.chatId(), text)
+                    .ifPresent(i -> saved.add(i.text())));
             steps.simple("write_context", json.createObjectNode().set("insights", saved),
                     json.createObjectNode().put("saved", saved.size()));
         }

@@ -3,14 +3,21 @@ package io.insightx.orchestrator.chat;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static io.insightx.orchestrator.support.Scripts.CLASSIFIER;
+import static io.insightx.orchestrator.support.Scripts.COMPOSER;
+import static io.insightx.orchestrator.support.Scripts.SQL_AGENT;
+import static io.insightx.orchestrator.support.Scripts.WEATHER_RESULT;
+import static io.insightx.orchestrator.support.Scripts.completion;
 import static io.insightx.orchestrator.support.Scripts.EXPLAINER;
 import static io.insightx.orchestrator.support.Scripts.agent;
 import static io.insightx.orchestrator.support.Scripts.jsonBody;
 import static io.insightx.orchestrator.support.Scripts.scriptAnswer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
+import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -140,6 +147,40 @@ class LlmMisbehaviourTest {
         JsonPath fin = ask("what is in there?").first("final").data();
         assertThat(fin.getBoolean("complete")).isTrue();
         assertThat(fin.getString("content")).isEqualTo("It holds 1461 days of weather.");
+    }
+
+    @Test
+    void madeUpNumbersAreReAskedOnceThenShownAndNeverLearned() {
+        scriptAnswer(services, "SQL_ONLY", SQL_AGENT, Map.of("sql", "SELECT weather, avg(temp_max) AS avg_max FROM "
+                + "seattle_weather GROUP BY 1"), COMPOSER, Map.of("answer", "Fog is warmest at 25.3 °C.",
+                "insights", List.of("Fog averages 25.3 °C")));
+        services.stubFor(agent(COMPOSER).withRequestBody(containing("in none of the results"))
+                .willReturn(completion("Fog is still warmest at 25.3 °C; sun averages 17.5 °C.")));
+        services.stubFor(post(urlEqualTo("/v1/query")).willReturn(jsonBody(200, WEATHER_RESULT)));
+
+        JsonPath fin = ask("which weather is warmest?").first("final").data();
+        assertThat(fin.getBoolean("grounded")).isFalse();
+        assertThat(fin.getList("unsupportedNumbers")).containsExactly("25.3");
+        assertThat(fin.getString("content")).startsWith("Fog is still warmest").contains("Check these numbers:** 25.3");
+        assertThat(fin.getList("insights")).isEmpty();
+        given().get("/api/sessions/" + sessionId + "/insights").then().statusCode(200).body("size()", equalTo(0));
+        services.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("These numbers in it are in none of the results: 25.3")));
+    }
+
+    @Test
+    void aReAskThatKeepsToTheResultsIsGrounded() {
+        scriptAnswer(services, "SQL_ONLY", SQL_AGENT, Map.of("sql", "SELECT weather, avg(temp_max) AS avg_max FROM "
+                + "seattle_weather GROUP BY 1"), COMPOSER, Map.of("answer", "Fog is warmest at 25.3 °C.",
+                "insights", List.of()));
+        services.stubFor(agent(COMPOSER).withRequestBody(containing("in none of the results"))
+                .willReturn(completion("Sun is warmest at 17.5 °C.\n\nInsights:\n- Sunny days average 17.5 °C")));
+        services.stubFor(post(urlEqualTo("/v1/query")).willReturn(jsonBody(200, WEATHER_RESULT)));
+
+        JsonPath fin = ask("which weather is warmest?").first("final").data();
+        assertThat(fin.getBoolean("grounded")).isTrue();
+        assertThat(fin.getString("content")).isEqualTo("Sun is warmest at 17.5 °C.");
+        assertThat(fin.getList("insights")).containsExactly("Sunny days average 17.5 °C");
     }
 
     private static JsonPath failsWith(String code, SseEvents stream) {

@@ -41,12 +41,14 @@ public class LlmBrain implements Brain {
     private final OrchestratorConfig.Agents config;
     private final PromptData data;
     private final SqlAgentLoop sqlLoop;
+    private final GroundedAnswers grounded;
 
     public LlmBrain(LlmStreamClient streaming, ObjectMapper json, OrchestratorConfig config, StructuredOutput format) {
         this.streaming = streaming;
         this.config = config.agents();
         this.turns = new AgentTurns(streaming, json, format, this.config.temperature(), this.config.maxTokens());
         this.data = new PromptData(json, this.config.promptDataChars(), this.config.rowsShownToLlm());
+        this.grounded = new GroundedAnswers(streaming, turns);
         this.sqlLoop = new SqlAgentLoop(turns, json, data, config.llm().sqlLookSteps(), config.llm().sqlLookTime());
     }
 
@@ -94,7 +96,8 @@ public class LlmBrain implements Brain {
             Consumer<KeyRotation> rotations, Consumer<String> tokens) {
         List<String> parts = new ArrayList<>(List.of(data.context(q), "Question: " + q.text()));
         results.forEach(r -> parts.add(data.result(r)));
-        return streamed(config.prompts().composer(), parts, rotations, tokens);
+        ComposedAnswer answer = streamed(config.prompts().composer(), parts, rotations, tokens);
+        return grounded.check(answer, Grounding.of(q.text(), results), config.prompts().composer(), parts, rotations);
     }
 
     @Override
