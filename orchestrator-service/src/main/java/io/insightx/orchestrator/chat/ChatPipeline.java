@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.insightx.orchestrator.agent.Brain;
+import io.insightx.orchestrator.agent.BrainChoice;
 import io.insightx.orchestrator.agent.Classification;
 import io.insightx.orchestrator.agent.ComposedAnswer;
 import io.insightx.orchestrator.agent.DataLook;
@@ -62,11 +63,17 @@ public class ChatPipeline {
         this.maxCorrections = config.agents().maxCorrections();
     }
 
-    public void answer(ChatRun run, Question question, Brain brain) {
+    public void answer(ChatRun run, Question question, BrainChoice choice) {
         long start = System.nanoTime();
         AgentSteps steps = new AgentSteps(run, artifacts, maxCorrections);
+        Brain brain = choice.brain();
         try {
             steps.status("thinking", "Reading the question and the data");
+            choice.reason().ifPresent(reason -> {
+                ObjectNode said = run.payload().put("mode", choice.mode()).put("reason", reason);
+                choice.until().ifPresent(until -> said.put("until", until.toString()));
+                run.emit("brain", said);
+            });
             readContext(steps, question);
             steps.agent("orchestrator");
             Classification classification = brain.classify(question, steps.rotations());

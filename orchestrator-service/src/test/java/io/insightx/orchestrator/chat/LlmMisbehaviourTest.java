@@ -183,6 +183,23 @@ class LlmMisbehaviourTest {
         assertThat(fin.getList("insights")).containsExactly("Sunny days average 17.5 °C");
     }
 
+    @Test
+    void aNulInToolOutputOrModelTextLosesNothingStored() {
+        scriptAnswer(services, "SQL_ONLY", SQL_AGENT, Map.of("sql", "SELECT weather FROM seattle_weather"), COMPOSER,
+                Map.of("answer", "Sun\u0000 is warmest.", "insights", List.of()));
+        services.stubFor(post(urlEqualTo("/v1/query")).willReturn(jsonBody(200, Map.of("columns",
+                List.of(Map.of("name", "weather", "type", "VARCHAR")), "rows", List.of(List.of("s\u0000un")),
+                "rowCount", 1, "truncated", false))));
+        SseEvents live = ask("which weather?");
+        String chatId = live.last().data().getString("chatId");
+        SseEvents stored = SseEvents.parse(given().get("/api/chats/" + chatId + "/events?after=0").then()
+                .statusCode(200).extract().asString());
+        assertThat(stored.names()).isEqualTo(live.names()).endsWith("final", "done");
+        assertThat(stored.first("final").data().getString("content")).isEqualTo("Sun\uFFFD is warmest.");
+        given().get("/api/chats/" + chatId + "/messages").then().statusCode(200)
+                .body("[1].content", equalTo("Sun\uFFFD is warmest."));
+    }
+
     private static JsonPath failsWith(String code, SseEvents stream) {
         assertThat(stream.names()).endsWith("error", "done").doesNotContain("final");
         JsonPath error = stream.first("error").data();

@@ -70,7 +70,17 @@ final class PromptData {
                 }
                 rows.add(row);
             }
-            out.put("rowCount", output.path("rowCount").asLong(rows.size()));
+            long total = output.path("rowCount").asLong(rows.size());
+            out.put("rowCount", total);
+            if (rows.size() < total) {
+                // Without this the model takes the rows it sees for the whole result, and counts or averages them.
+                out.put("note", "Only the first " + rows.size() + " of " + total + " rows are shown here; "
+                        + "the result (and Python's df) holds all " + total + ".");
+            }
+            if (output.path("truncated").asBoolean()) {
+                out.put("truncated", "The query returned more rows than the limit; only the first " + total
+                        + " were kept.");
+            }
         } else {
             out.set("result", output.path("result"));
             out.put("stdout", clip(output.path("stdout").asText(""), 2000));
