@@ -81,10 +81,6 @@ public interface OrchestratorConfig {
         @WithDefault("20")
         int rowsShownToLlm();
 
-        /** Characters of Data DNA, results and context quoted into one prompt. */
-        @WithDefault("12000")
-        int promptDataChars();
-
         /** Sampling temperature for the LLM agents. */
         @WithDefault("0.1")
         double temperature();

@@ -47,15 +47,14 @@ public class LlmBrain implements Brain {
         this.streaming = streaming;
         this.config = config.agents();
         this.turns = new AgentTurns(streaming, json, format, this.config.temperature(), this.config.maxTokens());
-        this.data = new PromptData(json, this.config.promptDataChars(), this.config.rowsShownToLlm());
+        this.data = new PromptData(json, config.llm().promptTokens(), this.config.rowsShownToLlm());
         this.grounded = new GroundedAnswers(streaming, turns);
         this.sqlLoop = new SqlAgentLoop(turns, json, data, config.llm().sqlLookSteps(), config.llm().sqlLookTime());
     }
 
     @Override
     public Classification classify(Question q, Consumer<KeyRotation> rotations) {
-        JsonNode reply = turns.ask(config.prompts().classifier(), List.of(data.profiles(q.datasets()),
-                data.context(q), "Question: " + q.text()), "intent", false, rotations);
+        JsonNode reply = turns.ask(config.prompts().classifier(), about(q), "intent", false, rotations);
         return Intents.parse(reply.path("intent").asText())
                 .map(intent -> new Classification(intent, reply.path("reason").asText("")))
                 .orElseGet(() -> new Classification(Intent.SQL_ONLY,
@@ -69,7 +68,7 @@ public class LlmBrain implements Brain {
 
     @Override
     public SqlStatement writeSql(Question q, Attempt failure, Consumer<KeyRotation> rotations, DataLook look) {
-        List<String> parts = new ArrayList<>(List.of(data.profiles(q.datasets()), data.context(q), "Question: " + q.text()));
+        List<String> parts = about(q);
         if (failure != null) {
             parts.add("Your previous SQL failed. SQL: " + failure.input() + "\nError: " + failure.error()
                     + "\nWrite a corrected statement.");
@@ -79,7 +78,7 @@ public class LlmBrain implements Brain {
 
     @Override
     public PythonProgram writePython(Question q, StepResult input, Attempt failure, Consumer<KeyRotation> rotations) {
-        List<String> parts = new ArrayList<>(List.of(data.profiles(q.datasets()), "Question: " + q.text()));
+        List<String> parts = new ArrayList<>(List.of(data.profiles(q, 0), "Question: " + q.text()));
         if (input != null) {
             parts.add(data.result(input));
         }
@@ -102,8 +101,13 @@ public class LlmBrain implements Brain {
 
     @Override
     public ComposedAnswer explain(Question q, Consumer<KeyRotation> rotations, Consumer<String> tokens) {
-        return streamed(config.prompts().explainer(), List.of(data.profiles(q.datasets()), data.context(q),
-                "Question: " + q.text()), rotations, tokens);
+        return streamed(config.prompts().explainer(), about(q), rotations, tokens);
+    }
+
+    /** The profiles, the context and the question; the context is measured first, the profiles get what is left. */
+    private List<String> about(Question q) {
+        String context = data.context(q);
+        return new ArrayList<>(List.of(data.profiles(q, Tokens.estimate(context)), context, "Question: " + q.text()));
     }
 
     /**
