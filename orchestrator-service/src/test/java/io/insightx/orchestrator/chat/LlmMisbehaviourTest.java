@@ -200,6 +200,21 @@ class LlmMisbehaviourTest {
                 .body("[1].content", equalTo("Sun\uFFFD is warmest."));
     }
 
+    @Test
+    void keysRateLimitedOutOfQuotaAndRevokedAreToldThenExhaustionStopsTheRun() {
+        services.stubFor(agent(CLASSIFIER).willReturn(completion("{\"intent\": \"SQL_ONLY\"}")
+                .withHeader("X-InsightX-Key", "k4").withHeader("X-InsightX-Rotation-Reasons", "k1=429,k2=402,k3=401")));
+        services.stubFor(agent(SQL_AGENT).willReturn(jsonBody(503, Map.of("code", "keys-exhausted"))
+                .withHeader("Retry-After", "30")));
+        SseEvents stream = ask("average temp_max by weather");
+        assertThat(stream.named("key_rotation")).extracting(e -> e.data().getString("fromKey") + ">"
+                + e.data().getString("toKey") + ":" + e.data().getString("reason"))
+                .containsExactly("k1>k2:429", "k2>k3:402", "k3>k4:401");
+        JsonPath error = failsWith("keys-exhausted", stream);
+        assertThat(error.getInt("retryAfterSeconds")).isEqualTo(30);
+        assertThat(error.getString("message")).contains("30 s");
+    }
+
     private static JsonPath failsWith(String code, SseEvents stream) {
         assertThat(stream.names()).endsWith("error", "done").doesNotContain("final");
         JsonPath error = stream.first("error").data();
