@@ -34,7 +34,8 @@ final class GroundedAnswers {
         parts.add("These numbers in it are in none of the results: " + String.join(", ", unsupported) + ". Write the "
                 + "answer again using only numbers the results hold (rounding is fine); leave out what they do not say.");
         AnswerStream again = new AnswerStream(piece -> { });
-        again.accept(AgentTurns.reportRotations(llm.complete(turns.request(system, parts)), rotations).content());
+        again.accept(JsonReplies.withoutThinking(AgentTurns.reportRotations(llm.complete(turns.request(system,
+                parts)), rotations).content()));
         ComposedAnswer rewritten = new ComposedAnswer(again.answer(), again.insights(), answer.charts(), true)
                 .with(answer.verification());
         return kept(rewritten, grounding, grounding.unsupported(rewritten.content()));

@@ -117,14 +117,16 @@ public class LlmBrain implements Brain {
     private ComposedAnswer streamed(String system, List<String> userParts, Consumer<KeyRotation> rotations,
             Consumer<String> tokens) {
         AnswerStream answer = new AnswerStream(tokens);
+        ThinkingFilter shown = new ThinkingFilter(answer);
         ObjectNode request = turns.request(system, userParts);
-        LlmReply reply = AgentTurns.reportRotations(streaming.stream(request, answer), rotations);
+        LlmReply reply = AgentTurns.reportRotations(streaming.stream(request, shown), rotations);
         if (reply.truncated()) {
             ArrayNode messages = (ArrayNode) request.path("messages");
             messages.addObject().put("role", "assistant").put("content", reply.content());
             messages.addObject().put("role", "user").put("content", CONTINUE);
-            reply = AgentTurns.reportRotations(streaming.stream(request, answer), rotations);
+            reply = AgentTurns.reportRotations(streaming.stream(request, shown), rotations);
         }
+        shown.finish();
         String content = answer.answer();
         if (reply.truncated()) {
             tokens.accept(CUT_SHORT);
