@@ -113,8 +113,9 @@ final class LlmReplyReader {
 
     /** An error object in place of a chunk: key-manager's relay ending a stalled stream, or the provider's own. */
     private static LlmUnavailableException brokenOff(JsonNode error) {
-        String what = (error.path("code").asText("") + " " + error.path("type").asText("")).toLowerCase(Locale.ROOT);
-        if (what.contains("timeout")) {
+        String what = (error.path("code").asText("") + " " + error.path("type").asText("") + " "
+                + error.path("message").asText("")).toLowerCase(Locale.ROOT);
+        if (what.contains("timeout") || what.contains("timed out")) {
             return LlmUnavailableException.timeout("The model stopped answering in the middle of its reply (the "
                     + "gateway timed the stream out); try again.");
         }
