@@ -15,6 +15,14 @@ public interface Brain {
     /** The SQL agent: one read-only statement; {@code failure} is the previous attempt's error, or null. */
     SqlStatement writeSql(Question question, Attempt failure, Consumer<KeyRotation> rotations);
 
+    /**
+     * The SQL agent, allowed to {@code look} at the data a few times before it answers. A brain that does not look
+     * writes its statement at once.
+     */
+    default SqlStatement writeSql(Question question, Attempt failure, Consumer<KeyRotation> rotations, DataLook look) {
+        return writeSql(question, failure, rotations);
+    }
+
     /** The Python agent: pandas/matplotlib code; the SQL result, if any, arrives as {@code df}. */
     PythonProgram writePython(Question question, StepResult data, Attempt failure, Consumer<KeyRotation> rotations);
 

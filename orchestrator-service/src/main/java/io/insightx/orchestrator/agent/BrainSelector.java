@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Picks the brain for a question by {@code insightx.agents.mode}: {@code llm}, {@code offline}, or {@code auto}
- * (the LLM when key-manager has a usable key, the offline analyst otherwise).
+ * (the LLM when key-manager has a usable key, the offline analyst otherwise, saying why and until when).
  */
 @ApplicationScoped
 public class BrainSelector {
@@ -25,11 +25,29 @@ public class BrainSelector {
         this.mode = config.agents().mode();
     }
 
-    public Brain select() {
+    public BrainChoice select() {
         return switch (mode) {
-            case "llm" -> llm;
-            case "offline" -> offline;
-            default -> keys.hasUsableKey() ? llm : offline;
+            case "llm" -> BrainChoice.as(llm, "llm");
+            case "offline" -> BrainChoice.as(offline, "offline");
+            default -> auto();
         };
+    }
+
+    private BrainChoice auto() {
+        KeyManagerClient.KeyPool pool = keys.pool();
+        if (pool.usable()) {
+            return BrainChoice.as(llm, "llm");
+        }
+        String why;
+        if (!pool.reachable()) {
+            why = "The LLM gateway (key-manager) is not reachable";
+        } else if (pool.keys() == 0) {
+            why = "No LLM key is configured";
+        } else if (pool.firstRecovery().isPresent()) {
+            why = "Every LLM key is cooling down after rate limits or quota";
+        } else {
+            why = "Every LLM key is disabled";
+        }
+        return BrainChoice.standIn(offline, why + ", so the offline analyst answers.", pool.firstRecovery());
     }
 }

@@ -3,7 +3,9 @@ package io.insightx.orchestrator.chat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -14,10 +16,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.insightx.orchestrator.agent.AgentOutput;
 import io.insightx.orchestrator.agent.Brain;
+import io.insightx.orchestrator.agent.DataLook;
 import io.insightx.orchestrator.agent.KeyRotation;
+import io.insightx.orchestrator.agent.SqlStatement;
 import io.insightx.orchestrator.agent.StepResult;
 import io.insightx.orchestrator.persistence.Artifact;
 import io.insightx.orchestrator.persistence.ArtifactRepository;
+import io.insightx.orchestrator.tool.RunSqlTool;
 import io.insightx.orchestrator.tool.ToolOutcome;
 
 /**
@@ -81,16 +86,22 @@ final class AgentSteps {
     }
 
     /**
-     * Asks an agent for SQL or code, runs it, and on failure hands the error back for another try, each try its own
-     * tool_call/tool_result pair. Returns the first success; throws when every correction failed too.
+     * Asks an agent for SQL or code, runs it, and on failure hands the errors back for another try, each try its own
+     * tool_call/tool_result pair. Every earlier failure of the run goes back with the last one, and the same input
+     * never runs twice: an agent that repeats a failed one is stopped. Returns the first success; throws when every
+     * correction failed too.
      */
     <T extends AgentOutput> StepResult attempt(String tool, String inputField, Function<Brain.Attempt, T> author,
             Function<T, ToolOutcome> executor) {
-        Brain.Attempt failure = null;
+        List<Brain.Attempt> failures = new ArrayList<>();
+        Set<String> tried = new HashSet<>();
         for (int attempt = 0; attempt <= maxCorrections; attempt++) {
             checkNotCancelled();
-            T written = author.apply(failure);
+            T written = author.apply(failures.isEmpty() ? null : Failures.fedBack(failures));
             String input = written.text();
+            if (!tried.add(Failures.normalised(input))) {
+                throw new StepFailedException(Failures.code(tool), Failures.repeated(tool, failures));
+            }
             String callId = callId();
             ObjectNode call = run.payload().put("callId", callId).put("tool", tool);
             ObjectNode shownInput = call.putObject("input").put(inputField, input);
@@ -109,11 +120,26 @@ final class AgentSteps {
             if (outcome.ok()) {
                 return new StepResult(tool, input, outcome.output());
             }
-            failure = new Brain.Attempt(input, outcome.error());
+            failures.add(new Brain.Attempt(input, outcome.error()));
         }
-        String what = "run_sql".equals(tool) ? "SQL" : "Python";
-        throw new StepFailedException("run_sql".equals(tool) ? "sql-failed" : "python-failed", "The " + what
-                + " could not be fixed after " + (maxCorrections + 1) + " attempts. Last error: " + failure.error());
+        throw new StepFailedException(Failures.code(tool), Failures.exhausted(tool, failures));
+    }
+
+    /** A look at the data an agent takes before it answers: run, and shown as a tool call, but kept nowhere. */
+    DataLook looks(Function<SqlStatement, ToolOutcome> executor) {
+        return (sql, purpose) -> {
+            checkNotCancelled();
+            String callId = callId();
+            ObjectNode call = run.payload().put("callId", callId).put("tool", RunSqlTool.NAME);
+            call.putObject("input").put("sql", sql).put("purpose", purpose).put("look", true);
+            run.emit("tool_call", call);
+            ToolOutcome outcome = executor.apply(SqlStatement.of(sql));
+            ObjectNode result = run.payload().put("callId", callId).put("tool", RunSqlTool.NAME)
+                    .put("ok", outcome.ok()).put("elapsedMs", outcome.elapsedMs());
+            result.set("output", outcome.output());
+            run.emit("tool_result", result);
+            return outcome.output();
+        };
     }
 
     /** Stores what a successful call produced as artifacts; figures in the shown output become links to them. */

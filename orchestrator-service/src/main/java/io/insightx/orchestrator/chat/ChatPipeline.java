@@ -11,13 +11,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.insightx.orchestrator.agent.Brain;
+import io.insightx.orchestrator.agent.BrainChoice;
 import io.insightx.orchestrator.agent.Classification;
 import io.insightx.orchestrator.agent.ComposedAnswer;
+import io.insightx.orchestrator.agent.DataLook;
 import io.insightx.orchestrator.agent.Identifiers;
 import io.insightx.orchestrator.agent.Intent;
 import io.insightx.orchestrator.agent.Question;
 import io.insightx.orchestrator.agent.SqlStatement;
 import io.insightx.orchestrator.agent.StepResult;
+import io.insightx.orchestrator.agent.llm.CannotAnswerException;
 import io.insightx.orchestrator.client.LlmUnavailableException;
 import io.insightx.orchestrator.client.ToolUnavailableException;
 import io.insightx.orchestrator.config.OrchestratorConfig;
@@ -60,11 +63,17 @@ public class ChatPipeline {
         this.maxCorrections = config.agents().maxCorrections();
     }
 
-    public void answer(ChatRun run, Question question, Brain brain) {
+    public void answer(ChatRun run, Question question, BrainChoice choice) {
         long start = System.nanoTime();
         AgentSteps steps = new AgentSteps(run, artifacts, maxCorrections);
+        Brain brain = choice.brain();
         try {
             steps.status("thinking", "Reading the question and the data");
+            choice.reason().ifPresent(reason -> {
+                ObjectNode said = run.payload().put("mode", choice.mode()).put("reason", reason);
+                choice.until().ifPresent(until -> said.put("until", until.toString()));
+                run.emit("brain", said);
+            });
             readContext(steps, question);
             steps.agent("orchestrator");
             Classification classification = brain.classify(question, steps.rotations());
@@ -101,11 +110,21 @@ public class ChatPipeline {
             steps.agent("explainer");
             return brain.explain(q, steps.rotations(), steps.tokens());
         }
+        try {
+            return computed(steps, q, c, brain);
+        } catch (CannotAnswerException e) {
+            // The agent found the data cannot answer: that is the answer, with what could be asked instead.
+            return new ComposedAnswer(e.markdown(), List.of()).with(ComposedAnswer.Understanding.none(List.of()));
+        }
+    }
+
+    private ComposedAnswer computed(AgentSteps steps, Question q, Classification c, Brain brain) {
         List<StepResult> results = new ArrayList<>();
         StepResult data;
         if (c.intent().needsSqlAgent()) {
             steps.agent("sql");
-            data = steps.attempt(RunSqlTool.NAME, "sql", failure -> brain.writeSql(q, failure, steps.rotations()),
+            DataLook looks = steps.looks(statement -> sql.run(q.datasets(), statement));
+            data = steps.attempt(RunSqlTool.NAME, "sql", failure -> brain.writeSql(q, failure, steps.rotations(), looks),
                     statement -> sql.run(q.datasets(), statement));
         } else {
             // PY_ONLY works on the whole table: load it without asking an agent for a query.
@@ -137,9 +156,11 @@ public class ChatPipeline {
         Message message = chats.addMessage(run.chatId(), "assistant", answer.content(), c.intent().name());
         List<Artifact> produced = steps.produced();
         artifacts.attach(produced.stream().map(Artifact::id).toList(), message.id());
-        if (!answer.insights().isEmpty()) {
+        // Only a grounded answer teaches the session anything: a made-up number would reach every later prompt.
+        if (!answer.insights().isEmpty() && answer.verification().grounded()) {
             ArrayNode saved = json.createArrayNode();
-            answer.insights().forEach(text -> saved.add(insights.add(run.sessionId(), run.chatId(), text).text()));
+            answer.insights().forEach(text -> insights.add(run.sessionId(), run.chatId(), text)
+                    .ifPresent(i -> saved.add(i.text())));
             steps.simple("write_context", json.createObjectNode().set("insights", saved),
                     json.createObjectNode().put("saved", saved.size()));
         }

@@ -1,19 +1,17 @@
 package io.insightx.orchestrator.client;
 
-import static java.time.temporal.ChronoUnit.SECONDS;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.RestResponse;
 
-/** key-manager-service: chat completions through the key pool, and whether any key is usable at all. */
+/** key-manager-service's key pool: whether any key is usable, and when a cooling one recovers. */
 @ApplicationScoped
 public class KeyManagerClient {
 
@@ -23,33 +21,41 @@ public class KeyManagerClient {
         this.rest = rest;
     }
 
-    @Timeout(value = 180, unit = SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = SECONDS,
-            skipOn = LlmUnavailableException.class)
-    @CircuitBreakerName("key-manager-complete")
-    public LlmReply complete(JsonNode request) {
+    /** The pool as key-manager sees it, in short. */
+    public record KeyPool(boolean reachable, boolean usable, int keys, Optional<Instant> firstRecovery) {
+    }
+
+    /** Whether key-manager answers, has a healthy key, and when the first cooling key recovers. */
+    public KeyPool pool() {
         try {
-            RestResponse<JsonNode> response = rest.complete(request);
-            String content = response.getEntity().path("choices").path(0).path("message").path("content").asText("");
-            return new LlmReply(content, response.getHeaderString("X-InsightX-Key"),
-                    LlmReply.rotations(response.getHeaderString("X-InsightX-Rotation-Reasons")));
-        } catch (WebApplicationException e) {
-            throw LlmUnavailableException.fromStatus(e.getResponse().getStatus(),
-                    e.getResponse().getHeaderString("Retry-After"), e);
+            boolean usable = false;
+            Instant first = null;
+            int count = 0;
+            for (JsonNode key : rest.keys()) {
+                count++;
+                usable |= "healthy".equals(key.path("state").asText());
+                Instant until = instant(key.path("cooldownUntil").asText(null));
+                if ("cooling".equals(key.path("state").asText()) && until != null
+                        && (first == null || until.isBefore(first))) {
+                    first = until;
+                }
+            }
+            return new KeyPool(true, usable, count, Optional.ofNullable(first));
+        } catch (WebApplicationException | ProcessingException e) {
+            return new KeyPool(false, false, 0, Optional.empty());
         }
     }
 
     /** True when key-manager answers and has at least one healthy key. */
     public boolean hasUsableKey() {
+        return pool().usable();
+    }
+
+    private static Instant instant(String text) {
         try {
-            for (JsonNode key : rest.keys()) {
-                if ("healthy".equals(key.path("state").asText())) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (WebApplicationException | ProcessingException e) {
-            return false;
+            return text == null || text.isBlank() ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.insightx.orchestrator.config;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -17,6 +18,47 @@ public interface OrchestratorConfig {
     Agents agents();
 
     Limits limits();
+
+    Llm llm();
+
+    /** How the agents talk to the model through key-manager: time limits and the reply format. */
+    interface Llm {
+        /** Longest wait to open a connection to key-manager. */
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** Longest wait from sending a request to the first byte of the answer (reasoning models think first). */
+        @WithDefault("120s")
+        Duration firstByteTimeout();
+
+        /** Longest silence in the middle of an answer before it counts as stalled. */
+        @WithDefault("30s")
+        Duration idleTimeout();
+
+        /**
+         * How the JSON-answering agents ask for structure: {@code tools} (OpenAI tool calls), {@code json-schema}
+         * ({@code response_format}), {@code text} (JSON in the text), or {@code auto} (tools, falling back to text
+         * for a provider that refuses or ignores them, remembered until restart).
+         */
+        @WithDefault("auto")
+        String structuredOutput();
+
+        /** Looks at the data (distinct values, counts) the SQL agent may take before it writes its answer. */
+        @WithDefault("3")
+        int sqlLookSteps();
+
+        /** Time the SQL agent's looks may take in all, before it must answer. */
+        @WithDefault("60s")
+        Duration sqlLookTime();
+
+        /** Tokens of data (profiles, results, context) one prompt may quote, estimated at 4 characters a token. */
+        @WithDefault("3000")
+        int promptTokens();
+
+        /** Insights of a session kept for later prompts (the newest; duplicates are not stored twice). */
+        @WithDefault("20")
+        int maxInsights();
+    }
 
     interface Agents {
         /** {@code auto}: the LLM when key-manager has a usable key, else offline; or {@code llm}, {@code offline}. */
@@ -38,10 +80,6 @@ public interface OrchestratorConfig {
         /** Rows of a result the LLM sees (the browser gets them all). */
         @WithDefault("20")
         int rowsShownToLlm();
-
-        /** Characters of Data DNA, results and context quoted into one prompt. */
-        @WithDefault("12000")
-        int promptDataChars();
 
         /** Sampling temperature for the LLM agents. */
         @WithDefault("0.1")

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -19,6 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** The few JDBC moves the repositories make: one statement, parameters bound, rows mapped, errors wrapped. */
 @ApplicationScoped
 public class Jdbc {
+
+    private static final Pattern ESCAPED_NUL = Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\u0000");
 
     private final DataSource db;
 
@@ -31,12 +34,15 @@ public class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
-    /** A JSON document for a jsonb column. */
+    /**
+     * A JSON document for a jsonb column. PostgreSQL refuses {@code \\u0000} in jsonb, and one NUL from a tool or a
+     * model would lose the whole document: it is stored as U+FFFD instead (an escaped backslash before it is left).
+     */
     public static Object jsonb(String json) {
         try {
             PGobject value = new PGobject();
             value.setType("jsonb");
-            value.setValue(json);
+            value.setValue(ESCAPED_NUL.matcher(json).replaceAll("$1\\\\uFFFD"));
             return value;
         } catch (SQLException e) {
             throw new IllegalArgumentException(e);
@@ -73,7 +79,10 @@ public class Jdbc {
         PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
-            ps.setObject(i + 1, p instanceof Instant instant ? Timestamp.from(instant) : p);
+            Object value = p instanceof Instant instant ? Timestamp.from(instant)
+                    // PostgreSQL text cannot hold NUL; model text and tool output sometimes carry one.
+                    : p instanceof String text ? text.replace('\u0000', '\uFFFD') : p;
+            ps.setObject(i + 1, value);
         }
         return ps;
     }

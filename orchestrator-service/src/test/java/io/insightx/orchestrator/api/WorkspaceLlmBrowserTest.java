@@ -88,7 +88,7 @@ class WorkspaceLlmBrowserTest {
         services.stubFor(post(urlEqualTo("/v1/query")).willReturn(jsonBody(400, Map.of("code", "sql-error",
                 "detail", "Binder Error: Referenced column \"nonsense\" not found"))));
         chromium.ask("average temp_max by weather, again");
-        assertThat(chromium.lastAnswer().getText()).startsWith("The SQL could not be fixed after 3 attempts")
+        assertThat(chromium.lastAnswer().getText()).startsWith("The SQL agent wrote the same query again after it had failed")
                 .contains("nonsense").doesNotContain("{\"");
         chromium.shot("llm-3-service-down-and-sql-not-fixed");
         assertThat(chromium.consoleErrors()).isEmpty();

@@ -10,7 +10,6 @@ import static io.insightx.orchestrator.support.Scripts.COMPOSER;
 import static io.insightx.orchestrator.support.Scripts.EXPLAINER;
 import static io.insightx.orchestrator.support.Scripts.PYTHON_AGENT;
 import static io.insightx.orchestrator.support.Scripts.SQL_AGENT;
-import static io.insightx.orchestrator.support.Scripts.WEATHER_DATASET;
 import static io.insightx.orchestrator.support.Scripts.WEATHER_RESULT;
 import static io.insightx.orchestrator.support.Scripts.agent;
 import static io.insightx.orchestrator.support.Scripts.streamsText;
@@ -45,6 +44,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.insightx.orchestrator.support.EmbeddedPostgresResource;
 import io.insightx.orchestrator.support.FakeServices;
 import io.insightx.orchestrator.support.SseEvents;
+import io.insightx.orchestrator.support.WeatherSession;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,12 +70,7 @@ class ChatStreamTest {
     @BeforeEach
     void sessionWithADataset() {
         services.resetAll();
-        services.stubFor(post(urlEqualTo("/v1/datasets")).willReturn(jsonBody(201, WEATHER_DATASET)));
-        sessionId = given().contentType("application/json").body("{}").post("/api/sessions").then().statusCode(201)
-                .extract().path("id");
-        given().multiPart("file", "seattle-weather.csv", "date,weather\n2012-01-01,rain\n".getBytes())
-                .post("/api/sessions/" + sessionId + "/datasets").then().statusCode(201)
-                .body("tableName", equalTo("seattle_weather")).body("dna.rowCount", equalTo(1461));
+        sessionId = WeatherSession.create(services);
         services.verify(postRequestedFor(urlEqualTo("/v1/datasets"))
                 .withHeader("Authorization", WireMock.equalTo("Bearer internal-test-token"))
                 .withRequestBody(containing(sessionId)));

@@ -2,8 +2,6 @@ package io.insightx.orchestrator.agent.llm;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.insightx.orchestrator.agent.Brain;
 import io.insightx.orchestrator.agent.Classification;
+import io.insightx.orchestrator.agent.DataLook;
 import io.insightx.orchestrator.agent.ComposedAnswer;
 import io.insightx.orchestrator.agent.Intent;
 import io.insightx.orchestrator.agent.KeyRotation;
@@ -20,10 +19,8 @@ import io.insightx.orchestrator.agent.PythonProgram;
 import io.insightx.orchestrator.agent.Question;
 import io.insightx.orchestrator.agent.SqlStatement;
 import io.insightx.orchestrator.agent.StepResult;
-import io.insightx.orchestrator.client.KeyManagerClient;
 import io.insightx.orchestrator.client.LlmReply;
 import io.insightx.orchestrator.client.LlmStreamClient;
-import io.insightx.orchestrator.client.LlmUnavailableException;
 import io.insightx.orchestrator.config.OrchestratorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,45 +32,53 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class LlmBrain implements Brain {
 
-    private final KeyManagerClient llm;
+    static final String CONTINUE = "Your answer was cut off by the length limit. Continue exactly where it stopped, "
+            + "without repeating anything.";
+    static final String CUT_SHORT = "\n\n_This answer is incomplete: the model reached its length limit._";
+
     private final LlmStreamClient streaming;
-    private final ObjectMapper json;
+    private final AgentTurns turns;
     private final OrchestratorConfig.Agents config;
     private final PromptData data;
+    private final SqlAgentLoop sqlLoop;
+    private final GroundedAnswers grounded;
 
-    public LlmBrain(KeyManagerClient llm, LlmStreamClient streaming, ObjectMapper json, OrchestratorConfig config) {
-        this.llm = llm;
+    public LlmBrain(LlmStreamClient streaming, ObjectMapper json, OrchestratorConfig config, StructuredOutput format) {
         this.streaming = streaming;
-        this.json = json;
         this.config = config.agents();
-        this.data = new PromptData(json, this.config.promptDataChars(), this.config.rowsShownToLlm());
+        this.turns = new AgentTurns(streaming, json, format, this.config.temperature(), this.config.maxTokens());
+        this.data = new PromptData(json, config.llm().promptTokens(), this.config.rowsShownToLlm());
+        this.grounded = new GroundedAnswers(streaming, turns);
+        this.sqlLoop = new SqlAgentLoop(turns, json, data, config.llm().sqlLookSteps(), config.llm().sqlLookTime());
     }
 
     @Override
     public Classification classify(Question q, Consumer<KeyRotation> rotations) {
-        JsonNode reply = ask(config.prompts().classifier(), List.of(data.profiles(q.datasets()), data.context(q),
-                "Question: " + q.text()), "intent", rotations);
-        try {
-            Intent intent = Intent.valueOf(reply.path("intent").asText().trim().toUpperCase(Locale.ROOT));
-            return new Classification(intent, reply.path("reason").asText(""));
-        } catch (IllegalArgumentException e) {
-            return new Classification(Intent.SQL_ONLY, "The classifier's intent was not one of the four; a query is tried.");
-        }
+        JsonNode reply = turns.ask(config.prompts().classifier(), about(q), "intent", false, rotations);
+        return Intents.parse(reply.path("intent").asText())
+                .map(intent -> new Classification(intent, reply.path("reason").asText("")))
+                .orElseGet(() -> new Classification(Intent.SQL_ONLY,
+                        "The classifier's intent was not one of the four; a query is tried."));
     }
 
     @Override
     public SqlStatement writeSql(Question q, Attempt failure, Consumer<KeyRotation> rotations) {
-        List<String> parts = new ArrayList<>(List.of(data.profiles(q.datasets()), data.context(q), "Question: " + q.text()));
+        return writeSql(q, failure, rotations, null);
+    }
+
+    @Override
+    public SqlStatement writeSql(Question q, Attempt failure, Consumer<KeyRotation> rotations, DataLook look) {
+        List<String> parts = about(q);
         if (failure != null) {
             parts.add("Your previous SQL failed. SQL: " + failure.input() + "\nError: " + failure.error()
                     + "\nWrite a corrected statement.");
         }
-        return SqlStatement.of(ask(config.prompts().sql(), parts, "sql", rotations).path("sql").asText());
+        return sqlLoop.write(config.prompts().sql(), parts, failure == null ? look : null, rotations);
     }
 
     @Override
     public PythonProgram writePython(Question q, StepResult input, Attempt failure, Consumer<KeyRotation> rotations) {
-        List<String> parts = new ArrayList<>(List.of(data.profiles(q.datasets()), "Question: " + q.text()));
+        List<String> parts = new ArrayList<>(List.of(data.profiles(q, 0), "Question: " + q.text()));
         if (input != null) {
             parts.add(data.result(input));
         }
@@ -81,7 +86,8 @@ public class LlmBrain implements Brain {
             parts.add("Your previous code failed. Code:\n" + failure.input() + "\nError: " + failure.error()
                     + "\nWrite corrected code.");
         }
-        return PythonProgram.of(ask(config.prompts().python(), parts, "code", rotations).path("code").asText());
+        return PythonProgram.of(turns.ask(config.prompts().python(), parts, "code", true, rotations).path("code")
+                .asText());
     }
 
     @Override
@@ -89,60 +95,44 @@ public class LlmBrain implements Brain {
             Consumer<KeyRotation> rotations, Consumer<String> tokens) {
         List<String> parts = new ArrayList<>(List.of(data.context(q), "Question: " + q.text()));
         results.forEach(r -> parts.add(data.result(r)));
-        return streamed(config.prompts().composer(), parts, rotations, tokens);
+        ComposedAnswer answer = streamed(config.prompts().composer(), parts, rotations, tokens);
+        return grounded.check(answer, Grounding.of(q.text(), results), config.prompts().composer(), parts, rotations);
     }
 
     @Override
     public ComposedAnswer explain(Question q, Consumer<KeyRotation> rotations, Consumer<String> tokens) {
-        return streamed(config.prompts().explainer(), List.of(data.profiles(q.datasets()), data.context(q),
-                "Question: " + q.text()), rotations, tokens);
+        return streamed(config.prompts().explainer(), about(q), rotations, tokens);
     }
 
-    /** An answer in Markdown streamed to the reader as the model writes it; its insights section is kept apart. */
+    /** The profiles, the context and the question; the context is measured first, the profiles get what is left. */
+    private List<String> about(Question q) {
+        String context = data.context(q);
+        return new ArrayList<>(List.of(data.profiles(q, Tokens.estimate(context)), context, "Question: " + q.text()));
+    }
+
+    /**
+     * An answer in Markdown streamed to the reader as the model writes it; its insights section is kept apart. An
+     * answer cut at the token limit gets one continuation; cut again, it is kept marked incomplete, with a note.
+     */
     private ComposedAnswer streamed(String system, List<String> userParts, Consumer<KeyRotation> rotations,
             Consumer<String> tokens) {
         AnswerStream answer = new AnswerStream(tokens);
-        reportRotations(streaming.stream(request(system, userParts), answer), rotations);
-        return new ComposedAnswer(answer.answer(), answer.insights(), List.of(), true);
-    }
-
-    /** One agent turn: system prompt, user parts, a JSON reply with {@code field}; one repair if malformed. */
-    private JsonNode ask(String system, List<String> userParts, String field, Consumer<KeyRotation> rotations) {
-        ObjectNode request = request(system, userParts);
-        ArrayNode messages = (ArrayNode) request.path("messages");
-        LlmReply reply = call(request, rotations);
-        Optional<JsonNode> parsed = JsonReplies.read(json, reply.content(), field);
-        if (parsed.isPresent()) {
-            return parsed.get();
+        ThinkingFilter shown = new ThinkingFilter(answer);
+        ObjectNode request = turns.request(system, userParts);
+        LlmReply reply = AgentTurns.reportRotations(streaming.stream(request, shown), rotations);
+        if (reply.truncated()) {
+            ArrayNode messages = (ArrayNode) request.path("messages");
+            messages.addObject().put("role", "assistant").put("content", reply.content());
+            messages.addObject().put("role", "user").put("content", CONTINUE);
+            reply = AgentTurns.reportRotations(streaming.stream(request, shown), rotations);
         }
-        messages.addObject().put("role", "assistant").put("content", reply.content());
-        messages.addObject().put("role", "user").put("content",
-                "That reply was not the JSON object asked for. Reply with only the JSON object, with a '" + field + "' field.");
-        return JsonReplies.read(json, call(request, rotations).content(), field)
-                .orElseThrow(() -> new LlmUnavailableException("llm-malformed",
-                        "The model did not answer in the expected form, even when asked again.", null, null));
-    }
-
-    private ObjectNode request(String system, List<String> userParts) {
-        ObjectNode request = json.createObjectNode().put("temperature", config.temperature())
-                .put("max_tokens", config.maxTokens());
-        ArrayNode messages = request.putArray("messages");
-        messages.addObject().put("role", "system").put("content", system);
-        messages.addObject().put("role", "user").put("content", String.join("\n\n", userParts));
-        return request;
-    }
-
-    private LlmReply call(ObjectNode request, Consumer<KeyRotation> rotations) {
-        return reportRotations(llm.complete(request), rotations);
-    }
-
-    private static LlmReply reportRotations(LlmReply reply, Consumer<KeyRotation> rotations) {
-        List<String> skipped = reply.rotations();
-        for (int i = 0; i < skipped.size(); i++) {
-            String[] keyAndReason = skipped.get(i).split("=", 2);
-            String next = i + 1 < skipped.size() ? skipped.get(i + 1).split("=", 2)[0] : reply.key();
-            rotations.accept(new KeyRotation(keyAndReason[0], next, keyAndReason.length > 1 ? keyAndReason[1] : ""));
+        shown.finish();
+        String content = answer.answer();
+        if (reply.truncated()) {
+            tokens.accept(CUT_SHORT);
+            content += CUT_SHORT;
         }
-        return reply;
+        return new ComposedAnswer(content, answer.insights(), List.of(), true)
+                .with(new ComposedAnswer.Verification(!reply.truncated(), true, List.of()));
     }
 }

@@ -1,0 +1,79 @@
+package io.insightx.orchestrator.chat;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.insightx.orchestrator.support.Scripts.WEATHER_RESULT;
+import static io.insightx.orchestrator.support.Scripts.jsonBody;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.insightx.orchestrator.support.AutoModeServices;
+import io.insightx.orchestrator.support.EmbeddedPostgresResource;
+import io.insightx.orchestrator.support.SseEvents;
+import io.insightx.orchestrator.support.WeatherSession;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** In auto mode, the person is told when the offline analyst stands in for the LLM, why, and until when. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(value = AutoModeServices.class, restrictToAnnotatedClass = true)
+class BrainEventTest {
+
+    WireMockServer services;
+    String sessionId;
+
+    @BeforeEach
+    void session() {
+        services.resetAll();
+        sessionId = WeatherSession.create(services);
+        services.stubFor(post(urlEqualTo("/v1/query")).willReturn(jsonBody(200, WEATHER_RESULT)));
+    }
+
+    @Test
+    void keysCoolingSayUntilWhenBeforeTheClassification() {
+        services.stubFor(get(urlEqualTo("/v1/keys")).willReturn(jsonBody(200, List.of(
+                Map.of("id", "k1", "state", "cooling", "cooldownUntil", "2026-12-02T00:40:00Z"),
+                Map.of("id", "k2", "state", "cooling", "cooldownUntil", "2026-12-02T00:30:00Z"),
+                Map.of("id", "k3", "state", "disabled")))));
+        SseEvents stream = ask("average temp_max by weather");
+        JsonPath brain = stream.first("brain").data();
+        assertThat(brain.getString("mode")).isEqualTo("offline");
+        assertThat(brain.getString("reason")).contains("cooling down");
+        assertThat(brain.getString("until")).isEqualTo("2026-12-02T00:30:00Z");
+        assertThat(stream.names().indexOf("brain")).isLessThan(stream.names().indexOf("classification"));
+    }
+
+    @Test
+    void aGatewayThatIsDownIsSaidToo() {
+        SseEvents stream = ask("average temp_max by weather");
+        assertThat(stream.first("brain").data().getString("reason")).contains("not reachable");
+        assertThat(stream.first("brain").data().getString("until")).isNull();
+    }
+
+    @Test
+    void aHealthyKeyMeansTheLlmAnswersWithoutABrainEvent() {
+        services.stubFor(get(urlEqualTo("/v1/keys")).willReturn(jsonBody(200, List.of(
+                Map.of("id", "k1", "state", "healthy")))));
+        services.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(jsonBody(503,
+                Map.of("code", "keys-exhausted"))));
+        SseEvents stream = ask("average temp_max by weather");
+        assertThat(stream.names()).doesNotContain("brain");
+        assertThat(stream.first("error").data().getString("code")).isEqualTo("keys-exhausted");
+    }
+
+    private SseEvents ask(String message) {
+        return SseEvents.parse(given().contentType("application/json")
+                .body(Map.of("sessionId", sessionId, "message", message)).post("/api/chat/stream").then()
+                .statusCode(200).extract().asString());
+    }
+}
