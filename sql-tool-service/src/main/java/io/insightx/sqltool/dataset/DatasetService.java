@@ -3,16 +3,12 @@ package io.insightx.sqltool.dataset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.UUID;
 
 import io.insightx.sqltool.config.SqlToolConfig;
 import io.insightx.sqltool.query.DatabaseCache;
-import io.insightx.sqltool.query.InMemoryDuckDb;
-import io.insightx.sqltool.query.SqlText;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,16 +20,14 @@ public class DatasetService {
 
     private final DatasetStore store;
     private final DatabaseCache databases;
-    private final DatasetConverter converter;
-    private final DataDnaProfiler profiler;
+    private final ConversionSupervisor converter;
     private final SqlToolConfig config;
 
-    public DatasetService(DatasetStore store, DatabaseCache databases, DatasetConverter converter,
-            DataDnaProfiler profiler, SqlToolConfig config) {
+    public DatasetService(DatasetStore store, DatabaseCache databases, ConversionSupervisor converter,
+            SqlToolConfig config) {
         this.store = store;
         this.databases = databases;
         this.converter = converter;
-        this.profiler = profiler;
         this.config = config;
     }
 
@@ -43,16 +37,18 @@ public class DatasetService {
             throw DatasetException.tooLarge(config.upload().maxBytes());
         }
         DatasetFormat format = FormatSniffer.detect(file, fileName);
+        if (format == DatasetFormat.JSON || format == DatasetFormat.NDJSON) {
+            new JsonShape(config.upload().jsonMaxDepth(), config.upload().maxColumns()).check(file);
+        }
         String displayName = isBlank(name) ? (isBlank(fileName) ? "dataset" : fileName) : name.strip();
         String datasetScope = isBlank(scope) ? DEFAULT_SCOPE : scope.strip();
         String id = UUID.randomUUID().toString();
         String tableName = store.reserveTableName(displayName, datasetScope);
         Path target = store.dataFile(id);
         long start = System.nanoTime();
-        try (Connection connection = ingestConnection()) {
-            converter.convert(connection, file, format, target);
+        try {
             Instant createdAt = Instant.now();
-            DataDna dna = profiler.profile(connection, target, new DataDnaProfiler.Identity(id, tableName,
+            DataDna dna = converter.convert(file, format, target, new DataDnaProfiler.Identity(id, tableName,
                     displayName, format.label(), size, createdAt));
             if (dna.rowCount() == 0) {
                 throw DatasetException.unreadable("The file has no data rows.");
@@ -78,16 +74,6 @@ public class DatasetService {
     public void delete(String id) {
         store.delete(id);
         databases.forget(store.dataFile(id));
-    }
-
-    private Connection ingestConnection() throws SQLException {
-        Connection connection = InMemoryDuckDb.open();
-        try (Statement s = connection.createStatement()) {
-            s.execute("SET autoinstall_known_extensions = false");
-            s.execute("SET memory_limit = " + SqlText.literal(config.query().memoryLimit()));
-            s.execute("SET threads = " + config.query().threads());
-        }
-        return connection;
     }
 
     // DuckDB's reader errors name the temporary upload path and run to many lines: keep what helps a person.

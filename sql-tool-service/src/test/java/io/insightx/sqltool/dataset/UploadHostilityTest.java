@@ -1,0 +1,52 @@
+package io.insightx.sqltool.dataset;
+
+import static io.insightx.sqltool.support.TestDatasets.api;
+import static io.insightx.sqltool.support.TestDatasets.bytes;
+import static io.insightx.sqltool.support.TestDatasets.newScope;
+import static io.insightx.sqltool.support.TestDatasets.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Uploads made to hurt: each is refused with a clear problem, nothing of it is kept, and the service goes on. */
+@QuarkusTest
+class UploadHostilityTest {
+
+    @Test
+    void jsonArraysNestedAThousandDeepAreRefusedBeforeDuckDbReadsThem() {
+        String scope = newScope();
+        String deep = "[{\"a\": " + "[".repeat(1000) + "]".repeat(1000) + "}]";
+        post("deep.json", deep.getBytes(StandardCharsets.UTF_8), scope).statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("json-too-deep"))
+                .body("detail", containsString("16 levels"));
+        assertServiceAnswers(scope);
+    }
+
+    @Test
+    void objectsNestedAThousandDeepAreRefused() {
+        String scope = newScope();
+        String deep = "{\"a\": ".repeat(1000) + "1" + "}".repeat(1000);
+        post("deep.ndjson", deep.getBytes(StandardCharsets.UTF_8), scope).statusCode(422)
+                .body("code", equalTo("json-too-deep"));
+        assertServiceAnswers(scope);
+    }
+
+    @Test
+    void aConverterThatCrashesCostsOneUploadNotTheService() {
+        String scope = newScope();
+        post("crash.csv", "INSIGHTX-TEST-CRASH,b\n1,2\n".getBytes(StandardCharsets.UTF_8), scope).statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("conversion-crashed"))
+                .body("detail", containsString("exit code 134"));
+        assertServiceAnswers(scope);
+    }
+
+    /** The service still converts and queries, and kept nothing of the refused uploads. */
+    private static void assertServiceAnswers(String scope) {
+        api().queryParam("scope", scope).get("/v1/datasets").then().statusCode(200).body("size()", equalTo(0));
+        post("tabs.tsv", bytes("tabs.tsv"), scope).statusCode(201).body("rowCount", equalTo(3));
+    }
+}
