@@ -47,6 +47,10 @@ public class DatasetException extends ProblemException {
                 "Reading the file took longer than " + limit.toSeconds() + " s and was stopped; nothing was stored.");
     }
 
+    public static DatasetException undecodable(String detail) {
+        return new DatasetException(422, "undecodable-text", "Undecodable text", detail);
+    }
+
     public static DatasetException badRequest(String detail) {
         return new DatasetException(400, "invalid-request", "Invalid request", detail);
     }

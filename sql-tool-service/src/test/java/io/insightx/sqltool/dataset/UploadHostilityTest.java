@@ -44,6 +44,35 @@ class UploadHostilityTest {
         assertServiceAnswers(scope);
     }
 
+    @Test
+    void aHeaderOfTooManyFieldsIsRefusedBeforeDuckDbSniffsIt() {
+        String scope = newScope();
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < 2001; i++) {
+            csv.append(i == 0 ? "" : ",").append("c").append(i);
+        }
+        csv.append("\n").append("1,".repeat(2000)).append("1\n");
+        post("wide.csv", csv.toString().getBytes(StandardCharsets.UTF_8), scope).statusCode(422)
+                .body("code", equalTo("too-many-columns")).body("detail", containsString("2001 fields"));
+        StringBuilder json = new StringBuilder("[{");
+        for (int i = 0; i < 2001; i++) {
+            json.append(i == 0 ? "" : ",").append("\"k").append(i).append("\": 1");
+        }
+        post("wide.json", json.append("}]").toString().getBytes(StandardCharsets.UTF_8), scope).statusCode(422)
+                .body("code", equalTo("too-many-columns"));
+        assertServiceAnswers(scope);
+    }
+
+    @Test
+    void controlCharactersLeaveFileNamesBeforeAnythingStoresThem() {
+        String scope = newScope();
+        post("we\u0000ath\u0007er.tsv", bytes("tabs.tsv"), scope).statusCode(201)
+                .body("name", equalTo("weather.tsv")).body("tableName", equalTo("weather"));
+        api().multiPart("file", "x.tsv", bytes("tabs.tsv")).multiPart("name", "sales\u0000 2024")
+                .multiPart("scope", scope).post("/v1/datasets").then().statusCode(201)
+                .body("name", equalTo("sales 2024"));
+    }
+
     /** The service still converts and queries, and kept nothing of the refused uploads. */
     private static void assertServiceAnswers(String scope) {
         api().queryParam("scope", scope).get("/v1/datasets").then().statusCode(200).body("size()", equalTo(0));
