@@ -4,12 +4,17 @@ import static io.insightx.sqltool.support.TestDatasets.api;
 import static io.insightx.sqltool.support.TestDatasets.bytes;
 import static io.insightx.sqltool.support.TestDatasets.newScope;
 import static io.insightx.sqltool.support.TestDatasets.post;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
+import io.insightx.sqltool.support.TestDatasets;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 /** Uploads made to hurt: each is refused with a clear problem, nothing of it is kept, and the service goes on. */
@@ -71,6 +76,19 @@ class UploadHostilityTest {
         api().multiPart("file", "x.tsv", bytes("tabs.tsv")).multiPart("name", "sales\u0000 2024")
                 .multiPart("scope", scope).post("/v1/datasets").then().statusCode(201)
                 .body("name", equalTo("sales 2024"));
+    }
+
+    @Test
+    void aContentLengthShorterThanTheBodyIsABadRequest() throws IOException {
+        String body = "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"t.csv\"\r\n\r\na,b\n1,2\n\r\n--B--\r\n";
+        String request = "POST /v1/datasets HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + TestDatasets.TOKEN
+                + "\r\nContent-Type: multipart/form-data; boundary=B\r\nContent-Length: 40\r\nConnection: close\r\n\r\n";
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.getOutputStream().write((request + body).getBytes(StandardCharsets.UTF_8));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 400").contains("\"code\":\"malformed-body\"");
+        }
+        assertServiceAnswers(newScope());
     }
 
     /** The service still converts and queries, and kept nothing of the refused uploads. */
