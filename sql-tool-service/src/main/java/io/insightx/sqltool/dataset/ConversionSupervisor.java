@@ -29,8 +29,9 @@ import org.duckdb.DuckDBDriver;
 /**
  * Converts an upload to Parquet and profiles it in a {@link ConversionWorker} child JVM, waits for it within the
  * upload time limit, and turns its end into an answer: the Data DNA, DuckDB's reason for refusing the file, or a
- * clear problem when the worker crashed or overran. Each worker gets a directory of its own as {@code java.io.tmpdir} (DuckDB unpacks its
- * native library there), removed when the worker has ended however it ended.
+ * clear problem when the worker crashed or overran. Each worker gets a directory of its own as
+ * {@code java.io.tmpdir}, removed when the worker has ended however it ended; DuckDB's native library is unpacked
+ * once for all workers ({@link WorkerDuckDb}).
  */
 @ApplicationScoped
 public class ConversionSupervisor {
@@ -39,6 +40,7 @@ public class ConversionSupervisor {
     private final WorkRoot workRoot;
     private final String java;
     private final String classPath;
+    private final WorkerDuckDb duckDb;
     private final ObjectMapper json = ConversionJob.json();
 
     public ConversionSupervisor(SqlToolConfig config, WorkRoot workRoot) {
@@ -46,7 +48,14 @@ public class ConversionSupervisor {
         this.workRoot = workRoot;
         this.java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        this.classPath = String.join(File.pathSeparator, classPath());
+        this.duckDb = WorkerDuckDb.prepare(location(DuckDBDriver.class), workRoot.newDirectory("duckdb"));
+        Set<String> entries = new LinkedHashSet<>();
+        for (Class<?> type : List.of(ConversionWorker.class, ObjectMapper.class, JsonFactory.class, JsonInclude.class,
+                JavaTimeModule.class)) {
+            entries.add(location(type).toString());
+        }
+        entries.addAll(duckDb.classPath());
+        this.classPath = String.join(File.pathSeparator, entries);
     }
 
     /**
@@ -92,27 +101,23 @@ public class ConversionSupervisor {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + config.upload().workerHeap(),
                 "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Djava.io.tmpdir=" + dir));
+        duckDb.libraryPathFlag().ifPresent(command::add);
         config.upload().workerCrashMarker()
                 .ifPresent(marker -> command.add("-D" + ConversionWorker.CRASH_MARKER_PROPERTY + "=" + marker));
         command.addAll(List.of("-cp", classPath, ConversionWorker.class.getName(), jobFile.toString()));
         return command;
     }
 
-    // The worker needs this service's classes, DuckDB's driver and Jackson: the jars (or directories) they came from.
-    private static Set<String> classPath() {
-        Set<String> entries = new LinkedHashSet<>();
-        for (Class<?> type : List.of(ConversionWorker.class, DuckDBDriver.class, ObjectMapper.class, JsonFactory.class,
-                JsonInclude.class, JavaTimeModule.class)) {
-            CodeSource source = type.getProtectionDomain().getCodeSource();
-            if (source == null || source.getLocation() == null) {
-                throw new IllegalStateException("Cannot tell where " + type.getName() + " was loaded from");
-            }
-            try {
-                entries.add(Path.of(source.getLocation().toURI()).toString());
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException(e);
-            }
+    // The worker needs this service's classes, Jackson and DuckDB: the jars (or directories) they were loaded from.
+    private static Path location(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            throw new IllegalStateException("Cannot tell where " + type.getName() + " was loaded from");
         }
-        return entries;
+        try {
+            return Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
