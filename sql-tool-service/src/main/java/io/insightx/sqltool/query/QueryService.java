@@ -48,7 +48,8 @@ public class QueryService {
         long start = System.nanoTime();
         try (DatabaseCache.Lease db = databases.lease(tables(request.datasetIds()))) {
             guard.check(db.connection(), sql);
-            try (PreparedStatement statement = db.connection().prepareStatement(sql)) {
+            String capped = ByteCap.wrap(sql, limits.maxResultBytes());
+            try (PreparedStatement statement = db.connection().prepareStatement(capped)) {
                 bind(statement, request.params());
                 ResultReader reader = new ResultReader(maxRows, limits.maxResultBytes(), start, timeoutMs);
                 return run(statement, timeoutMs, () -> reader.read(statement.executeQuery(), start));

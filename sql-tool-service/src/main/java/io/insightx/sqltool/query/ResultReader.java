@@ -32,8 +32,11 @@ final class ResultReader {
 
     QueryResult read(ResultSet rs, long startNanos) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
-        List<ResultColumn> columns = new ArrayList<>(meta.getColumnCount());
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
+        // A statement wrapped by ByteCap ends with its hidden flag column: not part of the result.
+        int cut = ByteCap.CUT_COLUMN.equals(meta.getColumnLabel(meta.getColumnCount())) ? meta.getColumnCount() : 0;
+        int count = cut == 0 ? meta.getColumnCount() : cut - 1;
+        List<ResultColumn> columns = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
             columns.add(new ResultColumn(meta.getColumnLabel(i), meta.getColumnTypeName(i)));
         }
         // The driver builds TIMESTAMPs as java.sql.Timestamp through time-zone rules, ten times slower than asking
@@ -63,6 +66,11 @@ final class ResultReader {
                 break;
             }
             rows.add(row);
+            if (cut != 0 && rs.getBoolean(cut)) {
+                // DuckDB left out the rows after this one, which crossed the cap by its own count.
+                truncatedBy = MAX_RESULT_BYTES;
+                break;
+            }
         }
         long elapsedMs = (System.nanoTime() - startNanos) / 1_000_000;
         Long limit = truncatedBy == null ? null : MAX_ROWS.equals(truncatedBy) ? maxRows : maxBytes;
