@@ -69,6 +69,21 @@ public class SqlToolBench {
         String tiny = "{\"datasetIds\":[\"" + id[0] + "\"],\"sql\":\"SELECT 42\"}";
         double[] small = time(300, () -> post(base + "/v1/query", token, tiny));
         report("(c) tiny query over HTTP", small);
+
+        // (d) the fixed cost of an upload: its conversion and profiling run in a worker JVM of their own.
+        Path tinyCsv = Files.createTempFile("bench", ".csv");
+        Files.writeString(tinyCsv, "city,temp\nOslo,3\nRome,18\nLima,21\n");
+        double[] tinyUpload = time(10, () -> upload(base, token, tinyCsv));
+        report("(d) 3-row CSV upload + Data DNA (HTTP)", tinyUpload);
+        Files.delete(tinyCsv);
+
+        // (e) 2,000 rows of a megabyte each: read up to the byte cap (32 MiB by default), never materialised.
+        String huge = "{\"datasetIds\":[],\"maxRows\":2000,\"timeoutMs\":60000,"
+                + "\"sql\":\"SELECT repeat('x', 1000000) AS s FROM range(2000)\"}";
+        int[] bytes = new int[1];
+        double[] capped = time(5, () -> bytes[0] = post(base + "/v1/query", token, huge).length());
+        report("(e) 2,000 x 1 MB rows, capped by bytes", capped);
+        System.out.printf("(e) response size %.1f MiB%n", bytes[0] / 1048576.0);
     }
 
     static String upload(String base, String token, Path file) throws Exception {

@@ -2,7 +2,8 @@
 # sql-tool-service on flights-3m.parquet (3 M rows): (a) a group-by through POST /v1/query against the same SQL
 # through plain DuckDB JDBC in one process — over HTTP both with the JDK's HttpClient and with wrk (one connection),
 # whose lean client adds less of its own (the JDK's HTTP/1.1 adds ~3 ms here) — (b) upload + Data DNA against
-# DuckDB reading the file and running SUMMARIZE, (c) latency of a tiny query over HTTP. Prints the figures;
+# DuckDB reading the file and running SUMMARIZE, (c) latency of a tiny query over HTTP, (d) the fixed cost of an
+# upload (its worker JVM), (e) 2,000 rows of a megabyte each against the result byte cap. Prints the figures;
 # asserts nothing.
 set -euo pipefail
 source "$(dirname "$0")/bench-lib.sh"

@@ -1,6 +1,9 @@
 # Functions shared by up.sh, down.sh and ask.sh. Sourced, never run.
 
 INSIGHTX_SERVICES=(sql-tool-service python-tool-service key-manager-service orchestrator-service)
+# Flags every service's JVM gets, whatever INSIGHTX_JAVA_OPTS says: a JVM out of heap exits (and is restarted by
+# supervise) instead of living on as a zombie whose health checks and timers died with the heap.
+INSIGHTX_JVM_FLAGS=(-XX:+ExitOnOutOfMemoryError)
 
 say() { printf '\033[1m[insightx]\033[0m %s\n' "$*"; }
 fail() { printf '\033[31m[insightx] %s\033[0m\n' "$*" >&2; exit 1; }
@@ -44,6 +47,34 @@ wait_ready() {
         sleep 0.3
     done
     return 1
+}
+
+# Runs COMMAND with its output appended to LOG, and runs it again, saying so, whenever it dies without being asked
+# to stop. A command that dies five times in a row within INSIGHTX_RESTART_WINDOW seconds (30) of starting cannot
+# start: supervise gives up, says so, and returns 1. TERM stops the command, then supervise.
+supervise() {
+    local name=$1 log=$2
+    shift 2
+    local child='' quick=0 started status
+    trap 'if [[ -n $child ]]; then kill "$child" 2>/dev/null; wait "$child" 2>/dev/null; fi; exit 0' TERM
+    while true; do
+        started=$SECONDS
+        "$@" >>"$log" 2>&1 &
+        child=$!
+        status=0
+        wait "$child" || status=$?
+        child=''
+        if ((SECONDS - started < ${INSIGHTX_RESTART_WINDOW:-30})); then
+            quick=$((quick + 1))
+        else
+            quick=0
+        fi
+        if ((quick >= 5)); then
+            say "$name died $quick times in a row soon after starting (exit $status); not restarting it: see $log"
+            return 1
+        fi
+        say "$name stopped unexpectedly (exit $status); restarting it: see $log"
+    done
 }
 
 # Prints what the Python sandbox still lacks on this machine (nothing when all is there).

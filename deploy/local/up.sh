@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts InsightX on this machine: PostgreSQL (embedded unless QUARKUS_DATASOURCE_JDBC_URL is set) and the four
-# services, with a generated internal token. Ctrl-C, or deploy/local/down.sh, stops everything it started.
+# services, with a generated internal token. A service that dies (an OutOfMemoryError exits its JVM) is restarted,
+# and the terminal says so. Ctrl-C, or deploy/local/down.sh, stops everything it started.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -65,8 +66,10 @@ fi
 export INSIGHTX_INTERNAL_TOKEN=${INSIGHTX_INTERNAL_TOKEN:-$(internal_token "$data/internal-token")}
 export INSIGHTX_STORAGE_DIR=${INSIGHTX_STORAGE_DIR:-$data/datasets}
 for service in "${INSIGHTX_SERVICES[@]}"; do
-    java ${INSIGHTX_JAVA_OPTS:--Xmx768m} -jar "$root/$service/target/quarkus-app/quarkus-run.jar" \
-        >"$data/logs/$service.log" 2>&1 &
+    : >"$data/logs/$service.log"
+    # shellcheck disable=SC2086 # INSIGHTX_JAVA_OPTS is a list of flags
+    supervise "$service" "$data/logs/$service.log" java "${INSIGHTX_JVM_FLAGS[@]}" ${INSIGHTX_JAVA_OPTS:--Xmx768m} \
+        -jar "$root/$service/target/quarkus-app/quarkus-run.jar" &
     started+=($!)
     echo "${started[*]}" >"$pids_file"
 done

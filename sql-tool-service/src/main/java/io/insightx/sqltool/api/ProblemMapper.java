@@ -1,5 +1,7 @@
 package io.insightx.sqltool.api;
 
+import java.io.IOException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.quarkus.logging.Log;
@@ -9,6 +11,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every failure into {@code application/problem+json}: no HTML page, no stack trace ever leaves. */
 public class ProblemMapper {
+
+    private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -33,6 +37,20 @@ public class ProblemMapper {
         // JAX-RS's own messages are just "HTTP 404 Not Found": say something a person can act on instead.
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? defaultDetail(status) : e.getMessage();
         return respond(Problem.of(status, code, title, detail));
+    }
+
+    /**
+     * A body that ends before its multipart form does (a Content-Length shorter than what was sent, a dropped
+     * connection) is the client's fault, not the service's.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e) {
+        StackTraceElement[] at = e.getStackTrace();
+        if (at.length > 0 && at[0].getClassName().startsWith(MULTIPART_PARSER)) {
+            return respond(Problem.of(400, "malformed-body", "Malformed request body",
+                    "The request body ended before its multipart form did: check its Content-Length."));
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper

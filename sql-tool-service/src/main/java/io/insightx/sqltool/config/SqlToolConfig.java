@@ -29,6 +29,31 @@ public interface SqlToolConfig {
         /** Largest accepted upload; larger ones are refused with 413 before they are read. */
         @WithDefault("1073741824")
         long maxBytes();
+
+        /**
+         * Deepest nesting of arrays and objects a JSON upload may have; deeper files are refused before DuckDB reads
+         * them (DuckDB crashes at a thousand levels, and profiling takes 3 s at 16 levels but 38 s at 24).
+         */
+        @WithDefault("16")
+        int jsonMaxDepth();
+
+        /** Most columns an upload may have (header fields of a CSV, keys of one JSON object). */
+        @WithDefault("2000")
+        int maxColumns();
+
+        /** Time the conversion of one upload may take; its worker process is killed beyond it. */
+        @WithDefault("5m")
+        Duration timeout();
+
+        /** Java heap of the short-lived worker process that converts an upload (DuckDB's memory is native). */
+        @WithDefault("256m")
+        String workerHeap();
+
+        /**
+         * Test hook only: a worker given a file that starts with these bytes halts as a native crash would. Never
+         * set outside tests.
+         */
+        Optional<String> workerCrashMarker();
     }
 
     interface Query {
@@ -39,6 +64,17 @@ public interface SqlToolConfig {
         /** Upper bound for {@code maxRows}; exports are not bound by it. */
         @WithDefault("100000")
         int maxRowsLimit();
+
+        /**
+         * Largest result {@code POST /v1/query} returns, as JSON bytes; rows beyond it are not read and the result
+         * says {@code truncated: true, truncatedReason: max-result-bytes}.
+         */
+        @WithDefault("33554432")
+        long maxResultBytes();
+
+        /** Largest file an export may write; a larger one is stopped, deleted and refused with 413. */
+        @WithDefault("1073741824")
+        long maxExportBytes();
 
         /** Time a query may run when a request names no {@code timeoutMs}. */
         @WithDefault("10s")

@@ -1,5 +1,7 @@
 package io.insightx.sqltool.dataset;
 
+import java.time.Duration;
+
 import io.insightx.sqltool.api.ProblemException;
 
 /** Why a dataset could not be found or accepted. */
@@ -24,6 +26,29 @@ public class DatasetException extends ProblemException {
     public static DatasetException tooLarge(long maxBytes) {
         return new DatasetException(413, "upload-too-large", "Upload too large",
                 "Uploads may be at most " + maxBytes + " bytes.");
+    }
+
+    public static DatasetException jsonTooDeep(String detail) {
+        return new DatasetException(422, "json-too-deep", "JSON nested too deeply", detail);
+    }
+
+    public static DatasetException tooManyColumns(String detail) {
+        return new DatasetException(422, "too-many-columns", "Too many columns", detail);
+    }
+
+    public static DatasetException conversionCrashed(int exitCode) {
+        return new DatasetException(422, "conversion-crashed", "Conversion crashed",
+                "Reading the file crashed the converter (exit code " + exitCode + "); nothing was stored. "
+                        + "The file is probably malformed: check it, or save it again from the program that made it.");
+    }
+
+    public static DatasetException timedOut(Duration limit) {
+        return new DatasetException(422, "upload-timeout", "Upload took too long",
+                "Reading the file took longer than " + limit.toSeconds() + " s and was stopped; nothing was stored.");
+    }
+
+    public static DatasetException undecodable(String detail) {
+        return new DatasetException(422, "undecodable-text", "Undecodable text", detail);
     }
 
     public static DatasetException badRequest(String detail) {

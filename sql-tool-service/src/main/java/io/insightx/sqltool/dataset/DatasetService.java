@@ -3,16 +3,13 @@ package io.insightx.sqltool.dataset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.UUID;
 
 import io.insightx.sqltool.config.SqlToolConfig;
 import io.insightx.sqltool.query.DatabaseCache;
-import io.insightx.sqltool.query.InMemoryDuckDb;
-import io.insightx.sqltool.query.SqlText;
+import io.insightx.sqltool.work.WorkRoot;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,39 +21,57 @@ public class DatasetService {
 
     private final DatasetStore store;
     private final DatabaseCache databases;
-    private final DatasetConverter converter;
-    private final DataDnaProfiler profiler;
+    private final ConversionSupervisor converter;
     private final SqlToolConfig config;
+    private final WorkRoot workRoot;
 
-    public DatasetService(DatasetStore store, DatabaseCache databases, DatasetConverter converter,
-            DataDnaProfiler profiler, SqlToolConfig config) {
+    public DatasetService(DatasetStore store, DatabaseCache databases, ConversionSupervisor converter,
+            SqlToolConfig config, WorkRoot workRoot) {
         this.store = store;
         this.databases = databases;
         this.converter = converter;
-        this.profiler = profiler;
         this.config = config;
+        this.workRoot = workRoot;
     }
 
+    /**
+     * Stores an upload as a dataset, or refuses it with a problem and keeps nothing of it. Names arrive from a
+     * multipart header and are cleaned of control characters (a NUL byte, a newline) before anything uses them.
+     */
     public Dataset upload(Path file, String fileName, String name, String scope) throws IOException {
         long size = Files.size(file);
         if (size > config.upload().maxBytes()) {
             throw DatasetException.tooLarge(config.upload().maxBytes());
         }
-        DatasetFormat format = FormatSniffer.detect(file, fileName);
-        String displayName = isBlank(name) ? (isBlank(fileName) ? "dataset" : fileName) : name.strip();
-        String datasetScope = isBlank(scope) ? DEFAULT_SCOPE : scope.strip();
+        String cleanFileName = clean(fileName);
+        DatasetFormat format = FormatSniffer.detect(file, cleanFileName);
+        Path scratch = workRoot.newDirectory("inspect");
+        try {
+            UploadInspection.Inspected inspected = UploadInspection.inspect(file, format, config.upload(), scratch);
+            String displayName = clean(name).isBlank() ? (cleanFileName.isBlank() ? "dataset" : cleanFileName)
+                    : clean(name).strip();
+            String datasetScope = clean(scope).isBlank() ? DEFAULT_SCOPE : clean(scope).strip();
+            return store(inspected, format, size, displayName, datasetScope, cleanFileName);
+        } finally {
+            WorkRoot.delete(scratch);
+        }
+    }
+
+    private Dataset store(UploadInspection.Inspected inspected, DatasetFormat format, long size, String displayName,
+            String datasetScope, String fileName) throws IOException {
         String id = UUID.randomUUID().toString();
         String tableName = store.reserveTableName(displayName, datasetScope);
         Path target = store.dataFile(id);
         long start = System.nanoTime();
-        try (Connection connection = ingestConnection()) {
-            converter.convert(connection, file, format, target);
+        try {
             Instant createdAt = Instant.now();
-            DataDna dna = profiler.profile(connection, target, new DataDnaProfiler.Identity(id, tableName,
-                    displayName, format.label(), size, createdAt));
-            if (dna.rowCount() == 0) {
+            DataDna profile = converter.convert(inspected.file(), format, target, new DataDnaProfiler.Identity(id,
+                    tableName, displayName, format.label(), size, createdAt));
+            if (profile.rowCount() == 0) {
                 throw DatasetException.unreadable("The file has no data rows.");
             }
+            DataDna dna = profile.withSource(inspected.encoding(), SourceWarnings.of(inspected.encoding(),
+                    inspected.header(), profile.columns().stream().map(ColumnProfile::name).toList()));
             Dataset dataset = new Dataset(id, displayName, tableName, format.label(), datasetScope, dna.rowCount(),
                     dna.columnCount(), size, createdAt, dna);
             store.save(dataset);
@@ -65,7 +80,7 @@ public class DatasetService {
             return dataset;
         } catch (SQLException e) {
             Files.deleteIfExists(target);
-            throw DatasetException.unreadable(readable(e.getMessage(), file, fileName, format));
+            throw DatasetException.unreadable(readable(e.getMessage(), inspected.file(), fileName, format));
         } catch (RuntimeException e) {
             Files.deleteIfExists(target);
             throw e;
@@ -80,24 +95,15 @@ public class DatasetService {
         databases.forget(store.dataFile(id));
     }
 
-    private Connection ingestConnection() throws SQLException {
-        Connection connection = InMemoryDuckDb.open();
-        try (Statement s = connection.createStatement()) {
-            s.execute("SET autoinstall_known_extensions = false");
-            s.execute("SET memory_limit = " + SqlText.literal(config.query().memoryLimit()));
-            s.execute("SET threads = " + config.query().threads());
-        }
-        return connection;
-    }
-
     // DuckDB's reader errors name the temporary upload path and run to many lines: keep what helps a person.
     private static String readable(String message, Path file, String fileName, DatasetFormat format) {
-        String text = message == null ? "" : message.replace(file.toString(), fileName == null ? "the upload" : fileName);
+        String text = message == null ? "" : message.replace(file.toString(), fileName.isBlank() ? "the upload" : fileName);
         String firstLines = String.join(" ", text.lines().limit(3).toList()).strip();
         return "The file could not be read as " + format.label().toUpperCase() + ": " + firstLines;
     }
 
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
+    // Control characters have no place in a name, and a NUL byte breaks every store downstream (PostgreSQL text).
+    private static String clean(String s) {
+        return s == null ? "" : s.replaceAll("\\p{Cntrl}", "");
     }
 }

@@ -1,7 +1,5 @@
 package io.insightx.sqltool.query;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.insightx.sqltool.config.SqlToolConfig;
+import io.insightx.sqltool.work.WorkRoot;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -27,13 +26,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class DuckDbSandbox {
 
     private final SqlToolConfig.Query limits;
-    private final Path workRoot;
+    private final WorkRoot workRoot;
     private final String memoryLimitReadBack;
     private final String maxTempSizeReadBack;
 
-    public DuckDbSandbox(SqlToolConfig config) throws IOException, SQLException {
+    public DuckDbSandbox(SqlToolConfig config, WorkRoot workRoot) throws SQLException {
         this.limits = config.query();
-        this.workRoot = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "insightx-sql"));
+        this.workRoot = workRoot;
         // DuckDB shows sizes in its own units ("1.8 GiB"): learn how it shows ours, to compare on every open.
         try (Connection probe = InMemoryDuckDb.open(); Statement s = probe.createStatement()) {
             s.execute("SET memory_limit = " + SqlText.literal(limits.memoryLimit()));
@@ -46,12 +45,7 @@ public class DuckDbSandbox {
 
     /** A database where each given dataset file is visible as a view named by its table name, and nothing else. */
     public SandboxedDatabase open(Map<String, Path> tables) throws SQLException {
-        Path workDir;
-        try {
-            workDir = Files.createTempDirectory(workRoot, "q");
-        } catch (IOException e) {
-            throw new SQLException("Cannot create a work directory for the query", e);
-        }
+        Path workDir = workRoot.newDirectory("q");
         Connection connection = InMemoryDuckDb.open();
         SandboxedDatabase db = new SandboxedDatabase(connection, workDir);
         try (Statement s = connection.createStatement()) {

@@ -23,6 +23,12 @@ public class QueryException extends ProblemException {
                 "The query ran longer than " + timeoutMs + " ms and was cancelled.");
     }
 
+    public static QueryException exportTooLarge(long maxBytes) {
+        return new QueryException(413, "export-too-large", "Export too large",
+                "The result is larger than " + maxBytes + " bytes, the export limit; the partial file was deleted. "
+                        + "Select fewer rows or columns.");
+    }
+
     public static QueryException badRequest(String detail) {
         return new QueryException(400, "invalid-request", "Invalid request", detail);
     }

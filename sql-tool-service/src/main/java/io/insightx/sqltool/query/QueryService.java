@@ -1,13 +1,12 @@
 package io.insightx.sqltool.query;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +48,11 @@ public class QueryService {
         long start = System.nanoTime();
         try (DatabaseCache.Lease db = databases.lease(tables(request.datasetIds()))) {
             guard.check(db.connection(), sql);
-            try (PreparedStatement statement = db.connection().prepareStatement(sql)) {
+            String capped = ByteCap.wrap(sql, limits.maxResultBytes());
+            try (PreparedStatement statement = db.connection().prepareStatement(capped)) {
                 bind(statement, request.params());
-                return run(statement, timeoutMs, () -> read(statement.executeQuery(), maxRows, start));
+                ResultReader reader = new ResultReader(maxRows, limits.maxResultBytes(), start, timeoutMs);
+                return run(statement, timeoutMs, () -> reader.read(statement.executeQuery(), start));
             }
         } catch (SQLException e) {
             throw translate(e, timeoutMs);
@@ -65,27 +66,57 @@ public class QueryService {
         return query(new QueryRequest(List.of(datasetId), sql, List.of(), limit, null));
     }
 
-    /** Writes the whole result of the statement to a file in the query's own directory; the caller streams it. */
+    /**
+     * Writes the whole result of the statement (up to the export byte cap) to a file in the query's own directory;
+     * the caller streams it. A file left by a failure, a timeout or the cap is deleted at once.
+     */
     public ExportedResult export(QueryRequest request, ExportFormat format) {
         String sql = requireSql(request).strip().replaceAll(";+$", "");
         long timeoutMs = timeoutMs(request.timeoutMs());
+        long maxBytes = limits.maxExportBytes();
         DatabaseCache.Lease db = null;
+        Path file = null;
         try {
             db = databases.lease(tables(request.datasetIds()));
             guard.check(db.connection(), sql);
-            Path file = db.workDir().resolve("export-" + UUID.randomUUID() + "." + format.extension());
+            file = db.workDir().resolve("export-" + UUID.randomUUID() + "." + format.extension());
             // The guard proved the text is exactly one SELECT, so on lines of its own it can only be a subquery.
             String copy = "COPY (\n" + sql + "\n) TO " + SqlText.literal(file.toString()) + " (" + format.copyOptions() + ")";
-            try (PreparedStatement statement = db.connection().prepareStatement(copy)) {
+            try (PreparedStatement statement = db.connection().prepareStatement(copy);
+                    ExportWatch watch = new ExportWatch(statement, file, maxBytes, timer)) {
                 bind(statement, request.params());
-                run(statement, timeoutMs, statement::execute);
+                try {
+                    run(statement, timeoutMs, statement::execute);
+                } catch (SQLException | RuntimeException e) {
+                    if (watch.overCap()) {
+                        throw QueryException.exportTooLarge(maxBytes);
+                    }
+                    throw e;
+                }
+                if (watch.overCap() || Files.size(file) > maxBytes) {
+                    throw QueryException.exportTooLarge(maxBytes);
+                }
             }
             return new ExportedResult(file, format, db);
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
+            deleteQuietly(file);
             if (db != null) {
                 db.close();
             }
-            throw e instanceof SQLException sqlException ? translate(sqlException, timeoutMs) : (RuntimeException) e;
+            if (e instanceof SQLException sqlException) {
+                throw translate(sqlException, timeoutMs);
+            }
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // The query's directory goes with its database in the end.
         }
     }
 
@@ -99,42 +130,14 @@ public class QueryService {
         try (Cancellation cancellation = new Cancellation(statement, timeoutMs, timer)) {
             try {
                 return work.apply();
-            } catch (SQLException e) {
-                if (cancellation.fired()) {
+            } catch (SQLException | RuntimeException e) {
+                // An interrupted result can fail in the driver with anything, a NullPointerException included.
+                if (cancellation.fired() && !(e instanceof QueryException)) {
                     throw QueryException.timeout(timeoutMs);
                 }
                 throw e;
             }
         }
-    }
-
-    private static QueryResult read(ResultSet rs, int maxRows, long start) throws SQLException {
-        ResultSetMetaData meta = rs.getMetaData();
-        List<ResultColumn> columns = new ArrayList<>(meta.getColumnCount());
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-            columns.add(new ResultColumn(meta.getColumnLabel(i), meta.getColumnTypeName(i)));
-        }
-        // The driver builds TIMESTAMPs as java.sql.Timestamp through time-zone rules, ten times slower than asking
-        // for the LocalDateTime they hold (7 ms of 20 for 10,000 rows).
-        boolean[] timestamp = new boolean[columns.size() + 1];
-        for (int i = 1; i <= columns.size(); i++) {
-            timestamp[i] = "TIMESTAMP".equals(columns.get(i - 1).type());
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        boolean truncated = false;
-        while (rs.next()) {
-            if (rows.size() == maxRows) {
-                truncated = true;
-                break;
-            }
-            List<Object> row = new ArrayList<>(columns.size());
-            for (int i = 1; i <= columns.size(); i++) {
-                row.add(JsonValues.of(timestamp[i] ? rs.getObject(i, LocalDateTime.class) : rs.getObject(i)));
-            }
-            rows.add(row);
-        }
-        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
-        return new QueryResult(columns, rows, rows.size(), truncated, elapsedMs);
     }
 
     private Map<String, Path> tables(List<String> ids) {

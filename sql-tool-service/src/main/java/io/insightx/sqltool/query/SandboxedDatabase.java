@@ -1,14 +1,10 @@
 package io.insightx.sqltool.query;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
+import io.insightx.sqltool.work.WorkRoot;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -47,18 +43,7 @@ public final class SandboxedDatabase implements AutoCloseable {
         } catch (SQLException e) {
             // Closing a database that has been interrupted can fail; it is gone either way.
         } finally {
-            deleteRecursively(workDir);
-        }
-    }
-
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            WorkRoot.delete(workDir);
         }
     }
 }

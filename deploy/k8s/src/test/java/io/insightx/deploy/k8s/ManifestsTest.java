@@ -224,6 +224,31 @@ class ManifestsTest {
                 .as(overlay + " " + id(w) + " reads the LLM keys").isEqualTo(name(w).equals("key-manager"))));
     }
 
+    /** A JVM out of heap exits and is restarted by Kubernetes, instead of living on with dead threads. */
+    @Test
+    void everyServiceJvmExitsOnOutOfMemoryError() {
+        each((overlay, o, soft) -> {
+            if (!WORKLOAD_KINDS.contains(o.path("kind").asText()) || !SERVICES.contains(name(o))) {
+                return;
+            }
+            ObjectNode c = Kustomize.containers(o).get(0);
+            StringBuilder options = new StringBuilder();
+            c.path("env").forEach(e -> {
+                if (e.path("name").asText().equals("JAVA_TOOL_OPTIONS")) {
+                    options.append(e.path("value").asText()).append(' ');
+                }
+            });
+            c.path("envFrom").forEach(e -> {
+                ObjectNode config = find(overlay, "ConfigMap", e.path("configMapRef").path("name").asText());
+                if (config != null) {
+                    options.append(config.path("data").path("JAVA_TOOL_OPTIONS").asText()).append(' ');
+                }
+            });
+            soft.assertThat(options.toString()).as(overlay + " " + id(o) + " JAVA_TOOL_OPTIONS")
+                    .contains("-XX:+ExitOnOutOfMemoryError");
+        });
+    }
+
     @Test
     void everyServiceScalesAndSurvivesDrains() {
         OVERLAYS.forEach((overlay, objects) -> {

@@ -1,0 +1,38 @@
+package io.insightx.sqltool.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Warnings about the file an upload came in, rather than its data: its encoding, and headers DuckDB renamed. */
+final class SourceWarnings {
+
+    private SourceWarnings() {
+    }
+
+    /**
+     * {@code header} is the header record as written in the file (empty when unknown); {@code columns} the names
+     * DuckDB gave (it renames a repeated header {@code name_1} and a blank one {@code column2}).
+     */
+    static List<DnaWarning> of(String encoding, List<String> header, List<String> columns) {
+        List<DnaWarning> warnings = new ArrayList<>();
+        if (encoding != null && !"UTF-8".equals(encoding)) {
+            warnings.add(new DnaWarning("not-utf8", null, "The file was read as " + encoding
+                    + ", not UTF-8; check that accented letters and symbols read right."));
+        }
+        if (header.size() != columns.size()) {
+            return warnings;
+        }
+        for (int i = 0; i < header.size(); i++) {
+            String written = header.get(i);
+            String named = columns.get(i);
+            if (written.isEmpty()) {
+                warnings.add(new DnaWarning("renamed-column", named, "Column " + (i + 1)
+                        + " has no header; it is named '" + named + "'."));
+            } else if (!written.equals(named.strip())) {
+                warnings.add(new DnaWarning("renamed-column", named, "The header '" + written
+                        + "' appears more than once; column " + (i + 1) + " is named '" + named + "'."));
+            }
+        }
+        return warnings;
+    }
+}
