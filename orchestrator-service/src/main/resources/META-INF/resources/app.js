@@ -150,6 +150,7 @@ async function loadDatasets() {
 function dnaView(dataset) {
   const dna = dataset.dna;
   const box = document.createElement('section');
+  box.dataset.dataset = dataset.id;
   const title = document.createElement('h3');
   title.textContent = `${dataset.name}`;
   const meta = document.createElement('p');
@@ -182,28 +183,47 @@ function dnaView(dataset) {
   }
   return box;
 }
+// Uploads go up with XMLHttpRequest for its upload progress; the server then profiles the file (the Data DNA).
 function upload(file) {
   const progress = $('progress');
+  const status = $('upload-status');
+  const say = text => { status.textContent = text; };
   progress.hidden = false;
+  progress.value = 0;
+  say(`Uploading ${file.name}…`);
   const form = new FormData();
   form.append('file', file);
   const xhr = new XMLHttpRequest();
   xhr.open('POST', `/api/sessions/${state.session}/datasets`);
-  xhr.upload.onprogress = e => { if (e.lengthComputable) progress.value = 100 * e.loaded / e.total; };
+  xhr.upload.onprogress = e => {
+    if (!e.lengthComputable) return;
+    progress.value = 100 * e.loaded / e.total;
+    say(`Uploading ${file.name}: ${Math.floor(100 * e.loaded / e.total)}% of ${megabytes(e.total)}`);
+  };
+  xhr.upload.onload = () => say(`Reading ${file.name} and profiling its Data DNA…`);
   xhr.onload = () => {
     progress.hidden = true;
-    if (xhr.status === 201) {
-      toast(`${file.name} is ready`);
+    if (xhr.status === 200 || xhr.status === 201) {
+      const uploaded = JSON.parse(xhr.responseText);
+      say(uploaded.notice || `${uploaded.name} is ready: ${uploaded.rowCount.toLocaleString()} rows.`);
       loadDatasets();
     } else {
-      let detail = 'The upload failed.';
+      let detail = `The upload failed (${xhr.status}).`;
       try { detail = JSON.parse(xhr.responseText).detail || detail; } catch (e) { /* not JSON */ }
+      say(detail);
+      status.classList.add('error');
       toast(detail, true);
     }
   };
-  xhr.onerror = () => { progress.hidden = true; toast('The upload did not reach the server.', true); };
+  xhr.onerror = () => {
+    progress.hidden = true;
+    say('The upload did not reach the server.');
+    toast('The upload did not reach the server.', true);
+  };
+  status.classList.remove('error');
   xhr.send(form);
 }
+const megabytes = bytes => `${(bytes / 1048576).toFixed(bytes < 10485760 ? 1 : 0)} MB`;
 
 // ---- The chat stream: POST with fetch, read SSE, reconnect with Last-Event-ID without losing or repeating steps.
 function friendly(error) {
@@ -440,7 +460,8 @@ drop.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') 
 drop.addEventListener('dragover', e => { e.preventDefault(); drop.classList.add('over'); });
 drop.addEventListener('dragleave', () => drop.classList.remove('over'));
 drop.addEventListener('drop', e => { e.preventDefault(); drop.classList.remove('over'); if (e.dataTransfer.files[0]) upload(e.dataTransfer.files[0]); });
-$('file').addEventListener('change', e => { if (e.target.files[0]) upload(e.target.files[0]); });
+// Cleared after each choice, so that choosing the same file again uploads it again.
+$('file').addEventListener('change', e => { const file = e.target.files[0]; e.target.value = ''; if (file) upload(file); });
 $('new-session').addEventListener('click', async () => {
   localStorage.removeItem('insightx.session');
   localStorage.removeItem('insightx.chat');

@@ -8,9 +8,13 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 
 import io.insightx.orchestrator.support.Chromium;
 import io.insightx.orchestrator.support.DroppingProxy;
+import io.insightx.orchestrator.support.LargeCsv;
 import io.insightx.orchestrator.support.RealToolServices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -157,6 +161,50 @@ class WorkspaceBrowserTest {
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
+    @Test
+    void aLargeFileStreamsThroughWithItsProgressShown() throws IOException {
+        Path big = Path.of("target", "uploads", "orders-200mb.csv");
+        long rows = LargeCsv.write(big, 200L * 1024 * 1024);
+        chromium.driver.get(workspace.toString());
+        chromium.waitFor(d -> chromium.text("dna").contains("No dataset yet"));
+        chromium.driver.executeScript("window.uploadStatus = []; const el = document.getElementById('upload-status');"
+                + "new MutationObserver(() => uploadStatus.push(el.textContent))"
+                + ".observe(el, {childList: true, characterData: true, subtree: true});");
+
+        chromium.upload(big);
+        chromium.waitFor(d -> chromium.text("upload-status").matches("Uploading orders-200mb.csv: [1-9]\\d?% of 200 MB"));
+        chromium.shot("9-large-upload-progress");
+        chromium.waitFor(Duration.ofMinutes(4), d -> chromium.text("dna").contains("orders_200mb"));
+        assertThat(chromium.text("dna")).contains(String.format(Locale.US, "%,d rows", rows));
+        @SuppressWarnings("unchecked")
+        List<String> seen = (List<String>) chromium.driver.executeScript("return uploadStatus;");
+        assertThat(seen).as("progress went up step by step")
+                .filteredOn(t -> t.matches("Uploading orders-200mb.csv: \\d+% of 200 MB")).hasSizeGreaterThan(2);
+        assertThat(chromium.text("upload-status")).contains("ready");
+        chromium.shot("10-large-upload-done");
+        Files.delete(big);
+    }
+
+    @Test
+    void theSameFileAgainIsTheSameDatasetAndOtherContentANewVersion() throws IOException {
+        Path other = Path.of("target", "uploads", "v2", "seattle-weather.csv");
+        Files.createDirectories(other.getParent());
+        Files.write(other, Files.readAllLines(DATASETS.resolve("seattle-weather.csv")).subList(0, 101));
+        chromium.driver.get(workspace.toString());
+        chromium.waitFor(d -> chromium.text("dna").contains("No dataset yet"));
+        upload("seattle-weather.csv");
+        chromium.waitFor(d -> chromium.text("upload-status").contains("ready"));
+
+        upload("seattle-weather.csv");
+        chromium.waitFor(d -> chromium.text("upload-status").contains("uploaded before"));
+        assertThat(chromium.text("upload-status")).contains("table seattle_weather) is used again");
+        chromium.upload(other);
+        chromium.waitFor(d -> chromium.text("upload-status").contains("version 2"));
+        chromium.shot("11-new-version");
+        chromium.waitFor(d -> chromium.text("dna").contains("100 rows"));
+        assertThat(chromium.driver.findElements(By.cssSelector("#dna [data-dataset]"))).hasSize(2);
+    }
+
     private String firstResultRow() {
         return chromium.driver.findElement(By.cssSelector("#results table tbody tr")).getText();
     }
@@ -172,7 +220,6 @@ class WorkspaceBrowserTest {
     }
 
     private void upload(String fixture) {
-        chromium.driver.findElement(By.id("file"))
-                .sendKeys(DATASETS.resolve(fixture).toAbsolutePath().normalize().toString());
+        chromium.upload(DATASETS.resolve(fixture));
     }
 }
