@@ -2,7 +2,8 @@
 # Upload + Data DNA of a generated CSV (MB=200 by default) through the orchestrator, which streams it on to
 # sql-tool, against sql-tool alone; and the orchestrator's resident memory before, at its peak and after (it must
 # not grow with the file). Starts its own PostgreSQL, sql-tool and orchestrator on ports BASE..BASE+2
-# (BASE=18580 by default) and stops them afterwards. Prints the figures; asserts nothing.
+# (BASE=18580 by default) and stops them afterwards. The orchestrator gets a heap smaller than the file
+# (ORCHESTRATOR_HEAP=128m): a whole-file buffer could not fit. Prints the figures; asserts nothing.
 set -euo pipefail
 source "$(dirname "$0")/bench-lib.sh"
 ensure_built sql-tool-service orchestrator-service
@@ -33,7 +34,7 @@ pids+=($!)
 QUARKUS_HTTP_PORT=$api_port INSIGHTX_INTERNAL_TOKEN=$token INSIGHTX_AGENTS_MODE=offline \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pg_port/insightx" QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD="" QUARKUS_REST_CLIENT_SQL_TOOL_URL="http://localhost:$sql_port" \
-    java -Xmx768m -jar "$bench_root/orchestrator-service/target/quarkus-app/quarkus-run.jar" >"$work/orchestrator.log" 2>&1 &
+    java -Xmx"${ORCHESTRATOR_HEAP:-128m}" -jar "$bench_root/orchestrator-service/target/quarkus-app/quarkus-run.jar" >"$work/orchestrator.log" 2>&1 &
 orchestrator=$!
 pids+=($orchestrator)
 wait_ready "http://localhost:$sql_port/q/health/ready" 120 "${pids[1]}" || fail "sql-tool did not start"
