@@ -117,14 +117,31 @@ internal_token() {
     cat "$file"
 }
 
+# One top-level field of the JSON document on stdin (empty when absent or not JSON).
+json_field() {
+    python3 -c 'import json, sys
+try:
+    print(json.load(sys.stdin).get(sys.argv[1]) or "")
+except ValueError:
+    print("")' "$1"
+}
+
 # Creates a session, uploads FILE to it, and prints the session id.
 new_session_with() {
     local api=$1 file=$2 session
     [[ -f $file ]] || fail "No such file: $file"
     session=$(curl -fsS -H 'Content-Type: application/json' -d '{"title": "Demo"}' "$api/api/sessions" \
         | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])') || fail "Could not create a session."
-    curl -fsS -o /dev/null -F "file=@$file" "$api/api/sessions/$session/datasets" \
-        || fail "Could not upload $file."
+    local answer status
+    answer=$(curl -sS -w '\n%{http_code}' -F "file=@$file" "$api/api/sessions/$session/datasets") \
+        || fail "Could not reach $api to upload $file."
+    status=${answer##*$'\n'}
+    answer=${answer%$'\n'*}
+    # A refusal says why in its problem+json 'detail'; a re-upload says whether it reused or versioned the dataset.
+    [[ $status == 20? ]] || fail "$file was refused ($status): $(json_field detail <<<"$answer")"
+    local notice
+    notice=$(json_field notice <<<"$answer")
+    [[ -z $notice ]] || say "$notice" >&2
     echo "$session"
 }
 

@@ -1,16 +1,10 @@
 package io.insightx.orchestrator.api;
 
-import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.insightx.orchestrator.client.SqlToolClient;
-import io.insightx.orchestrator.client.ToolRejectedException;
-import io.insightx.orchestrator.client.ToolUnavailableException;
 import io.insightx.orchestrator.persistence.Artifact;
 import io.insightx.orchestrator.persistence.ArtifactRepository;
 import io.insightx.orchestrator.persistence.DatasetRecord;
@@ -26,9 +20,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** What a session holds: its datasets (uploads go through to sql-tool), its insights and its artifacts. */
 @Path("/api")
@@ -38,43 +31,34 @@ public class SessionContentResource {
     private final DatasetRepository datasets;
     private final InsightRepository insights;
     private final ArtifactRepository artifacts;
-    private final SqlToolClient sqlTool;
+    private final DatasetUploads uploads;
     private final CurrentUser user;
 
     public SessionContentResource(SessionRepository sessions, DatasetRepository datasets, InsightRepository insights,
-            ArtifactRepository artifacts, SqlToolClient sqlTool, CurrentUser user) {
+            ArtifactRepository artifacts, DatasetUploads uploads, CurrentUser user) {
         this.sessions = sessions;
         this.datasets = datasets;
         this.insights = insights;
         this.artifacts = artifacts;
-        this.sqlTool = sqlTool;
+        this.uploads = uploads;
         this.user = user;
     }
 
-    /** Forwards the upload to sql-tool (scoped to this session) and keeps the Data DNA it returns. */
+    /**
+     * Streams the upload on to sql-tool (scoped to this session) and keeps the Data DNA it returns: 201 for a new
+     * dataset or version, 200 when the same bytes were uploaded before.
+     */
     @POST
     @Path("/sessions/{id}/datasets")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response upload(@RestPath UUID id, @RestForm("file") FileUpload file, @RestForm String name) throws IOException {
-        Session session = session(id);
-        if (file == null || file.uploadedFile() == null) {
-            throw new ProblemException(400, "invalid-request", "Invalid request", "Send the dataset as the multipart field 'file'.");
-        }
-        String displayName = name == null || name.isBlank() ? file.fileName() : name;
-        JsonNode created;
-        try {
-            created = sqlTool.upload(file.uploadedFile().toFile(), displayName, session.id().toString());
-        } catch (ToolRejectedException e) {
-            throw new ProblemException(e.status(), e.code(), "Dataset refused", e.getMessage());
-        } catch (RuntimeException e) {
-            throw new ToolUnavailableException("sql-tool", e);
-        } finally {
-            Files.deleteIfExists(file.uploadedFile());
-        }
-        DatasetRecord record = datasets.add(session.id(), created.path("id").asText(), created.path("name").asText(),
-                created.path("tableName").asText(), created.path("rowCount").asLong(), created.path("dna").toString());
-        return Response.created(URI.create("/api/sessions/" + id + "/datasets/" + record.id())).entity(record).build();
+    public Response upload(@RestPath UUID id, @RestHeader("Content-Type") String contentType,
+            @RestHeader("Content-Length") Long contentLength, InputStream body) {
+        uploads.checkDeclaredLength(contentLength);
+        UploadedDataset uploaded = uploads.upload(session(id), body, contentType);
+        return "same-content".equals(uploaded.outcome()) ? Response.ok(uploaded).build()
+                : Response.created(URI.create("/api/sessions/" + id + "/datasets/" + uploaded.dataset().id()))
+                        .entity(uploaded).build();
     }
 
     @GET

@@ -1,11 +1,14 @@
 package io.insightx.orchestrator.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import io.insightx.orchestrator.persistence.Session;
 import io.insightx.orchestrator.persistence.SessionRepository;
+import io.insightx.orchestrator.persistence.SessionSummary;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 // Every /api resource shares the root path, so that the routes of sessions and their content never shadow each other.
 @Path("/api")
@@ -20,6 +24,7 @@ import org.jboss.resteasy.reactive.RestPath;
 public class SessionResource {
 
     private static final int MAX_TITLE = 200;
+    private static final int MAX_LISTED = 100;
 
     private final SessionRepository sessions;
     private final CurrentUser user;
@@ -40,6 +45,17 @@ public class SessionResource {
         }
         Session session = sessions.create(user.id(), title);
         return Response.created(URI.create("/api/sessions/" + session.id())).entity(session).build();
+    }
+
+    /** The user's recent sessions with their titles, to come back to one (the newest first). */
+    @GET
+    @Path("/sessions")
+    public List<SessionSummary> recent(@RestQuery @DefaultValue("20") int limit) {
+        if (limit < 1 || limit > MAX_LISTED) {
+            throw new ProblemException(400, "invalid-request", "Invalid request",
+                    "'limit' must be between 1 and " + MAX_LISTED + ".");
+        }
+        return sessions.recent(user.id(), limit);
     }
 
     @GET

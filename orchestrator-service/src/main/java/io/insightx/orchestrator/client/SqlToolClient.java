@@ -2,7 +2,10 @@ package io.insightx.orchestrator.client;
 
 import static java.time.temporal.ChronoUnit.SECONDS;
 
-import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -20,9 +23,11 @@ import io.smallrye.faulttolerance.api.CircuitBreakerName;
 public class SqlToolClient {
 
     private final SqlToolRestClient rest;
+    private final SqlToolUploads uploads;
 
-    public SqlToolClient(@RestClient SqlToolRestClient rest) {
+    public SqlToolClient(@RestClient SqlToolRestClient rest, SqlToolUploads uploads) {
         this.rest = rest;
+        this.uploads = uploads;
     }
 
     @Timeout(value = 30, unit = SECONDS)
@@ -33,11 +38,20 @@ public class SqlToolClient {
         return rest.query(request);
     }
 
-    @Timeout(value = 300, unit = SECONDS)
+    /**
+     * Streams an upload on to sql-tool while it arrives; {@code fields} are read once the file is through. No
+     * timeout of its own: an upload lasts as long as the sender's connection needs (the HTTP idle timeout still
+     * ends a stalled one).
+     */
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = SECONDS,
-            skipOn = ToolRejectedException.class)
+            skipOn = {ToolRejectedException.class, UploadStoppedException.class})
     @CircuitBreakerName("sql-tool-upload")
-    public JsonNode upload(File file, String name, String scope) {
-        return rest.upload(file, name, scope);
+    public JsonNode upload(String fileName, InputStream file, Supplier<Map<String, String>> fields) throws IOException {
+        return uploads.upload(fileName, file, fields);
+    }
+
+    /** Removes a dataset (a duplicate upload's twin). */
+    public void delete(String toolId) {
+        rest.delete(toolId);
     }
 }

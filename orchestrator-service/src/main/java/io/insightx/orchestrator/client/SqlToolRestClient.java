@@ -1,7 +1,5 @@
 package io.insightx.orchestrator.client;
 
-import java.io.File;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.ws.rs.Consumes;
@@ -12,8 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.jboss.resteasy.reactive.PartType;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 @Path("/v1")
@@ -26,12 +22,6 @@ interface SqlToolRestClient {
     @Path("/query")
     @Consumes(MediaType.APPLICATION_JSON)
     JsonNode query(JsonNode request);
-
-    @POST
-    @Path("/datasets")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    JsonNode upload(@RestForm("file") @PartType(MediaType.APPLICATION_OCTET_STREAM) File file,
-            @RestForm("name") String name, @RestForm("scope") String scope);
 
     @DELETE
     @Path("/datasets/{id}")

@@ -16,16 +16,21 @@ public class ToolErrors implements ResponseExceptionMapper<RuntimeException> {
         if (response.getStatus() >= 500) {
             return new jakarta.ws.rs.WebApplicationException("Tool failed with " + response.getStatus(), response.getStatus());
         }
+        return rejected(response.getStatus(), response.readEntity(String.class));
+    }
+
+    /** A tool's 4xx answer as the exception agents and resources read: its problem's code and detail. */
+    static ToolRejectedException rejected(int status, String body) {
         String code = "tool-error";
-        String detail = "The tool refused the request (" + response.getStatus() + ").";
+        String detail = "The tool refused the request (" + status + ").";
         try {
-            JsonNode problem = JSON.readTree(response.readEntity(String.class));
+            JsonNode problem = JSON.readTree(body);
             code = problem.path("code").asText(code);
             detail = problem.path("detail").asText(detail);
         } catch (Exception e) {
             // Not a problem document: keep the generic wording.
         }
-        return new ToolRejectedException(response.getStatus(), code, detail);
+        return new ToolRejectedException(status, code, detail);
     }
 
     @Override

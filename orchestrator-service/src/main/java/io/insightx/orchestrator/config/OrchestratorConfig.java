@@ -60,6 +60,17 @@ public interface OrchestratorConfig {
         int maxInsights();
     }
 
+    Upload upload();
+
+    interface Upload {
+        /**
+         * Largest dataset file accepted, in bytes ({@code INSIGHTX_UPLOAD_MAX_BYTES}, the same variable sql-tool
+         * reads): a larger upload is refused with a 413 problem before it reaches sql-tool.
+         */
+        @WithDefault("1073741824")
+        long maxBytes();
+    }
+
     interface Agents {
         /** {@code auto}: the LLM when key-manager has a usable key, else offline; or {@code llm}, {@code offline}. */
         @WithDefault("auto")

@@ -2,6 +2,8 @@ package io.insightx.orchestrator.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Instant;
 import java.util.Map;
@@ -77,11 +79,15 @@ class UserIsolationTest {
         as("alice").get("/api/sessions/" + session + "/artifacts").then().statusCode(200).body("size()", equalTo(1));
         as("alice").get("/api/artifacts/" + artifact.id()).then().statusCode(200);
         as("alice").get("/api/chats/" + chat + "/events?after=0").then().statusCode(200);
+        as("alice").get("/api/sessions").then().statusCode(200).body("id", hasItem(session))
+                .body("find { it.id == '" + session + "' }.title", equalTo("hers"))
+                .body("find { it.id == '" + session + "' }.lastChatId", equalTo(chat.toString()));
     }
 
     @Test
     void anotherUserGets404Everywhere() {
         as("bob").get("/api/sessions/" + session).then().statusCode(404);
+        as("bob").get("/api/sessions").then().statusCode(200).body("id", not(hasItem(session)));
         as("bob").get("/api/sessions/" + session + "/datasets").then().statusCode(404);
         as("bob").get("/api/sessions/" + session + "/insights").then().statusCode(404);
         as("bob").get("/api/sessions/" + session + "/artifacts").then().statusCode(404);

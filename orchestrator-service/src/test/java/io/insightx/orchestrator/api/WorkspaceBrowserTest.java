@@ -1,5 +1,6 @@
 package io.insightx.orchestrator.api;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -8,9 +9,13 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 
 import io.insightx.orchestrator.support.Chromium;
 import io.insightx.orchestrator.support.DroppingProxy;
+import io.insightx.orchestrator.support.LargeCsv;
 import io.insightx.orchestrator.support.RealToolServices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -34,6 +39,8 @@ import org.openqa.selenium.WebElement;
 class WorkspaceBrowserTest {
 
     static final Path DATASETS = Path.of("..", "sql-tool-service", "src", "test", "resources", "datasets");
+    static final String RESULTS_CHART_DRAWN = "return [...document.querySelectorAll('#results .chart')]"
+            + ".some(c => c.querySelector('canvas, svg') && c.getBoundingClientRect().height > 100);";
     static final String VEGA_CHART_DRAWN = "return [...document.querySelectorAll('.answer .chart')]"
             + ".some(c => c.querySelector('canvas, svg') && c.getBoundingClientRect().height > 100);";
 
@@ -54,8 +61,7 @@ class WorkspaceBrowserTest {
 
     @Test
     void uploadAskChartReloadAndAnError() {
-        chromium.driver.get(workspace.toString());
-        chromium.waitFor(d -> chromium.text("dna").contains("No dataset yet"));
+        openNewSession(workspace.toString());
 
         upload("seattle-weather.csv");
         chromium.waitFor(d -> chromium.text("dna").contains("seattle_weather"));
@@ -64,7 +70,9 @@ class WorkspaceBrowserTest {
 
         chromium.ask("average temp_max by weather");
         assertThat(chromium.lastAnswer().getText()).contains("sun", "19.86", "is highest");
-        assertThat(chromium.text("messages")).contains("sql agent", "composer agent", "SELECT");
+        assertThat(chromium.text("messages")).contains("sql agent", "composer agent");
+        assertThat((String) chromium.driver.executeScript("return document.getElementById('messages').textContent;"))
+                .as("the SQL is in its (closed) step").contains("SELECT");
         chromium.shot("2-answer-with-table");
         chromium.driver.findElement(By.cssSelector("[data-tab=results]")).click();
         chromium.driver.findElement(By.xpath("//div[@id='results']//th[text()='avg_temp_max']")).click();
@@ -77,34 +85,96 @@ class WorkspaceBrowserTest {
         chromium.driver.findElement(By.cssSelector("[data-tab=dna]")).click();
 
         chromium.ask("histogram of temp_max");
+        chromium.waitFor(d -> (Boolean) d.executeScript(VEGA_CHART_DRAWN));
+        assertThat(chromium.lastAnswer().findElements(By.cssSelector(".chart"))).as("one chart per answer").hasSize(1);
+        assertThat(chromium.driver.findElements(By.cssSelector("img.figure"))).as("the PNG only on demand").isEmpty();
+        chromium.driver.executeScript("[...document.querySelectorAll('button.link')].find(b => b.textContent === 'Show the PNG').click();");
         chromium.waitFor(d -> (Boolean) d.executeScript(
                 "const img = document.querySelector('img.figure'); return !!img && img.complete && img.naturalWidth > 0;"));
-        chromium.waitFor(d -> (Boolean) d.executeScript(VEGA_CHART_DRAWN));
         chromium.shot("3-charts-png-and-vega-lite");
+        // The chart reached the Results tab while it was closed: it is drawn when the tab opens.
+        chromium.driver.findElement(By.cssSelector("[data-tab=results]")).click();
+        chromium.waitFor(d -> (Boolean) d.executeScript(RESULTS_CHART_DRAWN));
+        chromium.shot("3b-results-chart-after-tab-switch");
+        chromium.driver.findElement(By.cssSelector("[data-tab=dna]")).click();
 
         chromium.driver.navigate().refresh();
         chromium.waitFor(d -> d.findElements(By.cssSelector(".msg.user")).size() == 2);
         assertThat(chromium.driver.findElements(By.cssSelector(".msg.user"))).extracting(WebElement::getText)
                 .containsExactly("average temp_max by weather", "histogram of temp_max");
-        assertThat(chromium.text("messages")).contains("19.86");
-        chromium.waitFor(d -> (Boolean) d.executeScript(VEGA_CHART_DRAWN.replace(".answer .chart", ".msg.answer .chart")));
+        chromium.waitFor(d -> chromium.finishedAnswers() == 2);
+        assertThat(chromium.text("messages")).contains("19.86", "sql agent");
+        chromium.waitFor(d -> (Boolean) d.executeScript(VEGA_CHART_DRAWN));
         chromium.shot("4-after-reload");
         assertThat(chromium.consoleErrors()).isEmpty();
 
         upload("binary.csv");
         chromium.waitFor(d -> chromium.text("toasts").contains("binary"));
         assertThat(chromium.text("toasts")).doesNotContain("{").doesNotContain("problem");
+        assertThat(chromium.text("upload-status")).isEqualTo(chromium.text("toasts"));
+        assertNothingCoversTheDnaPanel();
         chromium.shot("5-error");
+        chromium.resize(420, 900);
+        assertNothingCoversTheDnaPanel();
+        chromium.shot("5b-error-420px");
         // The refused upload is the only thing the console reports.
         assertThat(chromium.consoleErrors()).singleElement().asString().contains("415");
+    }
+
+    @Test
+    void aFreshBrowserComesBackToTheSessionAndItsWholeChat() {
+        openNewSession(workspace.toString());
+        chromium.driver.findElement(By.cssSelector("#welcome .examples button")).click();
+        chromium.waitFor(d -> chromium.text("dna").contains("seattle_weather"));
+        chromium.waitFor(d -> chromium.text("welcome").contains("Try asking"));
+        WebElement suggested = chromium.driver.findElement(By.xpath("//div[@class='suggestions']/button[contains(text(), ' by weather')]"));
+        String question = suggested.getText();
+        chromium.shot("12-welcome-with-suggestions");
+        suggested.click();
+        chromium.waitFor(d -> chromium.finishedAnswers() == 1);
+        String answered = chromium.lastAnswer().getText();
+
+        chromium.close();
+        chromium = Chromium.open(); // a new profile: nothing in localStorage
+        chromium.driver.get(workspace.toString());
+        chromium.waitFor(d -> chromium.finishedAnswers() == 1);
+        assertThat(chromium.text("messages")).contains(question, "sql agent");
+        assertThat(chromium.lastAnswer().getText()).isEqualTo(answered);
+        assertThat((String) chromium.driver.executeScript(
+                "return [...document.getElementById('sessions').options].map(o => o.textContent).join('\\n');"))
+                .contains("seattle-weather.csv");
+        chromium.shot("13-fresh-browser-reloads-the-chat");
+        assertThat(chromium.consoleErrors()).isEmpty();
+    }
+
+    /** A browser opening a session of its own (a fresh browser would come back to the newest one). */
+    private void openNewSession(String url) {
+        String session = given().contentType("application/json").body("{}").post("/api/sessions").then()
+                .statusCode(201).extract().path("id");
+        chromium.driver.get(url + "?session=" + session);
+        chromium.waitFor(d -> chromium.text("dna").contains("No dataset yet"));
+    }
+
+    /** Nothing drawn on top of the Data DNA panel: the element at each of its points is the panel or inside it. */
+    private void assertNothingCoversTheDnaPanel() {
+        chromium.driver.executeScript("document.getElementById('dna').scrollIntoView();");
+        Object covering = chromium.driver.executeScript("""
+                const dna = document.getElementById('dna'), box = dna.getBoundingClientRect(), found = [];
+                for (let x = box.left + 4; x < box.right; x += 24) {
+                  for (let y = Math.max(box.top, 0) + 4; y < Math.min(box.bottom, innerHeight); y += 24) {
+                    const top = document.elementFromPoint(x, y);
+                    if (top && !dna.contains(top) && !top.contains(dna)) found.push(top.id || top.className || top.tagName);
+                  }
+                }
+                return found;""");
+        assertThat((List<?>) covering).isEmpty();
     }
 
     @Test
     void aDroppedConnectionResumesWithoutLosingOrRepeatingSteps() throws Exception {
         int port = workspace.getPort();
         try (DroppingProxy proxy = new DroppingProxy(port)) {
-            chromium.driver.get(workspace.toString().replace(":" + port, ":" + proxy.port()));
-            chromium.waitFor(d -> chromium.text("dna").contains("No dataset yet"));
+            openNewSession(workspace.toString().replace(":" + port, ":" + proxy.port()));
             upload("seattle-weather.csv");
             chromium.waitFor(d -> chromium.text("dna").contains("seattle_weather"));
 
@@ -129,8 +199,7 @@ class WorkspaceBrowserTest {
     @Test
     void keyboardAloneAndAPhoneSizedWindow() throws IOException {
         chromium.resize(390, 844);
-        chromium.driver.get(workspace.toString());
-        chromium.waitFor(d -> chromium.text("dna").contains("No dataset yet"));
+        openNewSession(workspace.toString());
         // A file dropped on the upload area, as a drag from the desktop delivers it.
         chromium.driver.executeScript("const files = new DataTransfer();"
                 + "files.items.add(new File([arguments[0]], 'seattle-weather.csv', {type: 'text/csv'}));"
@@ -157,6 +226,49 @@ class WorkspaceBrowserTest {
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
+    @Test
+    void aLargeFileStreamsThroughWithItsProgressShown() throws IOException {
+        Path big = Path.of("target", "uploads", "orders-200mb.csv");
+        long rows = LargeCsv.write(big, 200L * 1024 * 1024);
+        openNewSession(workspace.toString());
+        chromium.driver.executeScript("window.uploadStatus = []; const el = document.getElementById('upload-status');"
+                + "new MutationObserver(() => uploadStatus.push(el.textContent))"
+                + ".observe(el, {childList: true, characterData: true, subtree: true});");
+
+        chromium.upload(big);
+        chromium.waitFor(d -> chromium.text("upload-status").matches("Uploading orders-200mb.csv: [1-9]\\d?% of 200 MB"));
+        chromium.shot("9-large-upload-progress");
+        chromium.waitFor(Duration.ofMinutes(4), d -> chromium.text("dna").contains("orders_200mb"));
+        assertThat(chromium.text("dna")).contains(String.format(Locale.US, "%,d rows", rows));
+        @SuppressWarnings("unchecked")
+        List<String> seen = (List<String>) chromium.driver.executeScript("return uploadStatus;");
+        assertThat(seen).as("progress went up step by step")
+                .filteredOn(t -> t.matches("Uploading orders-200mb.csv: \\d+% of 200 MB")).hasSizeGreaterThan(2);
+        assertThat(chromium.text("upload-status")).contains("ready");
+        chromium.shot("10-large-upload-done");
+        Files.delete(big);
+    }
+
+    @Test
+    void theSameFileAgainIsTheSameDatasetAndOtherContentANewVersion() throws IOException {
+        Path other = Path.of("target", "uploads", "v2", "seattle-weather.csv");
+        Files.createDirectories(other.getParent());
+        Files.write(other, Files.readAllLines(DATASETS.resolve("seattle-weather.csv")).subList(0, 101));
+        openNewSession(workspace.toString());
+        upload("seattle-weather.csv");
+        chromium.waitFor(d -> chromium.text("upload-status").contains("ready"));
+
+        upload("seattle-weather.csv");
+        chromium.waitFor(d -> chromium.text("upload-status").contains("uploaded before"));
+        assertThat(chromium.text("upload-status")).contains("table seattle_weather) is used again");
+        chromium.upload(other);
+        chromium.waitFor(d -> chromium.text("upload-status").contains("version 2"));
+        chromium.shot("11-new-version");
+        chromium.waitFor(d -> chromium.text("dna").contains("100 rows"));
+        assertThat(chromium.driver.findElements(By.cssSelector("#dna .dataset-tabs [role=tab]")))
+                .extracting(WebElement::getText).containsExactly("seattle_weather", "seattle_weather_2");
+    }
+
     private String firstResultRow() {
         return chromium.driver.findElement(By.cssSelector("#results table tbody tr")).getText();
     }
@@ -168,11 +280,11 @@ class WorkspaceBrowserTest {
     /** The step lines of an answer as shown (without the timing, which differs from run to run). */
     private static String steps(String answer) {
         return answer.lines().filter(l -> !l.startsWith("answered in")).filter(l -> !l.matches("\\d+ rows in \\d+ ms"))
+                .filter(l -> !l.startsWith("Connection lost") && !l.startsWith("Reconnected"))
                 .reduce("", (a, b) -> a + b + "\n");
     }
 
     private void upload(String fixture) {
-        chromium.driver.findElement(By.id("file"))
-                .sendKeys(DATASETS.resolve(fixture).toAbsolutePath().normalize().toString());
+        chromium.upload(DATASETS.resolve(fixture));
     }
 }

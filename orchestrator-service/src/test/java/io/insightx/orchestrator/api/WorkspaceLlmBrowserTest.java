@@ -63,15 +63,16 @@ class WorkspaceLlmBrowserTest {
     }
 
     @Test
-    void keyRotationsShowAsToasts() {
+    void keyRotationsShowInTheStream() {
         scriptAnswer(services, "EXPLAIN_ONLY");
         services.stubFor(agent(EXPLAINER).willReturn(streamsText("Daily **Seattle** weather, 2012 to 2015.")
                 .withHeader("X-InsightX-Key", "k3").withHeader("X-InsightX-Rotations", "2")
                 .withHeader("X-InsightX-Rotation-Reasons", "k1=429,k2=401")));
 
         chromium.type("what is this dataset about?");
-        chromium.waitFor(d -> chromium.text("toasts").contains("key k2 → k3 (401)"));
-        chromium.shot("llm-1-key-rotation-toast");
+        chromium.waitFor(d -> chromium.text("messages").contains("key k2 → k3 (401)"));
+        assertThat(chromium.text("toasts")).as("steps are not toasts").isEmpty();
+        chromium.shot("llm-1-key-rotation-in-the-stream");
         chromium.waitFor(d -> chromium.finishedAnswers() == 1);
         assertThat(chromium.lastAnswer().getText()).contains("Daily Seattle weather");
         assertThat(chromium.consoleErrors()).isEmpty();

@@ -49,7 +49,16 @@ public final class Chromium implements AutoCloseable {
     }
 
     public void waitFor(Predicate<ChromeDriver> condition) {
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> condition.test(driver));
+        waitFor(Duration.ofSeconds(30), condition);
+    }
+
+    public void waitFor(Duration atMost, Predicate<ChromeDriver> condition) {
+        await().atMost(atMost).ignoreExceptions().until(() -> condition.test(driver));
+    }
+
+    /** Chooses a file in the workspace's upload field, as a person picking it in the file dialog. */
+    public void upload(Path file) {
+        driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().normalize().toString());
     }
 
     /** Types a question, presses Enter and waits for its answer to finish. */
