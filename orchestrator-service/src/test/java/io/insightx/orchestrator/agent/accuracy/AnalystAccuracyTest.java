@@ -59,6 +59,10 @@ class AnalystAccuracyTest {
         GradeTable table = new GradeTable();
         for (AnalystCase c : cases) {
             Upload upload = uploads.computeIfAbsent(c.dataset(), this::upload);
+            if (upload.table() == null) {
+                table.add(c, Grade.REFUSED, "(dataset could not be uploaded: " + upload.session() + ")", null);
+                continue;
+            }
             JsonNode truth;
             try {
                 truth = truth(c, upload);
@@ -94,8 +98,12 @@ class AnalystAccuracyTest {
                 .orElseThrow(() -> new IllegalStateException("dataset " + dataset + " not found in " + DATA_DIRS));
         String session = given().contentType("application/json").body("{}").post("/api/sessions").then().statusCode(201)
                 .extract().path("id");
-        JsonPath created = given().multiPart("file", file.toFile()).post("/api/sessions/" + session + "/datasets")
-                .then().statusCode(201).extract().jsonPath();
+        var response = given().multiPart("file", file.toFile()).post("/api/sessions/" + session + "/datasets");
+        if (response.statusCode() != 201) {
+            System.out.println("  UPLOAD FAILED " + dataset + ": " + response.statusCode() + " " + response.asString());
+            return new Upload(response.statusCode() + " " + response.asString(), null, null);
+        }
+        JsonPath created = response.jsonPath();
         return new Upload(session, created.getString("toolId"), created.getString("tableName"));
     }
 
