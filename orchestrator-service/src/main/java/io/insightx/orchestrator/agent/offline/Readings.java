@@ -104,7 +104,7 @@ public class Readings {
         notes.add("Answered from " + best.catalog().displayName() + ".");
         return new Plan(best.kind(), best.catalog(), best.aggregate(), best.measure(), best.second(), best.groups(),
                 best.filters(), best.descending(), best.limit(), best.change(), best.entity(), best.ignored(), notes,
-                best.guessed());
+                best.guessed(), best.distinctGrain());
     }
 
     /** Understood beats not; fewer ignored words beat more; a plan using more columns beats one using fewer. */

@@ -47,7 +47,8 @@ public final class AnswerWriter {
             case CORRELATION -> "The correlation between **" + plan.measure().label() + "** and **" + plan.second().label()
                     + "** is **r = " + String.format(Locale.ROOT, "%.2f", python.path("r").asDouble()) + "**, "
                     + strength(python.path("r").asDouble()) + ".";
-            case DESCRIBE, MISSING -> Interpretation.of(plan) + "\n\n" + ResultTable.of(sql);
+            case MISSING -> missing(plan, sql);
+            case DESCRIBE -> Interpretation.of(plan) + "\n\n" + ResultTable.of(sql);
             case TIME_RANGE -> "The data runs from **" + Cells.key(first.get(0)) + "** to **" + Cells.key(first.get(1)) + "**.";
             case CHANGE -> capitalize(Interpretation.metric(plan)) + " went from **" + Cells.value(first.get(2)) + "** in "
                     + plan.change().get(0).words() + " to **" + Cells.value(first.get(3)) + "** in "
@@ -76,6 +77,20 @@ public final class AnswerWriter {
                     + ". _(" + Interpretation.of(plan) + ")_";
         }
         return Interpretation.of(plan) + "\n\n" + ResultTable.of(sql) + Remarks.of(plan, sql);
+    }
+
+    private static String missing(Plan plan, JsonNode sql) {
+        long total = 0;
+        for (JsonNode row : sql.path("rows")) {
+            total += row.path(row.size() - 1).asLong();
+        }
+        if (total == 0) {
+            return "There are **no missing values** in " + (plan.measure() == null ? "`" + plan.catalog().table() + "`"
+                    : plan.measure().name()) + ".";
+        }
+        return "**" + Cells.value(sql.path("rows").get(0).get(sql.path("rows").get(0).size() - 1)) + "** missing"
+                + (plan.measure() == null ? " in the column with the most; by column:\n\n" + ResultTable.of(sql)
+                : " values in " + plan.measure().name() + ".");
     }
 
     private static String rowsAnswer(Plan plan, JsonNode sql, String unit) {

@@ -44,6 +44,7 @@ public final class Interpretation {
         String base = plan.aggregate() == Aggregate.COUNT ? "Counted " + things(plan, true)
                 : plan.aggregate() == Aggregate.SHARE ? "Computed the share (%) of " + (plan.measure() == null
                         ? things(plan, true) : plan.measure().label())
+                : plan.distinctGrain() != null ? "Counted the distinct " + plan.distinctGrain().words + "s of " + plan.measure().name()
                 : plan.aggregate() == Aggregate.COUNT_DISTINCT ? "Counted the distinct " + plan.measure().label() + " values"
                 : plan.aggregate().verb + " " + plan.measure().label();
         if (plan.grouped()) {

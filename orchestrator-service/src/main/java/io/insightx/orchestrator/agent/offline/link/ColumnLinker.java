@@ -119,7 +119,7 @@ public final class ColumnLinker {
                 return RELATED;
             }
             for (String attribute : lexicon.attributes(lemma)) {
-                if (lexicon.synonyms(attribute).contains(w)) {
+                if (lexicon.synonyms(attribute).contains(w) || w.length() >= 3 && attribute.startsWith(w)) {
                     return RELATED;
                 }
             }

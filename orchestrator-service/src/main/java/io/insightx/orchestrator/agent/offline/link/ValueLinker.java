@@ -89,12 +89,7 @@ public final class ValueLinker {
         if (q.lower().length() < 3 || w.lower().length() < 3) {
             return false;
         }
-        for (String l : q.lemmas()) {
-            if (w.lemmas().contains(l)) {
-                return true;
-            }
-        }
-        return false;
+        return q.lemmas().contains(w.lower());
     }
 
     private static boolean negated(List<Token> tokens, int at) {

@@ -29,8 +29,9 @@ final class DatasetQuestions {
         }
         boolean data = r.tokens.stream().anyMatch(t -> t.isAny(DATA));
         boolean timeWords = r.tokens.stream().anyMatch(t -> t.isAny(Set.of("time", "date", "dates", "years", "period")));
-        if (r.has(RANGE) && (data || timeWords) || r.has(Set.of("when")) && r.has(Set.of("start", "begin", "end"))
-                && data) {
+        if (r.has(RANGE) && (data || timeWords) || r.has(Set.of("when")) && r.has(Set.of("start", "begin", "starts",
+                "begins", "end", "ends"))) {
+            r.take(Set.of("when", "start", "begin", "starts", "begins", "end", "ends"));
             r.take(RANGE);
             return Topic.TIME_RANGE;
         }

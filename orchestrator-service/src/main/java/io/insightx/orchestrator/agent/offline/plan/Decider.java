@@ -15,6 +15,8 @@ final class Decider {
 
     private final Reading r;
     private final Draft d;
+    /** The column the plan measures, once decided: the other columns the question named are reported unused. */
+    private DataColumn used;
 
     Decider(Reading r, Draft d) {
         this.r = r;
@@ -28,6 +30,9 @@ final class Decider {
         boolean describe = r.take(Vocabulary.DESCRIBE);
         boolean trend = trendWords();
         boolean change = !d.change.isEmpty() && r.take(Vocabulary.CHANGE);
+        if (change && d.aggregate == Aggregate.SHARE) {
+            d.aggregate = null; // "by what percent did X grow": the change answer carries the percent change
+        }
         List<DataColumn> numeric = d.measures.stream().filter(c -> c.role().numeric()).toList();
         DataColumn measure = numeric.isEmpty() ? d.measures.stream().findFirst().orElse(null) : numeric.get(0);
         if (measure == null && (d.countWords || change || d.aggregate == Aggregate.SHARE
@@ -38,7 +43,9 @@ final class Decider {
                 || d.aggregate != null && d.aggregate != Aggregate.COUNT && d.aggregate != Aggregate.SHARE)) {
             measure = onlyMeasure();
         }
+        used = measure;
         if (correlation && numeric.size() >= 2) {
+            d.measures.remove(numeric.get(1));
             return plan(Plan.Kind.CORRELATION, null, numeric.get(0), numeric.get(1));
         }
         if ((histogram || chart && d.groups.isEmpty()) && measure != null && measure.role().numeric() && d.groups.isEmpty()) {
@@ -50,19 +57,35 @@ final class Decider {
         if ((trend || chart) && d.groups.isEmpty() && d.catalog.time().isPresent()) {
             d.groups.add(new Group(d.catalog.time().get(), defaultGrain()));
         }
+        if (d.timeEdge != null && measure != null && measure.role().time() && d.groups.isEmpty()) {
+            d.aggregate = d.timeEdge; // "the first date", "the latest year"
+        }
         Aggregate aggregate = aggregate(measure);
         if (aggregate == null && !d.measures.isEmpty() && !d.filters.isEmpty() && d.groups.isEmpty()) {
+            used = d.measures.get(0);
             return new Plan(Plan.Kind.LOOKUP, d.catalog, null, d.measures.get(0), null, List.of(), d.filters, false,
-                    null, List.of(), d.entity, ignored(), d.notes, d.guessed);
+                    null, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
         }
         if (aggregate == null) {
-            List<String> ignored = ignored();
-            ignored.addAll(0, d.measures.stream().map(DataColumn::name).toList());
-            return Plan.refuse(d.catalog, ignored, d.notes);
+            return Plan.refuse(d.catalog, ignored(), d.notes);
+        }
+        if (aggregate == Aggregate.COUNT && d.countedGrain == null && !rowNoun()) {
+            DataColumn counts = countLike();
+            if (counts != null) {
+                aggregate = Aggregate.SUM;
+                measure = counts;
+            }
+        }
+        if (aggregate == Aggregate.COUNT && d.countedGrain != null && d.groups.isEmpty() && measure == null) {
+            Grain grain = Vocabulary.GRAINS.get(d.countedGrain);
+            DataColumn time = d.catalog.time().orElseThrow();
+            return new Plan(Plan.Kind.AGGREGATE, d.catalog, Aggregate.COUNT_DISTINCT, time, null, List.of(), d.filters,
+                    false, null, List.of(), d.entity, ignored(), d.notes, d.guessed, grain);
         }
         boolean counting = aggregate == Aggregate.COUNT || aggregate == Aggregate.SHARE && measure == null;
         DataColumn measured = aggregate == Aggregate.COUNT_DISTINCT ? d.counted != null ? d.counted : measure
                 : counting ? null : measure;
+        used = measured;
         if (measured == null && !counting) {
             return Plan.refuse(d.catalog, ignored(), d.notes);
         }
@@ -78,7 +101,7 @@ final class Decider {
         if (rows) {
             excludeTotals();
             return new Plan(Plan.Kind.ROWS, d.catalog, aggregate, measured, null, List.of(), d.filters,
-                    aggregate == Aggregate.MAX, d.limit == null ? 1 : d.limit, List.of(), d.entity, ignored(), d.notes, d.guessed);
+                    aggregate == Aggregate.MAX, d.limit == null ? 1 : d.limit, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
         }
         boolean ranked = !d.groups.isEmpty() && (d.ranking && (aggregate.edge() || d.superlative || d.aggregate != null)
                 || d.limit != null);
@@ -89,7 +112,7 @@ final class Decider {
         boolean descending = ranked ? !(d.low || d.aggregate == Aggregate.MIN) : false;
         excludeTotals();
         return new Plan(kind, d.catalog, aggregate, measured, null, List.copyOf(d.groups), d.filters, descending,
-                ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored(), d.notes, d.guessed);
+                ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored(), d.notes, d.guessed, null);
     }
 
     private Aggregate aggregate(DataColumn measure) {
@@ -152,9 +175,14 @@ final class Decider {
         return all.get(0);
     }
 
+    /** Whether the question counts rows by name ("how many rows", "how many records"). */
+    private boolean rowNoun() {
+        return d.entity != null && d.entity.toLowerCase(java.util.Locale.ROOT).matches("rows?|records?|entr(y|ies)");
+    }
+
     private boolean explicitEdge() {
         for (var t : r.tokens) {
-            if (t.isAny(java.util.Set.of("max", "maximum", "min", "minimum", "peak", "record"))) {
+            if (t.isAny(java.util.Set.of("max", "maximum", "min", "minimum", "peak"))) {
                 return true;
             }
         }
@@ -210,6 +238,11 @@ final class Decider {
 
     private List<String> ignored() {
         List<String> ignored = new ArrayList<>();
+        for (DataColumn c : d.measures) {
+            if (!c.equals(used)) {
+                ignored.add(c.name());
+            }
+        }
         d.unplaced.forEach(i -> ignored.add(r.at(i).text()));
         for (String w : r.ignored()) {
             if (!ignored.contains(w)) {
@@ -221,6 +254,6 @@ final class Decider {
 
     private Plan plan(Plan.Kind kind, Aggregate aggregate, DataColumn measure, DataColumn second) {
         return new Plan(kind, d.catalog, aggregate, measure, second, List.copyOf(d.groups), d.filters, false, null,
-                List.of(), d.entity, ignored(), d.notes, d.guessed);
+                List.of(), d.entity, ignored(), d.notes, d.guessed, null);
     }
 }

@@ -29,6 +29,10 @@ final class Draft {
     boolean countWords;
     DataColumn counted;
     String entity;
+    /** "first"/"earliest" (MIN) or "last"/"latest" (MAX), said of the time column. */
+    Aggregate timeEdge;
+    /** "how many years": the time unit whose distinct periods are counted. */
+    String countedGrain;
     boolean guessed;
 
     Draft(Catalog catalog) {

@@ -75,6 +75,20 @@ public sealed interface Filter {
         }
     }
 
+    /** Any of several conditions: "in the 2000s vs the 1980s". */
+    record AnyOf(DataColumn column, List<Filter> parts) implements Filter {
+
+        @Override
+        public String sql(List<Object> params) {
+            return "(" + String.join(" OR ", parts.stream().map(p -> p.sql(params)).toList()) + ")";
+        }
+
+        @Override
+        public String words() {
+            return String.join(" and ", parts.stream().map(Filter::words).toList());
+        }
+    }
+
     /** A period on the time column: a span of dates or years, or a month of every year. */
     record During(DataColumn column, Period period) implements Filter {
 

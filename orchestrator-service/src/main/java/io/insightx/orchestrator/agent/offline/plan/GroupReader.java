@@ -25,6 +25,10 @@ final class GroupReader {
             boolean marker = t.isAny(Vocabulary.GROUP_MARKERS) && !r.used(i);
             boolean asks = (t.is("which") || t.is("what")) && !r.used(i);
             if (!marker && !asks) {
+                boolean limit = t.isNumber() && d.limit != null && t.number().intValue() == d.limit;
+                if (Planner.superlative(t) || limit) {
+                    rankedAfter(r, d, i + (r.at(i + 1) != null && r.at(i + 1).is("the") ? 2 : 1), mentions, spent, limit);
+                }
                 continue;
             }
             int j = i + 1;
@@ -53,7 +57,9 @@ final class GroupReader {
             }
             int at = i;
             boolean describesMeasure = mentions.stream().anyMatch(m -> m.first() == at + 1 && m.column().role().numeric());
-            if (describesMeasure) {
+            Token before = r.at(i - 1);
+            boolean qualified = before != null && (Vocabulary.AGGREGATES.containsKey(before.lower()) || before.is("many"));
+            if (describesMeasure || qualified) {
                 r.use(i); // "the median monthly price": the data's own grain, not a grouping
             } else if (grain(r, d, i, false)) {
                 r.use(i);
@@ -61,6 +67,31 @@ final class GroupReader {
         }
         if (d.compared != null && d.groups.stream().noneMatch(g -> d.compared.equals(g.column()))) {
             d.groups.add(new Group(d.compared, null));
+        }
+    }
+
+    /** "the hottest year", "top 3 islands": a grain, the time column or (after a limit) a label ranks its groups. */
+    private static void rankedAfter(Reading r, Draft d, int j, List<ColumnMention> mentions, Set<ColumnMention> spent,
+            boolean limit) {
+        if (grain(r, d, j, true)) {
+            return;
+        }
+        for (ColumnMention m : mentions) {
+            if (m.first() == j && !spent.contains(m) && limit && m.column().role().labels()) {
+                d.groups.add(new Group(m.column(), null)); // "top 3 islands"
+                d.ranking = true;
+                spent.add(m);
+                r.use(m.tokens());
+                return;
+            }
+            if (m.first() == j && !spent.contains(m) && m.column().role().time()) {
+                d.groups.add(new Group(m.column(), m.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.YEAR
+                        ? Grain.YEAR : Grain.DAY));
+                d.ranking = true;
+                spent.add(m);
+                r.use(m.tokens());
+                return;
+            }
         }
     }
 

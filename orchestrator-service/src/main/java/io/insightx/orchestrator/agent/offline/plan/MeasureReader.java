@@ -25,6 +25,7 @@ final class MeasureReader {
                 if (Planner.superlative(t) && !Vocabulary.AGGREGATES.containsKey(t.lower())) {
                     d.superlative = true;
                     d.aggregate = t.isAny(Vocabulary.LOW) ? Aggregate.MIN : Aggregate.MAX;
+                    d.low |= t.isAny(Vocabulary.LOW);
                 }
             }
         }
@@ -38,6 +39,7 @@ final class MeasureReader {
                 continue;
             }
             r.use(i);
+            d.low |= a == Aggregate.MIN;
             if (a == Aggregate.SHARE || d.aggregate == null || d.aggregate.edge() && !a.edge()) {
                 d.aggregate = a;
             }
@@ -47,10 +49,12 @@ final class MeasureReader {
         }
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.at(i);
-            if (!r.used(i) && !t.isNumber() && Planner.superlative(t) && !inMention(mentions, i)) {
+            // A superlative adjective that names no column ("the hottest" with no temperature) stays unused.
+            if (!r.used(i) && !t.isNumber() && Planner.superlative(t) && !inMention(mentions, i) && generic(t)) {
                 d.superlative = true;
                 d.aggregate = d.aggregate == null || d.aggregate.edge() ? t.isAny(Vocabulary.LOW) ? Aggregate.MIN
                         : Aggregate.MAX : d.aggregate;
+                d.low |= t.isAny(Vocabulary.LOW);
                 r.use(i);
             }
         }
@@ -58,7 +62,26 @@ final class MeasureReader {
             if (spent.contains(m) || m.tokens().stream().anyMatch(r::used)) {
                 continue;
             }
-            if (m.column().role().labels() && countAt >= 0 && m.first() - countAt <= 3 && d.counted == null) {
+            Token before = previousContent(r, m.first());
+            if (m.column().role().time() && before != null && !r.used(before.index())
+                    && before.isAny(Set.of("first", "earliest", "last", "latest", "recent", "oldest", "newest"))) {
+                d.timeEdge = before.isAny(Set.of("first", "earliest", "oldest")) ? Aggregate.MIN : Aggregate.MAX;
+                r.use(before.index());
+            }
+            boolean afterCount = countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3;
+            if (m.column().role().time() && afterCount) {
+                d.countedGrain = m.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.YEAR ? "year"
+                        : r.at(m.first()).lower().replaceAll("s$", "");
+                d.entity = r.at(m.first()).text();
+                if (!Vocabulary.GRAINS.containsKey(d.countedGrain)) {
+                    d.countedGrain = "day";
+                }
+                spent.add(m);
+                r.use(m.tokens());
+                continue;
+            }
+            if (m.column().role().labels() && countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3
+                    && m.score() >= 1.0 && d.counted == null) {
                 d.counted = m.column();
             } else {
                 d.measures.add(m.column());
@@ -89,43 +112,46 @@ final class MeasureReader {
         return -1;
     }
 
-    /** The question's word for what a row is: after the count words, "which", a superlative or "top N". */
+    /** Nouns that mean "a row" in any dataset. */
+    private static final Set<String> ROW_NOUNS = Set.of("row", "record", "entry", "observation", "item", "line",
+            "reading", "measurement", "case", "sample", "instance");
+    static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "quarter", "year", "decade");
+
+    /**
+     * The question's word for what a row is ("how many airports", "the windiest day", "which penguin"): accepted only
+     * when the data says so (the dataset's own name, a word for a row, a unit of its time); any other noun stays
+     * unused and is reported, since it may be a condition the plan does not know ("how many women").
+     */
     private static void entity(Reading r, Draft d, int countAt, List<ColumnMention> mentions) {
-        Set<String> rowWords = Set.copyOf(d.catalog.entityWords());
-        for (int i = countAt + 1; countAt >= 0 && i < r.tokens.size() && i <= countAt + 3; i++) {
-            Token t = r.at(i);
-            int at = i;
-            if (mentions.stream().anyMatch(m -> m.tokens().contains(at) && m.column().role().numeric())) {
-                break; // "how many passengers travelled": the count is of the measure, not of a row noun
-            }
-            if (!r.used(i) && !t.isNumber() && !FunctionWords.is(t) && t.lower().matches("\\p{L}{3,}")) {
-                d.entity = t.text();
-                r.use(i);
-                break;
-            }
+        Set<String> rowWords = new java.util.HashSet<>();
+        for (String w : d.catalog.entityWords()) {
+            rowWords.add(w);
+            rowWords.add(w.replaceAll("ies$", "y").replaceAll("(?<=[^s])s$", ""));
         }
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.at(i);
-            if (r.used(i) || t.isNumber() || FunctionWords.is(t) && !t.is("row") && !t.is("record") && !t.is("entry")) {
-                if (!r.used(i) && t.isAny(Set.of("row", "record", "entry", "rows", "records", "entries"))) {
-                    d.entity = d.entity == null ? t.text() : d.entity;
+            if (r.used(i) || t.isNumber() || !t.lower().matches("\\p{L}{3,}")) {
+                continue;
+            }
+            boolean timeUnit = t.isAny(TIME_UNITS) && d.catalog.time().isPresent();
+            if (t.isAny(rowWords) || t.isAny(ROW_NOUNS) || timeUnit && nearAsk(r, i, countAt)) {
+                d.entity = d.entity == null || timeUnit ? t.text() : d.entity;
+                if (timeUnit && countAt >= 0 && i > countAt && i - countAt <= 3) {
+                    d.countedGrain = t.lower().replaceAll("s$", "");
                 }
-                continue;
-            }
-            if (t.isAny(rowWords)) {
-                d.entity = t.text();
-                r.use(i);
-                continue;
-            }
-            Token before = previousContent(r, i);
-            boolean afterAsk = before != null && (before.is("many") || before.is("which") || before.is("what")
-                    || before.is("of") && d.countWords || Planner.superlative(before) || before.isNumber() && d.limit != null
-                    || before.is("top") || before.is("most") || before.is("least") || before.is("fewest"));
-            if (afterAsk && d.entity == null && t.lower().matches("\\p{L}{3,}")) {
-                d.entity = t.text();
                 r.use(i);
             }
         }
+    }
+
+    /** Right after the count words, "which", a superlative or "top N". */
+    private static boolean nearAsk(Reading r, int i, int countAt) {
+        if (countAt >= 0 && i > countAt && i - countAt <= 3) {
+            return true;
+        }
+        Token before = previousContent(r, i);
+        return before != null && (before.is("which") || before.is("what") || Planner.superlative(before)
+                || before.isNumber() || before.is("top"));
     }
 
     private static Token previousContent(Reading r, int i) {
@@ -136,6 +162,11 @@ final class MeasureReader {
             }
         }
         return null;
+    }
+
+    /** Superlatives that rank whatever is measured: best, worst, most, least (not "hottest", which names one). */
+    private static boolean generic(Token t) {
+        return Vocabulary.AGGREGATES.containsKey(t.lower()) || t.isAny(Set.of("best", "worst", "top", "bottom"));
     }
 
     private static boolean inMention(List<ColumnMention> mentions, int i) {

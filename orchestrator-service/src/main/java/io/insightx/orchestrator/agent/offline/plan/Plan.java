@@ -11,11 +11,11 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
  * What the analyst understood a question to ask, typed: what to compute ({@code aggregate} of {@code measure}),
  * grouped how, over which rows, in what order, and what it could not place ({@code ignored}). {@code entity} is the
  * question's own word for a row ("airports", "days"), used in the answer; {@code guessed} marks a column chosen
- * among several that fit a word equally.
+ * among several that fit a word equally; {@code distinctGrain} counts distinct periods ("how many years").
  */
 public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn measure, DataColumn second,
         List<Group> groups, List<Filter> filters, boolean descending, Integer limit, List<Period> change,
-        String entity, List<String> ignored, List<String> notes, boolean guessed) {
+        String entity, List<String> ignored, List<String> notes, boolean guessed, Grain distinctGrain) {
 
     public enum Kind {
         /** One figure, or one per group. */
@@ -48,17 +48,17 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
 
     public static Plan refuse(Catalog catalog, List<String> ignored, List<String> notes) {
         return new Plan(Kind.REFUSE, catalog, null, null, null, List.of(), List.of(), false, null, List.of(), null,
-                ignored, notes, false);
+                ignored, notes, false, null);
     }
 
     public static Plan dataset(Kind kind, Catalog catalog, DataColumn about) {
         return new Plan(kind, catalog, null, about, null, List.of(), List.of(), false, null, List.of(), null,
-                List.of(), List.of(), false);
+                List.of(), List.of(), false, null);
     }
 
     public Plan withKind(Kind k) {
         return new Plan(k, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
-                ignored, notes, guessed);
+                ignored, notes, guessed, distinctGrain);
     }
 
     /** The same plan without one filter, saying so: what self-correction does when that filter broke the query. */
@@ -68,7 +68,7 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
         List<String> lost = new ArrayList<>(ignored);
         lost.add(dropped.words());
         return new Plan(kind, catalog, aggregate, measure, second, groups, kept, descending, limit, change, entity,
-                lost, notes, guessed);
+                lost, notes, guessed, distinctGrain);
     }
 
     public boolean grouped() {

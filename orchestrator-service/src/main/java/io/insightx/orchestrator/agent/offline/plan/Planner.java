@@ -122,6 +122,26 @@ public final class Planner {
             }
             r.use(p.tokens());
         }
+        compareSeveral(d, time.get());
+    }
+
+    /** Two or more periods are compared: any of them, grouped by decade or year ("the 2000s vs the 1980s"). */
+    private static void compareSeveral(Draft d, DataColumn time) {
+        List<Filter.During> spans = d.filters.stream().filter(f -> f instanceof Filter.During).map(f -> (Filter.During) f)
+                .filter(f -> f.period().from() != null && f.period().to() != null).toList();
+        if (spans.size() < 2) {
+            return;
+        }
+        boolean decades = spans.stream().allMatch(s -> s.period().from().getYear() % 10 == 0 && s.period().wholeYears()
+                && s.period().to().getYear() - s.period().from().getYear() == 10);
+        boolean years = spans.stream().allMatch(s -> s.period().wholeYears()
+                && s.period().to().getYear() - s.period().from().getYear() == 1);
+        if (!decades && !years) {
+            return;
+        }
+        d.filters.removeAll(spans);
+        d.filters.add(new Filter.AnyOf(time, List.copyOf(spans)));
+        d.groups.add(new Group(time, decades ? Grain.DECADE : Grain.YEAR));
     }
 
     /** Whole names of numeric columns first, then values of label columns, then every other column word. */

@@ -17,7 +17,7 @@ final class Vocabulary {
             Map.entry("smallest", Aggregate.MIN), Map.entry("least", Aggregate.MIN), Map.entry("fewest", Aggregate.MIN),
             Map.entry("maximum", Aggregate.MAX), Map.entry("max", Aggregate.MAX), Map.entry("highest", Aggregate.MAX),
             Map.entry("largest", Aggregate.MAX), Map.entry("biggest", Aggregate.MAX), Map.entry("greatest", Aggregate.MAX),
-            Map.entry("most", Aggregate.MAX), Map.entry("peak", Aggregate.MAX), Map.entry("record", Aggregate.MAX),
+            Map.entry("most", Aggregate.MAX), Map.entry("peak", Aggregate.MAX),
             Map.entry("share", Aggregate.SHARE), Map.entry("percentage", Aggregate.SHARE),
             Map.entry("percent", Aggregate.SHARE), Map.entry("%", Aggregate.SHARE),
             Map.entry("proportion", Aggregate.SHARE), Map.entry("fraction", Aggregate.SHARE));

@@ -60,6 +60,9 @@ public final class SqlWriter {
     static String valueExpression(Plan plan, String only, List<Object> params) {
         DataColumn m = plan.measure();
         String filter = only == null ? "" : " FILTER (WHERE " + only + ")";
+        if (plan.distinctGrain() != null) {
+            return "count(DISTINCT " + GroupExpressions.of(new Group(m, plan.distinctGrain())) + ")" + filter;
+        }
         return switch (plan.aggregate()) {
             case COUNT -> "count(*)" + filter;
             case SHARE -> m == null ? "count(*)" + filter : "sum(" + m.sql() + ")" + filter;
