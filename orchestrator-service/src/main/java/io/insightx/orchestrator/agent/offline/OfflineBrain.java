@@ -56,8 +56,9 @@ public class OfflineBrain implements Brain {
     }
 
     /**
-     * The plan's statement; after a failed attempt, the plan without its last filter (the answer says it was left
-     * out), and when nothing is left to drop, a refusal: never the same statement twice.
+     * The plan's statement; after a first failed attempt, the plan without its last filter (the answer says it was
+     * left out); after a second, or with nothing to drop, a refusal whose statement cannot fail: never the same
+     * statement twice, and never the database's error as the answer.
      */
     @Override
     public SqlStatement writeSql(Question q, Attempt failure, Consumer<KeyRotation> rotations) {
@@ -65,7 +66,7 @@ public class OfflineBrain implements Brain {
         Plan plan = reading.plan();
         if (failure != null) {
             List<Filter> filters = plan.filters();
-            plan = filters.isEmpty() || !plan.understood() ? Plan.refuse(plan.catalog(), plan.ignored(),
+            plan = filters.isEmpty() || !plan.understood() || reading.corrected() ? Plan.refuse(plan.catalog(), plan.ignored(),
                     List.of("The query I wrote for this could not run, so I will not guess an answer."))
                     : plan.without(filters.get(filters.size() - 1));
             reading.replace(plan);

@@ -41,6 +41,7 @@ public class Readings {
     public static final class Reading {
         private final Question question;
         private volatile Plan plan;
+        private volatile int corrections;
 
         Reading(Question question, Plan plan) {
             this.question = question;
@@ -53,6 +54,12 @@ public class Readings {
 
         void replace(Plan replaced) {
             this.plan = replaced;
+            this.corrections++;
+        }
+
+        /** Whether the plan was already corrected once. */
+        boolean corrected() {
+            return corrections > 0;
         }
     }
 

@@ -28,6 +28,11 @@ public final class TestCatalogs {
 
     /** Penguins: species and island categories, measures with units, a sex flag; no time. */
     public static Catalog penguins() {
+        return Catalog.of(penguinsRecord(), JSON, tokenizer());
+    }
+
+    /** The penguins dataset as the session holds it. */
+    public static DatasetRecord penguinsRecord() {
         ArrayNode columns = JSON.createArrayNode();
         category(columns, "Species", 3, "Adelie", "Gentoo", "Chinstrap");
         category(columns, "Island", 3, "Biscoe", "Dream", "Torgersen");
@@ -36,7 +41,7 @@ public final class TestCatalogs {
         number(columns, "Flipper Length (mm)", "BIGINT", 172, 231);
         number(columns, "Body Mass (g)", "BIGINT", 2700, 6300);
         category(columns, "Sex", 2, "MALE", "FEMALE");
-        return catalog("penguins.json", "penguins", 344, columns);
+        return record("penguins.json", "penguins", 344, columns);
     }
 
     /** Weather: a date column, measures, a category with a totals-free set of values. */
@@ -68,11 +73,14 @@ public final class TestCatalogs {
     }
 
     private static Catalog catalog(String name, String table, long rows, ArrayNode columns) {
+        return Catalog.of(record(name, table, rows, columns), JSON, tokenizer());
+    }
+
+    private static DatasetRecord record(String name, String table, long rows, ArrayNode columns) {
         ObjectNode dna = JSON.createObjectNode();
         dna.set("columns", columns);
-        DatasetRecord record = new DatasetRecord(UUID.randomUUID(), UUID.randomUUID(), null, name, table, rows,
-                dna.toString(), Instant.EPOCH);
-        return Catalog.of(record, JSON, tokenizer());
+        return new DatasetRecord(UUID.randomUUID(), UUID.randomUUID(), null, name, table, rows, dna.toString(),
+                Instant.EPOCH);
     }
 
     private static void category(ArrayNode columns, String name, int distinct, String... values) {

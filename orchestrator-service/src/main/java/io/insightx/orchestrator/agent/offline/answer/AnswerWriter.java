@@ -28,7 +28,9 @@ public final class AnswerWriter {
                     .append(" out._\n\n");
         }
         JsonNode rows = sql.path("rows");
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() && plan.kind() == Plan.Kind.MISSING) {
+            out.append(missing(plan, sql));
+        } else if (rows.isEmpty()) {
             out.append("No rows match: ").append(lower(Interpretation.of(plan)));
         } else {
             out.append(body(plan, sql, python));

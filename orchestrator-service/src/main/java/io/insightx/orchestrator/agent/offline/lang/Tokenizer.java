@@ -18,6 +18,14 @@ public final class Tokenizer {
             "(?<date>\\d{4}-\\d{2}(-\\d{2})?)\\b|(?<decade>'?\\d{2,4}'?s)\\b|(?<num>-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|-?\\.\\d+)(?<suffix>%|k\\b|m\\b|bn\\b)?"
                     + "|(?<word>\\p{L}[\\p{L}\\p{N}'’]*)|(?<sym>>=|<=|!=|<>|[<>=%])");
 
+    /** Numbers written as words; "one" is left out, it is mostly a pronoun ("which one"). */
+    private static final java.util.Map<String, Double> NUMBER_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("two", 2.0), java.util.Map.entry("three", 3.0), java.util.Map.entry("four", 4.0),
+            java.util.Map.entry("five", 5.0), java.util.Map.entry("six", 6.0), java.util.Map.entry("seven", 7.0),
+            java.util.Map.entry("eight", 8.0), java.util.Map.entry("nine", 9.0), java.util.Map.entry("ten", 10.0),
+            java.util.Map.entry("twenty", 20.0), java.util.Map.entry("hundred", 100.0),
+            java.util.Map.entry("thousand", 1e3), java.util.Map.entry("million", 1e6), java.util.Map.entry("billion", 1e9));
+
     private final Lexicon lexicon;
 
     public Tokenizer(Lexicon lexicon) {
@@ -53,7 +61,16 @@ public final class Tokenizer {
                 if (lower.endsWith("'s")) {
                     lower = lower.substring(0, lower.length() - 2);
                 }
-                tokens.add(new Token(i, w, lower, lexicon.lemmas(lower), null));
+                Double spelled = NUMBER_WORDS.get(lower);
+                Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+                if (spelled != null && spelled >= 1000 && previous != null && (previous.isNumber() || previous.is("a"))) {
+                    // "3 million", "a million"
+                    double base = previous.isNumber() ? previous.number() : 1;
+                    tokens.set(tokens.size() - 1, new Token(previous.index(), previous.text() + " " + w, lower, Set.of(),
+                            base * spelled));
+                } else {
+                    tokens.add(new Token(i, w, lower, lexicon.lemmas(lower), spelled));
+                }
             } else {
                 String s = m.group("sym");
                 tokens.add(new Token(i, s, s, Set.of(), null));

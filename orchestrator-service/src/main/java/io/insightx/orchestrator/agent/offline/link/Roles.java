@@ -25,6 +25,8 @@ final class Roles {
             "rainfall", "snowfall", "generation", "people", "population", "passengers", "visitors", "deaths", "cases",
             "births", "goals", "points", "votes", "flights", "orders", "items", "sold", "n");
 
+    private static final int CODES = 5;
+
     private Roles() {
     }
 
@@ -56,6 +58,10 @@ final class Roles {
             return ColumnRole.MEASURE;
         }
         boolean negative = c.path("min").isNumber() && c.path("min").asDouble() < 0;
+        long distinct = c.path("distinctCount").asLong();
+        if (integer && distinct > 0 && distinct <= CODES && c.path("topValues").size() >= distinct) {
+            return ColumnRole.CATEGORY; // a handful of integer codes (1 = male, 2 = female)
+        }
         return integer && !negative ? ColumnRole.MEASURE : ColumnRole.LEVEL;
     }
 

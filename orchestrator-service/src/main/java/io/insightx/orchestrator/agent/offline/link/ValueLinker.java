@@ -17,7 +17,7 @@ import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
  */
 public final class ValueLinker {
 
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "non", "except", "excluding", "exclude", "without",
+    private static final Set<String> NEGATIONS = Set.of("not", "non", "except", "excluding", "exclude", "without",
             "besides", "outside", "isn't", "aren't", "wasn't", "weren't", "never");
 
     private final Tokenizer tokenizer;
@@ -57,10 +57,11 @@ public final class ValueLinker {
             return found;
         }
         List<Token> words = tokenizer.tokens(v);
-        if (words.isEmpty() || words.size() == 1 && FunctionWords.is(words.get(0)) && !v.equals(v.toUpperCase())) {
+        if (words.isEmpty()) {
             return found;
         }
-        boolean code = v.length() <= 3 && v.equals(v.toUpperCase());
+        boolean plainWords = words.stream().allMatch(FunctionWords::is);
+        boolean code = v.length() <= 3 && v.equals(v.toUpperCase()) || plainWords;
         for (int i = 0; i + words.size() <= tokens.size(); i++) {
             boolean all = true;
             for (int j = 0; j < words.size() && all; j++) {

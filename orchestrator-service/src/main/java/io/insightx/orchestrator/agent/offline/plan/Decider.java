@@ -29,7 +29,8 @@ final class Decider {
         boolean histogram = r.take(Vocabulary.HISTOGRAM);
         boolean describe = r.take(Vocabulary.DESCRIBE);
         boolean trend = trendWords();
-        boolean change = !d.change.isEmpty() && r.take(Vocabulary.CHANGE);
+        r.take(Vocabulary.CHANGE);
+        boolean change = !d.change.isEmpty();
         if (change && d.aggregate == Aggregate.SHARE) {
             d.aggregate = null; // "by what percent did X grow": the change answer carries the percent change
         }
@@ -60,6 +61,7 @@ final class Decider {
         if (d.timeEdge != null && measure != null && measure.role().time() && d.groups.isEmpty()) {
             d.aggregate = d.timeEdge; // "the first date", "the latest year"
         }
+        oneYearMonths();
         Aggregate aggregate = aggregate(measure);
         if (aggregate == null && !d.measures.isEmpty() && !d.filters.isEmpty() && d.groups.isEmpty()) {
             used = d.measures.get(0);
@@ -173,6 +175,19 @@ final class Decider {
         }
         d.notes.add("Measuring " + all.get(0).name() + ", the dataset's only measure.");
         return all.get(0);
+    }
+
+    /** "monthly rain in 2015": within one year, the months are the months of the year (1 to 12, with names). */
+    private void oneYearMonths() {
+        boolean oneYear = d.filters.stream().anyMatch(f -> f instanceof Filter.During p && p.period().from() != null
+                && p.period().to() != null && p.period().wholeYears()
+                && p.period().to().getYear() - p.period().from().getYear() == 1);
+        for (int i = 0; i < d.groups.size() && oneYear; i++) {
+            Group g = d.groups.get(i);
+            if (g.grain() == Grain.MONTH) {
+                d.groups.set(i, new Group(g.column(), Grain.MONTH_OF_YEAR));
+            }
+        }
     }
 
     /** Whether the question counts rows by name ("how many rows", "how many records"). */

@@ -41,7 +41,7 @@ final class GroupReader {
                 continue;
             }
             for (ColumnMention m : mentions) {
-                if (m.first() == j && !spent.contains(m) && (marker || m.column().role().labels())) {
+                if (m.first() == j && !spent.contains(m) && (marker && !m.column().role().numeric() || m.column().role().labels())) {
                     d.groups.add(new Group(m.column(), null));
                     d.ranking |= asks;
                     spent.add(m);

@@ -81,7 +81,7 @@ final class MeasureReader {
                 continue;
             }
             if (m.column().role().labels() && countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3
-                    && m.score() >= 1.0 && d.counted == null) {
+                    && m.score() - (m.whole() ? 0.5 : 0) >= 1.0 && d.counted == null) {
                 d.counted = m.column();
             } else {
                 d.measures.add(m.column());

@@ -122,11 +122,12 @@ public final class Planner {
             }
             r.use(p.tokens());
         }
-        compareSeveral(d, time.get());
+        compareSeveral(d, time.get(), r.has(Set.of("than")) && r.tokens.stream().anyMatch(t -> t.lower().endsWith("er")
+                && !t.is("than") && !t.lower().matches("(over|under|after|per|never|other|whether)")));
     }
 
     /** Two or more periods are compared: any of them, grouped by decade or year ("the 2000s vs the 1980s"). */
-    private static void compareSeveral(Draft d, DataColumn time) {
+    private static void compareSeveral(Draft d, DataColumn time, boolean than) {
         List<Filter.During> spans = d.filters.stream().filter(f -> f instanceof Filter.During).map(f -> (Filter.During) f)
                 .filter(f -> f.period().from() != null && f.period().to() != null).toList();
         if (spans.size() < 2) {
@@ -140,6 +141,11 @@ public final class Planner {
             return;
         }
         d.filters.removeAll(spans);
+        if (spans.size() == 2 && years && than) {
+            // "warmer in 2020 than in 1980": the change from the second year named to the first
+            d.change = List.of(spans.get(1).period(), spans.get(0).period());
+            return;
+        }
         d.filters.add(new Filter.AnyOf(time, List.copyOf(spans)));
         d.groups.add(new Group(time, decades ? Grain.DECADE : Grain.YEAR));
     }
@@ -173,7 +179,8 @@ public final class Planner {
         List<ColumnMention> all = columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet());
         List<ColumnMention> kept = new ArrayList<>();
         for (ColumnMention m : all) {
-            boolean instructionOnly = !m.whole() && m.tokens().stream().allMatch(i -> instruction(r.at(i)));
+            boolean instructionOnly = m.tokens().stream().allMatch(i -> instruction(r.at(i)))
+                    && (!m.whole() || m.score() - 0.5 < m.tokens().size());
             if (!instructionOnly) {
                 kept.add(m);
                 if (!m.alternatives().isEmpty()) {

@@ -168,7 +168,7 @@ public final class SqlWriter {
             params.add(c.name());
             parts.add("SELECT ? AS \"column\", count(*) - count(" + c.sql() + ") AS \"missing\" FROM " + table);
         }
-        return "SELECT * FROM (" + String.join(" UNION ALL ", parts) + ") ORDER BY \"missing\" DESC, \"column\"";
+        return "SELECT * FROM (" + String.join(" UNION ALL ", parts) + ") WHERE \"missing\" > 0 ORDER BY \"missing\" DESC, \"column\"";
     }
 
     private static String timeRange(Plan plan) {
