@@ -58,6 +58,9 @@ public final class Interpretation {
     }
 
     static String metric(Plan plan) {
+        if (plan.measure() == null) {
+            return (plan.aggregate() == Aggregate.SHARE ? "the share of " : "the number of ") + things(plan, true);
+        }
         return plan.aggregate() == Aggregate.COUNT ? "the number of " + things(plan, true)
                 : "the " + plan.aggregate().words + " " + plan.measure().label();
     }

@@ -11,7 +11,7 @@ public final class FunctionWords {
     private static final Set<String> WORDS = Set.of(
             "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "they", "them", "their",
             "i", "me", "my", "we", "us", "our", "you", "your", "he", "she", "his", "her",
-            "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "have", "has", "had",
+            "is", "are", "was", "were", "be", "been", "being", "am", "many", "much", "do", "does", "did", "done", "have", "has", "had",
             "can", "could", "would", "will", "should", "shall", "may", "might", "must", "let", "lets",
             "what", "which", "who", "whom", "whose", "when", "where", "how", "why", "whats",
             "of", "in", "on", "at", "to", "for", "with", "from", "into", "onto", "as", "about", "within", "across",

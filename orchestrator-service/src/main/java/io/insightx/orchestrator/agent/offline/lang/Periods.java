@@ -145,6 +145,13 @@ public final class Periods {
                 to = from.plusMonths(span);
             }
             int start = i > 0 && tokens.get(i - 1).is("most") ? i - 1 : i;
+            int k = start - 1;
+            while (k >= 0 && tokens.get(k).is("the")) {
+                k--;
+            }
+            if (k >= 0 && Set.of("is", "was", "what", "which", "when", "whats").contains(tokens.get(k).lower())) {
+                continue; // "what is the earliest year": asked about, not a filter
+            }
             int end = j + 1;
             if (end + 1 < tokens.size() && tokens.get(end).is("of") && tokens.get(end + 1).is("the")) {
                 end += 2;

@@ -47,6 +47,16 @@ public final class ValueLinker {
             }
         }
         chosen.sort(Comparator.comparingInt(m -> m.tokens().get(0)));
+        for (int k = 1; k < chosen.size(); k++) {
+            ValueMention before = chosen.get(k - 1);
+            ValueMention m = chosen.get(k);
+            int gap = m.tokens().get(0) - before.tokens().get(before.tokens().size() - 1);
+            boolean listed = gap == 1 || gap == 2 && (tokens.get(m.tokens().get(0) - 1).is("and")
+                    || tokens.get(m.tokens().get(0) - 1).is("or") || tokens.get(m.tokens().get(0) - 1).is("nor"));
+            if (before.negated() && !m.negated() && listed && before.column().equals(m.column())) {
+                chosen.set(k, new ValueMention(m.column(), m.value(), m.tokens(), true));
+            }
+        }
         return chosen;
     }
 

@@ -38,11 +38,11 @@ final class Decider {
         DataColumn measure = numeric.isEmpty() ? d.measures.stream().findFirst().orElse(null) : numeric.get(0);
         if (measure == null && (d.countWords || change || d.aggregate == Aggregate.SHARE
                 || d.aggregate == Aggregate.SUM)) {
-            measure = countLike();
+            measure = Defaults.countLike(d);
         }
         if (measure == null && (chart || trend || histogram || describe || d.superlative || change
                 || d.aggregate != null && d.aggregate != Aggregate.COUNT && d.aggregate != Aggregate.SHARE)) {
-            measure = onlyMeasure();
+            measure = Defaults.onlyMeasure(d);
         }
         used = measure;
         if (correlation && numeric.size() >= 2) {
@@ -61,8 +61,17 @@ final class Decider {
         if (d.timeEdge != null && measure != null && measure.role().time() && d.groups.isEmpty()) {
             d.aggregate = d.timeEdge; // "the first date", "the latest year"
         }
-        oneYearMonths();
+        Defaults.oneYearMonths(d);
         Aggregate aggregate = aggregate(measure);
+        if (aggregate == null && d.groups.isEmpty() && d.filters.isEmpty() && !d.measures.isEmpty()
+                && d.measures.get(0).role().labels()) {
+            // "list the regions", "what income brackets are there": the values, each with its count
+            r.take(java.util.Set.of("distinct", "unique", "different", "list", "all", "available", "possible"));
+            d.groups.add(new Group(d.measures.get(0), null));
+            used = d.measures.get(0);
+            return new Plan(Plan.Kind.AGGREGATE, d.catalog, Aggregate.COUNT, null, null, List.copyOf(d.groups), d.filters,
+                    false, null, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+        }
         if (aggregate == null && !d.measures.isEmpty() && !d.filters.isEmpty() && d.groups.isEmpty()) {
             used = d.measures.get(0);
             return new Plan(Plan.Kind.LOOKUP, d.catalog, null, d.measures.get(0), null, List.of(), d.filters, false,
@@ -72,7 +81,7 @@ final class Decider {
             return Plan.refuse(d.catalog, ignored(), d.notes);
         }
         if (aggregate == Aggregate.COUNT && d.countedGrain == null && !rowNoun()) {
-            DataColumn counts = countLike();
+            DataColumn counts = Defaults.countLike(d);
             if (counts != null) {
                 aggregate = Aggregate.SUM;
                 measure = counts;
@@ -101,7 +110,7 @@ final class Decider {
         boolean rows = d.groups.isEmpty() && aggregate.edge() && measured != null && measured.role().numeric()
                 && (d.entity != null || d.limit != null || d.superlative && asksWhich()) && kind == Plan.Kind.AGGREGATE;
         if (rows) {
-            excludeTotals();
+            Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.ROWS, d.catalog, aggregate, measured, null, List.of(), d.filters,
                     aggregate == Aggregate.MAX, d.limit == null ? 1 : d.limit, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
         }
@@ -112,7 +121,7 @@ final class Decider {
             measured = aggregate == Aggregate.COUNT ? null : measured;
         }
         boolean descending = ranked ? !(d.low || d.aggregate == Aggregate.MIN) : false;
-        excludeTotals();
+        Defaults.excludeTotals(d);
         return new Plan(kind, d.catalog, aggregate, measured, null, List.copyOf(d.groups), d.filters, descending,
                 ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored(), d.notes, d.guessed, null);
     }
@@ -120,13 +129,16 @@ final class Decider {
     private Aggregate aggregate(DataColumn measure) {
         Aggregate a = d.aggregate;
         if (a == Aggregate.SHARE) {
-            return d.filters.stream().anyMatch(f -> f instanceof Filter.Values) || !d.groups.isEmpty() ? a : null;
+            return d.filters.stream().anyMatch(f -> f instanceof Filter.Values v && !v.negated()) || !d.groups.isEmpty() ? a : null;
+        }
+        if (d.countWords && a == Aggregate.SUM && measure == null) {
+            a = null; // "how many airports in total": a count
         }
         if (d.countWords && a == null) {
             if (d.counted != null) {
                 return Aggregate.COUNT_DISTINCT;
             }
-            return measure != null && measure.role() == ColumnRole.MEASURE && (d.entity == null || countedBy(measure))
+            return measure != null && measure.role() == ColumnRole.MEASURE && (d.entity == null || Defaults.countedBy(measure))
                     ? Aggregate.SUM : Aggregate.COUNT;
         }
         if (a == Aggregate.COUNT_DISTINCT) {
@@ -147,47 +159,6 @@ final class Decider {
             return fallback;
         }
         return !d.groups.isEmpty() && measure == null ? Aggregate.COUNT : null;
-    }
-
-    /** Words that name a column of counts: rows already aggregated, so "how many" sums it. */
-    private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("count", "counts", "number", "n", "num",
-            "people", "persons", "frequency", "freq", "headcount");
-
-    private static boolean countedBy(DataColumn c) {
-        return c.role() == ColumnRole.MEASURE && c.words().stream().anyMatch(COUNT_WORDS::contains);
-    }
-
-    /** The dataset's one column of counts, if it has exactly one ("how many teachers" sums it). */
-    private DataColumn countLike() {
-        List<DataColumn> counts = d.catalog.columns().stream().filter(Decider::countedBy).toList();
-        if (counts.size() != 1) {
-            return null;
-        }
-        d.notes.add("Counting with " + counts.get(0).name() + ", the dataset's column of counts.");
-        return counts.get(0);
-    }
-
-    /** The one measure of a dataset that has only one, which a question need not name ("when was the index lowest"). */
-    private DataColumn onlyMeasure() {
-        List<DataColumn> all = d.catalog.with(ColumnRole.MEASURE, ColumnRole.LEVEL);
-        if (all.size() != 1) {
-            return null;
-        }
-        d.notes.add("Measuring " + all.get(0).name() + ", the dataset's only measure.");
-        return all.get(0);
-    }
-
-    /** "monthly rain in 2015": within one year, the months are the months of the year (1 to 12, with names). */
-    private void oneYearMonths() {
-        boolean oneYear = d.filters.stream().anyMatch(f -> f instanceof Filter.During p && p.period().from() != null
-                && p.period().to() != null && p.period().wholeYears()
-                && p.period().to().getYear() - p.period().from().getYear() == 1);
-        for (int i = 0; i < d.groups.size() && oneYear; i++) {
-            Group g = d.groups.get(i);
-            if (g.grain() == Grain.MONTH) {
-                d.groups.set(i, new Group(g.column(), Grain.MONTH_OF_YEAR));
-            }
-        }
     }
 
     /** Whether the question counts rows by name ("how many rows", "how many records"). */
@@ -238,17 +209,6 @@ final class Decider {
         var start = d.catalog.timeEdge(false);
         var end = d.catalog.timeEdge(true);
         return start == null || end == null || end.getYear() - start.getYear() > 3 ? Grain.YEAR : Grain.MONTH;
-    }
-
-    /** Rows such as "World" or "Total" sum up the others: left out unless the question names them. */
-    private void excludeTotals() {
-        for (DataColumn c : d.catalog.columns()) {
-            if (c.totals().isEmpty() || d.filters.stream().anyMatch(f -> f.column().equals(c))) {
-                continue;
-            }
-            d.filters.add(new Filter.Values(c, List.copyOf(c.totals()), true));
-            d.notes.add("Left out the totals rows (" + String.join(", ", c.totals()) + " in " + c.name() + ").");
-        }
     }
 
     private List<String> ignored() {

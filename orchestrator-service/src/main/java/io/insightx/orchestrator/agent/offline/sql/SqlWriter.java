@@ -81,7 +81,7 @@ public final class SqlWriter {
             }
             where.removeAll(part);
             List<Object> partParams = new ArrayList<>();
-            String only = String.join(" AND ", part.stream().map(f -> f.sql(partParams)).toList());
+            String only = part.isEmpty() ? "TRUE" : String.join(" AND ", part.stream().map(f -> f.sql(partParams)).toList());
             params.addAll(partParams);
             String fraction = valueExpression(plan, only, params) + " / " + valueExpression(plan, null, params);
             // Shares are read as fractions and as percentages: the result gives both.
