@@ -44,14 +44,15 @@ public final class SqlWriter {
         if (plan.aggregate() == Aggregate.COUNT) {
             return plan.entity() == null ? "rows" : plan.entity().toLowerCase(java.util.Locale.ROOT);
         }
-        String column = plan.measure() == null ? "rows" : plan.measure().name();
+        String column = plan.measure() == null ? "rows"
+                : plan.measure().name().replaceAll("[^A-Za-z0-9]+", "_").toLowerCase(java.util.Locale.ROOT).replaceAll("^_|_$", "");
         return switch (plan.aggregate()) {
-            case COUNT_DISTINCT -> "distinct " + column;
-            case SUM -> "total " + column;
-            case AVG -> "average " + column;
-            case MEDIAN -> "median " + column;
-            case MIN -> "min " + column;
-            case MAX -> "max " + column;
+            case COUNT_DISTINCT -> "distinct_" + column;
+            case SUM -> "total_" + column;
+            case AVG -> "avg_" + column;
+            case MEDIAN -> "median_" + column;
+            case MIN -> "min_" + column;
+            case MAX -> "max_" + column;
             case SHARE -> "percent";
             default -> column;
         };
@@ -62,6 +63,11 @@ public final class SqlWriter {
         String filter = only == null ? "" : " FILTER (WHERE " + only + ")";
         if (plan.distinctGrain() != null) {
             return "count(DISTINCT " + GroupExpressions.of(new Group(m, plan.distinctGrain())) + ")" + filter;
+        }
+        if (plan.aggregate() == Aggregate.AVG && only == null) {
+            // Averages read as people write them: two decimals, more for small values so that nothing is lost.
+            String avg = "avg(" + m.sql() + ")";
+            return "CASE WHEN abs(" + avg + ") >= 1 THEN round(" + avg + ", 2) ELSE round(" + avg + ", 6) END";
         }
         return switch (plan.aggregate()) {
             case COUNT -> "count(*)" + filter;
