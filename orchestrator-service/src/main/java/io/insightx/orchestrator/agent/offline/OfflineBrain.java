@@ -1,7 +1,6 @@
 package io.insightx.orchestrator.agent.offline;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -11,143 +10,120 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.insightx.orchestrator.agent.Brain;
 import io.insightx.orchestrator.agent.Classification;
 import io.insightx.orchestrator.agent.ComposedAnswer;
+import io.insightx.orchestrator.agent.ComposedAnswer.Understanding;
 import io.insightx.orchestrator.agent.Intent;
 import io.insightx.orchestrator.agent.KeyRotation;
 import io.insightx.orchestrator.agent.PythonProgram;
 import io.insightx.orchestrator.agent.Question;
 import io.insightx.orchestrator.agent.SqlStatement;
 import io.insightx.orchestrator.agent.StepResult;
-import io.insightx.orchestrator.persistence.DatasetRecord;
+import io.insightx.orchestrator.agent.offline.answer.AnswerWriter;
+import io.insightx.orchestrator.agent.offline.answer.DatasetExplainer;
+import io.insightx.orchestrator.agent.offline.answer.Interpretation;
+import io.insightx.orchestrator.agent.offline.answer.Suggestions;
+import io.insightx.orchestrator.agent.offline.plan.Filter;
+import io.insightx.orchestrator.agent.offline.plan.Plan;
+import io.insightx.orchestrator.agent.offline.sql.SqlWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The analyst that needs no LLM and no key: it reads the question against the Data DNA (columns, types, values),
- * writes the SQL and the chart code itself, and composes the answer from the results. Deterministic: the same
- * question over the same data always gets the same answer.
+ * The analyst that needs no LLM and no key: it reads the question against the Data DNA (words, columns, values,
+ * periods), makes a typed plan, writes the SQL and the chart code itself and composes the answer from the results,
+ * accounting for every word of the question. Deterministic: the same question over the same data always gets the
+ * same answer.
  */
 @ApplicationScoped
 public class OfflineBrain implements Brain {
 
-    private static final int REMEMBERED = 32;
-
     private final ObjectMapper json;
-    /** The last questions read, by identity: each agent call of one answer reuses its reading instead of redoing it. */
-    private final Deque<Reading> recent = new ArrayDeque<>();
+    private final Readings readings;
 
-    /** A question read against its data: the dataset it is about, and the plan of how to answer it. */
-    private record Reading(Question question, Schema schema, Plan plan) {
-    }
-
-    public OfflineBrain(ObjectMapper json) {
+    public OfflineBrain(ObjectMapper json, Readings readings) {
         this.json = json;
+        this.readings = readings;
     }
 
     @Override
     public Classification classify(Question q, Consumer<KeyRotation> rotations) {
-        Plan plan = plan(q);
+        Plan plan = readings.of(q).plan();
         return switch (plan.kind()) {
-            case EXPLAIN -> new Classification(Intent.EXPLAIN_ONLY, "The question is about the dataset itself.");
-            case UNKNOWN -> new Classification(Intent.EXPLAIN_ONLY, "The question matched no computation on the data.");
+            case DATASET -> new Classification(Intent.EXPLAIN_ONLY, "The question is about the dataset itself.");
+            case REFUSE -> new Classification(Intent.EXPLAIN_ONLY, "The question matched no computation on the data.");
             case HISTOGRAM, CORRELATION, TREND, BAR -> new Classification(Intent.SQL_THEN_PY,
-                    "A query prepares the data and Python draws the " + plan.kind().name().toLowerCase() + ".");
-            default -> new Classification(Intent.SQL_ONLY, "A query answers it: " + describe(plan) + ".");
+                    "A query prepares the data and Python draws the chart.");
+            default -> new Classification(Intent.SQL_ONLY, "A query answers it. " + Interpretation.of(plan));
         };
     }
 
+    /**
+     * The plan's statement; after a first failed attempt, the plan without its last filter (the answer says it was
+     * left out); after a second, or with nothing to drop, a refusal whose statement cannot fail: never the same
+     * statement twice, and never the database's error as the answer.
+     */
     @Override
     public SqlStatement writeSql(Question q, Attempt failure, Consumer<KeyRotation> rotations) {
-        return SqlStatement.of(SqlWriter.write(plan(q), schema(q)));
+        Readings.Reading reading = readings.of(q);
+        Plan plan = reading.plan();
+        if (failure != null) {
+            List<Filter> filters = plan.filters();
+            plan = filters.isEmpty() || !plan.understood() || reading.corrected() ? Plan.refuse(plan.catalog(), plan.ignored(),
+                    List.of("The query I wrote for this could not run, so I will not guess an answer."))
+                    : plan.without(filters.get(filters.size() - 1));
+            reading.replace(plan);
+        }
+        if (!plan.understood()) {
+            return SqlStatement.of("SELECT count(*) AS \"rows\" FROM " + plan.catalog().sqlTable());
+        }
+        return SqlWriter.write(plan);
     }
 
     @Override
     public PythonProgram writePython(Question q, StepResult data, Attempt failure, Consumer<KeyRotation> rotations) {
-        return PythonProgram.of(PythonWriter.write(plan(q)));
+        return PythonWriter.write(readings.of(q).plan(), json);
     }
 
     @Override
     public ComposedAnswer compose(Question q, Classification classification, List<StepResult> results,
             Consumer<KeyRotation> rotations, Consumer<String> tokens) {
-        Plan plan = plan(q);
+        Plan plan = readings.of(q).plan();
+        if (!plan.understood()) {
+            return refusal(plan);
+        }
         JsonNode sql = results.get(0).output();
         JsonNode python = results.size() > 1 ? results.get(1).output().path("result") : json.createObjectNode();
-        String answer = AnswerWriter.write(plan, sql, python, q.text());
-        String headline = answer.lines().findFirst().orElse("");
-        boolean worthKeeping = plan.kind() == Plan.Kind.AGGREGATE && sql.path("rows").size() == 1
-                || plan.kind() == Plan.Kind.CORRELATION;
+        String answer = AnswerWriter.write(plan, sql, python);
+        String headline = answer.lines().filter(l -> !l.startsWith("_")).filter(l -> !l.isBlank()).findFirst().orElse("");
+        boolean worthKeeping = plan.ignored().isEmpty() && (plan.kind() == Plan.Kind.AGGREGATE && sql.path("rows").size() == 1
+                || plan.kind() == Plan.Kind.CORRELATION);
         List<JsonNode> charts = plan.kind().chart() ? List.of(VegaLiteWriter.write(plan, sql, json)) : List.of();
-        return new ComposedAnswer(answer, worthKeeping ? List.of(q.text().strip() + " — " + headline.replace("**", ""))
-                : List.of(), charts);
+        ComposedAnswer composed = new ComposedAnswer(answer, worthKeeping
+                ? List.of(q.text().strip() + " — " + headline.replace("**", "")) : List.of(), charts);
+        String interpretation = Interpretation.of(plan);
+        return composed.with(plan.ignored().isEmpty() && !plan.guessed() ? Understanding.full(interpretation)
+                : Understanding.partial(interpretation, plan.ignored()));
     }
 
     @Override
     public ComposedAnswer explain(Question q, Consumer<KeyRotation> rotations, Consumer<String> tokens) {
         if (q.datasets().isEmpty()) {
             return new ComposedAnswer("Upload a dataset first (CSV, TSV, Parquet, JSON or NDJSON), then ask about it.",
-                    List.of());
+                    List.of()).with(Understanding.none(List.of()));
         }
-        Plan plan = plan(q);
-        Schema schema = schema(q);
-        if (plan.kind() == Plan.Kind.UNKNOWN) {
-            String notes = plan.notes().isEmpty() ? "" : String.join(" ", plan.notes()) + "\n\n";
-            return new ComposedAnswer("I could not match this question to the columns of `" + schema.table() + "`. "
-                    + notes + DatasetExplainer.suggestions(schema), List.of());
+        Plan plan = readings.of(q).plan();
+        if (!plan.understood()) {
+            return refusal(plan);
         }
-        return new ComposedAnswer(DatasetExplainer.explain(schema, q.text()), List.of());
+        return new ComposedAnswer(DatasetExplainer.explain(plan.catalog()), List.of())
+                .with(Understanding.full(Interpretation.of(plan)));
     }
 
-    private Plan plan(Question q) {
-        return reading(q).plan();
-    }
-
-    private Schema schema(Question q) {
-        return reading(q).schema();
-    }
-
-    private Reading reading(Question q) {
-        synchronized (recent) {
-            for (Reading r : recent) {
-                if (r.question() == q) {
-                    return r;
-                }
-            }
-        }
-        Schema schema = q.datasets().isEmpty() ? null : chooseSchema(q);
-        Plan plan = schema == null ? new Plan(Plan.Kind.EXPLAIN, null, null, null, null, null, null, List.of(), false,
-                null, List.of()) : new QuestionParser(schema).parse(q.text());
-        Reading reading = new Reading(q, schema, plan);
-        synchronized (recent) {
-            recent.addFirst(reading);
-            if (recent.size() > REMEMBERED) {
-                recent.removeLast();
-            }
-        }
-        return reading;
-    }
-
-    /**
-     * The dataset the question is about: the one whose table it names, else the one whose columns it names most,
-     * else the latest upload.
-     */
-    private Schema chooseSchema(Question q) {
-        List<String> words = Words.split(q.text());
-        Schema chosen = null;
-        int best = -1;
-        for (DatasetRecord d : q.datasets()) {
-            Schema schema = Schema.of(d, json);
-            int score = (Words.containsPhrase(words, Words.split(d.tableName().replace('_', ' '))) ? 1000 : 0)
-                    + (int) schema.columns().stream().filter(c -> Words.containsPhrase(words, c.words())).count();
-            if (score >= best) {
-                chosen = schema;
-                best = score;
-            }
-        }
-        return chosen;
-    }
-
-    private static String describe(Plan plan) {
-        String what = plan.aggregate() == null ? "rows" : plan.aggregate() == Plan.Aggregate.COUNT ? "the number of rows"
-                : plan.aggregate().words + " " + (plan.measure() == null ? "" : plan.measure().name());
-        String by = SqlWriter.groupAlias(plan) == null ? "" : " by " + SqlWriter.groupAlias(plan);
-        return what + by;
+    private static ComposedAnswer refusal(Plan plan) {
+        List<String> lines = new ArrayList<>();
+        lines.add("I did not understand this question well enough to answer it from `" + plan.catalog().table() + "`"
+                + (plan.ignored().isEmpty() ? "." : ": I could not place " + String.join(", ",
+                        plan.ignored().stream().map(w -> "“" + w + "”").toList()) + "."));
+        plan.notes().forEach(n -> lines.add("_" + n + "_"));
+        lines.add(Suggestions.markdown(plan.catalog()));
+        return new ComposedAnswer(String.join("\n\n", lines), List.of()).with(Understanding.none(plan.ignored()));
     }
 }

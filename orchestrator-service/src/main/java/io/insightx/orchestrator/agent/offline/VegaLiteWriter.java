@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.insightx.orchestrator.agent.offline.plan.Plan;
+
 /** The same chart the Python figure shows, as a Vega-Lite spec with its data inline, for the browser to draw. */
 final class VegaLiteWriter {
 
@@ -23,7 +25,8 @@ final class VegaLiteWriter {
             }
         }
         String x = columns.path(0).path("name").asText();
-        String y = columns.path(1).path("name").asText();
+        String y = columns.path(plan.kind() == Plan.Kind.CORRELATION || plan.kind() == Plan.Kind.HISTOGRAM ? 1
+                : columns.size() - 1).path("name").asText();
         ObjectNode encoding = spec.putObject("encoding");
         switch (plan.kind()) {
             case CORRELATION -> {

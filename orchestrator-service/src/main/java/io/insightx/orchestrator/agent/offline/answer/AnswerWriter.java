@@ -1,0 +1,143 @@
+package io.insightx.orchestrator.agent.offline.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+import io.insightx.orchestrator.agent.offline.plan.Aggregate;
+import io.insightx.orchestrator.agent.offline.plan.Plan;
+
+/**
+ * Writes the answer as an analyst would: what was ignored first (when something was), then the figure or the
+ * named winner in the question's terms, the table when there are several rows, and what stands out.
+ */
+public final class AnswerWriter {
+
+    private AnswerWriter() {
+    }
+
+    public static String write(Plan plan, JsonNode sql, JsonNode python) {
+        StringBuilder out = new StringBuilder();
+        if (!plan.ignored().isEmpty()) {
+            out.append("_I could not use ").append(quoted(plan.ignored()))
+                    .append(" from the question; this answer leaves ").append(plan.ignored().size() == 1 ? "it" : "them")
+                    .append(" out._\n\n");
+        }
+        JsonNode rows = sql.path("rows");
+        if (rows.isEmpty() && plan.kind() == Plan.Kind.MISSING) {
+            out.append(missing(plan, sql));
+        } else if (rows.isEmpty()) {
+            out.append("No rows match: ").append(lower(Interpretation.of(plan)));
+        } else {
+            out.append(body(plan, sql, python));
+        }
+        plan.notes().forEach(n -> out.append("\n\n_").append(n).append("_"));
+        return out.toString().strip();
+    }
+
+    private static String body(Plan plan, JsonNode sql, JsonNode python) {
+        JsonNode rows = sql.path("rows");
+        JsonNode first = rows.get(0);
+        String unit = plan.measure() == null || plan.measure().unit() == null ? "" : " " + plan.measure().unit();
+        return switch (plan.kind()) {
+            case HISTOGRAM -> "The distribution of **" + plan.measure().label() + "** over " + Cells.value(python.path("rows"))
+                    + " values: the most common range starts at **" + Cells.value(python.path("mode_bin_start")) + "**.";
+            case CORRELATION -> "The correlation between **" + plan.measure().label() + "** and **" + plan.second().label()
+                    + "** is **r = " + String.format(Locale.ROOT, "%.2f", python.path("r").asDouble()) + "**, "
+                    + strength(python.path("r").asDouble()) + ".";
+            case MISSING -> missing(plan, sql);
+            case DESCRIBE -> Interpretation.of(plan) + "\n\n" + ResultTable.of(sql);
+            case TIME_RANGE -> "The data runs from **" + Cells.key(first.get(0)) + "** to **" + Cells.key(first.get(1)) + "**.";
+            case CHANGE -> capitalize(Interpretation.metric(plan)) + " went from **" + Cells.value(first.get(2)) + "** in "
+                    + plan.change().get(0).words() + " to **" + Cells.value(first.get(3)) + "** in "
+                    + plan.change().get(1).words() + ": a change of **" + signed(first.get(0)) + "**"
+                    + (first.get(1).isNull() ? "" : String.format(Locale.ROOT, " (%+.1f%%)", first.get(1).asDouble())) + ".";
+            case ROWS -> rowsAnswer(plan, sql, unit);
+            case LOOKUP -> rows.size() == 1 ? capitalize(plan.measure().label()) + ": **" + Cells.key(first.get(0)) + "**"
+                    + unit + ". _(" + Interpretation.of(plan) + ")_" : Interpretation.of(plan) + "\n\n" + ResultTable.of(sql);
+            default -> aggregateAnswer(plan, sql, unit);
+        };
+    }
+
+    private static String aggregateAnswer(Plan plan, JsonNode sql, String unit) {
+        JsonNode rows = sql.path("rows");
+        if (!plan.grouped()) {
+            String figure = "**" + Cells.value(rows.get(0).get(0)) + "**" + (plan.aggregate() == Aggregate.SHARE ? "%" : unit);
+            String sentence = Interpretation.of(plan);
+            return plan.aggregate() == Aggregate.COUNT ? figure + " " + lower(sentence.replaceFirst("^Counted ", ""))
+                    : capitalize(Interpretation.metric(plan)) + ": " + figure + ". " + "_(" + sentence + ")_";
+        }
+        if (plan.limit() != null && plan.limit() == 1) {
+            JsonNode row = rows.get(0);
+            int last = row.size() - 1;
+            return "**" + Cells.key(row.get(0)) + "** has the " + (plan.descending() ? "highest " : "lowest ")
+                    + Interpretation.metric(plan).replaceFirst("^the ", "") + ": **" + Cells.value(row.get(last)) + "**" + unit
+                    + ". _(" + Interpretation.of(plan) + ")_";
+        }
+        return Interpretation.of(plan) + "\n\n" + ResultTable.of(sql) + Remarks.of(plan, sql);
+    }
+
+    private static String missing(Plan plan, JsonNode sql) {
+        long total = 0;
+        for (JsonNode row : sql.path("rows")) {
+            total += row.path(row.size() - 1).asLong();
+        }
+        if (total == 0) {
+            return "There are **no missing values** in " + (plan.measure() == null ? "`" + plan.catalog().table() + "`"
+                    : plan.measure().name()) + ".";
+        }
+        return "**" + Cells.value(sql.path("rows").get(0).get(sql.path("rows").get(0).size() - 1)) + "** missing"
+                + (plan.measure() == null ? " in the column with the most; by column:\n\n" + ResultTable.of(sql)
+                : " values in " + plan.measure().name() + ".");
+    }
+
+    private static String rowsAnswer(Plan plan, JsonNode sql, String unit) {
+        JsonNode columns = sql.path("columns");
+        JsonNode row = sql.path("rows").get(0);
+        List<String> names = new ArrayList<>();
+        String value = "";
+        for (int i = 0; i < columns.size(); i++) {
+            String name = columns.get(i).path("name").asText();
+            DataColumn c = plan.catalog().columns().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+            if (c == null) {
+                continue;
+            }
+            if (c.equals(plan.measure())) {
+                value = Cells.value(row.get(i));
+            } else if (c.role() == ColumnRole.NAME || c.role() == ColumnRole.IDENTIFIER || c.role() == ColumnRole.TIME
+                    || c.role() == ColumnRole.YEAR || c.role() == ColumnRole.CATEGORY && names.size() < 2) {
+                names.add(Cells.key(row.get(i)));
+            }
+        }
+        String who = names.isEmpty() ? "The first row" : "**" + String.join(", ", names) + "**";
+        return who + " has the " + (plan.descending() ? "highest " : "lowest ") + plan.measure().label() + ": **" + value
+                + "**" + unit + ".\n\n" + ResultTable.of(sql);
+    }
+
+    private static String quoted(List<String> words) {
+        return String.join(", ", words.stream().map(w -> "“" + w + "”").toList());
+    }
+
+    private static String signed(JsonNode v) {
+        String s = Cells.value(v);
+        return v.asDouble() > 0 ? "+" + s : s;
+    }
+
+    static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String lower(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String strength(double r) {
+        double a = Math.abs(r);
+        String size = a >= 0.7 ? "a strong" : a >= 0.4 ? "a moderate" : a >= 0.2 ? "a weak" : "almost no";
+        return size + (a >= 0.2 ? (r > 0 ? " positive" : " negative") + " relationship" : " linear relationship");
+    }
+}

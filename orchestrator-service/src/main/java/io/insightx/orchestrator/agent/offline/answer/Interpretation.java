@@ -1,0 +1,74 @@
+package io.insightx.orchestrator.agent.offline.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.insightx.orchestrator.agent.offline.plan.Aggregate;
+import io.insightx.orchestrator.agent.offline.plan.Filter;
+import io.insightx.orchestrator.agent.offline.plan.Group;
+import io.insightx.orchestrator.agent.offline.plan.Plan;
+
+/** One sentence, in the question's words where it has them, of what was computed: "Counted airports in AK". */
+public final class Interpretation {
+
+    private Interpretation() {
+    }
+
+    public static String of(Plan plan) {
+        String what = switch (plan.kind()) {
+            case HISTOGRAM -> "Drew the distribution of " + plan.measure().label();
+            case CORRELATION -> "Measured the correlation between " + plan.measure().label() + " and " + plan.second().label();
+            case DESCRIBE -> "Summarised " + plan.measure().label();
+            case ROWS -> "Found the " + (plan.limit() > 1 ? plan.limit() + " " : "") + things(plan, plan.limit() > 1)
+                    + " with the " + (plan.descending() ? "highest " : "lowest ") + plan.measure().label();
+            case LOOKUP -> "Looked up " + plan.measure().label();
+            case CHANGE -> "Compared " + metric(plan) + " in " + plan.change().get(0).words() + " and "
+                    + plan.change().get(1).words();
+            case MISSING -> "Counted the missing values" + (plan.measure() == null ? " of every column" : " of "
+                    + plan.measure().name());
+            case TIME_RANGE -> "Found the first and last " + plan.catalog().time().map(c -> c.name()).orElse("date");
+            case DATASET -> "Described the dataset from its profile";
+            case REFUSE -> "";
+            default -> aggregate(plan);
+        };
+        List<String> parts = new ArrayList<>();
+        parts.add(what);
+        for (Filter f : plan.filters()) {
+            parts.add(f instanceof Filter.Values v ? (v.negated() ? "excluding " : "where " + v.column().label() + " is ")
+                    + v.words().replace("other than ", "") : f.words());
+        }
+        return String.join(" ", parts).strip() + (what.isEmpty() ? "" : ".");
+    }
+
+    private static String aggregate(Plan plan) {
+        String base = plan.aggregate() == Aggregate.COUNT ? "Counted " + things(plan, true)
+                : plan.aggregate() == Aggregate.SHARE ? "Computed the share (%) of " + (plan.measure() == null
+                        ? things(plan, true) : plan.measure().label())
+                : plan.distinctGrain() != null ? "Counted the distinct " + plan.distinctGrain().words + "s of " + plan.measure().name()
+                : plan.aggregate() == Aggregate.COUNT_DISTINCT ? "Counted the distinct " + plan.measure().label() + " values"
+                : plan.aggregate().verb + " " + plan.measure().label();
+        if (plan.grouped()) {
+            base += " by " + String.join(" and ", plan.groups().stream().map(Group::label).toList());
+        }
+        if (plan.limit() != null) {
+            base += ", " + (plan.limit() == 1 ? "keeping the " + (plan.descending() ? "highest" : "lowest")
+                    : (plan.descending() ? "top " : "bottom ") + plan.limit());
+        }
+        return base;
+    }
+
+    static String metric(Plan plan) {
+        if (plan.measure() == null) {
+            return (plan.aggregate() == Aggregate.SHARE ? "the share of " : "the number of ") + things(plan, true);
+        }
+        return plan.aggregate() == Aggregate.COUNT ? "the number of " + things(plan, true)
+                : "the " + plan.aggregate().words + " " + plan.measure().label();
+    }
+
+    static String things(Plan plan, boolean plural) {
+        if (plan.entity() != null) {
+            return plan.entity().toLowerCase(java.util.Locale.ROOT);
+        }
+        return plural ? "rows" : "row";
+    }
+}

@@ -1,0 +1,51 @@
+package io.insightx.orchestrator.agent.offline.answer;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.insightx.orchestrator.agent.offline.plan.Aggregate;
+import io.insightx.orchestrator.agent.offline.plan.Plan;
+
+/** What stands out in a grouped result: the direction of a trend and its peak, or the largest and smallest group. */
+final class Remarks {
+
+    private Remarks() {
+    }
+
+    static String of(Plan plan, JsonNode sql) {
+        JsonNode rows = sql.path("rows");
+        if (rows.size() < 2) {
+            return "";
+        }
+        int v = rows.get(0).size() - 1;
+        if (!rows.get(0).get(v).isNumber()) {
+            return "";
+        }
+        JsonNode max = rows.get(0);
+        JsonNode min = rows.get(0);
+        double total = 0;
+        for (JsonNode row : rows) {
+            max = row.get(v).asDouble() > max.get(v).asDouble() ? row : max;
+            min = row.get(v).asDouble() < min.get(v).asDouble() ? row : min;
+            total += row.get(v).asDouble();
+        }
+        boolean time = plan.groups().stream().anyMatch(g -> g.grain() != null || g.column().role().time());
+        if (time && plan.groups().size() == 1) {
+            double a = rows.get(0).get(v).asDouble();
+            double b = rows.get(rows.size() - 1).get(v).asDouble();
+            String direction = b > a ? "rises" : b < a ? "falls" : "stays flat";
+            return "\n\nFrom " + Cells.key(rows.get(0).get(0)) + " to " + Cells.key(rows.get(rows.size() - 1).get(0)) + " it "
+                    + direction + (a != 0 ? String.format(Locale.ROOT, " (%+.1f%%)", (b - a) / Math.abs(a) * 100) : "")
+                    + "; the peak is **" + Cells.key(max.get(0)) + "** (" + Cells.value(max.get(v)) + ").";
+        }
+        String s = "\n\n**" + Cells.key(max.get(0)) + "** is highest (" + Cells.value(max.get(v)) + ") and **"
+                + Cells.key(min.get(0)) + "** lowest (" + Cells.value(min.get(v)) + ")";
+        boolean additive = plan.aggregate() == Aggregate.COUNT || plan.aggregate() == Aggregate.SUM;
+        if (additive && total > 0 && plan.limit() == null) {
+            s += String.format(Locale.ROOT, "; %s makes up %.1f%% of the total", Cells.key(max.get(0)),
+                    max.get(v).asDouble() / total * 100);
+        }
+        return s + ".";
+    }
+}

@@ -1,0 +1,139 @@
+package io.insightx.orchestrator.agent.offline.lang;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * English words as WordNet knows them: base forms (islands → island, tallest → tall, travelled → travel),
+ * synonyms (bill ↔ beak, revenue ↔ receipts) and the attribute an adjective measures (tall → stature/height,
+ * old → age, fast → speed). WordNet loads in the background at startup; until it has loaded, or if it cannot,
+ * a suffix-stripping fallback gives the base forms and there are no synonyms (the health check says which).
+ */
+@ApplicationScoped
+public class Lexicon {
+
+    private static final int SENSES = 3;
+    /** Synonyms look at every sense of a noun: "bill" is a beak only in its eighth. */
+    private static final int SYNONYM_SENSES = 12;
+
+    private final CompletableFuture<Dictionary> wordNet = new CompletableFuture<>();
+    private final Map<String, Set<String>> lemmaCache = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> synonymCache = new ConcurrentHashMap<>();
+
+    void onStart(@Observes StartupEvent event) {
+        Thread loader = new Thread(this::load, "wordnet-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** Loads WordNet now (tests and the first question call it; at startup it runs in the background). */
+    public synchronized void load() {
+        if (wordNet.isDone()) {
+            return;
+        }
+        try {
+            wordNet.complete(Dictionary.getDefaultResourceInstance());
+        } catch (JWNLException | RuntimeException | LinkageError e) {
+            Log.warnf("WordNet is unavailable, the offline analyst reads words without it: %s", e.toString());
+            wordNet.complete(null);
+        }
+    }
+
+    public boolean loading() {
+        return !wordNet.isDone();
+    }
+
+    public boolean loaded() {
+        return wordNet.isDone() && wordNet.join() != null;
+    }
+
+    private Dictionary dictionary() {
+        if (!wordNet.isDone()) {
+            load();
+        }
+        return wordNet.join();
+    }
+
+    /** The word and its base forms as noun, verb and adjective. */
+    public Set<String> lemmas(String word) {
+        return lemmaCache.computeIfAbsent(word, this::findLemmas);
+    }
+
+    private Set<String> findLemmas(String word) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(word);
+        Dictionary d = dictionary();
+        if (d != null && word.length() > 2) {
+            try {
+                for (POS pos : new POS[] {POS.NOUN, POS.VERB, POS.ADJECTIVE}) {
+                    d.getMorphologicalProcessor().lookupAllBaseForms(pos, word).forEach(f -> forms.add(f.toLowerCase(Locale.ROOT)));
+                }
+            } catch (JWNLException e) {
+                Log.debugf("WordNet could not read '%s'", word);
+            }
+        }
+        forms.addAll(Stems.of(word));
+        return Collections.unmodifiableSet(forms);
+    }
+
+    /** Words that mean the same as the noun in its first senses ("bill" → beak, neb), lower-cased. */
+    public Set<String> synonyms(String noun) {
+        return synonymCache.computeIfAbsent(noun, w -> words(w, POS.NOUN, null, SYNONYM_SENSES));
+    }
+
+    /** The nouns an adjective measures: tall → stature, height; heavy → weight; old → age. */
+    public Set<String> attributes(String adjective) {
+        return words(adjective, POS.ADJECTIVE, PointerType.ATTRIBUTE, SENSES);
+    }
+
+    private Set<String> words(String lemma, POS pos, PointerType pointer, int senseLimit) {
+        Set<String> found = new LinkedHashSet<>();
+        Dictionary d = dictionary();
+        if (d == null) {
+            return found;
+        }
+        try {
+            IndexWord index = d.getIndexWord(pos, lemma);
+            if (index == null) {
+                return found;
+            }
+            int senses = 0;
+            for (Synset sense : index.getSenses()) {
+                if (senses++ == senseLimit) {
+                    break;
+                }
+                if (pointer == null) {
+                    sense.getWords().forEach(w -> found.add(w.getLemma().toLowerCase(Locale.ROOT)));
+                    continue;
+                }
+                for (Pointer p : sense.getPointers(pointer)) {
+                    for (Word w : p.getTargetSynset().getWords()) {
+                        found.add(w.getLemma().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            Log.debugf("WordNet could not read '%s'", lemma);
+        }
+        found.remove(lemma);
+        return found;
+    }
+}

@@ -1,0 +1,94 @@
+package io.insightx.orchestrator.agent.offline.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into tokens: numbers (with thousands separators, decimals, a sign, a percent sign, k/m suffixes),
+ * words (camelCase and snake_case split, as column names are written), decades ("1990s", "90s") and comparison
+ * symbols. Each word gets its lemmas from the {@link Lexicon}.
+ */
+public final class Tokenizer {
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?<date>\\d{4}-\\d{2}(-\\d{2})?)\\b|(?<decade>'?\\d{2,4}'?s)\\b|(?<num>-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|-?\\.\\d+)(?<suffix>%|k\\b|m\\b|bn\\b)?"
+                    + "|(?<word>\\p{L}[\\p{L}\\p{N}'’]*)|(?<sym>>=|<=|!=|<>|[<>=%])");
+
+    /** Numbers written as words; "one" is left out, it is mostly a pronoun ("which one"). */
+    private static final java.util.Map<String, Double> NUMBER_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("two", 2.0), java.util.Map.entry("three", 3.0), java.util.Map.entry("four", 4.0),
+            java.util.Map.entry("five", 5.0), java.util.Map.entry("six", 6.0), java.util.Map.entry("seven", 7.0),
+            java.util.Map.entry("eight", 8.0), java.util.Map.entry("nine", 9.0), java.util.Map.entry("ten", 10.0),
+            java.util.Map.entry("twenty", 20.0), java.util.Map.entry("hundred", 100.0),
+            java.util.Map.entry("thousand", 1e3), java.util.Map.entry("million", 1e6), java.util.Map.entry("billion", 1e9));
+
+    private final Lexicon lexicon;
+
+    public Tokenizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(splitNames(text));
+        while (m.find()) {
+            int i = tokens.size();
+            if (m.group("date") != null) {
+                tokens.add(new Token(i, m.group("date"), m.group("date"), Set.of(), null));
+            } else if (m.group("decade") != null) {
+                String d = m.group("decade").replace("'", "").toLowerCase(Locale.ROOT);
+                tokens.add(new Token(i, d, d, Set.of(d), null));
+            } else if (m.group("num") != null) {
+                double value = Double.parseDouble(m.group("num").replace(",", ""));
+                String suffix = m.group("suffix") == null ? "" : m.group("suffix").toLowerCase(Locale.ROOT);
+                value *= switch (suffix) {
+                    case "k" -> 1_000;
+                    case "m" -> 1_000_000;
+                    case "bn" -> 1_000_000_000;
+                    default -> 1;
+                };
+                tokens.add(new Token(i, m.group("num"), m.group("num"), Set.of(), value));
+                if ("%".equals(suffix)) {
+                    tokens.add(new Token(i + 1, "%", "%", Set.of("percent"), null));
+                }
+            } else if (m.group("word") != null) {
+                String w = m.group("word").replace("’", "'");
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (lower.endsWith("'s")) {
+                    lower = lower.substring(0, lower.length() - 2);
+                }
+                Double spelled = NUMBER_WORDS.get(lower);
+                Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+                if (spelled != null && spelled >= 1000 && previous != null && (previous.isNumber() || previous.is("a"))) {
+                    // "3 million", "a million"
+                    double base = previous.isNumber() ? previous.number() : 1;
+                    tokens.set(tokens.size() - 1, new Token(previous.index(), previous.text() + " " + w, lower, Set.of(),
+                            base * spelled));
+                } else {
+                    tokens.add(new Token(i, w, lower, lexicon.lemmas(lower), spelled));
+                }
+            } else {
+                String s = m.group("sym");
+                tokens.add(new Token(i, s, s, Set.of(), null));
+            }
+        }
+        return tokens;
+    }
+
+    /** The words of a name as a question would write them: "Beak Length (mm)", "temp_max", "lifeExpect". */
+    public List<String> nameWords(String name) {
+        List<String> words = new ArrayList<>();
+        for (Token t : tokens(name.replaceAll("\\([^)]*\\)", " "))) {
+            words.add(t.lower());
+        }
+        return words;
+    }
+
+    private static String splitNames(String text) {
+        return text.replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ');
+    }
+}

@@ -1,0 +1,102 @@
+package io.insightx.orchestrator.agent.offline.link;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.insightx.orchestrator.agent.Identifiers;
+import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
+import io.insightx.orchestrator.persistence.DatasetRecord;
+
+/**
+ * One dataset as the analyst sees it: its table, its columns with their roles, its time column and time range, and
+ * what one row is (the entity, from the dataset's name: "airports" → airport).
+ */
+public record Catalog(String table, String toolId, String displayName, long rows, List<DataColumn> columns,
+        List<String> entityWords) {
+
+    /** Rows that sum up others: "World", "Total", "All countries". */
+    private static final Pattern TOTALS = Pattern.compile("(?i)(world|total|totals|grand total|all|all .+|overall|sum)");
+
+    public static Catalog of(DatasetRecord dataset, ObjectMapper json, Tokenizer words) {
+        JsonNode dna;
+        try {
+            dna = json.readTree(dataset.dna());
+        } catch (Exception e) {
+            dna = json.createObjectNode();
+        }
+        List<DataColumn> columns = new ArrayList<>();
+        for (JsonNode c : dna.path("columns")) {
+            String name = c.path("name").asText();
+            String type = c.path("type").asText().toUpperCase(Locale.ROOT);
+            List<String> nameWords = words.nameWords(name);
+            java.util.regex.Matcher unit = Pattern.compile("\\(([^)]*)\\)").matcher(name);
+            List<String> values = new ArrayList<>();
+            c.path("topValues").forEach(v -> values.add(v.path("value").asText()));
+            String textDate = type.startsWith("VARCHAR") ? TextDates.format(c) : null;
+            ColumnRole role = textDate != null ? ColumnRole.TIME : Roles.of(c, nameWords, type);
+            columns.add(new DataColumn(name, type, role, nameWords,
+                    unit.find() ? unit.group(1).strip().toLowerCase(Locale.ROOT) : null, textDate != null ? List.of()
+                    : values, totals(values), c, textDate));
+        }
+        String base = dataset.name() == null || dataset.name().isBlank() ? dataset.tableName() : dataset.name();
+        List<String> entity = words.nameWords(base.replaceAll("\\.[A-Za-z0-9]+$", "").replace('-', ' '));
+        return new Catalog(dataset.tableName(), dataset.toolId(), base, dataset.rowCount(), columns, entity);
+    }
+
+    static Set<String> totals(List<String> values) {
+        Set<String> totals = new LinkedHashSet<>();
+        values.stream().filter(v -> TOTALS.matcher(v.strip()).matches()).forEach(totals::add);
+        return totals;
+    }
+
+    public String sqlTable() {
+        return Identifiers.quoted(table);
+    }
+
+    public Optional<DataColumn> time() {
+        return columns.stream().filter(c -> c.role() == ColumnRole.TIME).findFirst()
+                .or(() -> columns.stream().filter(c -> c.role() == ColumnRole.YEAR).findFirst());
+    }
+
+    public List<DataColumn> with(ColumnRole... roles) {
+        Set<ColumnRole> wanted = Set.of(roles);
+        return columns.stream().filter(c -> wanted.contains(c.role())).toList();
+    }
+
+    /** The first and last dates of the time column, or null. */
+    public LocalDate timeEdge(boolean last) {
+        return time().map(c -> {
+            JsonNode v = c.dna().path(last ? "max" : "min");
+            if (c.role() == ColumnRole.YEAR) {
+                return v.isNumber() ? LocalDate.of(v.asInt(), 1, 1) : null;
+            }
+            String s = v.asText("");
+            return s.matches("\\d{4}-\\d{2}-\\d{2}.*") ? LocalDate.parse(s.substring(0, 10)) : null;
+        }).orElse(null);
+    }
+
+    public Catalog withColumns(List<DataColumn> replaced) {
+        return new Catalog(table, toolId, displayName, rows, replaced, entityWords);
+    }
+
+    /** How one row is called, singular or plural ("airport", "airports"); "row" when the name says nothing. */
+    public String entity(boolean plural) {
+        String last = entityWords.isEmpty() ? "row" : entityWords.get(entityWords.size() - 1);
+        if (!last.matches("[a-z]{3,}")) {
+            last = "row";
+        }
+        String singular = last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y"
+                : last.endsWith("s") && !last.endsWith("ss") ? last.substring(0, last.length() - 1) : last;
+        return plural ? (singular.endsWith("y") && !singular.matches(".*[aeiou]y") ? singular.substring(0,
+                singular.length() - 1) + "ies" : singular + "s") : singular;
+    }
+}

@@ -1,0 +1,129 @@
+package io.insightx.orchestrator.agent.offline.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
+import io.insightx.orchestrator.agent.offline.lang.Lexicon;
+import io.insightx.orchestrator.agent.offline.lang.Token;
+
+/**
+ * Links the question's words to columns: a word matches a word of a column's name by lemma ("islands" → Island),
+ * by abbreviation ("temperature" → temp), by WordNet synonym ("bill" → Beak) or as the attribute an adjective
+ * measures ("heaviest" → mass/weight, "tallest" → height). Adjacent words matching the same column form one mention;
+ * the best mentions win their words, and a tie between columns is kept as alternatives.
+ */
+public final class ColumnLinker {
+
+    private static final double SAME = 1.0;
+    private static final double ABBREVIATION = 0.8;
+    private static final double RELATED = 0.7;
+
+    private final Lexicon lexicon;
+
+    public ColumnLinker(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The columns the tokens name, best first, each token used by one mention at most; {@code taken} are skipped. */
+    public List<ColumnMention> link(List<Token> tokens, List<DataColumn> columns, Set<Integer> taken) {
+        List<ColumnMention> candidates = new ArrayList<>();
+        for (DataColumn c : columns) {
+            candidates.addAll(mentions(tokens, c, taken));
+        }
+        candidates.sort(Comparator.comparingDouble(ColumnMention::score).reversed()
+                .thenComparing(m -> m.whole() ? 0 : 1).thenComparingInt(m -> -m.tokens().size()));
+        List<ColumnMention> chosen = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        for (ColumnMention m : candidates) {
+            if (m.tokens().stream().anyMatch(used::contains)) {
+                continue;
+            }
+            List<DataColumn> ties = candidates.stream().filter(o -> o != m && o.tokens().equals(m.tokens())
+                    && o.score() == m.score() && o.whole() == m.whole()).map(ColumnMention::column).toList();
+            chosen.add(new ColumnMention(m.column(), m.tokens(), m.score(), m.whole(), ties));
+            used.addAll(m.tokens());
+        }
+        chosen.sort(Comparator.comparingInt(ColumnMention::first));
+        return chosen;
+    }
+
+    /** Runs of adjacent tokens that match distinct words of the column's name. */
+    private List<ColumnMention> mentions(List<Token> tokens, DataColumn c, Set<Integer> taken) {
+        List<ColumnMention> found = new ArrayList<>();
+        List<String> words = c.words().stream().filter(w -> w.length() > 1 || c.words().size() == 1).toList();
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Integer> run = new ArrayList<>();
+            Set<String> matched = new HashSet<>();
+            double score = 0;
+            for (int j = i; j < tokens.size(); j++) {
+                Token t = tokens.get(j);
+                if (taken.contains(j) || t.isNumber()) {
+                    break;
+                }
+                String best = null;
+                double bestScore = 0;
+                for (String w : words) {
+                    double s = matched.contains(w) ? 0 : match(t, w);
+                    if (s > bestScore) {
+                        best = w;
+                        bestScore = s;
+                    }
+                }
+                if (best == null) {
+                    if (!run.isEmpty() && FunctionWords.is(t) && t.is("of")) {
+                        continue; // "length of the beak"
+                    }
+                    break;
+                }
+                if (FunctionWords.is(t) && bestScore < SAME) {
+                    break;
+                }
+                run.add(j);
+                matched.add(best);
+                score += bestScore;
+            }
+            if (!run.isEmpty()) {
+                boolean whole = matched.containsAll(words);
+                found.add(new ColumnMention(c, run, score + (whole ? 0.5 : 0), whole, List.of()));
+            }
+        }
+        return found;
+    }
+
+    /** How well one question word matches one word of a column's name, 0 when it does not. */
+    double match(Token t, String w) {
+        if (t.is(w) || t.lower().equals(w)) {
+            return SAME;
+        }
+        for (String l : lexicon.lemmas(w)) {
+            if (t.is(l)) {
+                return SAME;
+            }
+        }
+        String q = t.lower();
+        if (w.length() >= 3 && q.length() > w.length() && q.startsWith(w) && !FunctionWords.is(t)) {
+            return ABBREVIATION;
+        }
+        if (q.length() >= 4 && w.length() > q.length() && w.startsWith(q)) {
+            return ABBREVIATION;
+        }
+        if (FunctionWords.is(t) || q.length() < 3) {
+            return 0;
+        }
+        for (String lemma : t.lemmas()) {
+            if (lexicon.synonyms(lemma).contains(w) || lexicon.attributes(lemma).contains(w)) {
+                return RELATED;
+            }
+            for (String attribute : lexicon.attributes(lemma)) {
+                if (lexicon.synonyms(attribute).contains(w) || w.length() >= 3 && attribute.startsWith(w)) {
+                    return RELATED;
+                }
+            }
+        }
+        return 0;
+    }
+}

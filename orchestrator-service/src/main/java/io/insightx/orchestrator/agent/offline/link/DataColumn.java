@@ -1,0 +1,48 @@
+package io.insightx.orchestrator.agent.offline.link;
+
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.insightx.orchestrator.agent.Identifiers;
+
+/**
+ * One column as the analyst understands it: its name and the words of that name (units in parentheses apart), its
+ * role, the values it is known to hold (the DNA's top values, or all of them when looked up) and its profile.
+ */
+public record DataColumn(String name, String type, ColumnRole role, List<String> words, String unit,
+        List<String> values, Set<String> totals, JsonNode dna, String textDateFormat) {
+
+    /** The column in SQL: its quoted name, or, for dates written as text, the date DuckDB reads from it. */
+    public String sql() {
+        return textDateFormat == null ? Identifiers.quoted(name)
+                : "CAST(strptime(" + Identifiers.quoted(name) + ", '" + textDateFormat + "') AS DATE)";
+    }
+
+    /** The name as words people use ("Beak Length (mm)" → "beak length", "temp_max" → "temp max"). */
+    public String label() {
+        return words.isEmpty() ? name : String.join(" ", words);
+    }
+
+    public boolean integer() {
+        return type.matches("U?(TINY|SMALL|BIG|HUGE)?INT.*|INTEGER");
+    }
+
+    public boolean numericType() {
+        return integer() || type.matches("DOUBLE|FLOAT|REAL|DECIMAL.*");
+    }
+
+    public long distinct() {
+        return dna.path("distinctCount").asLong();
+    }
+
+    public DataColumn withValues(List<String> all, Set<String> totalRows) {
+        return new DataColumn(name, type, role, words, unit, all, totalRows, dna, textDateFormat);
+    }
+
+    /** The same column with its profile's edges replaced (the first and last date of text dates). */
+    public DataColumn withDna(JsonNode replaced) {
+        return new DataColumn(name, type, role, words, unit, values, totals, replaced, textDateFormat);
+    }
+}

@@ -1,0 +1,74 @@
+package io.insightx.orchestrator.agent.offline.link;
+
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Infers a column's role from its DNA: the profiler's semantic type, its values and the common English words of
+ * measurement in its name. A number that is a level or a rate (a price, a temperature, an age, a share) is averaged;
+ * a count or an amount (people, sales, units) is summed.
+ */
+final class Roles {
+
+    /** Names of quantities that are levels or rates: summing them over rows means nothing. */
+    private static final Set<String> LEVEL_WORDS = Set.of("price", "rate", "ratio", "pct", "perc", "percent",
+            "percentage", "share", "avg", "average", "mean", "median", "index", "age", "temp", "temperature",
+            "latitude", "longitude", "lat", "lon", "lng", "expect", "expectancy", "income", "fertility", "density",
+            "concentration", "speed", "height", "weight", "mass", "length", "depth", "width", "size", "elevation",
+            "altitude", "humidity", "pressure", "capita", "grade", "rating", "wage", "salary", "gdp", "wind", "co2",
+            "level", "close", "open", "high", "low", "pm25", "ppm");
+    /** Names of quantities that add up across rows. */
+    private static final Set<String> ADDITIVE_WORDS = Set.of("amount", "total", "sum", "count", "number", "quantity",
+            "qty", "units", "volume", "sales", "revenue", "cost", "spend", "spending", "profit", "precipitation",
+            "rainfall", "snowfall", "generation", "people", "population", "passengers", "visitors", "deaths", "cases",
+            "births", "goals", "points", "votes", "flights", "orders", "items", "sold", "n");
+
+    private static final int CODES = 5;
+
+    private Roles() {
+    }
+
+    static ColumnRole of(JsonNode c, List<String> words, String type) {
+        String semantic = c.path("semanticType").asText();
+        boolean integer = type.matches("U?(TINY|SMALL|BIG|HUGE)?INT.*|INTEGER");
+        if ("datetime".equals(semantic)) {
+            return ColumnRole.TIME;
+        }
+        if (integer && (words.contains("year") || words.contains("yr")) && c.path("min").asInt() >= 1000
+                && c.path("max").asInt() <= 2999) {
+            return ColumnRole.YEAR;
+        }
+        return switch (semantic) {
+            case "boolean" -> ColumnRole.FLAG;
+            case "identifier" -> integer ? ColumnRole.IDENTIFIER : ColumnRole.NAME;
+            case "category" -> ColumnRole.CATEGORY;
+            case "numeric" -> measureRole(c, words, integer);
+            default -> type.matches("VARCHAR|TEXT") && c.path("distinctCount").asLong() > 0 ? nameOrText(c) : ColumnRole.TEXT;
+        };
+    }
+
+    private static ColumnRole measureRole(JsonNode c, List<String> words, boolean integer) {
+        if (words.stream().anyMatch(LEVEL_WORDS::contains) && words.stream().noneMatch(w -> "total".equals(w)
+                || "count".equals(w) || "sum".equals(w))) {
+            return ColumnRole.LEVEL;
+        }
+        if (words.stream().anyMatch(ADDITIVE_WORDS::contains)) {
+            return ColumnRole.MEASURE;
+        }
+        boolean negative = c.path("min").isNumber() && c.path("min").asDouble() < 0;
+        long distinct = c.path("distinctCount").asLong();
+        if (integer && distinct > 0 && distinct <= CODES && c.path("topValues").size() >= distinct) {
+            return ColumnRole.CATEGORY; // a handful of integer codes (1 = male, 2 = female)
+        }
+        return integer && !negative ? ColumnRole.MEASURE : ColumnRole.LEVEL;
+    }
+
+    /** Text with many distinct values: names when most rows differ, else free text. */
+    private static ColumnRole nameOrText(JsonNode c) {
+        long distinct = c.path("distinctCount").asLong();
+        long nonNull = Math.max(1, distinct + c.path("nullCount").asLong());
+        return distinct > 0 && c.path("topValues").size() > 0 || distinct * 2 >= nonNull ? ColumnRole.NAME : ColumnRole.TEXT;
+    }
+}

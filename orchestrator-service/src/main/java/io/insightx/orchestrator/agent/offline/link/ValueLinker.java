@@ -1,0 +1,115 @@
+package io.insightx.orchestrator.agent.offline.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
+
+/**
+ * Finds the values of label columns the question names. A value matches when all its words appear together in the
+ * question (by lemma: "sunny" → sun); a short code ("AK", "OR") only when written in capitals as the data has it, so
+ * the English word "or" is not Oregon. Longer values win; a word before the value may negate it ("not", "except").
+ */
+public final class ValueLinker {
+
+    private static final Set<String> NEGATIONS = Set.of("not", "non", "except", "excluding", "exclude", "without",
+            "besides", "outside", "isn't", "aren't", "wasn't", "weren't", "never");
+
+    private final Tokenizer tokenizer;
+
+    public ValueLinker(Tokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
+    public List<ValueMention> link(List<Token> tokens, List<DataColumn> columns, Set<Integer> taken) {
+        List<ValueMention> candidates = new ArrayList<>();
+        for (DataColumn c : columns) {
+            if (!c.role().labels()) {
+                continue;
+            }
+            for (String value : c.values()) {
+                candidates.addAll(find(tokens, c, value, taken));
+            }
+        }
+        candidates.sort(Comparator.comparingInt((ValueMention m) -> -m.tokens().size())
+                .thenComparingInt(m -> m.column().values().indexOf(m.value())));
+        List<ValueMention> chosen = new ArrayList<>();
+        Set<Integer> used = new HashSet<>(taken);
+        for (ValueMention m : candidates) {
+            if (m.tokens().stream().noneMatch(used::contains)) {
+                chosen.add(m);
+                used.addAll(m.tokens());
+            }
+        }
+        chosen.sort(Comparator.comparingInt(m -> m.tokens().get(0)));
+        for (int k = 1; k < chosen.size(); k++) {
+            ValueMention before = chosen.get(k - 1);
+            ValueMention m = chosen.get(k);
+            int gap = m.tokens().get(0) - before.tokens().get(before.tokens().size() - 1);
+            boolean listed = gap == 1 || gap == 2 && (tokens.get(m.tokens().get(0) - 1).is("and")
+                    || tokens.get(m.tokens().get(0) - 1).is("or") || tokens.get(m.tokens().get(0) - 1).is("nor"));
+            if (before.negated() && !m.negated() && listed && before.column().equals(m.column())) {
+                chosen.set(k, new ValueMention(m.column(), m.value(), m.tokens(), true));
+            }
+        }
+        return chosen;
+    }
+
+    private List<ValueMention> find(List<Token> tokens, DataColumn c, String value, Set<Integer> taken) {
+        List<ValueMention> found = new ArrayList<>();
+        String v = value.strip();
+        if (v.isEmpty() || v.matches("-?[\\d.,]+") || Catalog.totals(List.of(v)).contains(v)) {
+            return found;
+        }
+        List<Token> words = tokenizer.tokens(v);
+        if (words.isEmpty()) {
+            return found;
+        }
+        boolean plainWords = words.stream().allMatch(FunctionWords::is);
+        boolean code = v.length() <= 3 && v.equals(v.toUpperCase()) || plainWords;
+        for (int i = 0; i + words.size() <= tokens.size(); i++) {
+            boolean all = true;
+            for (int j = 0; j < words.size() && all; j++) {
+                Token q = tokens.get(i + j);
+                Token w = words.get(j);
+                all = !taken.contains(i + j) && (code ? q.text().equals(w.text()) : same(q, w));
+            }
+            if (all) {
+                List<Integer> span = new ArrayList<>();
+                for (int j = 0; j < words.size(); j++) {
+                    span.add(i + j);
+                }
+                found.add(new ValueMention(c, value, span, negated(tokens, i)));
+            }
+        }
+        return found;
+    }
+
+    private static boolean same(Token q, Token w) {
+        if (q.isNumber() || w.isNumber()) {
+            return q.isNumber() && w.isNumber() && q.number().equals(w.number());
+        }
+        if (q.lower().equals(w.lower())) {
+            return true;
+        }
+        if (q.lower().length() < 3 || w.lower().length() < 3) {
+            return false;
+        }
+        return q.lemmas().contains(w.lower());
+    }
+
+    private static boolean negated(List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - 2); k < at; k++) {
+            Token t = tokens.get(k);
+            if (t.isAny(NEGATIONS) || t.is("than") && k > 0 && tokens.get(k - 1).is("other")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

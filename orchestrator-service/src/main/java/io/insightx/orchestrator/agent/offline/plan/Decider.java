@@ -1,0 +1,234 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/**
+ * Decides what to compute from what the steps read: the kind of answer, the aggregate (a count, a sum for amounts,
+ * an average for levels), the ordering of ranked groups and rows, and the totals rows to leave out. Every word
+ * left unused is reported; a plan that cannot be made is a refusal.
+ */
+final class Decider {
+
+    private final Reading r;
+    private final Draft d;
+    /** The column the plan measures, once decided: the other columns the question named are reported unused. */
+    private DataColumn used;
+
+    Decider(Reading r, Draft d) {
+        this.r = r;
+        this.d = d;
+    }
+
+    Plan decide() {
+        boolean chart = r.take(Vocabulary.CHART);
+        boolean correlation = r.take(Vocabulary.CORRELATION);
+        boolean histogram = r.take(Vocabulary.HISTOGRAM);
+        boolean describe = r.take(Vocabulary.DESCRIBE);
+        boolean trend = trendWords();
+        r.take(Vocabulary.CHANGE);
+        boolean change = !d.change.isEmpty();
+        if (change && d.aggregate == Aggregate.SHARE) {
+            d.aggregate = null; // "by what percent did X grow": the change answer carries the percent change
+        }
+        List<DataColumn> numeric = d.measures.stream().filter(c -> c.role().numeric()).toList();
+        DataColumn measure = numeric.isEmpty() ? d.measures.stream().findFirst().orElse(null) : numeric.get(0);
+        if (measure == null && (d.countWords || change || d.aggregate == Aggregate.SHARE
+                || d.aggregate == Aggregate.SUM)) {
+            measure = Defaults.countLike(d);
+        }
+        if (measure == null && (chart || trend || histogram || describe || d.superlative || change
+                || d.aggregate != null && d.aggregate != Aggregate.COUNT && d.aggregate != Aggregate.SHARE)) {
+            measure = Defaults.onlyMeasure(d);
+        }
+        used = measure;
+        if (correlation && numeric.size() >= 2) {
+            d.measures.remove(numeric.get(1));
+            return plan(Plan.Kind.CORRELATION, null, numeric.get(0), numeric.get(1));
+        }
+        if ((histogram || chart && d.groups.isEmpty()) && measure != null && measure.role().numeric() && d.groups.isEmpty()) {
+            return plan(Plan.Kind.HISTOGRAM, null, measure, null);
+        }
+        if (describe && measure != null && measure.role().numeric() && d.groups.isEmpty()) {
+            return plan(Plan.Kind.DESCRIBE, null, measure, null);
+        }
+        if ((trend || chart) && d.groups.isEmpty() && d.catalog.time().isPresent()) {
+            d.groups.add(new Group(d.catalog.time().get(), defaultGrain()));
+        }
+        if (d.timeEdge != null && measure != null && measure.role().time() && d.groups.isEmpty()) {
+            d.aggregate = d.timeEdge; // "the first date", "the latest year"
+        }
+        Defaults.oneYearMonths(d);
+        Aggregate aggregate = aggregate(measure);
+        if (aggregate == null && d.groups.isEmpty() && d.filters.isEmpty() && !d.measures.isEmpty()
+                && d.measures.get(0).role().labels()) {
+            // "list the regions", "what income brackets are there": the values, each with its count
+            r.take(java.util.Set.of("distinct", "unique", "different", "list", "all", "available", "possible"));
+            d.groups.add(new Group(d.measures.get(0), null));
+            used = d.measures.get(0);
+            return new Plan(Plan.Kind.AGGREGATE, d.catalog, Aggregate.COUNT, null, null, List.copyOf(d.groups), d.filters,
+                    false, null, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+        }
+        if (aggregate == null && !d.measures.isEmpty() && !d.filters.isEmpty() && d.groups.isEmpty()) {
+            used = d.measures.get(0);
+            return new Plan(Plan.Kind.LOOKUP, d.catalog, null, d.measures.get(0), null, List.of(), d.filters, false,
+                    null, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+        }
+        if (aggregate == null) {
+            return Plan.refuse(d.catalog, ignored(), d.notes);
+        }
+        if (aggregate == Aggregate.COUNT && d.countedGrain == null && !rowNoun()) {
+            DataColumn counts = Defaults.countLike(d);
+            if (counts != null) {
+                aggregate = Aggregate.SUM;
+                measure = counts;
+            }
+        }
+        if (aggregate == Aggregate.COUNT && d.countedGrain != null && d.groups.isEmpty() && measure == null) {
+            Grain grain = Vocabulary.GRAINS.get(d.countedGrain);
+            DataColumn time = d.catalog.time().orElseThrow();
+            return new Plan(Plan.Kind.AGGREGATE, d.catalog, Aggregate.COUNT_DISTINCT, time, null, List.of(), d.filters,
+                    false, null, List.of(), d.entity, ignored(), d.notes, d.guessed, grain);
+        }
+        boolean counting = aggregate == Aggregate.COUNT || aggregate == Aggregate.SHARE && measure == null;
+        DataColumn measured = aggregate == Aggregate.COUNT_DISTINCT ? d.counted != null ? d.counted : measure
+                : counting ? null : measure;
+        used = measured;
+        if (measured == null && !counting) {
+            return Plan.refuse(d.catalog, ignored(), d.notes);
+        }
+        if (measured != null && measured.role() == ColumnRole.TIME && !aggregate.edge()
+                && aggregate != Aggregate.COUNT_DISTINCT) {
+            d.notes.add("A date cannot be " + (aggregate == Aggregate.SUM ? "added up" : "averaged") + ".");
+            return Plan.refuse(d.catalog, ignored(), d.notes);
+        }
+        Plan.Kind kind = change ? Plan.Kind.CHANGE : chart ? (trendGroup() ? Plan.Kind.TREND : Plan.Kind.BAR)
+                : trend && trendGroup() ? Plan.Kind.TREND : Plan.Kind.AGGREGATE;
+        boolean rows = d.groups.isEmpty() && aggregate.edge() && measured != null && measured.role().numeric()
+                && (d.entity != null || d.limit != null || d.superlative && asksWhich()) && kind == Plan.Kind.AGGREGATE;
+        if (rows) {
+            Defaults.excludeTotals(d);
+            return new Plan(Plan.Kind.ROWS, d.catalog, aggregate, measured, null, List.of(), d.filters,
+                    aggregate == Aggregate.MAX, d.limit == null ? 1 : d.limit, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+        }
+        boolean ranked = !d.groups.isEmpty() && (d.ranking && (aggregate.edge() || d.superlative || d.aggregate != null)
+                || d.limit != null);
+        if (ranked && aggregate.edge() && !explicitEdge()) {
+            aggregate = measured == null ? Aggregate.COUNT : measured.role() == ColumnRole.MEASURE ? Aggregate.SUM : Aggregate.AVG;
+            measured = aggregate == Aggregate.COUNT ? null : measured;
+        }
+        boolean descending = ranked ? !(d.low || d.aggregate == Aggregate.MIN) : false;
+        Defaults.excludeTotals(d);
+        return new Plan(kind, d.catalog, aggregate, measured, null, List.copyOf(d.groups), d.filters, descending,
+                ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored(), d.notes, d.guessed, null);
+    }
+
+    private Aggregate aggregate(DataColumn measure) {
+        Aggregate a = d.aggregate;
+        if (a == Aggregate.SHARE) {
+            return d.filters.stream().anyMatch(f -> f instanceof Filter.Values v && !v.negated()) || !d.groups.isEmpty() ? a : null;
+        }
+        if (d.countWords && a == Aggregate.SUM && measure == null) {
+            a = null; // "how many airports in total": a count
+        }
+        if (d.countWords && a == null) {
+            if (d.counted != null) {
+                return Aggregate.COUNT_DISTINCT;
+            }
+            return measure != null && measure.role() == ColumnRole.MEASURE && (d.entity == null || Defaults.countedBy(measure))
+                    ? Aggregate.SUM : Aggregate.COUNT;
+        }
+        if (a == Aggregate.COUNT_DISTINCT) {
+            return d.counted != null || measure != null ? a : null;
+        }
+        if (a != null && a.edge() && measure == null && !d.groups.isEmpty()) {
+            return Aggregate.COUNT; // "which island has the most penguins"
+        }
+        if (a != null && a.edge() && measure == null) {
+            return null;
+        }
+        if (a != null) {
+            return a;
+        }
+        if (measure != null && measure.role().numeric()) {
+            Aggregate fallback = measure.role() == ColumnRole.MEASURE ? Aggregate.SUM : Aggregate.AVG;
+            d.notes.add("Taking the " + fallback.words + " of " + measure.name() + ".");
+            return fallback;
+        }
+        return !d.groups.isEmpty() && measure == null ? Aggregate.COUNT : null;
+    }
+
+    /** Whether the question counts rows by name ("how many rows", "how many records"). */
+    private boolean rowNoun() {
+        return d.entity != null && d.entity.toLowerCase(java.util.Locale.ROOT).matches("rows?|records?|entr(y|ies)");
+    }
+
+    private boolean explicitEdge() {
+        for (var t : r.tokens) {
+            if (t.isAny(java.util.Set.of("max", "maximum", "min", "minimum", "peak"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean asksWhich() {
+        return r.tokens.stream().anyMatch(t -> t.isAny(Vocabulary.ASK_ENTITY));
+    }
+
+    private boolean trendWords() {
+        for (int i = 0; i < r.tokens.size(); i++) {
+            if (r.used(i) || !r.at(i).isAny(Vocabulary.TREND)) {
+                continue;
+            }
+            if (r.at(i).is("over")) {
+                if (r.at(i + 1) != null && (r.at(i + 1).is("time") || r.at(i + 1).is("the"))) {
+                    r.use(i);
+                    r.use(i + 1);
+                    if (r.at(i + 2) != null && r.at(i + 2).isAny(java.util.Set.of("years", "year", "time"))) {
+                        r.use(i + 2);
+                    }
+                    return true;
+                }
+                continue;
+            }
+            r.use(i);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean trendGroup() {
+        return d.groups.stream().anyMatch(g -> g.grain() != null || g.column().role().time());
+    }
+
+    private Grain defaultGrain() {
+        var start = d.catalog.timeEdge(false);
+        var end = d.catalog.timeEdge(true);
+        return start == null || end == null || end.getYear() - start.getYear() > 3 ? Grain.YEAR : Grain.MONTH;
+    }
+
+    private List<String> ignored() {
+        List<String> ignored = new ArrayList<>();
+        for (DataColumn c : d.measures) {
+            if (!c.equals(used)) {
+                ignored.add(c.name());
+            }
+        }
+        d.unplaced.forEach(i -> ignored.add(r.at(i).text()));
+        for (String w : r.ignored()) {
+            if (!ignored.contains(w)) {
+                ignored.add(w);
+            }
+        }
+        return ignored;
+    }
+
+    private Plan plan(Plan.Kind kind, Aggregate aggregate, DataColumn measure, DataColumn second) {
+        return new Plan(kind, d.catalog, aggregate, measure, second, List.copyOf(d.groups), d.filters, false, null,
+                List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+    }
+}

@@ -1,0 +1,68 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.List;
+
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/**
+ * What a plan takes when the question does not say: the dataset's column of counts for "how many", its only
+ * measure, the months of a single year, and the totals rows left out. Each default is noted in the answer.
+ */
+final class Defaults {
+
+    private Defaults() {
+    }
+
+    /** Words that name a column of counts: rows already aggregated, so "how many" sums it. */
+    static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("count", "counts", "number", "n", "num",
+            "people", "persons", "frequency", "freq", "headcount");
+
+    static boolean countedBy(DataColumn c) {
+        return c.role() == ColumnRole.MEASURE && c.words().stream().anyMatch(COUNT_WORDS::contains);
+    }
+
+    /** The dataset's one column of counts, if it has exactly one ("how many teachers" sums it). */
+    static DataColumn countLike(Draft d) {
+        List<DataColumn> counts = d.catalog.columns().stream().filter(Defaults::countedBy).toList();
+        if (counts.size() != 1) {
+            return null;
+        }
+        d.notes.add("Counting with " + counts.get(0).name() + ", the dataset's column of counts.");
+        return counts.get(0);
+    }
+
+    /** The one measure of a dataset that has only one, which a question need not name ("when was the index lowest"). */
+    static DataColumn onlyMeasure(Draft d) {
+        List<DataColumn> all = d.catalog.with(ColumnRole.MEASURE, ColumnRole.LEVEL);
+        if (all.size() != 1) {
+            return null;
+        }
+        d.notes.add("Measuring " + all.get(0).name() + ", the dataset's only measure.");
+        return all.get(0);
+    }
+
+    /** "monthly rain in 2015": within one year, the months are the months of the year (1 to 12, with names). */
+    static void oneYearMonths(Draft d) {
+        boolean oneYear = d.filters.stream().anyMatch(f -> f instanceof Filter.During p && p.period().from() != null
+                && p.period().to() != null && p.period().wholeYears()
+                && p.period().to().getYear() - p.period().from().getYear() == 1);
+        for (int i = 0; i < d.groups.size() && oneYear; i++) {
+            Group g = d.groups.get(i);
+            if (g.grain() == Grain.MONTH) {
+                d.groups.set(i, new Group(g.column(), Grain.MONTH_OF_YEAR));
+            }
+        }
+    }
+
+    /** Rows such as "World" or "Total" sum up the others: left out unless the question names them. */
+    static void excludeTotals(Draft d) {
+        for (DataColumn c : d.catalog.columns()) {
+            if (c.totals().isEmpty() || d.filters.stream().anyMatch(f -> f.column().equals(c))) {
+                continue;
+            }
+            d.filters.add(new Filter.Values(c, List.copyOf(c.totals()), true));
+            d.notes.add("Left out the totals rows (" + String.join(", ", c.totals()) + " in " + c.name() + ").");
+        }
+    }
+}

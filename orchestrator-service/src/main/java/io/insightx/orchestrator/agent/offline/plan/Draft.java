@@ -1,0 +1,41 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.insightx.orchestrator.agent.offline.lang.Period;
+import io.insightx.orchestrator.agent.offline.link.Catalog;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/** A plan while the planner's steps fill it in. */
+final class Draft {
+
+    final Catalog catalog;
+    final List<Filter> filters = new ArrayList<>();
+    final List<Group> groups = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    final List<Integer> unplaced = new ArrayList<>();
+    final List<DataColumn> measures = new ArrayList<>();
+    List<Period> change = List.of();
+    Integer limit;
+    boolean low;
+    /** A column two or more of whose values are named: the groups are compared. */
+    DataColumn compared;
+    /** "which X": the answer names the best group or row. */
+    boolean ranking;
+    Aggregate aggregate;
+    /** The aggregate came from a superlative adjective ("the heaviest"), which ranks rows rather than asks a figure. */
+    boolean superlative;
+    boolean countWords;
+    DataColumn counted;
+    String entity;
+    /** "first"/"earliest" (MIN) or "last"/"latest" (MAX), said of the time column. */
+    Aggregate timeEdge;
+    /** "how many years": the time unit whose distinct periods are counted. */
+    String countedGrain;
+    boolean guessed;
+
+    Draft(Catalog catalog) {
+        this.catalog = catalog;
+    }
+}

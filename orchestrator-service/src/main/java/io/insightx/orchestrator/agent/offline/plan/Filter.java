@@ -1,0 +1,126 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import io.insightx.orchestrator.agent.offline.lang.Period;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/** A condition on rows: its SQL with {@code ?} placeholders (values go to {@code params}) and how people say it. */
+public sealed interface Filter {
+
+    String sql(List<Object> params);
+
+    String words();
+
+    DataColumn column();
+
+    /** column = value, column IN (values), or their negation. */
+    record Values(DataColumn column, List<String> values, boolean negated) implements Filter {
+
+        @Override
+        public String sql(List<Object> params) {
+            params.addAll(values);
+            String marks = String.join(", ", values.stream().map(v -> "?").toList());
+            String cast = column.type().startsWith("VARCHAR") ? column.sql() : "CAST(" + column.sql() + " AS VARCHAR)";
+            return values.size() == 1 ? cast + (negated ? " <> ?" : " = ?") : cast + (negated ? " NOT IN (" : " IN (") + marks + ")";
+        }
+
+        @Override
+        public String words() {
+            String list = values.size() == 1 ? values.get(0) : String.join(", ", values.subList(0, values.size() - 1))
+                    + " or " + values.get(values.size() - 1);
+            return (negated ? "other than " : "") + list;
+        }
+    }
+
+    /** column op number, op one of {@code > >= < <= =}. */
+    record Compare(DataColumn column, String op, double number) implements Filter {
+
+        @Override
+        public String sql(List<Object> params) {
+            params.add(number);
+            return column.sql() + " " + op + " ?";
+        }
+
+        @Override
+        public String words() {
+            String how = switch (op) {
+                case ">" -> "above";
+                case ">=" -> "at least";
+                case "<" -> "below";
+                case "<=" -> "at most";
+                default -> "equal to";
+            };
+            return "with " + column.label() + " " + how + " " + Numbers.plain(number) + (column.unit() == null ? ""
+                    : " " + column.unit());
+        }
+    }
+
+    /** lo ≤ column ≤ hi. */
+    record Between(DataColumn column, double lo, double hi) implements Filter {
+
+        @Override
+        public String sql(List<Object> params) {
+            params.add(lo);
+            params.add(hi);
+            return column.sql() + " BETWEEN ? AND ?";
+        }
+
+        @Override
+        public String words() {
+            return "with " + column.label() + " between " + Numbers.plain(lo) + " and " + Numbers.plain(hi);
+        }
+    }
+
+    /** Any of several conditions: "in the 2000s vs the 1980s". */
+    record AnyOf(DataColumn column, List<Filter> parts) implements Filter {
+
+        @Override
+        public String sql(List<Object> params) {
+            return "(" + String.join(" OR ", parts.stream().map(p -> p.sql(params)).toList()) + ")";
+        }
+
+        @Override
+        public String words() {
+            return String.join(" and ", parts.stream().map(Filter::words).toList());
+        }
+    }
+
+    /** A period on the time column: a span of dates or years, or a month of every year. */
+    record During(DataColumn column, Period period) implements Filter {
+
+        @Override
+        public String sql(List<Object> params) {
+            if (period.monthOfYear() != null) {
+                params.add(period.monthOfYear());
+                return "month(" + column.sql() + ") = ?";
+            }
+            StringBuilder sql = new StringBuilder();
+            if (period.from() != null) {
+                sql.append(bound(column, period.from(), params, ">="));
+            }
+            if (period.to() != null) {
+                sql.append(sql.length() > 0 ? " AND " : "").append(bound(column, period.to(), params, "<"));
+            }
+            return sql.toString();
+        }
+
+        private static String bound(DataColumn c, LocalDate d, List<Object> params, String op) {
+            if (c.role() == ColumnRole.YEAR) {
+                params.add(d.getYear() + (d.getDayOfYear() == 1 ? 0 : 1));
+                return c.sql() + " " + op + " ?";
+            }
+            params.add(d.toString());
+            return c.sql() + " " + op + " CAST(? AS DATE)";
+        }
+
+        @Override
+        public String words() {
+            return period.words().toLowerCase(Locale.ROOT).matches("(in|during|since|after|before|until|from|between) .*")
+                    ? period.words() : "in " + period.words();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/**
+ * Reads the groupings: "by island", "per year", "for each month", "across regions", "month of the year", "day of
+ * the week", "yearly"; "which island …" groups and ranks; two named values of one column compare its groups.
+ */
+final class GroupReader {
+
+    private static final Set<String> ADVERBS = Set.of("yearly", "annual", "annually", "monthly", "quarterly", "weekly", "daily");
+
+    private GroupReader() {
+    }
+
+    static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
+        for (int i = 0; i < r.tokens.size(); i++) {
+            Token t = r.tokens.get(i);
+            boolean marker = t.isAny(Vocabulary.GROUP_MARKERS) && !r.used(i);
+            boolean asks = (t.is("which") || t.is("what")) && !r.used(i);
+            if (!marker && !asks) {
+                boolean limit = t.isNumber() && d.limit != null && t.number().intValue() == d.limit;
+                if (Planner.superlative(t) || limit) {
+                    rankedAfter(r, d, i + (r.at(i + 1) != null && r.at(i + 1).is("the") ? 2 : 1), mentions, spent, limit);
+                }
+                continue;
+            }
+            int j = i + 1;
+            while (j < r.tokens.size() && (r.at(j).is("the") || r.at(j).is("each") || r.at(j).is("every")
+                    || r.at(j).is("of") || r.at(j).is("a"))) {
+                j++;
+            }
+            if (grain(r, d, j, asks)) {
+                r.use(i);
+                continue;
+            }
+            for (ColumnMention m : mentions) {
+                if (m.first() == j && !spent.contains(m) && (marker && !m.column().role().numeric() || m.column().role().labels())) {
+                    d.groups.add(new Group(m.column(), null));
+                    d.ranking |= asks;
+                    spent.add(m);
+                    r.use(i);
+                    r.use(m.tokens());
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < r.tokens.size(); i++) {
+            if (r.used(i) || !r.at(i).isAny(ADVERBS)) {
+                continue;
+            }
+            int at = i;
+            boolean describesMeasure = mentions.stream().anyMatch(m -> m.first() == at + 1 && m.column().role().numeric());
+            Token before = r.at(i - 1);
+            boolean qualified = before != null && (Vocabulary.AGGREGATES.containsKey(before.lower()) || before.is("many"));
+            if (describesMeasure || qualified) {
+                r.use(i); // "the median monthly price": the data's own grain, not a grouping
+            } else if (grain(r, d, i, false)) {
+                r.use(i);
+            }
+        }
+        if (d.compared != null && d.groups.stream().noneMatch(g -> d.compared.equals(g.column()))) {
+            d.groups.add(new Group(d.compared, null));
+        }
+    }
+
+    /** "the hottest year", "top 3 islands": a grain, the time column or (after a limit) a label ranks its groups. */
+    private static void rankedAfter(Reading r, Draft d, int j, List<ColumnMention> mentions, Set<ColumnMention> spent,
+            boolean limit) {
+        if (grain(r, d, j, true)) {
+            return;
+        }
+        for (ColumnMention m : mentions) {
+            if (m.first() == j && !spent.contains(m) && limit && m.column().role().labels()) {
+                d.groups.add(new Group(m.column(), null)); // "top 3 islands"
+                d.ranking = true;
+                spent.add(m);
+                r.use(m.tokens());
+                return;
+            }
+            if (m.first() == j && !spent.contains(m) && m.column().role().time()) {
+                d.groups.add(new Group(m.column(), m.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.YEAR
+                        ? Grain.YEAR : Grain.DAY));
+                d.ranking = true;
+                spent.add(m);
+                r.use(m.tokens());
+                return;
+            }
+        }
+    }
+
+    /** A time grain at token j: "year", "month of the year", "day of the week", "decade", "yearly". */
+    private static boolean grain(Reading r, Draft d, int j, boolean ranking) {
+        Token t = r.at(j);
+        Optional<DataColumn> time = d.catalog.time();
+        if (t == null || r.used(j) || time.isEmpty()) {
+            return false;
+        }
+        Grain grain = null;
+        int end = j;
+        for (var e : Vocabulary.GRAINS.entrySet()) {
+            if (t.is(e.getKey())) {
+                grain = e.getValue();
+            }
+        }
+        if (t.isAny(ADVERBS)) {
+            grain = t.lower().startsWith("month") ? Grain.MONTH : t.lower().startsWith("quarter") ? Grain.QUARTER
+                    : t.lower().startsWith("week") ? Grain.WEEK : t.lower().startsWith("dai") ? Grain.DAY : Grain.YEAR;
+        }
+        if (grain == null) {
+            return false;
+        }
+        int k = j + 1;
+        if (r.at(k) != null && r.at(k).is("of")) {
+            k++;
+            if (r.at(k) != null && r.at(k).is("the")) {
+                k++;
+            }
+            if (r.at(k) != null && r.at(k).is("week") && (grain == Grain.DAY)) {
+                grain = Grain.WEEKDAY;
+                end = k;
+            } else if (r.at(k) != null && r.at(k).is("year") && grain == Grain.MONTH) {
+                grain = Grain.MONTH_OF_YEAR;
+                end = k;
+            }
+        }
+        if (grain == Grain.DAY && time.get().role() != io.insightx.orchestrator.agent.offline.link.ColumnRole.TIME) {
+            return false;
+        }
+        d.groups.add(new Group(time.get(), grain));
+        d.ranking |= ranking;
+        for (int i = j; i <= end; i++) {
+            r.use(i);
+        }
+        return true;
+    }
+}

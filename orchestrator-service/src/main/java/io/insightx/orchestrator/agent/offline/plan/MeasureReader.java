@@ -1,0 +1,174 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.List;
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+
+/**
+ * Reads what is measured: the count words ("how many", "number of"), the aggregate words ("average", "total",
+ * "highest"), superlative adjectives ("heaviest", "tallest"), the measured columns, and the question's own noun
+ * for a row ("how many airports", "the heaviest penguin", "which day").
+ */
+final class MeasureReader {
+
+    private MeasureReader() {
+    }
+
+    static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
+        int countAt = countWords(r, d);
+        for (ColumnMention m : mentions) {
+            for (int i : m.tokens()) {
+                Token t = r.at(i);
+                if (Planner.superlative(t) && !Vocabulary.AGGREGATES.containsKey(t.lower())) {
+                    d.superlative = true;
+                    d.aggregate = t.isAny(Vocabulary.LOW) ? Aggregate.MIN : Aggregate.MAX;
+                    d.low |= t.isAny(Vocabulary.LOW);
+                }
+            }
+        }
+        for (int i = 0; i < r.tokens.size(); i++) {
+            Token t = r.at(i);
+            Aggregate a = Vocabulary.AGGREGATES.get(t.lower());
+            if (r.used(i) || a == null || a == Aggregate.COUNT || inMention(mentions, i)) {
+                continue;
+            }
+            if (a == Aggregate.COUNT_DISTINCT && !d.countWords) {
+                continue;
+            }
+            r.use(i);
+            d.low |= a == Aggregate.MIN;
+            if (a == Aggregate.SHARE || d.aggregate == null || d.aggregate.edge() && !a.edge()) {
+                d.aggregate = a;
+            }
+            if (a == Aggregate.COUNT_DISTINCT) {
+                d.aggregate = a;
+            }
+        }
+        for (int i = 0; i < r.tokens.size(); i++) {
+            Token t = r.at(i);
+            // A superlative adjective that names no column ("the hottest" with no temperature) stays unused.
+            if (!r.used(i) && !t.isNumber() && Planner.superlative(t) && !inMention(mentions, i) && generic(t)) {
+                d.superlative = true;
+                d.aggregate = d.aggregate == null || d.aggregate.edge() ? t.isAny(Vocabulary.LOW) ? Aggregate.MIN
+                        : Aggregate.MAX : d.aggregate;
+                d.low |= t.isAny(Vocabulary.LOW);
+                r.use(i);
+            }
+        }
+        for (ColumnMention m : mentions) {
+            if (spent.contains(m) || m.tokens().stream().anyMatch(r::used)) {
+                continue;
+            }
+            Token before = previousContent(r, m.first());
+            if (m.column().role().time() && before != null && !r.used(before.index())
+                    && before.isAny(Set.of("first", "earliest", "last", "latest", "recent", "oldest", "newest"))) {
+                d.timeEdge = before.isAny(Set.of("first", "earliest", "oldest")) ? Aggregate.MIN : Aggregate.MAX;
+                r.use(before.index());
+            }
+            boolean afterCount = countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3;
+            if (m.column().role().time() && afterCount) {
+                d.countedGrain = m.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.YEAR ? "year"
+                        : r.at(m.first()).lower().replaceAll("s$", "");
+                d.entity = r.at(m.first()).text();
+                if (!Vocabulary.GRAINS.containsKey(d.countedGrain)) {
+                    d.countedGrain = "day";
+                }
+                spent.add(m);
+                r.use(m.tokens());
+                continue;
+            }
+            if (m.column().role().labels() && countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3
+                    && m.score() - (m.whole() ? 0.5 : 0) >= 1.0 && d.counted == null) {
+                d.counted = m.column();
+            } else {
+                d.measures.add(m.column());
+            }
+            spent.add(m);
+            r.use(m.tokens());
+        }
+        entity(r, d, countAt, mentions);
+    }
+
+    /** "how many", "number of", "count", "how often": where the count words end, or -1. */
+    private static int countWords(Reading r, Draft d) {
+        for (int i = 0; i < r.tokens.size(); i++) {
+            Token t = r.at(i);
+            Token next = r.at(i + 1);
+            if (t.is("how") && next != null && (next.is("many") || next.is("often") || next.is("much"))) {
+                d.countWords = !next.is("much");
+                r.use(i);
+                r.use(i + 1);
+                return i + 1;
+            }
+            if ((t.is("number") || t.is("count")) && !r.used(i)) {
+                d.countWords = true;
+                r.use(i);
+                return i + (next != null && next.is("of") ? 1 : 0);
+            }
+        }
+        return -1;
+    }
+
+    /** Nouns that mean "a row" in any dataset. */
+    private static final Set<String> ROW_NOUNS = Set.of("row", "record", "entry", "observation", "item", "line",
+            "reading", "measurement", "case", "sample", "instance");
+    static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "quarter", "year", "decade");
+
+    /**
+     * The question's word for what a row is ("how many airports", "the windiest day", "which penguin"): accepted only
+     * when the data says so (the dataset's own name, a word for a row, a unit of its time); any other noun stays
+     * unused and is reported, since it may be a condition the plan does not know ("how many women").
+     */
+    private static void entity(Reading r, Draft d, int countAt, List<ColumnMention> mentions) {
+        Set<String> rowWords = new java.util.HashSet<>();
+        for (String w : d.catalog.entityWords()) {
+            rowWords.add(w);
+            rowWords.add(w.replaceAll("ies$", "y").replaceAll("(?<=[^s])s$", ""));
+        }
+        for (int i = 0; i < r.tokens.size(); i++) {
+            Token t = r.at(i);
+            if (r.used(i) || t.isNumber() || !t.lower().matches("\\p{L}{3,}")) {
+                continue;
+            }
+            boolean timeUnit = t.isAny(TIME_UNITS) && d.catalog.time().isPresent();
+            if (t.isAny(rowWords) || t.isAny(ROW_NOUNS) || timeUnit && nearAsk(r, i, countAt)) {
+                d.entity = d.entity == null || timeUnit ? t.text() : d.entity;
+                if (timeUnit && countAt >= 0 && i > countAt && i - countAt <= 3) {
+                    d.countedGrain = t.lower().replaceAll("s$", "");
+                }
+                r.use(i);
+            }
+        }
+    }
+
+    /** Right after the count words, "which", a superlative or "top N". */
+    private static boolean nearAsk(Reading r, int i, int countAt) {
+        if (countAt >= 0 && i > countAt && i - countAt <= 3) {
+            return true;
+        }
+        Token before = previousContent(r, i);
+        return before != null && (before.is("which") || before.is("what") || Planner.superlative(before)
+                || before.isNumber() || before.is("top"));
+    }
+
+    private static Token previousContent(Reading r, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Token t = r.at(k);
+            if (!t.is("the") && !t.is("a") && !t.is("an")) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Superlatives that rank whatever is measured: best, worst, most, least (not "hottest", which names one). */
+    private static boolean generic(Token t) {
+        return Vocabulary.AGGREGATES.containsKey(t.lower()) || t.isAny(Set.of("best", "worst", "top", "bottom"));
+    }
+
+    private static boolean inMention(List<ColumnMention> mentions, int i) {
+        return mentions.stream().anyMatch(m -> m.tokens().contains(i));
+    }
+}

@@ -1,0 +1,81 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.insightx.orchestrator.agent.offline.lang.Period;
+import io.insightx.orchestrator.agent.offline.link.Catalog;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/**
+ * What the analyst understood a question to ask, typed: what to compute ({@code aggregate} of {@code measure}),
+ * grouped how, over which rows, in what order, and what it could not place ({@code ignored}). {@code entity} is the
+ * question's own word for a row ("airports", "days"), used in the answer; {@code guessed} marks a column chosen
+ * among several that fit a word equally; {@code distinctGrain} counts distinct periods ("how many years").
+ */
+public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn measure, DataColumn second,
+        List<Group> groups, List<Filter> filters, boolean descending, Integer limit, List<Period> change,
+        String entity, List<String> ignored, List<String> notes, boolean guessed, Grain distinctGrain) {
+
+    public enum Kind {
+        /** One figure, or one per group. */
+        AGGREGATE,
+        /** Whole rows ranked by a measure: the heaviest penguin, the windiest day. */
+        ROWS,
+        /** The values of named columns in the rows the filters select: "what city is SEA in". */
+        LOOKUP,
+        /** The difference of a figure between two periods. */
+        CHANGE,
+        /** Statistics of one column. */
+        DESCRIBE,
+        HISTOGRAM,
+        CORRELATION,
+        TREND,
+        BAR,
+        /** A question about the dataset itself (columns, types, what it holds): answered from the Data DNA. */
+        DATASET,
+        /** Missing values, per column or of one column. */
+        MISSING,
+        /** The first and last dates or years of the data. */
+        TIME_RANGE,
+        /** Not understood. */
+        REFUSE;
+
+        public boolean chart() {
+            return this == HISTOGRAM || this == CORRELATION || this == TREND || this == BAR;
+        }
+    }
+
+    public static Plan refuse(Catalog catalog, List<String> ignored, List<String> notes) {
+        return new Plan(Kind.REFUSE, catalog, null, null, null, List.of(), List.of(), false, null, List.of(), null,
+                ignored, notes, false, null);
+    }
+
+    public static Plan dataset(Kind kind, Catalog catalog, DataColumn about) {
+        return new Plan(kind, catalog, null, about, null, List.of(), List.of(), false, null, List.of(), null,
+                List.of(), List.of(), false, null);
+    }
+
+    public Plan withKind(Kind k) {
+        return new Plan(k, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
+                ignored, notes, guessed, distinctGrain);
+    }
+
+    /** The same plan without one filter, saying so: what self-correction does when that filter broke the query. */
+    public Plan without(Filter dropped) {
+        List<Filter> kept = new ArrayList<>(filters);
+        kept.remove(dropped);
+        List<String> lost = new ArrayList<>(ignored);
+        lost.add(dropped.words());
+        return new Plan(kind, catalog, aggregate, measure, second, groups, kept, descending, limit, change, entity,
+                lost, notes, guessed, distinctGrain);
+    }
+
+    public boolean grouped() {
+        return !groups.isEmpty();
+    }
+
+    public boolean understood() {
+        return kind != Kind.REFUSE;
+    }
+}

@@ -1,0 +1,186 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.Lexicon;
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
+import io.insightx.orchestrator.agent.offline.link.Catalog;
+import io.insightx.orchestrator.agent.offline.link.ColumnLinker;
+import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+import io.insightx.orchestrator.agent.offline.link.ValueLinker;
+import io.insightx.orchestrator.agent.offline.link.ValueMention;
+
+/**
+ * Reads a question into a {@link Plan}, in named steps over one {@link Reading}: limits, periods, number
+ * comparisons, column and value links, groupings, the measure and its aggregate, and finally the accounting of
+ * every word the steps did not use. Pure: the same question over the same catalog always gives the same plan.
+ */
+public final class Planner {
+
+    private final Tokenizer tokenizer;
+    private final ColumnLinker columnLinker;
+    private final ValueLinker valueLinker;
+
+    public Planner(Lexicon lexicon) {
+        this.tokenizer = new Tokenizer(lexicon);
+        this.columnLinker = new ColumnLinker(lexicon);
+        this.valueLinker = new ValueLinker(tokenizer);
+    }
+
+    public Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    public Plan plan(String question, Catalog catalog) {
+        Reading r = new Reading(tokenizer.tokens(question));
+        Draft d = new Draft(catalog);
+        DatasetQuestions.Topic topic = DatasetQuestions.topic(r);
+        if (topic != null) {
+            List<ColumnMention> about = columnLinker.link(r.tokens, catalog.columns(), r.usedSet());
+            Plan.Kind kind = switch (topic) {
+                case MISSING -> Plan.Kind.MISSING;
+                case TIME_RANGE -> catalog.time().isPresent() ? Plan.Kind.TIME_RANGE : Plan.Kind.DATASET;
+                default -> Plan.Kind.DATASET;
+            };
+            DataColumn column = about.isEmpty() || kind == Plan.Kind.TIME_RANGE ? null : about.get(0).column();
+            return Plan.dataset(kind, catalog, column);
+        }
+        if (!r.tokens.isEmpty() && r.tokens.get(0).is("why")) {
+            return Plan.refuse(catalog, r.ignored(), List.of("The data shows what happened, not why: I can show the"
+                    + " figures, but an explanation needs knowledge it does not hold."));
+        }
+        readLimit(r, d);
+        PeriodReader.read(r, d);
+        List<Comparison> comparisons = Comparison.read(r.tokens, r.usedSet());
+        comparisons.forEach(c -> c.tokens().forEach(r::use));
+        List<ColumnMention> mentions = linkColumnsAndValues(r, d);
+        Set<ColumnMention> spent = new HashSet<>();
+        for (Comparison c : comparisons) {
+            applyComparison(r, d, c, mentions, spent);
+        }
+        GroupReader.read(r, d, mentions, spent);
+        MeasureReader.read(r, d, mentions, spent);
+        return new Decider(r, d).decide();
+    }
+
+    private void readLimit(Reading r, Draft d) {
+        for (int i = 0; i + 1 < r.tokens.size(); i++) {
+            Token t = r.tokens.get(i);
+            Token next = r.tokens.get(i + 1);
+            if ((t.is("top") || t.is("bottom") || t.is("first") || t.is("last")) && next.isNumber()
+                    && next.number() >= 1 && next.number() <= 1000 && !next.looksLikeYear()) {
+                d.limit = next.number().intValue();
+                d.low = t.is("bottom");
+                r.use(i);
+                r.use(i + 1);
+                return;
+            }
+            boolean leading = i == 0 || r.tokens.get(i - 1).isAny(Set.of("show", "list", "give", "me", "find", "the", "get"));
+            boolean rankedLater = r.tokens.subList(i + 1, r.tokens.size()).stream().anyMatch(Planner::superlative);
+            if (t.isNumber() && t.number() >= 1 && t.number() <= 1000 && !t.looksLikeYear()
+                    && (superlative(next) || leading && rankedLater && !next.isNumber())) {
+                d.limit = t.number().intValue();
+                r.use(i);
+                return;
+            }
+        }
+    }
+
+    static boolean superlative(Token t) {
+        Aggregate a = Vocabulary.AGGREGATES.get(t.lower());
+        return a != null && a.edge() || t.lower().endsWith("est") && t.lemmas().size() > 1 || t.is("best") || t.is("worst");
+    }
+
+    /** Whole names of numeric columns first, then values of label columns, then every other column word. */
+    private List<ColumnMention> linkColumnsAndValues(Reading r, Draft d) {
+        List<ColumnMention> first = columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet());
+        Set<Integer> taken = new HashSet<>(r.usedSet());
+        first.stream().filter(m -> m.whole() && m.column().role().numeric()).forEach(m -> taken.addAll(m.tokens()));
+        Map<String, List<ValueMention>> byColumn = new LinkedHashMap<>();
+        for (ValueMention v : valueLinker.link(r.tokens, d.catalog.columns(), taken)) {
+            byColumn.computeIfAbsent(v.column().name() + (v.negated() ? "!" : ""), k -> new ArrayList<>()).add(v);
+            r.use(v.tokens());
+        }
+        for (List<ValueMention> same : byColumn.values()) {
+            DataColumn c = same.get(0).column();
+            d.filters.add(new Filter.Values(c, same.stream().map(ValueMention::value).distinct().toList(), same.get(0).negated()));
+            if (same.size() > 1 && !same.get(0).negated()) {
+                d.compared = c;
+            }
+            for (ValueMention v : same) {
+                if (v.negated()) {
+                    for (int k = Math.max(0, v.tokens().get(0) - 2); k < v.tokens().get(0); k++) {
+                        if (!r.at(k).is("the")) {
+                            r.use(k);
+                        }
+                    }
+                }
+            }
+        }
+        List<ColumnMention> all = columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet());
+        List<ColumnMention> kept = new ArrayList<>();
+        for (ColumnMention m : all) {
+            boolean instructionOnly = m.tokens().stream().allMatch(i -> instruction(r.at(i)))
+                    && (!m.whole() || m.score() - 0.5 < m.tokens().size());
+            if (!instructionOnly) {
+                kept.add(m);
+                if (!m.alternatives().isEmpty()) {
+                    d.notes.add("Taking " + m.column().name() + " for '" + words(r, m.tokens()) + "' ("
+                            + String.join(", ", m.alternatives().stream().map(DataColumn::name).toList()) + " also match).");
+                    d.guessed = true;
+                }
+            }
+        }
+        return kept;
+    }
+
+    static boolean instruction(Token t) {
+        return Vocabulary.AGGREGATES.containsKey(t.lower()) || Vocabulary.GRAINS.containsKey(t.lower())
+                || t.isAny(Set.of("top", "bottom", "first", "last", "time", "value", "number", "count", "name"));
+    }
+
+    static String words(Reading r, List<Integer> tokens) {
+        return String.join(" ", tokens.stream().map(i -> r.at(i).text()).toList());
+    }
+
+    private void applyComparison(Reading r, Draft d, Comparison c, List<ColumnMention> mentions, Set<ColumnMention> spent) {
+        DataColumn target = null;
+        ColumnMention used = null;
+        for (ColumnMention m : mentions) {
+            boolean numeric = m.column().role().numeric() || m.column().numericType();
+            if (!numeric || spent.contains(m)) {
+                continue;
+            }
+            boolean hinted = c.hint() >= 0 && m.tokens().contains(c.hint());
+            boolean before = m.last() < c.tokens().get(0) && c.tokens().get(0) - m.last() <= 4;
+            boolean after = m.first() > c.tokens().get(c.tokens().size() - 1) && m.first() - c.tokens().get(c.tokens().size() - 1) <= 2;
+            if (hinted || target == null && (before || after) || before && used != null && !used.tokens().contains(c.hint())
+                    && m.last() > used.last()) {
+                target = m.column();
+                used = m;
+            }
+        }
+        if (target == null && c.unit() >= 0) {
+            String unit = r.at(c.unit()).lower();
+            target = d.catalog.columns().stream().filter(col -> unit.equals(col.unit())).findFirst().orElse(null);
+        }
+        if (target == null) {
+            c.tokens().forEach(i -> d.unplaced.add(i));
+            return;
+        }
+        if (used != null) {
+            spent.add(used);
+            r.use(used.tokens());
+        }
+        r.use(c.hint());
+        d.filters.add("between".equals(c.op()) ? new Filter.Between(target, c.lo(), c.hi())
+                : new Filter.Compare(target, c.op(), c.lo()));
+    }
+}

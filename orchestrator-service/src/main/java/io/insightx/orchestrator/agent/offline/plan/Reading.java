@@ -1,0 +1,83 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
+import io.insightx.orchestrator.agent.offline.lang.Token;
+
+/**
+ * The question's tokens and which of them the plan has used: the accountability of an answer. Every content word
+ * is either used by some part of the plan or reported as ignored.
+ */
+final class Reading {
+
+    final List<Token> tokens;
+    private final Set<Integer> used = new LinkedHashSet<>();
+
+    Reading(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    void use(int index) {
+        if (index >= 0 && index < tokens.size()) {
+            used.add(index);
+        }
+    }
+
+    void use(List<Integer> indexes) {
+        indexes.forEach(this::use);
+    }
+
+    boolean used(int index) {
+        return used.contains(index);
+    }
+
+    Set<Integer> usedSet() {
+        return Set.copyOf(used);
+    }
+
+    /** The first unused token at or after {@code from} that is one of the words, or -1. */
+    int find(Set<String> words, int from) {
+        for (int i = Math.max(0, from); i < tokens.size(); i++) {
+            if (!used.contains(i) && tokens.get(i).isAny(words)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    boolean has(Set<String> words) {
+        return find(words, 0) >= 0;
+    }
+
+    /** Uses every unused token that is one of the words; whether there was one. */
+    boolean take(Set<String> words) {
+        boolean any = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!used.contains(i) && tokens.get(i).isAny(words)) {
+                used.add(i);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    Token at(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    /** Content words no part of the plan used, as written. */
+    List<String> ignored() {
+        List<String> ignored = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!used.contains(i) && (t.isNumber() || !FunctionWords.is(t) && !t.lower().matches("[^\\p{L}\\p{N}]+"))) {
+                ignored.add(t.text());
+            }
+        }
+        return ignored;
+    }
+}

@@ -1,0 +1,54 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.Map;
+import java.util.Set;
+
+/** The words of analysis itself (aggregates, groupings, orderings, charts), the same for every dataset. */
+final class Vocabulary {
+
+    static final Map<String, Aggregate> AGGREGATES = Map.ofEntries(Map.entry("count", Aggregate.COUNT),
+            Map.entry("number", Aggregate.COUNT), Map.entry("distinct", Aggregate.COUNT_DISTINCT),
+            Map.entry("unique", Aggregate.COUNT_DISTINCT), Map.entry("different", Aggregate.COUNT_DISTINCT),
+            Map.entry("total", Aggregate.SUM), Map.entry("sum", Aggregate.SUM), Map.entry("combined", Aggregate.SUM),
+            Map.entry("cumulative", Aggregate.SUM), Map.entry("altogether", Aggregate.SUM),
+            Map.entry("average", Aggregate.AVG), Map.entry("mean", Aggregate.AVG), Map.entry("avg", Aggregate.AVG),
+            Map.entry("typical", Aggregate.AVG), Map.entry("median", Aggregate.MEDIAN),
+            Map.entry("minimum", Aggregate.MIN), Map.entry("min", Aggregate.MIN), Map.entry("lowest", Aggregate.MIN),
+            Map.entry("smallest", Aggregate.MIN), Map.entry("least", Aggregate.MIN), Map.entry("fewest", Aggregate.MIN),
+            Map.entry("maximum", Aggregate.MAX), Map.entry("max", Aggregate.MAX), Map.entry("highest", Aggregate.MAX),
+            Map.entry("largest", Aggregate.MAX), Map.entry("biggest", Aggregate.MAX), Map.entry("greatest", Aggregate.MAX),
+            Map.entry("most", Aggregate.MAX), Map.entry("peak", Aggregate.MAX),
+            Map.entry("share", Aggregate.SHARE), Map.entry("percentage", Aggregate.SHARE),
+            Map.entry("percent", Aggregate.SHARE), Map.entry("%", Aggregate.SHARE),
+            Map.entry("proportion", Aggregate.SHARE), Map.entry("fraction", Aggregate.SHARE));
+    /** Superlatives and comparatives of the low end: their aggregate is a minimum, their comparison "<". */
+    static final Set<String> LOW = Set.of("low", "small", "little", "few", "short", "light", "young", "cheap", "cold",
+            "cool", "slow", "narrow", "thin", "early", "poor", "weak", "bad", "less", "least", "fewer", "fewest",
+            "lowest", "smallest", "shortest", "minimum", "min", "bottom", "worst", "dry", "near", "close");
+    static final Set<String> GROUP_MARKERS = Set.of("by", "per", "each", "every", "across");
+    static final Map<String, Grain> GRAINS = Map.ofEntries(Map.entry("year", Grain.YEAR), Map.entry("yearly", Grain.YEAR),
+            Map.entry("annual", Grain.YEAR), Map.entry("annually", Grain.YEAR), Map.entry("quarter", Grain.QUARTER),
+            Map.entry("quarterly", Grain.QUARTER), Map.entry("month", Grain.MONTH), Map.entry("monthly", Grain.MONTH),
+            Map.entry("week", Grain.WEEK), Map.entry("weekly", Grain.WEEK), Map.entry("weekday", Grain.WEEKDAY),
+            Map.entry("day", Grain.DAY), Map.entry("daily", Grain.DAY), Map.entry("date", Grain.DAY),
+            Map.entry("decade", Grain.DECADE));
+    static final Set<String> CHART = Set.of("chart", "plot", "graph", "visualize", "visualise", "draw", "histogram",
+            "scatter", "bar", "line", "pie", "visualization", "visualisation");
+    static final Set<String> CORRELATION = Set.of("correlation", "correlate", "correlated", "relationship", "relation",
+            "related", "association", "associated");
+    static final Set<String> HISTOGRAM = Set.of("histogram", "distribution", "distributed", "spread");
+    static final Set<String> DESCRIBE = Set.of("describe", "statistic", "statistics", "stats", "summary", "summarize",
+            "summarise");
+    static final Set<String> TREND = Set.of("trend", "evolve", "evolution", "evolved", "progression", "history", "over");
+    static final Set<String> CHANGE = Set.of("change", "changed", "difference", "differ", "growth", "grow", "grew",
+            "increase", "increased", "decrease", "decreased", "rise", "rose", "fall", "fell", "drop", "dropped", "gain");
+    static final Set<String> GROWTH = Set.of("growth", "grow", "grew", "percent", "percentage", "%");
+    static final Set<String> COUNT_NOUNS = Set.of("how", "many", "number", "count", "often");
+    static final Set<String> ASK_ENTITY = Set.of("which", "what", "who", "whose", "when", "where");
+    static final Set<String> DATASET = Set.of("column", "columns", "field", "fields", "variable", "variables",
+            "schema", "missing", "null", "nulls", "empty", "incomplete", "blank", "type", "types", "range", "span",
+            "cover", "covers", "about", "contain", "contains", "overview", "describe", "quality");
+
+    private Vocabulary() {
+    }
+}

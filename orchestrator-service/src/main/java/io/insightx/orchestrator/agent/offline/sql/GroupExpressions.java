@@ -1,0 +1,53 @@
+package io.insightx.orchestrator.agent.offline.sql;
+
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+import io.insightx.orchestrator.agent.offline.plan.Grain;
+import io.insightx.orchestrator.agent.offline.plan.Group;
+
+/** The SQL of a grouping: a column, or a time grain of a date or of a year number. */
+final class GroupExpressions {
+
+    private GroupExpressions() {
+    }
+
+    static String of(Group g) {
+        String c = g.column().sql();
+        if (g.grain() == null) {
+            return c;
+        }
+        if (g.column().role() == ColumnRole.YEAR) {
+            return g.grain() == Grain.DECADE ? "(" + c + " // 10) * 10" : c;
+        }
+        return switch (g.grain()) {
+            case DECADE -> "(year(" + c + ") // 10) * 10";
+            case YEAR -> "year(" + c + ")";
+            case QUARTER -> "strftime(" + c + ", '%Y') || '-Q' || quarter(" + c + ")";
+            case MONTH -> "strftime(" + c + ", '%Y-%m')";
+            case MONTH_OF_YEAR -> "month(" + c + ")";
+            case WEEK -> "CAST(date_trunc('week', " + c + ") AS DATE)";
+            case WEEKDAY -> "dayname(" + c + ")";
+            case DAY -> "CAST(" + c + " AS DATE)";
+        };
+    }
+
+    /** A second column that names the key in words (the month's name), or null. */
+    static String named(Group g) {
+        if (g.grain() == Grain.MONTH_OF_YEAR && g.column().role() == ColumnRole.TIME) {
+            return "monthname(min(" + g.column().sql() + "))";
+        }
+        return null;
+    }
+
+    /** How the groups are ordered when no ranking is asked: in time order. */
+    static String order(Group g, String alias) {
+        if (g.grain() == Grain.WEEKDAY && g.column().role() == ColumnRole.TIME) {
+            return "min(isodow(" + g.column().sql() + "))";
+        }
+        return alias;
+    }
+
+    static String alias(Group g) {
+        return g.grain() == null ? g.column().name() : g.grain() == Grain.YEAR && g.column().role() == ColumnRole.YEAR
+                ? g.column().name() : g.grain().words.replace(' ', '_');
+    }
+}

@@ -1,0 +1,217 @@
+package io.insightx.orchestrator.agent.offline.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.insightx.orchestrator.agent.Identifiers;
+import io.insightx.orchestrator.agent.SqlStatement;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+import io.insightx.orchestrator.agent.offline.plan.Aggregate;
+import io.insightx.orchestrator.agent.offline.plan.Filter;
+import io.insightx.orchestrator.agent.offline.plan.Group;
+import io.insightx.orchestrator.agent.offline.plan.Plan;
+
+/**
+ * Writes the DuckDB statement of a plan: readable, result columns named, every value from the question or the data
+ * a bound {@code ?} parameter, every name a quoted identifier.
+ */
+public final class SqlWriter {
+
+    private static final int BINS = 20;
+    private static final int SCATTER_POINTS = 1000;
+
+    private SqlWriter() {
+    }
+
+    public static SqlStatement write(Plan plan) {
+        List<Object> params = new ArrayList<>();
+        String sql = switch (plan.kind()) {
+            case HISTOGRAM -> histogram(plan, params);
+            case CORRELATION -> correlation(plan, params);
+            case DESCRIBE -> describe(plan, params);
+            case ROWS -> rows(plan, params);
+            case LOOKUP -> lookup(plan, params);
+            case CHANGE -> change(plan, params);
+            case MISSING -> missing(plan, params);
+            case TIME_RANGE -> timeRange(plan);
+            default -> aggregate(plan, params);
+        };
+        return new SqlStatement(sql, params);
+    }
+
+    /** The name of the figure's result column: "airports", "avg_wind", "total_people". */
+    public static String valueAlias(Plan plan) {
+        if (plan.aggregate() == Aggregate.COUNT) {
+            return plan.entity() == null ? "rows" : plan.entity().toLowerCase(java.util.Locale.ROOT);
+        }
+        String column = plan.measure() == null ? "rows"
+                : plan.measure().name().replaceAll("[^A-Za-z0-9]+", "_").toLowerCase(java.util.Locale.ROOT).replaceAll("^_|_$", "");
+        return switch (plan.aggregate()) {
+            case COUNT_DISTINCT -> "distinct_" + column;
+            case SUM -> "total_" + column;
+            case AVG -> "avg_" + column;
+            case MEDIAN -> "median_" + column;
+            case MIN -> "min_" + column;
+            case MAX -> "max_" + column;
+            case SHARE -> "percent";
+            default -> column;
+        };
+    }
+
+    static String valueExpression(Plan plan, String only, List<Object> params) {
+        DataColumn m = plan.measure();
+        String filter = only == null ? "" : " FILTER (WHERE " + only + ")";
+        if (plan.distinctGrain() != null) {
+            return "count(DISTINCT " + GroupExpressions.of(new Group(m, plan.distinctGrain())) + ")" + filter;
+        }
+        if (plan.aggregate() == Aggregate.AVG && only == null) {
+            // Averages read as people write them: two decimals, more for small values so that nothing is lost.
+            String avg = "avg(" + m.sql() + ")";
+            return "CASE WHEN abs(" + avg + ") >= 1 THEN round(" + avg + ", 2) ELSE round(" + avg + ", 6) END";
+        }
+        return switch (plan.aggregate()) {
+            case COUNT -> "count(*)" + filter;
+            case SHARE -> m == null ? "count(*)" + filter : "sum(" + m.sql() + ")" + filter;
+            default -> String.format(plan.aggregate().sql, m.sql()) + filter;
+        };
+    }
+
+    private static String aggregate(Plan plan, List<Object> params) {
+        List<Filter> where = new ArrayList<>(plan.filters());
+        String value;
+        String alias = valueAlias(plan);
+        if (plan.aggregate() == Aggregate.SHARE && !plan.grouped()) {
+            List<Filter> part = new ArrayList<>(where.stream().filter(f -> f instanceof Filter.Values v && !v.negated()).toList());
+            if (part.size() > 1) {
+                part.remove(0); // "the share of secretaries who were women": the first value named is the whole
+            }
+            where.removeAll(part);
+            List<Object> partParams = new ArrayList<>();
+            String only = part.isEmpty() ? "TRUE" : String.join(" AND ", part.stream().map(f -> f.sql(partParams)).toList());
+            params.addAll(partParams);
+            String fraction = valueExpression(plan, only, params) + " / " + valueExpression(plan, null, params);
+            // Shares are read as fractions and as percentages: the result gives both.
+            params.addAll(partParams);
+            value = "100.0 * " + fraction + " AS \"percent\", " + fraction;
+            alias = "share";
+        } else if (plan.aggregate() == Aggregate.SHARE) {
+            String fraction = valueExpression(plan, null, params) + " / sum(" + valueExpression(plan, null, params) + ") OVER ()";
+            value = "100.0 * " + fraction + " AS \"percent\", " + fraction;
+            alias = "share";
+        } else {
+            value = valueExpression(plan, null, params);
+        }
+        alias = Identifiers.quoted(alias);
+        if (!plan.grouped()) {
+            return "SELECT " + value + " AS " + alias + " FROM " + plan.catalog().sqlTable() + where(where, List.of(), params);
+        }
+        List<String> keys = new ArrayList<>();
+        List<String> notNull = new ArrayList<>();
+        List<String> select = new ArrayList<>();
+        List<String> order = new ArrayList<>();
+        for (Group g : plan.groups()) {
+            String key = Identifiers.quoted(GroupExpressions.alias(g));
+            select.add(GroupExpressions.of(g) + " AS " + key);
+            String named = GroupExpressions.named(g);
+            if (named != null) {
+                select.add(named + " AS " + Identifiers.quoted(g.grain().words.replace(' ', '_') + "_name"));
+            }
+            keys.add(key);
+            notNull.add(g.column().sql() + " IS NOT NULL");
+            order.add(GroupExpressions.order(g, key));
+        }
+        select.add(value + " AS " + alias);
+        String sql = "SELECT " + String.join(", ", select) + " FROM " + plan.catalog().sqlTable()
+                + where(where, notNull, params) + " GROUP BY " + String.join(", ", keys);
+        if (plan.limit() != null) {
+            return sql + " ORDER BY " + alias + (plan.descending() ? " DESC" : " ASC") + " NULLS LAST, "
+                    + String.join(", ", keys) + " LIMIT " + plan.limit();
+        }
+        boolean time = plan.groups().stream().anyMatch(g -> g.grain() != null || g.column().role().time());
+        return sql + " ORDER BY " + (time ? String.join(", ", order) : alias + " DESC, " + String.join(", ", keys));
+    }
+
+    private static String rows(Plan plan, List<Object> params) {
+        String m = plan.measure().sql();
+        return "SELECT * FROM " + plan.catalog().sqlTable() + where(plan.filters(), List.of(m + " IS NOT NULL"), params)
+                + " ORDER BY " + m + (plan.descending() ? " DESC" : " ASC") + " LIMIT " + plan.limit();
+    }
+
+    private static String lookup(Plan plan, List<Object> params) {
+        List<String> shown = new ArrayList<>();
+        shown.add(plan.measure().sql());
+        plan.filters().stream().map(f -> f.column().sql()).filter(c -> !shown.contains(c)).forEach(shown::add);
+        return "SELECT DISTINCT " + String.join(", ", shown) + " FROM " + plan.catalog().sqlTable()
+                + where(plan.filters(), List.of(), params) + " LIMIT 100";
+    }
+
+    private static String change(Plan plan, List<Object> params) {
+        List<Object> first = new ArrayList<>();
+        List<Object> second = new ArrayList<>();
+        var time = plan.catalog().time().orElseThrow();
+        String a = new Filter.During(time, plan.change().get(0)).sql(first);
+        String b = new Filter.During(time, plan.change().get(1)).sql(second);
+        String before = valueExpression(plan, a, params);
+        String after = valueExpression(plan, b, params);
+        // In the order the placeholders appear: after - before, 100 * (after - before) / before, before, after.
+        for (List<Object> p : List.of(second, first, second, first, first, first, second)) {
+            params.addAll(p);
+        }
+        String sql = "SELECT " + after + " - " + before + " AS \"change\", 100.0 * (" + after + " - " + before + ") / "
+                + "nullif(" + before + ", 0) AS \"percent change\", " + before + " AS "
+                + Identifiers.quoted(plan.change().get(0).words()) + ", " + after + " AS "
+                + Identifiers.quoted(plan.change().get(1).words()) + " FROM " + plan.catalog().sqlTable();
+        return sql + where(plan.filters(), List.of(), params);
+    }
+
+    private static String missing(Plan plan, List<Object> params) {
+        String table = plan.catalog().sqlTable();
+        if (plan.measure() != null) {
+            return "SELECT count(*) - count(" + plan.measure().sql() + ") AS \"missing\" FROM " + table;
+        }
+        List<String> parts = new ArrayList<>();
+        for (DataColumn c : plan.catalog().columns()) {
+            params.add(c.name());
+            parts.add("SELECT ? AS \"column\", count(*) - count(" + c.sql() + ") AS \"missing\" FROM " + table);
+        }
+        return "SELECT * FROM (" + String.join(" UNION ALL ", parts) + ") WHERE \"missing\" > 0 ORDER BY \"missing\" DESC, \"column\"";
+    }
+
+    private static String timeRange(Plan plan) {
+        String c = plan.catalog().time().orElseThrow().sql();
+        return "SELECT min(" + c + ") AS \"first\", max(" + c + ") AS \"last\" FROM " + plan.catalog().sqlTable();
+    }
+
+    private static String describe(Plan plan, List<Object> params) {
+        String c = plan.measure().sql();
+        return "SELECT count(" + c + ") AS \"values\", count(*) - count(" + c + ") AS missing, min(" + c + ") AS min, "
+                + "avg(" + c + ") AS mean, median(" + c + ") AS median, max(" + c + ") AS max, stddev(" + c
+                + ") AS stddev FROM " + plan.catalog().sqlTable() + where(plan.filters(), List.of(), params);
+    }
+
+    private static String histogram(Plan plan, List<Object> params) {
+        String c = plan.measure().sql();
+        return "WITH v AS (SELECT " + c + " AS x FROM " + plan.catalog().sqlTable()
+                + where(plan.filters(), List.of(c + " IS NOT NULL"), params)
+                + "), r AS (SELECT min(x) AS lo, (max(x) - min(x)) / " + BINS + " AS w FROM v) "
+                + "SELECT round(lo + least(floor((x - lo) / nullif(w, 0)), " + (BINS - 1) + ") * w, 2) AS bin_start, "
+                + "count(*) AS rows FROM v, r GROUP BY bin_start ORDER BY bin_start";
+    }
+
+    private static String correlation(Plan plan, List<Object> params) {
+        String x = plan.measure().sql();
+        String y = plan.second().sql();
+        return "WITH v AS (SELECT " + x + " AS x, " + y + " AS y, corr(" + x + ", " + y + ") OVER () AS r FROM "
+                + plan.catalog().sqlTable() + where(plan.filters(), List.of(x + " IS NOT NULL", y + " IS NOT NULL"), params)
+                + ") SELECT x AS " + Identifiers.quoted(plan.measure().name()) + ", y AS "
+                + Identifiers.quoted(plan.second().name()) + ", r FROM v USING SAMPLE reservoir(" + SCATTER_POINTS
+                + " ROWS) REPEATABLE (42)";
+    }
+
+    private static String where(List<Filter> filters, List<String> more, List<Object> params) {
+        List<String> all = new ArrayList<>();
+        filters.forEach(f -> all.add(f.sql(params)));
+        all.addAll(more);
+        return all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
+    }
+}

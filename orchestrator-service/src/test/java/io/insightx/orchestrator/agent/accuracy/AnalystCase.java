@@ -1,0 +1,28 @@
+package io.insightx.orchestrator.agent.accuracy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** One graded question: the file it came from, the dataset it asks about, the truth query and how to compare. */
+record AnalystCase(String file, String id, String dataset, String question, String truth, String expect,
+        List<String> tags) {
+
+    static AnalystCase of(String file, JsonNode line) {
+        List<String> tags = new ArrayList<>();
+        line.path("tags").forEach(t -> tags.add(t.asText()));
+        return new AnalystCase(file, line.path("id").asText(), line.path("dataset").asText(),
+                line.path("question").asText(), line.path("truth").asText(), line.path("expect").asText(), tags);
+    }
+
+    /** The truth over the dataset's table, which it calls {@code data}; a truth with its own WITH gets one more. */
+    String truthOver(String table) {
+        String data = "data AS (SELECT * FROM \"" + table.replace("\"", "\"\"") + "\")";
+        String t = truth.strip();
+        if (t.regionMatches(true, 0, "WITH ", 0, 5)) {
+            return "WITH " + data + ", " + t.substring(5);
+        }
+        return "WITH " + data + " " + t;
+    }
+}

@@ -1,0 +1,167 @@
+package io.insightx.orchestrator.agent.accuracy;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Grades one answer against the truth's result: {@code value} (the truth's single cell is in the answer's first
+ * row), {@code rows} (same count, every truth row inside some answer row), {@code top} (the first N rows in order),
+ * {@code name} (the first row or the text names the truth's first cell, with its value), {@code figure} (a chart
+ * artifact) and {@code refuse} (the analyst said it did not understand).
+ */
+final class AnswerGrader {
+
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+
+    private AnswerGrader() {
+    }
+
+    static Grade grade(AnalystCase c, JsonNode truth, Answer answer) {
+        if ("refuse".equals(c.expect())) {
+            if ("none".equals(answer.understood()) || answer.error() != null && answer.fin() == null) {
+                return Grade.RIGHT;
+            }
+            if ("partial".equals(answer.understood())) {
+                return answer.sqlResult() == null ? Grade.RIGHT : Grade.PARTIAL;
+            }
+            return Grade.WRONG;
+        }
+        if (answer.fin() != null && !"none".equals(answer.understood()) && right(c.expect(), truth, answer)) {
+            return Grade.RIGHT;
+        }
+        if ("partial".equals(answer.understood())) {
+            return Grade.PARTIAL;
+        }
+        if ("none".equals(answer.understood()) || answer.error() != null) {
+            return Grade.REFUSED;
+        }
+        return Grade.WRONG;
+    }
+
+    private static boolean right(String expect, JsonNode truth, Answer answer) {
+        JsonNode expected = truth.path("rows");
+        JsonNode got = answer.sqlResult() == null ? null : answer.sqlResult().path("rows");
+        return switch (expect) {
+            case "figure" -> answer.hasFigure();
+            case "value" -> got != null && got.size() > 0 && expected.size() > 0
+                    && containsCell(got.get(0), expected.get(0).get(0));
+            case "rows" -> got != null && got.size() == expected.size() && allRowsFound(expected, got);
+            case "top" -> got != null && got.size() >= expected.size() && inOrder(expected, got);
+            case "name" -> named(expected, got, answer.content());
+            default -> false;
+        };
+    }
+
+    private static boolean allRowsFound(JsonNode expected, JsonNode got) {
+        for (JsonNode row : expected) {
+            boolean found = false;
+            for (JsonNode candidate : got) {
+                found = found || rowInside(row, candidate);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inOrder(JsonNode expected, JsonNode got) {
+        for (int i = 0; i < expected.size(); i++) {
+            if (!rowInside(expected.get(i), got.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean named(JsonNode expected, JsonNode got, String content) {
+        if (expected.size() == 0) {
+            return false;
+        }
+        JsonNode truthRow = expected.get(0);
+        if (got != null && got.size() > 0 && rowInside(truthRow, got.get(0))) {
+            return true;
+        }
+        String text = content.toLowerCase(Locale.ROOT).replace(",", "");
+        for (JsonNode cell : truthRow) {
+            if (cell.isNull()) {
+                continue;
+            }
+            String want = cell.isNumber() ? shortNumber(cell.asDouble()) : cell.asText().toLowerCase(Locale.ROOT);
+            if (!text.contains(want)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String shortNumber(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v).replaceAll("\\.0$", "");
+    }
+
+    /** Every cell of the truth row equals some cell of the answer row (any column order). */
+    static boolean rowInside(JsonNode truthRow, JsonNode answerRow) {
+        for (JsonNode cell : truthRow) {
+            if (!containsCell(answerRow, cell)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean containsCell(JsonNode row, JsonNode want) {
+        for (JsonNode cell : row) {
+            if (same(want, cell)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean same(JsonNode want, JsonNode got) {
+        if (want == null || want.isNull()) {
+            return got == null || got.isNull();
+        }
+        if (got == null || got.isNull()) {
+            return false;
+        }
+        Double w = number(want);
+        Double g = number(got);
+        if (w != null && g != null) {
+            return Math.abs(w - g) <= 1e-6 || Math.abs(w - g) <= 0.005 * Math.abs(w);
+        }
+        String ws = want.asText().strip().toLowerCase(Locale.ROOT);
+        String gs = got.asText().strip().toLowerCase(Locale.ROOT);
+        if (isYear(want) && DATE.matcher(gs).matches()) {
+            return gs.startsWith(ws.substring(0, 4)) && gs.startsWith("-01-01", 4);
+        }
+        if (DATE.matcher(ws).matches() && DATE.matcher(gs).matches()) {
+            return dateOnly(ws).equals(dateOnly(gs));
+        }
+        return ws.equals(gs);
+    }
+
+    private static String dateOnly(String s) {
+        String t = s.replace('t', ' ');
+        return t.endsWith(" 00:00:00") || t.length() == 10 ? t.substring(0, 10) : t;
+    }
+
+    private static boolean isYear(JsonNode v) {
+        String s = v.asText().strip();
+        return s.matches("[12]\\d{3}");
+    }
+
+    private static Double number(JsonNode v) {
+        if (v.isNumber()) {
+            return v.asDouble();
+        }
+        String s = v.asText().strip();
+        if (DATE.matcher(s).matches() || !NUMBER.matcher(s).matches()) {
+            return null;
+        }
+        return Double.parseDouble(s);
+    }
+}

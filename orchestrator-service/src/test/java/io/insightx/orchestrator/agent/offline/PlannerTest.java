@@ -1,0 +1,122 @@
+package io.insightx.orchestrator.agent.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.insightx.orchestrator.agent.SqlStatement;
+import io.insightx.orchestrator.agent.offline.link.Catalog;
+import io.insightx.orchestrator.agent.offline.plan.Aggregate;
+import io.insightx.orchestrator.agent.offline.plan.Filter;
+import io.insightx.orchestrator.agent.offline.plan.Plan;
+import io.insightx.orchestrator.agent.offline.plan.Planner;
+import io.insightx.orchestrator.agent.offline.sql.SqlWriter;
+import org.junit.jupiter.api.Test;
+
+/** Questions become typed plans: measures, aggregates, filters, groups, rankings, and every word accounted for. */
+class PlannerTest {
+
+    private final Planner planner = new Planner(TestCatalogs.LEXICON);
+
+    private Plan plan(String question, Catalog catalog) {
+        return planner.plan(question, catalog);
+    }
+
+    @Test
+    void aNumberComparedThroughAnAdjectiveFiltersItsColumn() {
+        Plan plan = plan("how many penguins have a bill longer than 50 mm?", TestCatalogs.penguins());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.COUNT);
+        assertThat(plan.filters()).singleElement().satisfies(f -> {
+            assertThat(f).isInstanceOf(Filter.Compare.class);
+            assertThat(f.column().name()).isEqualTo("Beak Length (mm)");
+        });
+        assertThat(plan.ignored()).isEmpty();
+        SqlStatement sql = SqlWriter.write(plan);
+        assertThat(sql.sql()).contains("\"Beak Length (mm)\" > ?").doesNotContain("50");
+        assertThat(sql.params()).containsExactly(50.0);
+    }
+
+    @Test
+    void twoNamedValuesAreComparedSideBySide() {
+        Plan plan = plan("compare the average body mass of Adelie and Gentoo", TestCatalogs.penguins());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.AVG);
+        assertThat(plan.measure().name()).isEqualTo("Body Mass (g)");
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("Species"));
+        assertThat(SqlWriter.write(plan).params()).containsExactly("Adelie", "Gentoo");
+    }
+
+    @Test
+    void whichGroupHasTheMostCountsRowsAndRanks() {
+        Plan plan = plan("which island has the most penguins?", TestCatalogs.penguins());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.COUNT);
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("Island"));
+        assertThat(plan.limit()).isEqualTo(1);
+        assertThat(plan.descending()).isTrue();
+    }
+
+    @Test
+    void aSuperlativeOfAnEntityLooksUpItsRow() {
+        Plan plan = plan("which penguin has the longest flipper?", TestCatalogs.penguins());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.ROWS);
+        assertThat(plan.measure().name()).isEqualTo("Flipper Length (mm)");
+        assertThat(plan.descending()).isTrue();
+    }
+
+    @Test
+    void monthOfTheYearIsNotYearMonth() {
+        Plan plan = plan("average temp_max by month of the year", TestCatalogs.weather());
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.grain().name()).isEqualTo("MONTH_OF_YEAR"));
+        assertThat(SqlWriter.write(plan).sql()).contains("month(\"date\")");
+    }
+
+    @Test
+    void aLevelIsAveragedAndTotalsRowsAreLeftOut() {
+        Plan plan = plan("life_expect by year", TestCatalogs.population());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.AVG);
+        assertThat(plan.filters()).anySatisfy(f -> assertThat(f.words()).contains("World"));
+        assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains("totals"));
+    }
+
+    @Test
+    void anAmountAskedWithHowManyIsSummed() {
+        Plan plan = plan("how many population in 2000", TestCatalogs.population());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.SUM);
+        assertThat(SqlWriter.write(plan).params()).contains(2000);
+    }
+
+    @Test
+    void wordsThePlanCannotPlaceAreReportedNeverDropped() {
+        Plan plan = plan("how many penguins like eating krill on Dream", TestCatalogs.penguins());
+        assertThat(plan.ignored()).contains("eating", "krill");
+        Plan nonsense = plan("tell me a joke", TestCatalogs.penguins());
+        assertThat(nonsense.understood()).isFalse();
+    }
+
+    @Test
+    void aNumberWithNoColumnIsIgnoredNotGuessed() {
+        Plan plan = plan("how many penguins weigh more than 3 kilos of fish", TestCatalogs.penguins());
+        assertThat(plan.ignored()).isNotEmpty();
+    }
+
+    @Test
+    void negatedValuesAreExcluded() {
+        Plan plan = plan("how many penguins are not Adelie", TestCatalogs.penguins());
+        List<Object> params = new ArrayList<>();
+        assertThat(plan.filters()).singleElement().satisfies(f -> assertThat(f.sql(params)).contains("<> ?"));
+    }
+
+    @Test
+    void aChangeBetweenTwoYearsComparesThem() {
+        Plan plan = plan("how did population change between 1990 and 2010", TestCatalogs.population());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.CHANGE);
+        assertThat(plan.change()).hasSize(2);
+    }
+
+    @Test
+    void questionsAboutTheDataAreAnsweredFromIt() {
+        assertThat(plan("which columns have missing values?", TestCatalogs.penguins()).kind()).isEqualTo(Plan.Kind.MISSING);
+        assertThat(plan("what time range does the data cover?", TestCatalogs.weather()).kind()).isEqualTo(Plan.Kind.TIME_RANGE);
+        assertThat(plan("what columns are there", TestCatalogs.weather()).kind()).isEqualTo(Plan.Kind.DATASET);
+    }
+}

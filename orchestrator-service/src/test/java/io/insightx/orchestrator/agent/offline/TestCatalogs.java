@@ -1,0 +1,105 @@
+package io.insightx.orchestrator.agent.offline;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.insightx.orchestrator.agent.offline.lang.Lexicon;
+import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
+import io.insightx.orchestrator.agent.offline.link.Catalog;
+import io.insightx.orchestrator.persistence.DatasetRecord;
+
+/** Catalogs built from hand-written Data DNA, for the offline analyst's unit tests. */
+public final class TestCatalogs {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final Lexicon LEXICON = new Lexicon();
+
+    static {
+        LEXICON.load();
+    }
+
+    private TestCatalogs() {
+    }
+
+    /** Penguins: species and island categories, measures with units, a sex flag; no time. */
+    public static Catalog penguins() {
+        return Catalog.of(penguinsRecord(), JSON, tokenizer());
+    }
+
+    /** The penguins dataset as the session holds it. */
+    public static DatasetRecord penguinsRecord() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "Species", 3, "Adelie", "Gentoo", "Chinstrap");
+        category(columns, "Island", 3, "Biscoe", "Dream", "Torgersen");
+        number(columns, "Beak Length (mm)", "DOUBLE", 32.1, 59.6);
+        number(columns, "Beak Depth (mm)", "DOUBLE", 13.1, 21.5);
+        number(columns, "Flipper Length (mm)", "BIGINT", 172, 231);
+        number(columns, "Body Mass (g)", "BIGINT", 2700, 6300);
+        category(columns, "Sex", 2, "MALE", "FEMALE");
+        return record("penguins.json", "penguins", 344, columns);
+    }
+
+    /** Weather: a date column, measures, a category with a totals-free set of values. */
+    public static Catalog weather() {
+        ArrayNode columns = JSON.createArrayNode();
+        ObjectNode date = columns.addObject().put("name", "date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 1461).put("min", "2012-01-01").put("max", "2015-12-31");
+        date.putArray("topValues");
+        number(columns, "precipitation", "DOUBLE", 0, 55.9);
+        number(columns, "temp_max", "DOUBLE", -1.6, 35.6);
+        number(columns, "temp_min", "DOUBLE", -7.1, 18.3);
+        number(columns, "wind", "DOUBLE", 0.4, 9.5);
+        category(columns, "weather", 5, "rain", "sun", "fog", "drizzle", "snow");
+        return catalog("seattle-weather.csv", "seattle_weather", 1461, columns);
+    }
+
+    /** Population by country and year, with a "World" totals row and an integer year. */
+    public static Catalog population() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "country", 4, "World", "India", "China", "France");
+        number(columns, "year", "BIGINT", 1960, 2020);
+        number(columns, "population", "BIGINT", 1, 8_000_000_000L);
+        number(columns, "life_expect", "DOUBLE", 30, 85);
+        return catalog("population.json", "population", 244, columns);
+    }
+
+    public static Tokenizer tokenizer() {
+        return new Tokenizer(LEXICON);
+    }
+
+    private static Catalog catalog(String name, String table, long rows, ArrayNode columns) {
+        return Catalog.of(record(name, table, rows, columns), JSON, tokenizer());
+    }
+
+    private static DatasetRecord record(String name, String table, long rows, ArrayNode columns) {
+        ObjectNode dna = JSON.createObjectNode();
+        dna.set("columns", columns);
+        return new DatasetRecord(UUID.randomUUID(), UUID.randomUUID(), null, name, table, rows, dna.toString(),
+                Instant.EPOCH);
+    }
+
+    private static void category(ArrayNode columns, String name, int distinct, String... values) {
+        ObjectNode c = columns.addObject().put("name", name).put("type", "VARCHAR").put("semanticType", "category")
+                .put("distinctCount", distinct);
+        ArrayNode top = c.putArray("topValues");
+        for (String v : List.of(values)) {
+            top.addObject().put("value", v).put("count", 10);
+        }
+    }
+
+    static void number(ArrayNode columns, String name, String type, double min, double max) {
+        ObjectNode c = columns.addObject().put("name", name).put("type", type).put("semanticType", "numeric")
+                .put("distinctCount", 100);
+        if (type.equals("BIGINT")) {
+            c.put("min", (long) min).put("max", (long) max);
+        } else {
+            c.put("min", min).put("max", max);
+        }
+        c.putArray("topValues");
+    }
+}

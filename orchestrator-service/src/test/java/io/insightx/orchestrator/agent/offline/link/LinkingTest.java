@@ -1,0 +1,49 @@
+package io.insightx.orchestrator.agent.offline.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.TestCatalogs;
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import org.junit.jupiter.api.Test;
+
+/** Words link to columns by lemma, abbreviation, synonym and attribute; values by their words, codes by case. */
+class LinkingTest {
+
+    private final ColumnLinker columns = new ColumnLinker(TestCatalogs.LEXICON);
+    private final ValueLinker values = new ValueLinker(TestCatalogs.tokenizer());
+
+    private List<ColumnMention> link(String text, Catalog catalog) {
+        List<Token> tokens = TestCatalogs.tokenizer().tokens(text);
+        return columns.link(tokens, catalog.columns(), Set.of());
+    }
+
+    @Test
+    void synonymsAndAttributesReachColumnNames() {
+        assertThat(link("bill length", TestCatalogs.penguins())).first()
+                .satisfies(m -> assertThat(m.column().name()).isEqualTo("Beak Length (mm)"));
+        assertThat(link("the longest flipper", TestCatalogs.penguins())).singleElement()
+                .satisfies(m -> assertThat(m.column().name()).isEqualTo("Flipper Length (mm)"));
+        assertThat(link("islands", TestCatalogs.penguins())).singleElement()
+                .satisfies(m -> assertThat(m.column().name()).isEqualTo("Island"));
+    }
+
+    @Test
+    void anAmbiguousWordKeepsItsAlternatives() {
+        assertThat(link("temperature", TestCatalogs.weather())).singleElement()
+                .satisfies(m -> assertThat(m.alternatives()).isNotEmpty());
+    }
+
+    @Test
+    void valuesMatchByTheirWordsAndRolesAreInferred() {
+        Catalog weather = TestCatalogs.weather();
+        List<ValueMention> found = values.link(TestCatalogs.tokenizer().tokens("sunny days"), weather.columns(), Set.of());
+        assertThat(found).singleElement().satisfies(v -> assertThat(v.value()).isEqualTo("sun"));
+        assertThat(weather.columns().get(2).role()).isEqualTo(ColumnRole.LEVEL);
+        assertThat(TestCatalogs.population().columns().get(1).role()).isEqualTo(ColumnRole.YEAR);
+        assertThat(TestCatalogs.population().columns().get(2).role()).isEqualTo(ColumnRole.MEASURE);
+        assertThat(TestCatalogs.population().columns().get(0).totals()).containsExactly("World");
+    }
+}
