@@ -102,14 +102,16 @@ public class RotatingGateway {
         ApiKey key = next.get();
         j.tried.add(key.id());
         j.attempts++;
-        return upstream.send(j.method, j.path, key, j.body)
-                .onItem().transformToUni(response -> answer(j, key, response))
-                .onFailure().recoverWithUni(error -> {
-                    Log.debugf("Upstream call failed with key %s: %s", key.id(), error.getClass().getSimpleName());
-                    boolean timeout = error.getClass().getSimpleName().contains("Timeout");
-                    return rotate(j, key, new Failure(timeout ? Failure.Kind.TIMEOUT : Failure.Kind.UNREACHABLE, 0,
-                            Optional.empty()));
-                });
+        // Only the send's own failure is this key's: what later attempts do must not be blamed on it.
+        return upstream.send(j.method, j.path, key, j.body).onItemOrFailure().transformToUni((response, error) -> {
+            if (error == null) {
+                return answer(j, key, response);
+            }
+            Log.debugf("Upstream call failed with key %s: %s", key.id(), error.getClass().getSimpleName());
+            boolean timeout = error.getClass().getSimpleName().contains("Timeout");
+            return rotate(j, key, new Failure(timeout ? Failure.Kind.TIMEOUT : Failure.Kind.UNREACHABLE, 0,
+                    Optional.empty()));
+        });
     }
 
     private Uni<GatewayResponse> answer(Journey j, ApiKey key, HttpClientResponse response) {
@@ -144,13 +146,22 @@ public class RotatingGateway {
     private Uni<GatewayResponse> waitOrGiveUp(Journey j) {
         Optional<Instant> earliest = pool.earliestRecovery();
         if (earliest.isPresent() && !earliest.get().isAfter(j.waitUntil) && j.attempts < attemptLimit()) {
-            Duration wait = Duration.between(clock.instant(), earliest.get()).plusMillis(1);
             // A key that comes back from its cooldown may be tried again by this request.
             j.tried.clear();
-            return Uni.createFrom().voidItem().onItem().delayIt().by(wait.isNegative() ? Duration.ZERO : wait)
+            return Uni.createFrom().voidItem().onItem().delayIt().by(delayUntil(earliest.get()))
                     .onItem().transformToUni(ignored -> attempt(j));
         }
         return Uni.createFrom().item(giveUp(j));
+    }
+
+    /**
+     * How long to wait for a recovery: at least a millisecond. The clock moves on between the pool's look and this
+     * one, so the recovery may already have passed; Mutiny rejects a zero or negative delay, and the clamp must come
+     * before the millisecond that lands the retry after the recovery instant.
+     */
+    private Duration delayUntil(Instant recovery) {
+        Duration left = Duration.between(clock.instant(), recovery);
+        return (left.isNegative() ? Duration.ZERO : left).plusMillis(1);
     }
 
     /** Every key gets its chance, and then as many more tries as configured. */
