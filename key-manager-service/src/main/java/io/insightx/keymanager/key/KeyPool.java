@@ -36,6 +36,11 @@ public class KeyPool {
         this.changes = listener;
     }
 
+    /** Every configured key, whatever its state (to recognise their values in what the provider echoes). */
+    public List<ApiKey> keys() {
+        return records.stream().map(r -> r.key).toList();
+    }
+
     public int size() {
         return records.size();
     }

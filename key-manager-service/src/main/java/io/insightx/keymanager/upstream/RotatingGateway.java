@@ -37,15 +37,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class RotatingGateway {
 
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "transfer-encoding",
-            "content-length", "set-cookie", "proxy-authenticate", "upgrade", "te", "trailer");
-
     private final KeyPool pool;
     private final UpstreamClient upstream;
     private final FailureClassifier classifier;
     private final Clock clock;
     private final ObjectMapper json;
     private final KeyManagerConfig.Keys limits;
+    private final KeyScrubber scrubber;
 
     public RotatingGateway(KeyPool pool, UpstreamClient upstream, Clock clock, ObjectMapper json,
             KeyManagerConfig config) {
@@ -55,6 +53,7 @@ public class RotatingGateway {
         this.json = json;
         this.limits = config.keys();
         this.classifier = new FailureClassifier(config.llm().bodyErrorField(), json, clock);
+        this.scrubber = new KeyScrubber(pool.keys());
     }
 
     /** One request's journey across keys. */
@@ -120,9 +119,10 @@ public class RotatingGateway {
         if (j.stream && status == 200 && type != null && type.startsWith("text/event-stream")) {
             pool.succeeded(key);
             response.pause();
-            return Uni.createFrom().item(new GatewayResponse(status, headers(response, key, j), response.toMulti()));
+            return Uni.createFrom().item(new GatewayResponse(status, headers(response, key, j),
+                    scrubber.scrubLines(response.toMulti())));
         }
-        return response.body().onItem().transformToUni(body -> {
+        return response.body().map(scrubber::scrub).onItem().transformToUni(body -> {
             Optional<Failure> failure = classifier.classify(status, response::getHeader, body.toString());
             if (failure.isEmpty()) {
                 pool.succeeded(key);
@@ -189,9 +189,7 @@ public class RotatingGateway {
     }
 
     private Map<String, List<String>> headers(HttpClientResponse response, ApiKey key, Journey j) {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        response.headers().names().stream().filter(n -> !HOP_BY_HOP.contains(n.toLowerCase()))
-                .forEach(n -> headers.put(n, response.headers().getAll(n)));
+        Map<String, List<String>> headers = ResponseHeaders.relayable(response.headers(), scrubber);
         headers.put("X-InsightX-Key", List.of(key.id()));
         rotationHeaders(headers, j.rotations);
         if (j.stream) {

@@ -3,6 +3,7 @@ package io.insightx.keymanager.support;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +19,12 @@ import io.insightx.keymanager.key.KeyEvents;
 import io.insightx.keymanager.key.KeyMetrics;
 import io.insightx.keymanager.key.KeyPool;
 import io.insightx.keymanager.key.KeySnapshot;
+import io.insightx.keymanager.upstream.GatewayResponse;
 import io.insightx.keymanager.upstream.RotatingGateway;
 import io.insightx.keymanager.upstream.UpstreamClient;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.Vertx;
 
 /**
@@ -44,6 +48,19 @@ public final class GatewayRig implements AutoCloseable {
         pool = new KeyPool(keys, new CooldownPolicy(config.keys(), () -> 0.5), poolClock, new KeyEvents(),
                 new KeyMetrics(new SimpleMeterRegistry()));
         gateway = new RotatingGateway(pool, new UpstreamClient(vertx, config), gatewayClock, new ObjectMapper(), config);
+    }
+
+    /** Sends a chat completion request, streamed or not, and waits for the answer's head. */
+    public GatewayResponse chat(boolean stream) {
+        String body = stream ? "{\"stream\": true, \"messages\": []}" : Gateway.CHAT;
+        return gateway.forward(HttpMethod.POST, "/chat/completions", Buffer.buffer(body), stream)
+                .await().atMost(Duration.ofSeconds(20));
+    }
+
+    /** The whole body of an answer, as text. */
+    public static String text(GatewayResponse response) {
+        return response.body().collect().in(Buffer::buffer, Buffer::appendBuffer).await().atMost(Duration.ofSeconds(20))
+                .toString();
     }
 
     /** Requests the pool counts as in flight, over every key. */
