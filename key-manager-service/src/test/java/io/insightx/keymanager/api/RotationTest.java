@@ -155,15 +155,15 @@ class RotationTest {
     }
 
     @Test
-    void slowResponsesTimeOutAndRotate() {
-        upstream.stubFor(completions(ALPHA).willReturn(ok().withFixedDelay(3000)));
-        upstream.stubFor(completions(BRAVO).willReturn(ok()));
-        upstream.stubFor(completions(CHARLIE).willReturn(ok()));
-        long timeouts = failures("k1", "timeout");
-        for (int i = 0; i < 3; i++) {
-            chat(CHAT).then().statusCode(200);
+    void aSlowProviderEndsTheRequestWith504AndCostsTheKeyNothing() {
+        allKeys(upstream, ok().withFixedDelay(3000));
+        for (int i = 0; i < 4; i++) {
+            chat(CHAT).then().statusCode(504).contentType("application/problem+json")
+                    .body("code", equalTo("upstream-timeout")).header("X-InsightX-Rotations", "0");
         }
-        assertThat(failures("k1", "timeout") - timeouts).isEqualTo(1);
+        upstream.verify(4, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        JsonPath keys = new JsonPath(api().get("/v1/keys").then().statusCode(200).extract().asString());
+        assertThat(keys.getList("state")).containsOnly("healthy");
     }
 
     @Test
