@@ -67,12 +67,12 @@ class RotatingGatewayTest {
             rig.upstream.stubFor(completions(KEY).willReturn(ok().withFixedDelay(10_000)));
             UniAssertSubscriber<GatewayResponse> caller = rig.gateway.forward(HttpMethod.POST, "/chat/completions",
                     Buffer.buffer(CHAT), false).subscribe().withSubscriber(UniAssertSubscriber.create());
-            await().atMost(Duration.ofSeconds(5)).until(() -> rig.upstream.getAllServeEvents().size() == 1);
+            await().atMost(Duration.ofSeconds(20)).until(() -> rig.upstream.getAllServeEvents().size() == 1);
             assertThat(rig.inFlight()).isEqualTo(1);
 
             caller.cancel();
 
-            await().atMost(Duration.ofSeconds(3)).until(() -> rig.inFlight() == 0);
+            await().atMost(Duration.ofSeconds(10)).until(() -> rig.inFlight() == 0);
             assertThat(rig.pool.snapshot().get(0).failures()).isEmpty();
         }
     }
@@ -84,11 +84,11 @@ class RotatingGatewayTest {
             GatewayResponse response = rig.chat(true);
             assertThat(rig.inFlight()).isEqualTo(1);
             AssertSubscriber<Buffer> caller = response.body().subscribe().withSubscriber(AssertSubscriber.create(10));
-            caller.awaitNextItem(Duration.ofSeconds(5));
+            caller.awaitNextItem(Duration.ofSeconds(20));
 
             caller.cancel();
 
-            await().atMost(Duration.ofSeconds(3)).until(() -> rig.inFlight() == 0);
+            await().atMost(Duration.ofSeconds(10)).until(() -> rig.inFlight() == 0);
         }
     }
 
