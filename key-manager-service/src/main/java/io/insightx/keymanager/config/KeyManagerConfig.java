@@ -61,7 +61,7 @@ public interface KeyManagerConfig {
         @WithDefault("8")
         int maxAttempts();
 
-        /** When every key cools down, a request waits this long at most for the first to recover. */
+        /** When every key cools down, a request waits this long at most (in all) for the first to recover. */
         @WithDefault("5s")
         Duration maxWait();
 

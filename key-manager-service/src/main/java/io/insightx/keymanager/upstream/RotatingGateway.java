@@ -62,7 +62,8 @@ public class RotatingGateway {
         final String path;
         final Buffer body;
         final boolean stream;
-        final Instant waitUntil = clock.instant().plus(limits.maxWait());
+        /** Time spent waiting for cooldowns: the budget is for waiting, not for the provider's own time. */
+        Duration waited = Duration.ZERO;
         final Set<String> tried = new HashSet<>();
         final List<String> rotations = new ArrayList<>();
         int attempts;
@@ -157,11 +158,13 @@ public class RotatingGateway {
     }
 
     private Uni<GatewayResponse> waitOrGiveUp(Journey j) {
-        Optional<Instant> earliest = pool.earliestRecovery();
-        if (earliest.isPresent() && !earliest.get().isAfter(j.waitUntil) && j.attempts < attemptLimit()) {
+        Optional<Duration> wait = pool.earliestRecovery().map(this::delayUntil);
+        if (wait.isPresent() && j.waited.plus(wait.get()).compareTo(limits.maxWait()) <= 0
+                && j.attempts < attemptLimit()) {
+            j.waited = j.waited.plus(wait.get());
             // A key that comes back from its cooldown may be tried again by this request.
             j.tried.clear();
-            return Uni.createFrom().voidItem().onItem().delayIt().by(delayUntil(earliest.get()))
+            return Uni.createFrom().voidItem().onItem().delayIt().by(wait.get())
                     .onItem().transformToUni(ignored -> attempt(j));
         }
         return Uni.createFrom().item(giveUp(j));

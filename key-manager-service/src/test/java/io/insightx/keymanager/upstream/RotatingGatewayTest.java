@@ -62,6 +62,24 @@ class RotatingGatewayTest {
     }
 
     @Test
+    void theWaitBudgetCountsOnlyTimeSpentWaitingNotTheProvidersTime() {
+        // A slow first answer (300 ms) must not eat the budget for waiting on a cooldown (200 ms): on a loaded
+        // machine, slow attempts used to turn a 50 ms cooldown into 503 keys-exhausted (ChaosTest, 1 in 2,000).
+        try (GatewayRig rig = new GatewayRig(Clock.systemUTC(), Clock.systemUTC(),
+                Map.of("insightx.keys.max-wait", "200ms"), KEY)) {
+            rig.upstream.stubFor(completions(KEY).inScenario("slow").whenScenarioStateIs("Started")
+                    .willReturn(status(429).withHeader("Retry-After", "0.05").withFixedDelay(300))
+                    .willSetStateTo("recovered"));
+            rig.upstream.stubFor(completions(KEY).inScenario("slow").whenScenarioStateIs("recovered").willReturn(ok()));
+
+            GatewayResponse response = rig.chat(false);
+
+            assertThat(response.status()).isEqualTo(200);
+            rig.upstream.verify(2, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        }
+    }
+
+    @Test
     void aCallerWhoCancelsBeforeTheAnswerReleasesTheKey() {
         try (GatewayRig rig = new GatewayRig(Clock.systemUTC(), Clock.systemUTC(), Map.of(), KEY)) {
             rig.upstream.stubFor(completions(KEY).willReturn(ok().withFixedDelay(10_000)));
