@@ -16,6 +16,8 @@ public interface KeyManagerConfig {
 
     Llm llm();
 
+    Upstream upstream();
+
     Keys keys();
 
     interface Llm {
@@ -37,13 +39,20 @@ public interface KeyManagerConfig {
         /** A JSON field that, present in a 200 body without {@code choices}, reports an error (Bytez: error). */
         @WithDefault("error")
         String bodyErrorField();
+    }
 
-        /** Connect timeout to the upstream. */
-        @WithDefault("5s")
+    /** Time limits on the provider, made for LLMs: slow to start, then steady. */
+    interface Upstream {
+        /** Longest wait for a connection to the provider; a connection that fails moves on to the next key. */
+        @WithDefault("10s")
         Duration connectTimeout();
 
-        /** Longest silence from the upstream (before headers, or between chunks of a stream). */
+        /** Longest wait, once the request is sent, for the answer's head (a non-streamed answer is whole by then). */
         @WithDefault("120s")
+        Duration firstByteTimeout();
+
+        /** Longest silence between two chunks of an answer's body; a stalled stream is cut with an error event. */
+        @WithDefault("60s")
         Duration idleTimeout();
     }
 
@@ -52,7 +61,7 @@ public interface KeyManagerConfig {
         @WithDefault("8")
         int maxAttempts();
 
-        /** When every key cools down, a request waits this long at most for the first to recover. */
+        /** When every key cools down, a request waits this long at most (in all) for the first to recover. */
         @WithDefault("5s")
         Duration maxWait();
 

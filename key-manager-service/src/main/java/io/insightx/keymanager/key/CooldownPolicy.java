@@ -8,7 +8,8 @@ import io.insightx.keymanager.config.KeyManagerConfig;
 /**
  * The rules of rotation, as a pure function of a failure and the key's recent history: a 429 honours Retry-After,
  * else backs off exponentially with jitter; quota exhaustion cools for long; a rejected key is disabled; server and
- * network failures open the key's circuit only after several in a row.
+ * network failures open the key's circuit only after several in a row; a timeout is the provider's slowness, never
+ * the key's fault.
  */
 public final class CooldownPolicy {
 
@@ -26,8 +27,10 @@ public final class CooldownPolicy {
             case REJECTED -> Cooldown.disable();
             case QUOTA -> Cooldown.coolDown(longest(config.quotaCooldown(), failure));
             case RATE_LIMITED -> Cooldown.coolDown(failure.retryAfter().orElseGet(() -> backoff(consecutive)));
-            case SERVER_ERROR, UNREACHABLE, TIMEOUT -> consecutive >= config.circuitThreshold()
+            case SERVER_ERROR, UNREACHABLE -> consecutive >= config.circuitThreshold()
                     ? Cooldown.coolDown(config.circuitCooldown()) : Cooldown.none();
+            // A slow provider is slow with every key: taking keys out would only turn slowness into 503s.
+            case TIMEOUT -> Cooldown.none();
         };
     }
 

@@ -36,11 +36,16 @@ public class KeyPool {
         this.changes = listener;
     }
 
+    /** Every configured key, whatever its state (to recognise their values in what the provider echoes). */
+    public List<ApiKey> keys() {
+        return records.stream().map(r -> r.key).toList();
+    }
+
     public int size() {
         return records.size();
     }
 
-    /** A usable key not in {@code excluded}, counted as in flight until {@link #succeeded} or {@link #failed}. */
+    /** A usable key not in {@code excluded}, counted as in flight until {@link #release}. */
     public synchronized Optional<ApiKey> acquire(Set<String> excluded) {
         recoverExpired();
         KeyRecord best = null;
@@ -64,9 +69,14 @@ public class KeyPool {
         return Optional.of(best.key);
     }
 
+    /** The key's request is over, however it ended: it no longer counts as in flight. */
+    public synchronized void release(ApiKey key) {
+        record(key.id()).inFlight--;
+    }
+
+    /** The key answered: its run of failures is over (its request may still be streaming). */
     public synchronized void succeeded(ApiKey key) {
         KeyRecord r = record(key.id());
-        r.inFlight--;
         r.consecutive = 0;
         r.lastFailure = null;
     }
@@ -74,7 +84,6 @@ public class KeyPool {
     public synchronized Cooldown failed(ApiKey key, Failure failure) {
         KeyRecord r = record(key.id());
         Instant now = clock.instant();
-        r.inFlight--;
         r.failures.merge(failure.reason(), 1L, Long::sum);
         r.lastErrorAt = now;
         r.consecutive = failure.kind() == r.lastFailure ? r.consecutive + 1 : 1;

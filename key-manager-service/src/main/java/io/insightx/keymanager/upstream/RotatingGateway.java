@@ -5,16 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.insightx.keymanager.api.Problem;
 import io.insightx.keymanager.config.KeyManagerConfig;
 import io.insightx.keymanager.key.ApiKey;
 import io.insightx.keymanager.key.Failure;
@@ -32,29 +29,31 @@ import jakarta.enterprise.context.ApplicationScoped;
  * exhausted, rejected or failing key is handed to the pool's rules and the same request goes at once to the next
  * usable key. When every key cools down, the request waits for the first to come back if that is soon enough, and
  * otherwise answers 503 {@code keys-exhausted} with {@code Retry-After}. A stream is relayed as it arrives, so
- * rotation happens only before its first byte.
+ * rotation happens only before its first byte. A provider that is too slow ends the request with 504
+ * {@code upstream-timeout} (or, in a stream, an error event) and costs the key nothing.
  */
 @ApplicationScoped
 public class RotatingGateway {
-
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "transfer-encoding",
-            "content-length", "set-cookie", "proxy-authenticate", "upgrade", "te", "trailer");
 
     private final KeyPool pool;
     private final UpstreamClient upstream;
     private final FailureClassifier classifier;
     private final Clock clock;
-    private final ObjectMapper json;
     private final KeyManagerConfig.Keys limits;
+    private final KeyScrubber scrubber;
+    private final BodyRelay relay;
+    private final GatewayAnswers answers;
 
     public RotatingGateway(KeyPool pool, UpstreamClient upstream, Clock clock, ObjectMapper json,
             KeyManagerConfig config) {
         this.pool = pool;
         this.upstream = upstream;
         this.clock = clock;
-        this.json = json;
         this.limits = config.keys();
         this.classifier = new FailureClassifier(config.llm().bodyErrorField(), json, clock);
+        this.scrubber = new KeyScrubber(pool.keys());
+        this.relay = new BodyRelay(config.upstream().idleTimeout(), scrubber, json);
+        this.answers = new GatewayAnswers(json);
     }
 
     /** One request's journey across keys. */
@@ -63,7 +62,8 @@ public class RotatingGateway {
         final String path;
         final Buffer body;
         final boolean stream;
-        final Instant waitUntil = clock.instant().plus(limits.maxWait());
+        /** Time spent waiting for cooldowns: the budget is for waiting, not for the provider's own time. */
+        Duration waited = Duration.ZERO;
         final Set<String> tried = new HashSet<>();
         final List<String> rotations = new ArrayList<>();
         int attempts;
@@ -83,7 +83,7 @@ public class RotatingGateway {
 
     public Uni<GatewayResponse> forward(HttpMethod method, String path, Buffer body, boolean stream) {
         if (pool.size() == 0) {
-            return Uni.createFrom().item(problem(503, "no-keys", "No API keys",
+            return Uni.createFrom().item(answers.problem(503, "no-keys", "No API keys",
                     "No LLM API keys are configured: set BYTEZ_API_KEY_1..12 or INSIGHTX_LLM_API_KEYS.", null, List.of()));
         }
         return attempt(new Journey(method, path, body, stream));
@@ -99,58 +99,85 @@ public class RotatingGateway {
         if (next.isEmpty()) {
             return waitOrGiveUp(j);
         }
-        ApiKey key = next.get();
-        j.tried.add(key.id());
+        KeyUse use = new KeyUse(pool, next.get());
+        j.tried.add(use.key.id());
         j.attempts++;
-        return upstream.send(j.method, j.path, key, j.body)
-                .onItem().transformToUni(response -> answer(j, key, response))
-                .onFailure().recoverWithUni(error -> {
-                    Log.debugf("Upstream call failed with key %s: %s", key.id(), error.getClass().getSimpleName());
-                    boolean timeout = error.getClass().getSimpleName().contains("Timeout");
-                    return rotate(j, key, new Failure(timeout ? Failure.Kind.TIMEOUT : Failure.Kind.UNREACHABLE, 0,
-                            Optional.empty()));
-                });
+        // Only the send's own failure is this key's: what later attempts do must not be blamed on it.
+        return upstream.send(j.method, j.path, use.key, j.body).onItemOrFailure().transformToUni((response, error) -> {
+            if (error == null) {
+                return answer(j, use, response);
+            }
+            Log.debugf("Upstream call failed with key %s: %s", use.key.id(), error.getClass().getSimpleName());
+            return error instanceof UpstreamTimeoutException ? timedOut(j, use, error)
+                    : rotate(j, use, new Failure(Failure.Kind.UNREACHABLE, 0, Optional.empty()));
+        }).onCancellation().invoke(use::release);
     }
 
-    private Uni<GatewayResponse> answer(Journey j, ApiKey key, HttpClientResponse response) {
+    private Uni<GatewayResponse> answer(Journey j, KeyUse use, HttpClientResponse response) {
         int status = response.statusCode();
         String type = response.getHeader("Content-Type");
         if (j.stream && status == 200 && type != null && type.startsWith("text/event-stream")) {
-            pool.succeeded(key);
-            response.pause();
-            return Uni.createFrom().item(new GatewayResponse(status, headers(response, key, j), response.toMulti()));
+            pool.succeeded(use.key);
+            return Uni.createFrom().item(new GatewayResponse(status, headers(response, use.key, j),
+                    relay.stream(response, use)));
         }
-        return response.body().onItem().transformToUni(body -> {
+        return relay.whole(response).onItemOrFailure().transformToUni((body, error) -> {
+            if (error != null) {
+                return error instanceof UpstreamTimeoutException ? timedOut(j, use, error)
+                        : rotate(j, use, new Failure(Failure.Kind.UNREACHABLE, 0, Optional.empty()));
+            }
             Optional<Failure> failure = classifier.classify(status, response::getHeader, body.toString());
             if (failure.isEmpty()) {
-                pool.succeeded(key);
-                return Uni.createFrom().item(new GatewayResponse(status, headers(response, key, j), Multi.createFrom().item(body)));
+                pool.succeeded(use.key);
+                use.release();
+                return Uni.createFrom().item(new GatewayResponse(status, headers(response, use.key, j),
+                        Multi.createFrom().item(body)));
             }
-            j.last = new Upstream(status, headers(response, key, j), body);
-            return rotate(j, key, failure.get());
+            j.last = new Upstream(status, headers(response, use.key, j), body);
+            return rotate(j, use, failure.get());
         });
     }
 
-    private Uni<GatewayResponse> rotate(Journey j, ApiKey key, Failure failure) {
-        pool.failed(key, failure);
-        pool.rotated(key, failure.reason());
-        j.rotations.add(key.id() + "=" + failure.reason());
+    private Uni<GatewayResponse> rotate(Journey j, KeyUse use, Failure failure) {
+        pool.failed(use.key, failure);
+        use.release();
+        pool.rotated(use.key, failure.reason());
+        j.rotations.add(use.key.id() + "=" + failure.reason());
         if (j.attempts >= attemptLimit()) {
             return Uni.createFrom().item(giveUp(j));
         }
         return attempt(j);
     }
 
+    /** A slow provider is slow with every key: the request ends here, and the key stays in service. */
+    private Uni<GatewayResponse> timedOut(Journey j, KeyUse use, Throwable timeout) {
+        pool.failed(use.key, new Failure(Failure.Kind.TIMEOUT, 0, Optional.empty()));
+        use.release();
+        return Uni.createFrom().item(answers.problem(504, "upstream-timeout", "Upstream timeout", timeout.getMessage(),
+                null, j.rotations));
+    }
+
     private Uni<GatewayResponse> waitOrGiveUp(Journey j) {
-        Optional<Instant> earliest = pool.earliestRecovery();
-        if (earliest.isPresent() && !earliest.get().isAfter(j.waitUntil) && j.attempts < attemptLimit()) {
-            Duration wait = Duration.between(clock.instant(), earliest.get()).plusMillis(1);
+        Optional<Duration> wait = pool.earliestRecovery().map(this::delayUntil);
+        if (wait.isPresent() && j.waited.plus(wait.get()).compareTo(limits.maxWait()) <= 0
+                && j.attempts < attemptLimit()) {
+            j.waited = j.waited.plus(wait.get());
             // A key that comes back from its cooldown may be tried again by this request.
             j.tried.clear();
-            return Uni.createFrom().voidItem().onItem().delayIt().by(wait.isNegative() ? Duration.ZERO : wait)
+            return Uni.createFrom().voidItem().onItem().delayIt().by(wait.get())
                     .onItem().transformToUni(ignored -> attempt(j));
         }
         return Uni.createFrom().item(giveUp(j));
+    }
+
+    /**
+     * How long to wait for a recovery: at least a millisecond. The clock moves on between the pool's look and this
+     * one, so the recovery may already have passed; Mutiny rejects a zero or negative delay, and the clamp must come
+     * before the millisecond that lands the retry after the recovery instant.
+     */
+    private Duration delayUntil(Instant recovery) {
+        Duration left = Duration.between(clock.instant(), recovery);
+        return (left.isNegative() ? Duration.ZERO : left).plusMillis(1);
     }
 
     /** Every key gets its chance, and then as many more tries as configured. */
@@ -162,53 +189,28 @@ public class RotatingGateway {
         Optional<Instant> earliest = pool.earliestRecovery();
         if (earliest.isPresent()) {
             long seconds = Math.max(1, (long) Math.ceil(Duration.between(clock.instant(), earliest.get()).toMillis() / 1000.0));
-            return problem(503, "keys-exhausted", "All keys unavailable", "Every API key is rate-limited, out of "
+            return answers.problem(503, "keys-exhausted", "All keys unavailable", "Every API key is rate-limited, out of "
                     + "quota or disabled; the first recovers in " + seconds + " s.", seconds, j.rotations);
         }
         if (j.last != null) {
             return new GatewayResponse(j.last.status(), j.last.headers(), Multi.createFrom().item(j.last.body()));
         }
         if (pool.usableCount() == 0) {
-            return problem(503, "keys-exhausted", "All keys unavailable",
+            return answers.problem(503, "keys-exhausted", "All keys unavailable",
                     "Every API key is disabled; an operator can re-enable one with POST /v1/keys/{id}/enable.", null,
                     j.rotations);
         }
-        return problem(502, "upstream-unreachable", "Upstream unreachable",
+        return answers.problem(502, "upstream-unreachable", "Upstream unreachable",
                 "The LLM provider could not be reached with any key.", null, j.rotations);
     }
 
     private Map<String, List<String>> headers(HttpClientResponse response, ApiKey key, Journey j) {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        response.headers().names().stream().filter(n -> !HOP_BY_HOP.contains(n.toLowerCase()))
-                .forEach(n -> headers.put(n, response.headers().getAll(n)));
+        Map<String, List<String>> headers = ResponseHeaders.relayable(response.headers(), scrubber);
         headers.put("X-InsightX-Key", List.of(key.id()));
-        rotationHeaders(headers, j.rotations);
+        GatewayAnswers.rotationHeaders(headers, j.rotations);
         if (j.stream) {
             headers.put("X-Accel-Buffering", List.of("no"));
         }
         return headers;
-    }
-
-    private GatewayResponse problem(int status, String code, String title, String detail, Long retryAfterSeconds,
-            List<String> rotations) {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", List.of(Problem.MEDIA_TYPE));
-        if (retryAfterSeconds != null) {
-            headers.put("Retry-After", List.of(Long.toString(retryAfterSeconds)));
-        }
-        rotationHeaders(headers, rotations);
-        try {
-            byte[] body = json.writeValueAsBytes(Problem.of(status, code, title, detail));
-            return new GatewayResponse(status, headers, Multi.createFrom().item(Buffer.buffer(body)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void rotationHeaders(Map<String, List<String>> headers, List<String> rotations) {
-        headers.put("X-InsightX-Rotations", List.of(Integer.toString(rotations.size())));
-        if (!rotations.isEmpty()) {
-            headers.put("X-InsightX-Rotation-Reasons", List.of(String.join(",", rotations)));
-        }
     }
 }

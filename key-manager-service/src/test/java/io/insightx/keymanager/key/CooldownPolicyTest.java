@@ -51,4 +51,13 @@ class CooldownPolicyTest {
         assertThat(policy.decide(failure, 2).action()).isEqualTo(Cooldown.Action.NONE);
         assertThat(policy.decide(failure, 3)).isEqualTo(new Cooldown(Cooldown.Action.COOL_DOWN, Duration.ofSeconds(30)));
     }
+
+    @Test
+    void aSlowProviderIsNeverTheKeysFault() {
+        CooldownPolicy policy = new CooldownPolicy(keys, () -> 0.5);
+        Failure timeout = new Failure(Failure.Kind.TIMEOUT, 0, Optional.empty());
+        for (int inARow = 1; inARow <= 10; inARow++) {
+            assertThat(policy.decide(timeout, inARow).action()).isEqualTo(Cooldown.Action.NONE);
+        }
+    }
 }

@@ -33,7 +33,7 @@ class KeyPoolTest {
         for (int i = 0; i < 30; i++) {
             ApiKey key = pool.acquire(Set.of()).orElseThrow();
             uses.merge(key.id(), 1, Integer::sum);
-            pool.succeeded(key);
+            pool.release(key);
         }
         assertThat(uses).containsEntry("k1", 10).containsEntry("k2", 10).containsEntry("k3", 10);
     }
@@ -42,7 +42,7 @@ class KeyPoolTest {
     void prefersTheKeyWithFewestRequestsInFlight() {
         ApiKey first = pool.acquire(Set.of()).orElseThrow();
         ApiKey second = pool.acquire(Set.of()).orElseThrow();
-        pool.succeeded(first);
+        pool.release(first);
         ApiKey third = pool.acquire(Set.of()).orElseThrow();
         assertThat(third.id()).isNotEqualTo(second.id());
     }
@@ -77,7 +77,7 @@ class KeyPoolTest {
         for (int i = 0; i < 4; i++) {
             ApiKey key = pool.acquire(Set.of()).orElseThrow();
             handedOut.add(key.id());
-            pool.succeeded(key);
+            pool.release(key);
         }
         assertThat(handedOut).doesNotContain("k2");
         pool.enable("k2");
@@ -105,7 +105,7 @@ class KeyPoolTest {
             if (key.id().equals(id)) {
                 return key;
             }
-            pool.succeeded(key);
+            pool.release(key);
         }
         throw new IllegalStateException(id + " was never handed out");
     }

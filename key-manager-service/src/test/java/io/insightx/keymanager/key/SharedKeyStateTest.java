@@ -88,7 +88,7 @@ class SharedKeyStateTest {
             if (key.id().equals(id)) {
                 return key;
             }
-            pool.succeeded(key);
+            pool.release(key);
         }
         throw new IllegalStateException(id + " was never handed out");
     }

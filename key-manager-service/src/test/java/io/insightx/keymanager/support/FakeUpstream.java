@@ -28,7 +28,6 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
                 "insightx.llm.base-url", server.baseUrl() + "/v1",
                 "insightx.llm.api-keys", String.join(",", ALPHA, BRAVO, CHARLIE),
                 "insightx.llm.model", "test-model",
-                "insightx.llm.idle-timeout", "1s",
                 "insightx.keys.base-backoff", "200ms",
                 "insightx.keys.max-wait", "2s",
                 "insightx.keys.circuit-cooldown", "1s",
