@@ -3,6 +3,7 @@ package io.insightx.orchestrator.client;
 import static java.time.temporal.ChronoUnit.SECONDS;
 
 import java.io.File;
+import java.io.InputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -31,6 +32,15 @@ public class SqlToolClient {
     @CircuitBreakerName("sql-tool-query")
     public JsonNode query(JsonNode request) {
         return rest.query(request);
+    }
+
+    /** The whole result of a query as CSV, streamed: the caller reads what it needs and closes the stream. */
+    @Timeout(value = 60, unit = SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = SECONDS,
+            skipOn = ToolRejectedException.class)
+    @CircuitBreakerName("sql-tool-export")
+    public InputStream exportCsv(JsonNode request) {
+        return rest.export(request, "csv");
     }
 
     @Timeout(value = 300, unit = SECONDS)

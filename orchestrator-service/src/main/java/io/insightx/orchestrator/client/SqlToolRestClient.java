@@ -1,6 +1,7 @@
 package io.insightx.orchestrator.client;
 
 import java.io.File;
+import java.io.InputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.PartType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/v1")
 @RegisterRestClient(configKey = "sql-tool")
@@ -26,6 +28,12 @@ interface SqlToolRestClient {
     @Path("/query")
     @Consumes(MediaType.APPLICATION_JSON)
     JsonNode query(JsonNode request);
+
+    /** The whole result as a file, streamed (the client reads it as it arrives). */
+    @POST
+    @Path("/query/export")
+    @Consumes(MediaType.APPLICATION_JSON)
+    InputStream export(JsonNode request, @RestQuery String format);
 
     @POST
     @Path("/datasets")
