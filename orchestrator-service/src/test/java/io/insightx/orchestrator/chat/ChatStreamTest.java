@@ -186,6 +186,30 @@ class ChatStreamTest {
     }
 
     @Test
+    void thePythonAgentIsToldWhatTheChatsKernelAlreadyHolds() {
+        scriptAnswer(services, "SQL_THEN_PY", SQL_AGENT, Map.of("sql", "SELECT weather, avg_max FROM seattle_weather"),
+                PYTHON_AGENT, Map.of("code", "monthly = df.groupby('weather').mean()"), COMPOSER,
+                Map.of("answer", "Done.", "insights", List.of()));
+        services.stubFor(post(urlEqualTo("/v1/query")).willReturn(jsonBody(200, WEATHER_RESULT)));
+        services.stubFor(post(urlPathEqualTo("/v1/query/export")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/csv").withBody(WEATHER_CSV)));
+        services.stubFor(post(urlEqualTo("/v1/execute")).willReturn(jsonBody(200, Map.of("status", "ok", "stdout", "",
+                "figures", List.of(), "tables", List.of(), "kernelRestarted", false, "variables",
+                List.of(Map.of("name", "monthly_by_weather", "type", "DataFrame", "shape", List.of(2, 1)))))));
+
+        String chatId = ask("mean by weather in pandas").first("final").data().getString("chatId");
+        services.verify(0, postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("monthly_by_weather")));
+        SseEvents second = ask("now plot it", chatId);
+
+        assertThat(second.names()).endsWith("final", "done");
+        services.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(containing(PYTHON_AGENT)
+                .and(containing("python kernel")).and(containing("monthly_by_weather")).and(containing("DataFrame"))));
+        services.verify(2, postRequestedFor(urlEqualTo("/v1/execute"))
+                .withRequestBody(containing("\"kernel\":\"" + chatId + "\"")));
+    }
+
+    @Test
     void pythonOnlyLoadsTheTableWithoutAnSqlAgent() {
         scriptAnswer(services, "PY_ONLY", PYTHON_AGENT, Map.of("code", "result = df['avg_max'].describe()"), COMPOSER,
                 Map.of("answer", "Described.", "insights", List.of()));
