@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,10 +28,13 @@ import io.insightx.orchestrator.config.OrchestratorConfig;
 import io.insightx.orchestrator.persistence.Artifact;
 import io.insightx.orchestrator.persistence.ArtifactRepository;
 import io.insightx.orchestrator.persistence.ChatRepository;
+import io.insightx.orchestrator.persistence.EventRepository;
 import io.insightx.orchestrator.persistence.InsightRepository;
 import io.insightx.orchestrator.persistence.Message;
+import io.insightx.orchestrator.tool.PythonInput;
 import io.insightx.orchestrator.tool.RunPythonTool;
 import io.insightx.orchestrator.tool.RunSqlTool;
+import io.insightx.orchestrator.tool.ToolOutcome;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -49,16 +53,18 @@ public class ChatPipeline {
     private final ChatRepository chats;
     private final ArtifactRepository artifacts;
     private final InsightRepository insights;
+    private final EventRepository events;
     private final ObjectMapper json;
     private final int maxCorrections;
 
     public ChatPipeline(RunSqlTool sql, RunPythonTool python, ChatRepository chats, ArtifactRepository artifacts,
-            InsightRepository insights, ObjectMapper json, OrchestratorConfig config) {
+            InsightRepository insights, EventRepository events, ObjectMapper json, OrchestratorConfig config) {
         this.sql = sql;
         this.python = python;
         this.chats = chats;
         this.artifacts = artifacts;
         this.insights = insights;
+        this.events = events;
         this.json = json;
         this.maxCorrections = config.agents().maxCorrections();
     }
@@ -120,26 +126,54 @@ public class ChatPipeline {
 
     private ComposedAnswer computed(AgentSteps steps, Question q, Classification c, Brain brain) {
         List<StepResult> results = new ArrayList<>();
+        // The statement (with its params) that answered, for Python's whole copy of its result.
+        AtomicReference<SqlStatement> answered = new AtomicReference<>();
         StepResult data;
         if (c.intent().needsSqlAgent()) {
             steps.agent("sql");
             DataLook looks = steps.looks(statement -> sql.run(q.datasets(), statement));
             data = steps.attempt(RunSqlTool.NAME, "sql", failure -> brain.writeSql(q, failure, steps.rotations(), looks),
-                    statement -> sql.run(q.datasets(), statement));
+                    statement -> remembered(answered, statement, sql.run(q.datasets(), statement)));
         } else {
             // PY_ONLY works on the whole table: load it without asking an agent for a query.
             SqlStatement all = SqlStatement.of("SELECT * FROM " + Identifiers.quoted(q.datasets().get(0).tableName()));
-            data = steps.attempt(RunSqlTool.NAME, "sql", failure -> all, statement -> sql.runForPython(q.datasets(), statement));
+            data = steps.attempt(RunSqlTool.NAME, "sql", failure -> all,
+                    statement -> remembered(answered, statement, sql.run(q.datasets(), statement)));
         }
         results.add(data);
+        PythonInput whole = null;
         if (c.intent().needsPython()) {
             steps.agent("python");
+            // Python gets every row of the result (up to the byte cap), not the rows shown to people.
+            whole = sql.export(q.datasets(), answered.get());
+            PythonInput df = whole;
+            StepResult forPython = PythonStepInput.of(data, df, events.lastResult(steps.chatId(), RunPythonTool.NAME)
+                    .map(text -> PythonStepInput.parse(json, text)));
             results.add(steps.attempt(RunPythonTool.NAME, "code",
-                    failure -> brain.writePython(q, data, failure, steps.rotations()),
-                    program -> python.run(program, data.output(), steps.chatId())));
+                    failure -> brain.writePython(q, forPython, failure, steps.rotations()),
+                    program -> python.run(program, data.output().path("columns"), df, steps.chatId())));
         }
         steps.agent("composer");
-        return brain.compose(q, c, results, steps.rotations(), steps.tokens());
+        ComposedAnswer answer = brain.compose(q, c, results, steps.rotations(), steps.tokens());
+        return whole != null && whole.capped() ? noted(answer, whole.note(), steps) : answer;
+    }
+
+    private static ToolOutcome remembered(AtomicReference<SqlStatement> answered, SqlStatement statement,
+            ToolOutcome outcome) {
+        if (outcome.ok()) {
+            answered.set(statement);
+        }
+        return outcome;
+    }
+
+    /** The answer with a note the reader must see (a cut input), streamed after it when it was streamed. */
+    private static ComposedAnswer noted(ComposedAnswer answer, String note, AgentSteps steps) {
+        String text = "\n\n_" + note + "_";
+        if (answer.streamed()) {
+            steps.tokens().accept(text);
+        }
+        return new ComposedAnswer(answer.content() + text, answer.insights(), answer.charts(), answer.streamed(),
+                answer.understanding(), answer.verification());
     }
 
     private void finish(ChatRun run, AgentSteps steps, Classification c, ComposedAnswer answer) {

@@ -38,6 +38,15 @@ public class SqlToolClient {
         return rest.query(request);
     }
 
+    /** The whole result of a query as CSV, streamed: the caller reads what it needs and closes the stream. */
+    @Timeout(value = 60, unit = SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = SECONDS,
+            skipOn = ToolRejectedException.class)
+    @CircuitBreakerName("sql-tool-export")
+    public InputStream exportCsv(JsonNode request) {
+        return rest.export(request, "csv");
+    }
+
     /**
      * Streams an upload on to sql-tool while it arrives; {@code fields} are read once the file is through. No
      * timeout of its own: an upload lasts as long as the sender's connection needs (the HTTP idle timeout still

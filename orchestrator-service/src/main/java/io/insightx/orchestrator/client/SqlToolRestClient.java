@@ -1,5 +1,7 @@
 package io.insightx.orchestrator.client;
 
+import java.io.InputStream;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.ws.rs.Consumes;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/v1")
 @RegisterRestClient(configKey = "sql-tool")
@@ -22,6 +25,12 @@ interface SqlToolRestClient {
     @Path("/query")
     @Consumes(MediaType.APPLICATION_JSON)
     JsonNode query(JsonNode request);
+
+    /** The whole result as a file, streamed (the client reads it as it arrives). */
+    @POST
+    @Path("/query/export")
+    @Consumes(MediaType.APPLICATION_JSON)
+    InputStream export(JsonNode request, @RestQuery String format);
 
     @DELETE
     @Path("/datasets/{id}")

@@ -84,9 +84,13 @@ public interface OrchestratorConfig {
         @WithDefault("1000")
         int maxRows();
 
-        /** Rows of the whole table a Python-only answer loads as {@code df} (the first dataset's, in order). */
-        @WithDefault("10000")
-        int pythonRows();
+        /**
+         * Bytes of CSV a query's whole result may take as Python's {@code df}; past it only the first rows are kept
+         * and the prompt and the answer say so. 32 MiB, base64-encoded in the request, stays under python-tool's
+         * 64 MiB body limit.
+         */
+        @WithDefault("33554432")
+        long pythonInputBytes();
 
         /** Rows of a result the LLM sees (the browser gets them all). */
         @WithDefault("20")

@@ -1,6 +1,7 @@
 package io.insightx.orchestrator.persistence;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,13 @@ public class EventRepository {
     public List<StoredEvent> after(UUID chatId, long sequence) {
         return jdbc.list("SELECT seq, type, data::text FROM chat_events WHERE chat_id = ? AND seq > ? ORDER BY seq",
                 rs -> new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3)), chatId, sequence);
+    }
+
+    /** The data of the chat's newest successful {@code tool_result} of {@code tool}, if any (a JSON object). */
+    public Optional<String> lastResult(UUID chatId, String tool) {
+        return jdbc.one("SELECT data::text FROM chat_events WHERE chat_id = ? AND type = 'tool_result' "
+                + "AND data->>'tool' = ? AND data->>'ok' = 'true' ORDER BY seq DESC LIMIT 1", rs -> rs.getString(1),
+                chatId, tool);
     }
 
     public long lastSequence(UUID chatId) {

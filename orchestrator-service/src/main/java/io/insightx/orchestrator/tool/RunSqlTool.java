@@ -1,5 +1,7 @@
 package io.insightx.orchestrator.tool;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,31 +25,36 @@ public class RunSqlTool {
     private final SqlToolClient sqlTool;
     private final ObjectMapper json;
     private final int maxRows;
-    private final int pythonRows;
+    private final long pythonInputBytes;
 
     public RunSqlTool(SqlToolClient sqlTool, ObjectMapper json, OrchestratorConfig config) {
         this.sqlTool = sqlTool;
         this.json = json;
         this.maxRows = config.agents().maxRows();
-        this.pythonRows = config.agents().pythonRows();
+        this.pythonInputBytes = config.agents().pythonInputBytes();
     }
 
     public ToolOutcome run(List<DatasetRecord> datasets, SqlStatement statement) {
         return run(datasets, statement, maxRows);
     }
 
-    /** The whole table for a Python-only answer: more rows than a result shown to people. */
-    public ToolOutcome runForPython(List<DatasetRecord> datasets, SqlStatement statement) {
-        return run(datasets, statement, pythonRows);
+    /**
+     * The statement's whole result for Python, through sql-tool's export (no row cap), up to the byte cap: python-tool
+     * gets every row, not the {@code maxRows} shown to people.
+     */
+    public PythonInput export(List<DatasetRecord> datasets, SqlStatement statement) {
+        try (InputStream csv = sqlTool.exportCsv(request(datasets, statement))) {
+            return CappedCsv.read(csv, pythonInputBytes);
+        } catch (ToolUnavailableException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // The same statement has just run as a query: a refusal or a cut stream now is sql-tool's trouble.
+            throw new ToolUnavailableException("sql-tool", e);
+        }
     }
 
     private ToolOutcome run(List<DatasetRecord> datasets, SqlStatement statement, int maxRows) {
-        ObjectNode request = json.createObjectNode().put("sql", statement.sql()).put("maxRows", maxRows);
-        if (!statement.params().isEmpty()) {
-            ArrayNode params = request.putArray("params");
-            statement.params().forEach(p -> params.add(json.valueToTree(p)));
-        }
-        datasets.forEach(d -> request.withArray("datasetIds").add(d.toolId()));
+        ObjectNode request = request(datasets, statement).put("maxRows", maxRows);
         long start = System.nanoTime();
         try {
             ObjectNode result = (ObjectNode) sqlTool.query(request);
@@ -59,6 +66,16 @@ public class RunSqlTool {
         } catch (RuntimeException e) {
             throw new ToolUnavailableException("sql-tool", e);
         }
+    }
+
+    private ObjectNode request(List<DatasetRecord> datasets, SqlStatement statement) {
+        ObjectNode request = json.createObjectNode().put("sql", statement.sql());
+        if (!statement.params().isEmpty()) {
+            ArrayNode params = request.putArray("params");
+            statement.params().forEach(p -> params.add(json.valueToTree(p)));
+        }
+        datasets.forEach(d -> request.withArray("datasetIds").add(d.toolId()));
+        return request;
     }
 
     private static long elapsed(long start) {

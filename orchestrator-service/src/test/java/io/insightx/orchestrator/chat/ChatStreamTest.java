@@ -5,11 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.insightx.orchestrator.support.Scripts.CLASSIFIER;
 import static io.insightx.orchestrator.support.Scripts.COMPOSER;
 import static io.insightx.orchestrator.support.Scripts.EXPLAINER;
 import static io.insightx.orchestrator.support.Scripts.PYTHON_AGENT;
 import static io.insightx.orchestrator.support.Scripts.SQL_AGENT;
+import static io.insightx.orchestrator.support.Scripts.WEATHER_CSV;
 import static io.insightx.orchestrator.support.Scripts.WEATHER_RESULT;
 import static io.insightx.orchestrator.support.Scripts.agent;
 import static io.insightx.orchestrator.support.Scripts.streamsText;
@@ -162,6 +164,8 @@ class ChatStreamTest {
         scriptAnswer(services, "SQL_THEN_PY", SQL_AGENT, Map.of("sql", "SELECT weather, temp_max FROM seattle_weather"),
                 PYTHON_AGENT, Map.of("code", "df.plot()"), COMPOSER, Map.of("answer", "See the chart.", "insights", List.of()));
         services.stubFor(post(urlEqualTo("/v1/query")).willReturn(jsonBody(200, WEATHER_RESULT)));
+        services.stubFor(post(urlPathEqualTo("/v1/query/export")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/csv").withBody(WEATHER_CSV)));
         services.stubFor(post(urlEqualTo("/v1/execute")).willReturn(jsonBody(200, Map.of("status", "ok", "stdout", "",
                 "figures", List.of(Map.of("format", "png", "data", Base64.getEncoder().encodeToString(PNG))),
                 "tables", List.of()))));
@@ -174,7 +178,35 @@ class ChatStreamTest {
         byte[] png = given().get(url).then().statusCode(200).contentType("image/png").extract().asByteArray();
         assertThat(png).isEqualTo(PNG);
         assertThat(stream.first("final").data().getList("artifacts.kind")).containsExactly("sql", "table", "code", "figure");
-        services.verify(postRequestedFor(urlEqualTo("/v1/execute")).withRequestBody(containing("\"sun\"")));
+        // Python gets the whole result as a CSV file, with sql-tool's column types.
+        services.verify(postRequestedFor(urlEqualTo("/v1/execute")).withRequestBody(containing("\"format\":\"csv\"")
+                .and(containing(Base64.getEncoder().encodeToString(WEATHER_CSV.getBytes(StandardCharsets.UTF_8))))
+                .and(containing("\"type\":\"DOUBLE\""))));
+        services.verify(postRequestedFor(urlEqualTo("/v1/query/export?format=csv")));
+    }
+
+    @Test
+    void thePythonAgentIsToldWhatTheChatsKernelAlreadyHolds() {
+        scriptAnswer(services, "SQL_THEN_PY", SQL_AGENT, Map.of("sql", "SELECT weather, avg_max FROM seattle_weather"),
+                PYTHON_AGENT, Map.of("code", "monthly = df.groupby('weather').mean()"), COMPOSER,
+                Map.of("answer", "Done.", "insights", List.of()));
+        services.stubFor(post(urlEqualTo("/v1/query")).willReturn(jsonBody(200, WEATHER_RESULT)));
+        services.stubFor(post(urlPathEqualTo("/v1/query/export")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/csv").withBody(WEATHER_CSV)));
+        services.stubFor(post(urlEqualTo("/v1/execute")).willReturn(jsonBody(200, Map.of("status", "ok", "stdout", "",
+                "figures", List.of(), "tables", List.of(), "kernelRestarted", false, "variables",
+                List.of(Map.of("name", "monthly_by_weather", "type", "DataFrame", "shape", List.of(2, 1)))))));
+
+        String chatId = ask("mean by weather in pandas").first("final").data().getString("chatId");
+        services.verify(0, postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("monthly_by_weather")));
+        SseEvents second = ask("now plot it", chatId);
+
+        assertThat(second.names()).endsWith("final", "done");
+        services.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(containing(PYTHON_AGENT)
+                .and(containing("python kernel")).and(containing("monthly_by_weather")).and(containing("DataFrame"))));
+        services.verify(2, postRequestedFor(urlEqualTo("/v1/execute"))
+                .withRequestBody(containing("\"kernel\":\"" + chatId + "\"")));
     }
 
     @Test
@@ -182,6 +214,8 @@ class ChatStreamTest {
         scriptAnswer(services, "PY_ONLY", PYTHON_AGENT, Map.of("code", "result = df['avg_max'].describe()"), COMPOSER,
                 Map.of("answer", "Described.", "insights", List.of()));
         services.stubFor(post(urlEqualTo("/v1/query")).willReturn(jsonBody(200, WEATHER_RESULT)));
+        services.stubFor(post(urlPathEqualTo("/v1/query/export")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/csv").withBody(WEATHER_CSV)));
         services.stubFor(post(urlEqualTo("/v1/execute")).willReturn(jsonBody(200, Map.of("status", "ok", "stdout", "",
                 "result", Map.of("mean", 15.5), "figures", List.of(), "tables", List.of()))));
 

@@ -87,6 +87,9 @@ public final class Scripts {
             "rows", List.of(List.of("sun", 17.5), List.of("rain", 13.5)), "rowCount", 2, "truncated", false,
             "elapsedMs", 3);
 
+    /** WEATHER_RESULT as sql-tool's CSV export gives it (the whole result Python gets). */
+    public static final String WEATHER_CSV = "weather,avg_max\nsun,17.5\nrain,13.5\n";
+
     public static final Map<String, Object> WEATHER_DATASET = Map.of("id", "tool-ds-1", "name", "seattle-weather.csv",
             "tableName", "seattle_weather", "rowCount", 1461, "dna", Map.of("rowCount", 1461, "columns", List.of(
                     Map.of("name", "weather", "type", "VARCHAR", "semanticType", "category",

@@ -81,6 +81,10 @@ public class LlmBrain implements Brain {
         List<String> parts = new ArrayList<>(List.of(data.profiles(q, 0), "Question: " + q.text()));
         if (input != null) {
             parts.add(data.result(input));
+            String kernel = data.kernel(input);
+            if (!kernel.isEmpty()) {
+                parts.add(kernel);
+            }
         }
         if (failure != null) {
             parts.add("Your previous code failed. Code:\n" + failure.input() + "\nError: " + failure.error()

@@ -59,8 +59,10 @@ public final class PromptData {
             out.put("rowCount", total);
             if (rows.size() < total) {
                 // Without this the model takes the rows it sees for the whole result, and counts or averages them.
-                out.put("note", "Only the first " + rows.size() + " of " + total + " rows are shown here; "
-                        + "the result (and Python's df) holds all " + total + ".");
+                out.put("note", "Only the first " + rows.size() + " of " + total + " rows are shown here.");
+            }
+            if (output.has("df")) {
+                out.set("df", output.path("df"));
             }
             if (output.path("truncated").asBoolean()) {
                 out.put("truncated", "The query returned more rows than the limit; only the first " + total
@@ -72,6 +74,36 @@ public final class PromptData {
             out.put("figures", output.path("figures").size());
         }
         return block("result of " + step.tool(), out);
+    }
+
+    /**
+     * What the chat's Python kernel already holds (after its last {@code run_python}: names, types and shapes, never
+     * values), so the agent reuses earlier steps' work; empty when the chat has not run Python yet.
+     */
+    public String kernel(StepResult step) {
+        JsonNode kernel = step == null ? null : step.output().get("kernel");
+        if (kernel == null) {
+            return "";
+        }
+        ObjectNode out = json.createObjectNode();
+        ArrayNode variables = out.putArray("variables");
+        int used = 0;
+        for (JsonNode v : kernel.path("variables")) {
+            int cost = Tokens.estimate(v.toString());
+            if (used + cost > budgetTokens / 4) {
+                out.put("more", kernel.path("variables").size() - variables.size());
+                break;
+            }
+            variables.add(v);
+            used += cost;
+        }
+        out.put("note", kernel.path("restarted").asBoolean()
+                ? "The kernel was restarted at the chat's last Python step: only these variables survive; "
+                        + "recompute anything else you need from df."
+                : "These variables from the chat's earlier Python steps are still defined; df is replaced with "
+                        + "this question's data. If an execution says the kernel restarted, they are gone: "
+                        + "recompute them.");
+        return block("python kernel", out);
     }
 
     /**
