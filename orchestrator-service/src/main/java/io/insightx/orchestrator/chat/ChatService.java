@@ -109,7 +109,7 @@ public class ChatService {
         Session session = validate(request, userId);
         UUID chatId = request.chatId() == null ? chats.create(session.id(), title(request.message())).id()
                 : UUID.fromString(request.chatId());
-        Question question = new Question(request.message().strip(), datasets.bySession(session.id()),
+        Question question = new Question(request.message().strip(), datasets.current(session.id()),
                 insights.bySession(session.id()), chats.messages(chatId));
         chats.addMessage(chatId, "user", question.text(), null);
         long seen = events.lastSequence(chatId);

@@ -36,6 +36,16 @@ public class DatasetRepository {
                 DatasetRepository::record, sessionId);
     }
 
+    /**
+     * The datasets questions are asked of: the newest version of each name. A new version of a file replaces the
+     * old one for the analysts (the old stays listed and downloadable), so two versions never compete for a question.
+     */
+    public List<DatasetRecord> current(UUID sessionId) {
+        return jdbc.list("SELECT " + COLUMNS + " FROM datasets d WHERE session_id = ? AND NOT EXISTS (SELECT 1 FROM "
+                + "datasets n WHERE n.session_id = d.session_id AND n.name = d.name AND n.version > d.version) "
+                + "ORDER BY created_at", DatasetRepository::record, sessionId);
+    }
+
     /** The session's dataset made from exactly these bytes, if any. */
     public Optional<DatasetRecord> byContent(UUID sessionId, String contentHash) {
         return jdbc.one("SELECT " + COLUMNS + " FROM datasets WHERE session_id = ? AND content_hash = ? "
