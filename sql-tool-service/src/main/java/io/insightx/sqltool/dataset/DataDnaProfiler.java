@@ -62,7 +62,8 @@ public class DataDnaProfiler {
             for (int i = 0; i < columns.size(); i++) {
                 Column c = columns.get(i);
                 long nonNull = ((Number) stats.get("nn" + i)).longValue();
-                long distinct = ((Number) stats.get("d" + i)).longValue();
+                // An approximate count (HyperLogLog, past a million rows) may overshoot: never more than the values.
+                long distinct = Math.min(((Number) stats.get("d" + i)).longValue(), nonNull);
                 List<ValueCount> top = wantsTopValues(c.kind(), nonNull, distinct) ? topValues(s, c) : List.of();
                 String semantic = SemanticTypes.classify(c.name(), c.kind(), rowCount, nonNull, distinct, top);
                 if (c.kind() == ColumnKind.TEXT && nonNull > 0 && ((Number) stats.get("num" + i)).longValue() == nonNull) {
