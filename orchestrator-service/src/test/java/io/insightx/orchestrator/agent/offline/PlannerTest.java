@@ -115,6 +115,13 @@ class PlannerTest {
     }
 
     @Test
+    void aChangeBetweenTwoMonthsOfOneYearComparesTheMonths() {
+        Plan plan = plan("percent change in temp_max from jan 2013 to dec 2013", TestCatalogs.weather());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.CHANGE);
+        assertThat(plan.change()).extracting(p -> p.words()).containsExactly("Jan 2013", "Dec 2013");
+    }
+
+    @Test
     void questionsAboutTheDataAreAnsweredFromIt() {
         assertThat(plan("which columns have missing values?", TestCatalogs.penguins()).kind()).isEqualTo(Plan.Kind.MISSING);
         assertThat(plan("what time range does the data cover?", TestCatalogs.weather()).kind()).isEqualTo(Plan.Kind.TIME_RANGE);
