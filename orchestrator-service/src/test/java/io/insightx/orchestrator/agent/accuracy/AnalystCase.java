@@ -15,14 +15,4 @@ record AnalystCase(String file, String id, String dataset, String question, Stri
         return new AnalystCase(file, line.path("id").asText(), line.path("dataset").asText(),
                 line.path("question").asText(), line.path("truth").asText(), line.path("expect").asText(), tags);
     }
-
-    /** The truth over the dataset's table, which it calls {@code data}; a truth with its own WITH gets one more. */
-    String truthOver(String table) {
-        String data = "data AS (SELECT * FROM \"" + table.replace("\"", "\"\"") + "\")";
-        String t = truth.strip();
-        if (t.regionMatches(true, 0, "WITH ", 0, 5)) {
-            return "WITH " + data + ", " + t.substring(5);
-        }
-        return "WITH " + data + " " + t;
-    }
 }

@@ -138,6 +138,13 @@ final class AnswerGrader {
         if (isYear(want) && DATE.matcher(gs).matches()) {
             return gs.startsWith(ws.substring(0, 4)) && gs.startsWith("-01-01", 4);
         }
+        if (isYear(got) && DATE.matcher(ws).matches()) {
+            return ws.startsWith(gs.substring(0, 4)) && ws.startsWith("-01-01", 4);
+        }
+        ws = TruthDates.iso(ws);
+        if (DATE.matcher(ws).matches() && ws.startsWith("-01", 7) && gs.matches("\\d{4}-\\d{2}")) {
+            return ws.startsWith(gs); // a month as the analyst keys it ("2007-10") against its first day
+        }
         if (DATE.matcher(ws).matches() && DATE.matcher(gs).matches()) {
             return dateOnly(ws).equals(dateOnly(gs));
         }

@@ -9,6 +9,7 @@ import io.insightx.orchestrator.agent.SqlStatement;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.plan.Aggregate;
 import io.insightx.orchestrator.agent.offline.plan.Filter;
+import io.insightx.orchestrator.agent.offline.plan.Numbers;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
 import io.insightx.orchestrator.agent.offline.plan.Planner;
 import io.insightx.orchestrator.agent.offline.sql.SqlWriter;
@@ -114,9 +115,44 @@ class PlannerTest {
     }
 
     @Test
+    void aChangeBetweenTwoMonthsOfOneYearComparesTheMonths() {
+        Plan plan = plan("percent change in temp_max from jan 2013 to dec 2013", TestCatalogs.weather());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.CHANGE);
+        assertThat(plan.change()).extracting(p -> p.words()).containsExactly("Jan 2013", "Dec 2013");
+    }
+
+    @Test
     void questionsAboutTheDataAreAnsweredFromIt() {
         assertThat(plan("which columns have missing values?", TestCatalogs.penguins()).kind()).isEqualTo(Plan.Kind.MISSING);
         assertThat(plan("what time range does the data cover?", TestCatalogs.weather()).kind()).isEqualTo(Plan.Kind.TIME_RANGE);
         assertThat(plan("what columns are there", TestCatalogs.weather()).kind()).isEqualTo(Plan.Kind.DATASET);
+    }
+
+    @Test
+    void whenAMeasureFirstPassesAThresholdIsTheEarliestRowPastIt() {
+        Plan plan = plan("when did temp_max first pass 30", TestCatalogs.weather());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.ROWS);
+        assertThat(plan.measure().name()).isEqualTo("date");
+        assertThat(plan.descending()).isFalse();
+        assertThat(plan.limit()).isEqualTo(1);
+        assertThat(plan.ignored()).isEmpty();
+        assertBound(plan, 30.0, "\"temp_max\" > ?", "ORDER BY \"date\" ASC LIMIT 1");
+    }
+
+    @Test
+    void groupsThatPassACountAreCountedInTwoSteps() {
+        Plan plan = plan("how many islands have more than 100 penguins", TestCatalogs.penguins());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.COUNT_DISTINCT);
+        assertThat(plan.measure().name()).isEqualTo("Island");
+        assertThat(plan.filters()).singleElement().isInstanceOf(Filter.GroupSize.class);
+        assertThat(plan.ignored()).isEmpty();
+        assertBound(plan, 100.0, "GROUP BY \"Island\" HAVING count(*) > ?");
+    }
+
+    /** The plan's SQL holds each fragment and binds the one number as a parameter, never in the text. */
+    private static void assertBound(Plan plan, double number, String... fragments) {
+        SqlStatement sql = SqlWriter.write(plan);
+        assertThat(sql.sql()).contains(fragments).doesNotContain(Numbers.plain(number));
+        assertThat(sql.params()).containsExactly(number);
     }
 }

@@ -68,6 +68,15 @@ public final class TestCatalogs {
         return catalog("population.json", "population", 244, columns);
     }
 
+    /** Electricity by source and year: category values in the plural ("Renewables", "Fossil Fuels"). */
+    public static Catalog electricity() {
+        ArrayNode columns = JSON.createArrayNode();
+        number(columns, "year", "BIGINT", 2001, 2017);
+        category(columns, "source", 3, "Fossil Fuels", "Nuclear Energy", "Renewables");
+        number(columns, "net_generation", "BIGINT", 0, 60000);
+        return catalog("iowa-electricity.csv", "iowa_electricity", 51, columns);
+    }
+
     public static Tokenizer tokenizer() {
         return new Tokenizer(LEXICON);
     }

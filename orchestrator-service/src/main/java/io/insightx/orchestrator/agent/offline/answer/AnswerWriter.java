@@ -74,8 +74,9 @@ public final class AnswerWriter {
         if (plan.limit() != null && plan.limit() == 1) {
             JsonNode row = rows.get(0);
             int last = row.size() - 1;
-            return "**" + Cells.key(row.get(0)) + "** has the " + (plan.descending() ? "highest " : "lowest ")
-                    + Interpretation.metric(plan).replaceFirst("^the ", "") + ": **" + Cells.value(row.get(last)) + "**" + unit
+            String metric = Interpretation.metric(plan).replaceFirst("^the ", "");
+            String edge = plan.descending() ? "highest " : "lowest ";
+            return "**" + Cells.key(row.get(0)) + "** has the " + (metric.startsWith(edge) ? "" : edge) + metric + ": **" + Cells.value(row.get(last)) + "**" + unit
                     + ". _(" + Interpretation.of(plan) + ")_";
         }
         return Interpretation.of(plan) + "\n\n" + ResultTable.of(sql) + Remarks.of(plan, sql);
@@ -114,7 +115,10 @@ public final class AnswerWriter {
             }
         }
         String who = names.isEmpty() ? "The first row" : "**" + String.join(", ", names) + "**";
-        return who + " has the " + (plan.descending() ? "highest " : "lowest ") + plan.measure().label() + ": **" + value
+        if (plan.measure().role().time()) {
+            return "**" + value + "**: " + lower(Interpretation.of(plan)) + "\n\n" + ResultTable.of(sql);
+        }
+        return who + " has the " + Interpretation.edge(plan) + " " + plan.measure().label() + ": **" + value
                 + "**" + unit + ".\n\n" + ResultTable.of(sql);
     }
 

@@ -20,7 +20,7 @@ public final class Interpretation {
             case CORRELATION -> "Measured the correlation between " + plan.measure().label() + " and " + plan.second().label();
             case DESCRIBE -> "Summarised " + plan.measure().label();
             case ROWS -> "Found the " + (plan.limit() > 1 ? plan.limit() + " " : "") + things(plan, plan.limit() > 1)
-                    + " with the " + (plan.descending() ? "highest " : "lowest ") + plan.measure().label();
+                    + " with the " + edge(plan) + " " + plan.measure().label();
             case LOOKUP -> "Looked up " + plan.measure().label();
             case CHANGE -> "Compared " + metric(plan) + " in " + plan.change().get(0).words() + " and "
                     + plan.change().get(1).words();
@@ -55,6 +55,12 @@ public final class Interpretation {
                     : (plan.descending() ? "top " : "bottom ") + plan.limit());
         }
         return base;
+    }
+
+    /** "highest"/"lowest", or "latest"/"earliest" when the ranking is by time. */
+    static String edge(Plan plan) {
+        boolean time = plan.measure() != null && plan.measure().role().time();
+        return plan.descending() ? (time ? "latest" : "highest") : (time ? "earliest" : "lowest");
     }
 
     static String metric(Plan plan) {

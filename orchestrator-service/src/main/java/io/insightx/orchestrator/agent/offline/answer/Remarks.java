@@ -5,6 +5,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.insightx.orchestrator.agent.offline.plan.Aggregate;
+import io.insightx.orchestrator.agent.offline.plan.Group;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
 
 /** What stands out in a grouped result: the direction of a trend and its peak, or the largest and smallest group. */
@@ -30,8 +31,7 @@ final class Remarks {
             min = row.get(v).asDouble() < min.get(v).asDouble() ? row : min;
             total += row.get(v).asDouble();
         }
-        boolean time = plan.groups().stream().anyMatch(g -> g.grain() != null || g.column().role().time());
-        if (time && plan.groups().size() == 1) {
+        if (plan.groups().size() == 1 && timeLine(plan.groups().get(0))) {
             double a = rows.get(0).get(v).asDouble();
             double b = rows.get(rows.size() - 1).get(v).asDouble();
             String direction = b > a ? "rises" : b < a ? "falls" : "stays flat";
@@ -47,5 +47,13 @@ final class Remarks {
                     max.get(v).asDouble() / total * 100);
         }
         return s + ".";
+    }
+
+    /**
+     * Whether the group's order is a time line, where "from the first to the last it rises" means something: a
+     * time column or a running grain (year, month, day), never a cycle (month of the year, weekday) or categories.
+     */
+    static boolean timeLine(Group group) {
+        return group.grain() != null ? !group.grain().cyclic() : group.column().role().time();
     }
 }

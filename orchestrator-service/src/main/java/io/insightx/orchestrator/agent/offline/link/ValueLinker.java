@@ -100,7 +100,14 @@ public final class ValueLinker {
         if (q.lower().length() < 3 || w.lower().length() < 3) {
             return false;
         }
-        return q.lemmas().contains(w.lower());
+        // either side may be the inflected one: "sunny" → sun, and "renewable" for the value "Renewables"
+        return q.lemmas().contains(w.lower()) || plural(q.lower(), w);
+    }
+
+    /** The value is the plural of the question's word (not merely any word the value's lemmas reach). */
+    private static boolean plural(String q, Token w) {
+        return q.length() >= 4 && !FunctionWords.is(w) && w.lower().startsWith(q) && w.lower().length() - q.length() <= 2
+                && w.lemmas().contains(q);
     }
 
     private static boolean negated(List<Token> tokens, int at) {

@@ -14,7 +14,8 @@ import io.insightx.orchestrator.agent.offline.lang.Token;
 record Comparison(String op, double lo, double hi, List<Integer> tokens, int hint, int unit) {
 
     private static final Set<String> UP = Set.of("more", "greater", "higher", "larger", "bigger", "over", "above",
-            "exceeding", "exceeds", "exceed", "beyond", "after");
+            "exceeding", "exceeds", "exceed", "exceeded", "beyond", "after", "pass", "passes", "passed", "surpass",
+            "surpasses", "surpassed", "crossed", "topped");
     private static final Set<String> DOWN = Set.of("less", "fewer", "lower", "smaller", "under", "below", "beneath");
 
     static List<Comparison> read(List<Token> tokens, Set<Integer> taken) {

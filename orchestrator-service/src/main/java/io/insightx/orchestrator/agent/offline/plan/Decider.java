@@ -29,8 +29,19 @@ final class Decider {
         boolean histogram = r.take(Vocabulary.HISTOGRAM);
         boolean describe = r.take(Vocabulary.DESCRIBE);
         boolean trend = trendWords();
-        r.take(Vocabulary.CHANGE);
         boolean change = !d.change.isEmpty();
+        if (change || d.compared == null) {
+            r.take(Vocabulary.CHANGE); // "the difference between A and B" is not computed: reported, never consumed
+        }
+        Aggregate crossing = Crossing.edge(r, d);
+        if (crossing != null) {
+            DataColumn time = d.catalog.time().orElseThrow();
+            d.measures.remove(time); // "which year": the time column is the answer, not a measure left unused
+            used = time;
+            Defaults.excludeTotals(d);
+            return new Plan(Plan.Kind.ROWS, d.catalog, crossing, time, null, List.of(), d.filters,
+                    crossing == Aggregate.MAX, 1, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+        }
         if (change && d.aggregate == Aggregate.SHARE) {
             d.aggregate = null; // "by what percent did X grow": the change answer carries the percent change
         }
@@ -61,7 +72,9 @@ final class Decider {
         if (d.timeEdge != null && measure != null && measure.role().time() && d.groups.isEmpty()) {
             d.aggregate = d.timeEdge; // "the first date", "the latest year"
         }
-        Defaults.oneYearMonths(d);
+        if (!d.ranking) {
+            Defaults.oneYearMonths(d); // "in which month of 2007": the answer names that month, a date, not "10"
+        }
         Aggregate aggregate = aggregate(measure);
         if (aggregate == null && d.groups.isEmpty() && d.filters.isEmpty() && !d.measures.isEmpty()
                 && d.measures.get(0).role().labels()) {
@@ -108,7 +121,8 @@ final class Decider {
         Plan.Kind kind = change ? Plan.Kind.CHANGE : chart ? (trendGroup() ? Plan.Kind.TREND : Plan.Kind.BAR)
                 : trend && trendGroup() ? Plan.Kind.TREND : Plan.Kind.AGGREGATE;
         boolean rows = d.groups.isEmpty() && aggregate.edge() && measured != null && measured.role().numeric()
-                && (d.entity != null || d.limit != null || d.superlative && asksWhich()) && kind == Plan.Kind.AGGREGATE;
+                && (d.entity != null || d.limit != null || d.superlative && asksWhich() || asksWhen())
+                && kind == Plan.Kind.AGGREGATE;
         if (rows) {
             Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.ROWS, d.catalog, aggregate, measured, null, List.of(), d.filters,
@@ -173,6 +187,11 @@ final class Decider {
             }
         }
         return false;
+    }
+
+    /** "when was the index at its lowest": the answer is the row, which carries its time. */
+    private boolean asksWhen() {
+        return d.catalog.time().isPresent() && r.tokens.stream().anyMatch(t -> t.is("when"));
     }
 
     private boolean asksWhich() {

@@ -89,6 +89,25 @@ public sealed interface Filter {
         }
     }
 
+    /**
+     * The groups of a label column with more (or fewer) than a number of rows: "states with more than 100 airports".
+     * The groups are counted over the whole table, so this is only read for a question with no other condition.
+     */
+    record GroupSize(DataColumn column, String table, String op, double number, String noun) implements Filter {
+
+        @Override
+        public String sql(List<Object> params) {
+            params.add(number);
+            String c = column.sql();
+            return c + " IN (SELECT " + c + " FROM " + table + " GROUP BY " + c + " HAVING count(*) " + op + " ?)";
+        }
+
+        @Override
+        public String words() {
+            return "with " + (op.startsWith(">") ? "more" : "fewer") + " than " + Numbers.plain(number) + " " + noun;
+        }
+    }
+
     /** A period on the time column: a span of dates or years, or a month of every year. */
     record During(DataColumn column, Period period) implements Filter {
 

@@ -10,4 +10,9 @@ public enum Grain {
     Grain(String words) {
         this.words = words;
     }
+
+    /** Whether the grain repeats (January follows December, Monday follows Sunday): its order is no time line. */
+    public boolean cyclic() {
+        return this == MONTH_OF_YEAR || this == WEEKDAY;
+    }
 }

@@ -18,6 +18,9 @@ final class PeriodReader {
     private PeriodReader() {
     }
 
+    private static final java.util.regex.Pattern MONTH_WORD = java.util.regex.Pattern.compile("\\b(jan(uary)?|feb(ruary)?"
+            + "|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\b");
+
     static void read(Reading r, Draft d) {
         Optional<DataColumn> time = d.catalog.time();
         if (time.isEmpty()) {
@@ -33,8 +36,10 @@ final class PeriodReader {
             boolean months = p.from() != null && p.to() != null && p.from().getDayOfMonth() == 1 && p.to().getDayOfMonth() == 1;
             if (change && d.change.isEmpty() && months && (lead.startsWith("between") || lead.startsWith("from"))
                     && p.from().plusMonths(1).isBefore(p.to())) {
-                java.time.Period unit = p.wholeYears() ? java.time.Period.ofYears(1) : java.time.Period.ofMonths(1);
-                String pattern = p.wholeYears() ? "yyyy" : "MMM yyyy";
+                // "from jan 2008 to dec 2008" spans whole years too, but names months: compare those months
+                boolean yearly = p.wholeYears() && !MONTH_WORD.matcher(lead).find();
+                java.time.Period unit = yearly ? java.time.Period.ofYears(1) : java.time.Period.ofMonths(1);
+                String pattern = yearly ? "yyyy" : "MMM yyyy";
                 var format = java.time.format.DateTimeFormatter.ofPattern(pattern, java.util.Locale.ENGLISH);
                 LocalDate last = p.to().minus(unit);
                 d.change = List.of(new Period(p.from(), p.from().plus(unit), null, p.from().format(format), List.of()),

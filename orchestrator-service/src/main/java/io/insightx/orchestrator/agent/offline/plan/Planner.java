@@ -171,6 +171,9 @@ public final class Planner {
             String unit = r.at(c.unit()).lower();
             target = d.catalog.columns().stream().filter(col -> unit.equals(col.unit())).findFirst().orElse(null);
         }
+        if (target == null && GroupSizes.read(r, d, c, mentions)) {
+            return;
+        }
         if (target == null) {
             c.tokens().forEach(i -> d.unplaced.add(i));
             return;

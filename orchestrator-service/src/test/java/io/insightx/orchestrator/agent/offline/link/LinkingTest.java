@@ -46,4 +46,12 @@ class LinkingTest {
         assertThat(TestCatalogs.population().columns().get(2).role()).isEqualTo(ColumnRole.MEASURE);
         assertThat(TestCatalogs.population().columns().get(0).totals()).containsExactly("World");
     }
+
+    @Test
+    void aSingularWordReachesAPluralValue() {
+        Catalog electricity = TestCatalogs.electricity();
+        List<ValueMention> found = values.link(TestCatalogs.tokenizer().tokens("renewable and fossil fuel generation"),
+                electricity.columns(), Set.of());
+        assertThat(found).extracting(ValueMention::value).containsExactly("Renewables", "Fossil Fuels");
+    }
 }

@@ -1,0 +1,53 @@
+package io.insightx.orchestrator.agent.offline.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.insightx.orchestrator.agent.offline.TestCatalogs;
+import io.insightx.orchestrator.agent.offline.plan.Grain;
+import io.insightx.orchestrator.agent.offline.plan.Plan;
+import io.insightx.orchestrator.agent.offline.plan.Planner;
+import org.junit.jupiter.api.Test;
+
+/** A "from the first to the last it rises" sentence only on a time line, never on a cycle or on categories. */
+class RemarksTest {
+
+    private final Planner planner = new Planner(TestCatalogs.LEXICON);
+
+    @Test
+    void aCycleOfWeekdaysGetsNoTrendSentence() {
+        Plan plan = planner.plan("average temp_max by weekday", TestCatalogs.weather());
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.WEEKDAY));
+        String remark = Remarks.of(plan, result("Monday", 10.0, "Tuesday", 14.0, "Sunday", 12.0));
+        assertThat(remark).doesNotContain("From Monday to Sunday").doesNotContain("rises")
+                .contains("**Tuesday** is highest");
+    }
+
+    @Test
+    void theMonthsOfTheYearGetNoTrendSentence() {
+        Plan plan = planner.plan("average temp_max by month of the year", TestCatalogs.weather());
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.MONTH_OF_YEAR));
+        String remark = Remarks.of(plan, result("January", 5.0, "July", 25.0, "December", 6.0));
+        assertThat(remark).doesNotContain("From January").contains("**July** is highest");
+    }
+
+    @Test
+    void yearsAreATimeLineAndGetTheTrendSentence() {
+        Plan plan = planner.plan("average temp_max by year", TestCatalogs.weather());
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.YEAR));
+        String remark = Remarks.of(plan, result("2012", 15.0, "2013", 16.0, "2015", 17.0));
+        assertThat(remark).contains("From 2012 to 2015 it rises");
+    }
+
+    private static JsonNode result(Object... keyValue) {
+        ObjectNode sql = TestCatalogs.JSON.createObjectNode();
+        ArrayNode rows = sql.putArray("rows");
+        for (int i = 0; i < keyValue.length; i += 2) {
+            rows.addArray().add((String) keyValue[i]).add((Double) keyValue[i + 1]);
+        }
+        return sql;
+    }
+}
