@@ -48,6 +48,13 @@ class PlannerTest {
     }
 
     @Test
+    void aChangeThatIsNotComputedIsReportedNotAnsweredAsAMaximum() {
+        // Growth needs a first and a last value per stock; the highest price is not it, so "grew" must be reported.
+        Plan plan = plan("which stock grew the most?", TestCatalogs.stocks());
+        assertThat(plan.ignored()).contains("grew");
+    }
+
+    @Test
     void whichGroupHasTheMostCountsRowsAndRanks() {
         Plan plan = plan("which island has the most penguins?", TestCatalogs.penguins());
         assertThat(plan.aggregate()).isEqualTo(Aggregate.COUNT);

@@ -77,6 +77,17 @@ public final class TestCatalogs {
         return catalog("iowa-electricity.csv", "iowa_electricity", 51, columns);
     }
 
+    /** Monthly prices of a few stocks: a symbol, a date and a level measure (a price is never summed over time). */
+    public static Catalog stocks() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "symbol", 5, "MSFT", "AMZN", "IBM", "GOOG", "AAPL");
+        ObjectNode date = columns.addObject().put("name", "date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 123).put("min", "2000-01-01").put("max", "2010-03-01");
+        date.putArray("topValues");
+        number(columns, "price", "DOUBLE", 5.97, 707.0);
+        return catalog("stocks.csv", "stocks", 560, columns);
+    }
+
     public static Tokenizer tokenizer() {
         return new Tokenizer(LEXICON);
     }

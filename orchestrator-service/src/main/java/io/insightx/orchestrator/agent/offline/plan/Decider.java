@@ -30,8 +30,10 @@ final class Decider {
         boolean describe = r.take(Vocabulary.DESCRIBE);
         boolean trend = trendWords();
         boolean change = !d.change.isEmpty();
-        if (change || d.compared == null) {
-            r.take(Vocabulary.CHANGE); // "the difference between A and B" is not computed: reported, never consumed
+        if (change || trend) {
+            // A change is computed between two periods, or shown as a time series. Anywhere else ("which stock grew
+            // the most", "the difference between A and B") it is not computed, so its word is reported, never eaten.
+            r.take(Vocabulary.CHANGE);
         }
         Aggregate crossing = Crossing.edge(r, d);
         if (crossing != null) {
