@@ -48,6 +48,15 @@ class PlannerTest {
     }
 
     @Test
+    void theBiggestCategoryIsRankedByWhatItHoldsNotByItsName() {
+        Plan plan = plan("biggest source in 2010", TestCatalogs.electricity());
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("source"));
+        assertThat(plan.limit()).isEqualTo(1);
+        assertThat(plan.descending()).isTrue();
+        assertThat(SqlWriter.write(plan).sql()).doesNotContain("max(\"source\")");
+    }
+
+    @Test
     void aChangeThatIsNotComputedIsReportedNotAnsweredAsAMaximum() {
         // Growth needs a first and a last value per stock; the highest price is not it, so "grew" must be reported.
         Plan plan = plan("which stock grew the most?", TestCatalogs.stocks());

@@ -77,6 +77,16 @@ final class Decider {
         if (!d.ranking) {
             Defaults.oneYearMonths(d); // "in which month of 2007": the answer names that month, a date, not "10"
         }
+        if (measure != null && measure.role().labels() && d.aggregate != null && d.aggregate.edge()
+                && d.groups.isEmpty() && !change) {
+            // "the biggest occupation": a category is ranked by how much of the data it holds, never by the
+            // alphabetical order of its names.
+            d.groups.add(new Group(measure, null));
+            d.measures.remove(measure);
+            d.ranking = true;
+            measure = Defaults.countLike(d);
+            used = measure;
+        }
         Aggregate aggregate = aggregate(measure);
         if (aggregate == null && d.groups.isEmpty() && d.filters.isEmpty() && !d.measures.isEmpty()
                 && d.measures.get(0).role().labels()) {
