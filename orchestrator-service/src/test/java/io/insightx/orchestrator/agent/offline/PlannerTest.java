@@ -48,6 +48,15 @@ class PlannerTest {
     }
 
     @Test
+    void whatIsInTheDatasetIsAQuestionAboutTheDataset() {
+        assertThat(plan("what is in this dataset?", TestCatalogs.weather()).kind()).isEqualTo(Plan.Kind.DATASET);
+        assertThat(plan("what is in the seattle weather dataset?", TestCatalogs.weather()).kind())
+                .isEqualTo(Plan.Kind.DATASET);
+        assertThat(plan("what is the average wind in the dataset?", TestCatalogs.weather()).kind())
+                .isEqualTo(Plan.Kind.AGGREGATE);
+    }
+
+    @Test
     void theBiggestCategoryIsRankedByWhatItHoldsNotByItsName() {
         Plan plan = plan("biggest source in 2010", TestCatalogs.electricity());
         assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("source"));

@@ -39,10 +39,21 @@ final class DatasetQuestions {
             r.take(STRUCTURE);
             return Topic.STRUCTURE;
         }
-        if (data && r.has(ABOUT) && r.tokens.size() <= 8) {
+        if (data && (r.has(ABOUT) && r.tokens.size() <= 8 || asksWhatIsIn(r))) {
             r.take(ABOUT);
             return Topic.OVERVIEW;
         }
         return null;
+    }
+
+    /** "what is in this dataset", "what's in the seattle weather data": "in" right after the question itself. */
+    private static boolean asksWhatIsIn(Reading r) {
+        for (int i = 0; i + 1 < r.tokens.size(); i++) {
+            if (r.tokens.get(i).isAny(Set.of("what", "whats"))) {
+                int next = r.tokens.get(i + 1).isAny(Set.of("is", "s")) ? i + 2 : i + 1;
+                return next < r.tokens.size() && r.tokens.get(next).is("in");
+            }
+        }
+        return false;
     }
 }
