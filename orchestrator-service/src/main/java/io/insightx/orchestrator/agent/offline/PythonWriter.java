@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.insightx.orchestrator.agent.PythonProgram;
+import io.insightx.orchestrator.agent.offline.answer.Interpretation;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
+import io.insightx.orchestrator.agent.offline.sql.SqlWriter;
 
 /**
  * Writes the pandas/matplotlib code that draws a plan's chart from the query result, {@code df}. The axis labels
@@ -56,7 +58,7 @@ final class PythonWriter {
         String x = plan.kind() == Plan.Kind.HISTOGRAM ? plan.measure().name()
                 : plan.kind() == Plan.Kind.CORRELATION ? plan.measure().name() : plan.groups().get(0).label();
         String y = plan.kind() == Plan.Kind.CORRELATION ? plan.second().name()
-                : plan.kind() == Plan.Kind.HISTOGRAM ? "rows" : io.insightx.orchestrator.agent.offline.sql.SqlWriter.valueAlias(plan);
+                : plan.kind() == Plan.Kind.HISTOGRAM ? "rows" : SqlWriter.valueAlias(plan);
         ObjectNode table = json.createObjectNode();
         table.putArray("columns").addObject().put("name", "x").put("type", "VARCHAR");
         table.withArray("columns").addObject().put("name", "y").put("type", "VARCHAR");
@@ -66,6 +68,6 @@ final class PythonWriter {
     }
 
     static String title(Plan plan) {
-        return io.insightx.orchestrator.agent.offline.answer.Interpretation.of(plan).replaceAll("\\.$", "");
+        return Interpretation.of(plan).replaceAll("\\.$", "");
     }
 }
