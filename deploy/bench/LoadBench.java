@@ -32,6 +32,7 @@ public class LoadBench {
         HttpClient http = HttpClient.newBuilder().executor(Executors.newCachedThreadPool()).build();
         List<Long> firstEvent = new CopyOnWriteArrayList<>();
         List<Long> done = new CopyOnWriteArrayList<>();
+        ConcurrentHashMap<String, List<Long>> byQuestion = new ConcurrentHashMap<>();
         ConcurrentHashMap<String, AtomicInteger> errors = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(users);
         long start = System.nanoTime();
@@ -41,7 +42,12 @@ public class LoadBench {
                 try {
                     String session = session(http, base, dataset);
                     for (int i = 0; i < perUser; i++) {
-                        ask(http, base, session, QUESTIONS[(user + i) % QUESTIONS.length], firstEvent, done, errors);
+                        String question = QUESTIONS[(user + i) % QUESTIONS.length];
+                        Long took = ask(http, base, session, question, firstEvent, errors);
+                        if (took != null) {
+                            done.add(took);
+                            byQuestion.computeIfAbsent(question, q -> new CopyOnWriteArrayList<>()).add(took);
+                        }
                     }
                 } catch (Exception e) {
                     errors.computeIfAbsent("session: " + e.getMessage(), k -> new AtomicInteger()).incrementAndGet();
@@ -55,6 +61,10 @@ public class LoadBench {
                 done.size(), seconds, done.size() / seconds);
         System.out.printf("first event ms: p50 %d  p95 %d  p99 %d%n", pct(firstEvent, 50), pct(firstEvent, 95), pct(firstEvent, 99));
         System.out.printf("done ms:        p50 %d  p95 %d  p99 %d  max %d%n", pct(done, 50), pct(done, 95), pct(done, 99), pct(done, 100));
+        for (String question : QUESTIONS) {
+            List<Long> times = byQuestion.getOrDefault(question, List.of());
+            System.out.printf("  %-45s n=%3d  done p50 %6d  p95 %6d%n", question, times.size(), pct(times, 50), pct(times, 95));
+        }
         int errorCount = errors.values().stream().mapToInt(AtomicInteger::get).sum();
         System.out.printf("errors: %d%s%n", errorCount, errors.isEmpty() ? "" : " " + errors);
     }
@@ -79,7 +89,8 @@ public class LoadBench {
         return id;
     }
 
-    static void ask(HttpClient http, String base, String session, String question, List<Long> firstEvent, List<Long> done,
+    /** Asks one question and returns the milliseconds to its {@code done} event, or null when it failed. */
+    static Long ask(HttpClient http, String base, String session, String question, List<Long> firstEvent,
             ConcurrentHashMap<String, AtomicInteger> errors) {
         long t0 = System.nanoTime();
         try {
@@ -90,7 +101,7 @@ public class LoadBench {
             if (response.statusCode() != 200) {
                 errors.computeIfAbsent("HTTP " + response.statusCode(), k -> new AtomicInteger()).incrementAndGet();
                 response.body().close();
-                return;
+                return null;
             }
             boolean first = true;
             String event = "";
@@ -100,14 +111,15 @@ public class LoadBench {
                         firstEvent.add((System.nanoTime() - t0) / 1_000_000);
                         first = false;
                     }
+                    if (event.equals("error") && line.startsWith("data:")) {
+                        String code = line.replaceAll(".*\"code\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+                        errors.computeIfAbsent("error " + (code.startsWith("data:") ? "event" : code),
+                                k -> new AtomicInteger()).incrementAndGet();
+                    }
                     if (line.startsWith("event:")) {
                         event = line.substring(6).strip();
-                        if (event.equals("error")) {
-                            errors.computeIfAbsent("error event", k -> new AtomicInteger()).incrementAndGet();
-                        }
                         if (event.equals("done")) {
-                            done.add((System.nanoTime() - t0) / 1_000_000);
-                            return;
+                            return (System.nanoTime() - t0) / 1_000_000;
                         }
                     }
                 }
@@ -116,6 +128,7 @@ public class LoadBench {
         } catch (Exception e) {
             errors.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
         }
+        return null;
     }
 
     static long pct(List<Long> values, int p) {

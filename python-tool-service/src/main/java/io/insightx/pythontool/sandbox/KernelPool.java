@@ -1,6 +1,7 @@
 package io.insightx.pythontool.sandbox;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +17,9 @@ import io.insightx.pythontool.api.ProblemException;
  * The live kernels, by the caller's id (the orchestrator passes the chat id): one execution at a time per kernel,
  * in the same interpreter, so variables and /work files persist. A kernel ends when idle for too long, when it
  * crashes or is killed by a limit, or, least recently used first, when a new kernel needs its place. An id whose
- * kernel ended gets a fresh one, and the answer says so ({@code kernelRestarted}).
+ * kernel ended gets a fresh one, and the answer says so ({@code kernelRestarted}). When every kernel is running code,
+ * a new id waits for one to finish (up to the start timeout) before it is told {@code kernels-busy}: a burst of chats
+ * queues instead of failing.
  */
 public final class KernelPool {
 
@@ -35,6 +38,7 @@ public final class KernelPool {
 
     private final int maxKernels;
     private final long idleNanos;
+    private final long waitNanos;
     private final Map<String, Slot> slots = new LinkedHashMap<>(16, 0.75f, true);
     /** Ids whose kernel ended, so that their next execution can say it starts afresh. */
     private final Set<String> ended = Collections.newSetFromMap(new LinkedHashMap<>() {
@@ -44,9 +48,10 @@ public final class KernelPool {
         }
     });
 
-    KernelPool(int maxKernels, long idleSeconds) {
+    KernelPool(int maxKernels, long idleSeconds, Duration wait) {
         this.maxKernels = maxKernels;
         this.idleNanos = TimeUnit.SECONDS.toNanos(idleSeconds);
+        this.waitNanos = wait.toNanos();
     }
 
     /** Runs {@code work} on the kernel of {@code id}, forked by {@code zygote} first when it has none. */
@@ -70,6 +75,9 @@ public final class KernelPool {
             return new Run(outcome, restarted);
         } finally {
             slot.lock.unlock();
+            synchronized (this) {
+                notifyAll(); // a kernel is free to be evicted: an id waiting for room may take it
+            }
         }
     }
 
@@ -137,13 +145,24 @@ public final class KernelPool {
     }
 
     private synchronized Slot slotFor(String id) {
+        long deadline = System.nanoTime() + waitNanos;
         Slot slot = slots.get(id);
+        while (slot == null && slots.size() >= maxKernels && !evictLeastRecentlyUsed()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new ProblemException(503, "kernels-busy", "All kernels are busy",
+                        "All " + maxKernels + " kernels are running code; try again shortly.");
+            }
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ProblemException(503, "kernels-busy", "All kernels are busy", "The wait for a kernel was cut.");
+            }
+            slot = slots.get(id);
+        }
         if (slot != null) {
             return slot;
-        }
-        if (slots.size() >= maxKernels && !evictLeastRecentlyUsed()) {
-            throw new ProblemException(503, "kernels-busy", "All kernels are busy",
-                    "All " + maxKernels + " kernels are running code; try again shortly.");
         }
         slot = new Slot();
         slots.put(id, slot);
@@ -173,6 +192,7 @@ public final class KernelPool {
         slot.kernel = null;
         slots.remove(id, slot);
         ended.add(id);
+        notifyAll();
     }
 
     private synchronized List<Map.Entry<String, Slot>> snapshot() {

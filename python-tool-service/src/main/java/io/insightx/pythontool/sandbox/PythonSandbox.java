@@ -54,7 +54,7 @@ public class PythonSandbox {
         this.files = files;
         PythonToolConfig.Sandbox s = config.sandbox();
         this.limits = new Kernel.TreeLimits((long) s.memoryMb() * 1024 * 1024, s.cpuSeconds());
-        this.kernels = new KernelPool(s.maxKernels(), s.kernelIdleSeconds());
+        this.kernels = new KernelPool(s.maxKernels(), s.kernelIdleSeconds(), s.startTimeout());
         start();
         refill();
         timer.scheduleAtFixedRate(() -> kernelMemory.set(kernels.sweep(limits)), SWEEP_PERIOD_MS, SWEEP_PERIOD_MS,

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.insightx.pythontool.support.Executions;
 import io.quarkus.test.junit.QuarkusTest;
@@ -111,6 +113,25 @@ class KernelTest {
                 .toList();
         for (int i = 0; i < calls.size(); i++) {
             assertThat(calls.get(i).join().getInt("result")).isEqualTo(i * 2);
+        }
+    }
+
+    @Test
+    void moreChatsAtOnceThanKernelsQueueInsteadOfFailing() {
+        int chats = 20; // the default allows 16 live kernels
+        ExecutorService callers = Executors.newFixedThreadPool(chats);
+        try {
+            List<CompletableFuture<JsonPath>> calls = java.util.stream.IntStream.range(0, chats)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> run("import time\ntime.sleep(0.5)\nresult = " + i,
+                            Map.of("kernel", UUID.randomUUID().toString())), callers))
+                    .toList();
+            for (int i = 0; i < chats; i++) {
+                JsonPath answer = calls.get(i).join();
+                assertThat(answer.getString("status")).as("chat %d: %s", i, answer.prettify()).isEqualTo("ok");
+                assertThat(answer.getInt("result")).isEqualTo(i);
+            }
+        } finally {
+            callers.shutdownNow();
         }
     }
 
