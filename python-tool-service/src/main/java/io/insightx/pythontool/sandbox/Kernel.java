@@ -29,8 +29,9 @@ public final class Kernel {
     /** What the whole process tree of one kernel may use: memory at any time, CPU per execution. */
     public record TreeLimits(long memoryBytes, double cpuSeconds) {
 
-        String exceeded(ProcessTreeUsage usage, double cpuAtStart) {
-            if (usage.memoryBytes() > memoryBytes) {
+        /** The limit {@code tree} is over, or null; {@code usage} is its cheap reading ({@link ProcessTreeUsage#of}). */
+        String exceeded(ProcessHandle tree, ProcessTreeUsage usage, double cpuAtStart) {
+            if (usage.memoryBytes() > memoryBytes && ProcessTreeUsage.proportional(tree).memoryBytes() > memoryBytes) {
                 return "memory";
             }
             return usage.cpuSeconds() - cpuAtStart > cpuSeconds ? "cpu" : null;
@@ -88,7 +89,7 @@ public final class Kernel {
             kill();
         }, timeoutMs, TimeUnit.MILLISECONDS);
         ScheduledFuture<?> watch = timer.scheduleAtFixedRate(() -> {
-            String over = limits.exceeded(ProcessTreeUsage.of(process), cpuAtStart);
+            String over = limits.exceeded(process, ProcessTreeUsage.of(process), cpuAtStart);
             if (over != null && treeLimit.compareAndSet(null, over)) {
                 kill();
             }
@@ -114,9 +115,19 @@ public final class Kernel {
         }
     }
 
-    /** Memory and CPU of the kernel and everything it started. */
+    /** Memory (resident set) and CPU of the kernel and everything it started. */
     public ProcessTreeUsage usage() {
         return ProcessTreeUsage.of(process);
+    }
+
+    /** The limit the kernel's whole tree is over since {@code cpuAtStart}, or null. */
+    String exceeded(TreeLimits limits, double cpuAtStart) {
+        return limits.exceeded(process, usage(), cpuAtStart);
+    }
+
+    /** Memory of the kernel's tree as its proportional set (shared pages split): what it really holds. */
+    long proportionalMemory() {
+        return ProcessTreeUsage.proportional(process).memoryBytes();
     }
 
     public boolean isAlive() {

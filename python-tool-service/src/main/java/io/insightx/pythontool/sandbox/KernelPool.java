@@ -92,33 +92,45 @@ public final class KernelPool {
 
     /**
      * Ends kernels idle for too long, and idle kernels whose background threads took more memory than allowed, or
-     * more CPU since their last execution than one execution may use. Returns the memory the others hold.
+     * more CPU since their last execution than one execution may use.
      */
-    long sweep(Kernel.TreeLimits limits) {
+    void sweep(Kernel.TreeLimits limits) {
         long now = System.nanoTime();
-        long memory = 0;
+        forEachIdle((id, kernel, slot) -> {
+            boolean idle = now - slot.lastUsedNanos > idleNanos;
+            if (idle || !kernel.isAlive() || kernel.exceeded(limits, slot.cpuAfterLastRun) != null) {
+                kernel.kill();
+                end(id, slot);
+            }
+        });
+    }
+
+    /** The memory the idle kernels hold (proportional set), read when asked: it is dear to read. */
+    long idleMemory() {
+        long[] memory = {0};
+        forEachIdle((id, kernel, slot) -> memory[0] += kernel.proportionalMemory());
+        return memory[0];
+    }
+
+    private interface IdleKernelVisit {
+        void visit(String id, Kernel kernel, Slot slot);
+    }
+
+    /** Visits each live kernel that is not running code, holding its lock; running ones have their own watch. */
+    private void forEachIdle(IdleKernelVisit visit) {
         for (Map.Entry<String, Slot> e : snapshot()) {
             Slot slot = e.getValue();
             if (!slot.lock.tryLock()) {
-                continue; // running: its own watch applies
+                continue;
             }
             try {
-                if (slot.kernel == null) {
-                    continue;
-                }
-                ProcessTreeUsage usage = slot.kernel.usage();
-                boolean idle = now - slot.lastUsedNanos > idleNanos;
-                if (idle || !slot.kernel.isAlive() || limits.exceeded(usage, slot.cpuAfterLastRun) != null) {
-                    slot.kernel.kill();
-                    end(e.getKey(), slot);
-                } else {
-                    memory += usage.memoryBytes();
+                if (slot.kernel != null) {
+                    visit.visit(e.getKey(), slot.kernel, slot);
                 }
             } finally {
                 slot.lock.unlock();
             }
         }
-        return memory;
     }
 
     synchronized void stop() {

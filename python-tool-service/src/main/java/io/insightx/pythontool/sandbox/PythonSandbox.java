@@ -13,7 +13,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.insightx.pythontool.api.ProblemException;
 import io.insightx.pythontool.config.PythonToolConfig;
@@ -39,7 +38,6 @@ public class PythonSandbox {
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, daemon("sandbox-timer"));
     private final Kernel.TreeLimits limits;
     private final KernelPool kernels;
-    private final AtomicLong kernelMemory = new AtomicLong();
     private final BlockingQueue<Kernel> spares = new LinkedBlockingQueue<>();
     private final AtomicInteger forking = new AtomicInteger();
     private final ExecutorService forker = Executors.newSingleThreadExecutor(daemon("kernel-forker"));
@@ -57,13 +55,13 @@ public class PythonSandbox {
         this.kernels = new KernelPool(s.maxKernels(), s.kernelIdleSeconds(), s.startTimeout());
         start();
         refill();
-        timer.scheduleAtFixedRate(() -> kernelMemory.set(kernels.sweep(limits)), SWEEP_PERIOD_MS, SWEEP_PERIOD_MS,
+        timer.scheduleAtFixedRate(() -> kernels.sweep(limits), SWEEP_PERIOD_MS, SWEEP_PERIOD_MS,
                 TimeUnit.MILLISECONDS);
         Gauge.builder("insightx.python.kernels.live", kernels, KernelPool::live)
                 .description("Kernels alive, each holding one chat's interpreter").register(metrics);
         Gauge.builder("insightx.python.kernels.max", s::maxKernels).description("Most kernels alive at once")
                 .register(metrics);
-        Gauge.builder("insightx.python.kernels.memory", kernelMemory, AtomicLong::get).baseUnit("bytes")
+        Gauge.builder("insightx.python.kernels.memory", kernels, KernelPool::idleMemory).baseUnit("bytes")
                 .description("Memory held by the idle kernels (proportional set size)").register(metrics);
         Gauge.builder("insightx.python.kernel.memory.limit", limits::memoryBytes).baseUnit("bytes")
                 .description("Memory one kernel may hold, all its processes together").register(metrics);
