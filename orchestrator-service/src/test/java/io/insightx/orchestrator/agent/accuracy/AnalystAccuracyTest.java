@@ -40,6 +40,8 @@ class AnalystAccuracyTest {
      * issue's target is 85 % right; it is not met yet, and this floor rises as the analyst does.
      */
     static final double MIN_RIGHT = 0.55;
+    /** While working on one kind of question: {@code -Danalyst.only=<regex over ids>}; the gate then does not apply. */
+    private static final String ONLY = System.getProperty("analyst.only");
 
     private static final List<Path> DATA_DIRS = List.of(Path.of("src", "test", "resources", "analyst", "data"),
             Path.of("..", "..", "shared", "data"), Path.of("..", "shared", "data"));
@@ -59,6 +61,9 @@ class AnalystAccuracyTest {
             grade(cases, truths, table);
         }
         System.out.println(table.print());
+        if (ONLY != null) {
+            return;
+        }
         Map<Grade, Integer> dev = table.file(GATED);
         int total = dev.values().stream().mapToInt(Integer::intValue).sum();
         assertThat(total).as("graded questions of " + GATED).isPositive();
@@ -115,6 +120,9 @@ class AnalystAccuracyTest {
                     }
                 }
             }
+        }
+        if (ONLY != null) {
+            cases.removeIf(c -> !c.id().matches(ONLY));
         }
         return cases;
     }

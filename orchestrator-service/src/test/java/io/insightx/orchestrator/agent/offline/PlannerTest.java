@@ -180,4 +180,36 @@ class PlannerTest {
         assertThat(sql.sql()).contains(fragments).doesNotContain(Numbers.plain(number));
         assertThat(sql.params()).containsExactly(number);
     }
+
+    @Test
+    void aNumberOrMoreIncludesTheNumberAndItsAdjectiveNamesTheColumn() {
+        Plan plan = plan("how many people were 90 or older in 2000", TestCatalogs.census());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.SUM);
+        assertThat(plan.filters()).hasSize(2).anySatisfy(f -> {
+            assertThat(f).isInstanceOf(Filter.Compare.class);
+            assertThat(f.column().name()).isEqualTo("age");
+        }).noneSatisfy(f -> assertThat(f.column().name()).isEqualTo("sex"));
+        assertThat(SqlWriter.write(plan).sql()).contains("\"age\" >= ?");
+    }
+
+    @Test
+    void sexesCodedAsNumbersAreNamedInWords() {
+        Plan women = plan("number of women aged 20 to 39 in 1970", TestCatalogs.census());
+        assertThat(women.ignored()).isEmpty();
+        assertThat(SqlWriter.write(women).params()).contains("2", 20.0, 39.0);
+        Plan bySex = plan("population of each sex in 1850", TestCatalogs.census());
+        assertThat(SqlWriter.write(bySex).sql()).contains("WHEN 2 THEN 'female'");
+    }
+
+    @Test
+    void placesAreNamedByTheirCodesOrTheirNames() {
+        Plan plan = plan("how many airports are in florida and georgia combined", TestCatalogs.airports());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan.groups()).isEmpty();
+        assertThat(SqlWriter.write(plan).params()).containsExactly("FL", "GA");
+        Plan not = plan("how many airports are not in the USA", TestCatalogs.airports());
+        assertThat(not.ignored()).isEmpty();
+        assertThat(SqlWriter.write(not).sql()).contains("\"country\" <> ?");
+    }
 }

@@ -68,6 +68,31 @@ public final class TestCatalogs {
         return catalog("population.json", "population", 244, columns);
     }
 
+    /** US census counts: people by year, age group and sex, sex coded as ISO/IEC 5218 numbers (1 male, 2 female). */
+    public static Catalog census() {
+        ArrayNode columns = JSON.createArrayNode();
+        number(columns, "year", "BIGINT", 1850, 2000);
+        number(columns, "age", "BIGINT", 0, 90);
+        ObjectNode sex = columns.addObject().put("name", "sex").put("type", "BIGINT").put("semanticType", "numeric")
+                .put("distinctCount", 2).put("min", 1).put("max", 2);
+        sex.putArray("topValues").add(JSON.createObjectNode().put("value", "1").put("count", 285))
+                .add(JSON.createObjectNode().put("value", "2").put("count", 285));
+        number(columns, "people", "BIGINT", 5259, 11635647);
+        return catalog("population.json", "population", 570, columns);
+    }
+
+    /** US airports: codes and names, states as two-letter codes, a country column, coordinates. */
+    public static Catalog airports() {
+        ArrayNode columns = JSON.createArrayNode();
+        columns.addObject().put("name", "iata").put("type", "VARCHAR").put("semanticType", "identifier")
+                .put("distinctCount", 3376).putArray("topValues");
+        category(columns, "state", 56, "AK", "TX", "CA", "OK", "FL", "OH", "GA", "NY", "OR", "IN", "ME");
+        category(columns, "country", 4, "USA", "Thailand", "Palau", "Federated States of Micronesia");
+        number(columns, "latitude", "DOUBLE", 7.4, 71.3);
+        number(columns, "longitude", "DOUBLE", -176.6, 145.6);
+        return catalog("airports.csv", "airports", 3376, columns);
+    }
+
     /** Electricity by source and year: category values in the plural ("Renewables", "Fossil Fuels"). */
     public static Catalog electricity() {
         ArrayNode columns = JSON.createArrayNode();

@@ -1,7 +1,9 @@
 package io.insightx.orchestrator.agent.offline.lang;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,10 +35,12 @@ public class Lexicon {
     private static final int SENSES = 3;
     /** Synonyms look at every sense of a noun: "bill" is a beak only in its eighth. */
     private static final int SYNONYM_SENSES = 12;
+    private static final int KIND_SENSES = 2;
 
     private final CompletableFuture<Dictionary> wordNet = new CompletableFuture<>();
     private final Map<String, Set<String>> lemmaCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> synonymCache = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> kindCache = new ConcurrentHashMap<>();
 
     void onStart(@Observes StartupEvent event) {
         Thread loader = new Thread(this::load, "wordnet-loader");
@@ -102,6 +106,53 @@ public class Lexicon {
     /** The nouns an adjective measures: tall → stature, height; heavy → weight; old → age. */
     public Set<String> attributes(String adjective) {
         return words(adjective, POS.ADJECTIVE, PointerType.ATTRIBUTE, SENSES);
+    }
+
+    /**
+     * The kinds a name or a noun is, two steps up WordNet's hierarchy: Seattle → city, port; New York → city, state;
+     * nurse → health professional. Empty for words WordNet does not know (most values of a dataset).
+     */
+    public Set<String> kinds(String name) {
+        return kindCache.computeIfAbsent(name.toLowerCase(Locale.ROOT), this::findKinds);
+    }
+
+    private Set<String> findKinds(String name) {
+        Set<String> found = new LinkedHashSet<>();
+        Dictionary d = dictionary();
+        if (d == null || name.length() < 3) {
+            return found;
+        }
+        try {
+            IndexWord index = d.getIndexWord(POS.NOUN, name);
+            if (index == null) {
+                return found;
+            }
+            int senses = 0;
+            for (Synset sense : index.getSenses()) {
+                if (senses++ == KIND_SENSES) {
+                    break;
+                }
+                for (Synset up : parents(sense)) {
+                    up.getWords().forEach(w -> found.add(w.getLemma().toLowerCase(Locale.ROOT)));
+                    for (Synset higher : parents(up)) {
+                        higher.getWords().forEach(w -> found.add(w.getLemma().toLowerCase(Locale.ROOT)));
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            Log.debugf("WordNet could not read '%s'", name);
+        }
+        return found;
+    }
+
+    private static List<Synset> parents(Synset sense) throws JWNLException {
+        List<Synset> up = new ArrayList<>();
+        for (PointerType type : new PointerType[] {PointerType.HYPERNYM, PointerType.INSTANCE_HYPERNYM}) {
+            for (Pointer p : sense.getPointers(type)) {
+                up.add(p.getTargetSynset());
+            }
+        }
+        return up;
     }
 
     private Set<String> words(String lemma, POS pos, PointerType pointer, int senseLimit) {

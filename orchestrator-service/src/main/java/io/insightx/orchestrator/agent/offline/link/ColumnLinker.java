@@ -21,6 +21,8 @@ public final class ColumnLinker {
     private static final double SAME = 1.0;
     private static final double ABBREVIATION = 0.8;
     private static final double RELATED = 0.7;
+    private static final double KIND = 0.6;
+    private static final int KIND_SAMPLE = 6;
 
     private final Lexicon lexicon;
 
@@ -89,9 +91,24 @@ public final class ColumnLinker {
             if (!run.isEmpty()) {
                 boolean whole = matched.containsAll(words);
                 found.add(new ColumnMention(c, run, score + (whole ? 0.5 : 0), whole, List.of()));
+            } else if (kindOfValues(tokens.get(i), c) && !taken.contains(i)) {
+                found.add(new ColumnMention(c, List.of(i), KIND, false, List.of()));
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the word names what the column's values are ("city" for a location column holding Seattle and New
+     * York): most of its first values are that kind of thing in WordNet.
+     */
+    private boolean kindOfValues(Token t, DataColumn c) {
+        if (!c.role().labels() || c.values().isEmpty() || t.isNumber() || FunctionWords.is(t) || t.lower().length() < 3) {
+            return false;
+        }
+        List<String> sample = c.values().subList(0, Math.min(KIND_SAMPLE, c.values().size()));
+        long kinds = sample.stream().filter(v -> t.lemmas().stream().anyMatch(l -> lexicon.kinds(v).contains(l))).count();
+        return kinds >= Math.max(2, (sample.size() + 1) / 2) || sample.size() == 1 && kinds == 1;
     }
 
     /** How well one question word matches one word of a column's name, 0 when it does not. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.lang.Token;
@@ -19,6 +20,10 @@ public final class ValueLinker {
 
     private static final Set<String> NEGATIONS = Set.of("not", "non", "except", "excluding", "exclude", "without",
             "besides", "outside", "isn't", "aren't", "wasn't", "weren't", "never");
+    /** Words between a negation and the value it negates. */
+    private static final Set<String> LEADING = Set.of("in", "the", "from", "at", "of", "a", "an", "on", "for", "by");
+    /** Verbs after which "us" is the pronoun. */
+    private static final Set<String> ADDRESSED = Set.of("show", "give", "tell", "let", "help", "for", "to", "send");
 
     private final Tokenizer tokenizer;
 
@@ -32,8 +37,12 @@ public final class ValueLinker {
             if (!c.role().labels()) {
                 continue;
             }
+            Function<String, List<String>> aliases = ValueAliases.of(c);
             for (String value : c.values()) {
-                candidates.addAll(find(tokens, c, value, taken));
+                candidates.addAll(find(tokens, c, value, value, taken));
+                for (String alias : aliases.apply(value)) {
+                    candidates.addAll(find(tokens, c, value, alias, taken));
+                }
             }
         }
         candidates.sort(Comparator.comparingInt((ValueMention m) -> -m.tokens().size())
@@ -60,9 +69,10 @@ public final class ValueLinker {
         return chosen;
     }
 
-    private List<ValueMention> find(List<Token> tokens, DataColumn c, String value, Set<Integer> taken) {
+    /** Where the question names {@code value} of {@code c} as {@code form}: the value itself or one of its aliases. */
+    private List<ValueMention> find(List<Token> tokens, DataColumn c, String value, String form, Set<Integer> taken) {
         List<ValueMention> found = new ArrayList<>();
-        String v = value.strip();
+        String v = form.strip();
         if (v.isEmpty() || v.matches("-?[\\d.,]+") || Catalog.totals(List.of(v)).contains(v)) {
             return found;
         }
@@ -70,14 +80,20 @@ public final class ValueLinker {
         if (words.isEmpty()) {
             return found;
         }
-        boolean plainWords = words.stream().allMatch(FunctionWords::is);
-        boolean code = v.length() <= 3 && v.equals(v.toUpperCase()) || plainWords;
+        boolean plainWords = words.stream().allMatch(FunctionWords::is) && !"us".equalsIgnoreCase(v);
+        boolean code = (form.equals(value) ? v.length() <= 3 && v.equals(v.toUpperCase()) : ValueAliases.code(v))
+                || plainWords;
         for (int i = 0; i + words.size() <= tokens.size(); i++) {
             boolean all = true;
             for (int j = 0; j < words.size() && all; j++) {
                 Token q = tokens.get(i + j);
                 Token w = words.get(j);
-                all = !taken.contains(i + j) && (code ? q.text().equals(w.text()) : same(q, w));
+                // an alias is matched as written (its list holds its forms): "many" is not "man"
+                all = !taken.contains(i + j) && (code ? q.text().equals(w.text())
+                        : form.equals(value) ? same(q, w) : q.lower().equals(w.lower()));
+            }
+            if (all && "us".equalsIgnoreCase(v) && i > 0 && tokens.get(i - 1).isAny(ADDRESSED)) {
+                all = false; // "show us", "tell us": the pronoun, not the country
             }
             if (all) {
                 List<Integer> span = new ArrayList<>();
@@ -110,13 +126,27 @@ public final class ValueLinker {
                 && w.lemmas().contains(q);
     }
 
+    /** A negation right before the value, or before the prepositions and articles that lead to it ("not in the USA"). */
     private static boolean negated(List<Token> tokens, int at) {
-        for (int k = Math.max(0, at - 2); k < at; k++) {
-            Token t = tokens.get(k);
-            if (t.isAny(NEGATIONS) || t.is("than") && k > 0 && tokens.get(k - 1).is("other")) {
-                return true;
+        return !negation(tokens, at).isEmpty();
+    }
+
+    /** The words that negate the value at {@code at} and lead to it ("not", "in", "the"), or none. */
+    public static List<Integer> negation(List<Token> tokens, int at) {
+        int k = at - 1;
+        while (k >= 0 && at - k <= 3 && tokens.get(k).isAny(LEADING)) {
+            k--;
+        }
+        for (int j = Math.max(0, Math.min(k, at - 1) - 1); j <= k; j++) {
+            Token t = tokens.get(j);
+            if (t.isAny(NEGATIONS) || t.is("than") && j > 0 && tokens.get(j - 1).is("other")) {
+                List<Integer> span = new ArrayList<>();
+                for (int i = t.is("than") ? j - 1 : j; i < at; i++) {
+                    span.add(i);
+                }
+                return span;
             }
         }
-        return false;
+        return List.of();
     }
 }

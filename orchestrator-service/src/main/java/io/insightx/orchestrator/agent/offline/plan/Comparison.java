@@ -17,6 +17,8 @@ record Comparison(String op, double lo, double hi, List<Integer> tokens, int hin
             "exceeding", "exceeds", "exceed", "exceeded", "beyond", "after", "pass", "passes", "passed", "surpass",
             "surpasses", "surpassed", "crossed", "topped");
     private static final Set<String> DOWN = Set.of("less", "fewer", "lower", "smaller", "under", "below", "beneath");
+    private static final Set<String> AGED = Set.of("aged", "age");
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
 
     static List<Comparison> read(List<Token> tokens, Set<Integer> taken) {
         List<Comparison> found = new ArrayList<>();
@@ -69,12 +71,47 @@ record Comparison(String op, double lo, double hi, List<Integer> tokens, int hin
                 op = "=";
                 start = at - 1;
             }
-            if (op != null) {
+            int end = i + 1;
+            if (op == null && i + 2 < tokens.size() && (tokens.get(i + 1).is("or") || tokens.get(i + 1).is("and"))
+                    && orBeyond(tokens.get(i + 2)) != null) {
+                // "65 or older", "100000 or more", "18 and over": the number itself included
+                Token word = tokens.get(i + 2);
+                op = orBeyond(word);
+                hint = word.isAny(UP) || word.isAny(DOWN) || word.is("up") ? -1 : i + 2;
+                end = hint >= 0 ? i + 2 : i + 3; // a hint ("older") is left to name its column
+            } else if (op == null && before != null && before.isAny(AGED)) {
+                // "aged 30", "aged 20 to 39": the number is the age itself
+                if (i + 2 < tokens.size() && (tokens.get(i + 1).is("to") || tokens.get(i + 1).is("and")
+                        || tokens.get(i + 1).is("-")) && tokens.get(i + 2).isNumber()) {
+                    found.add(new Comparison("between", t.number(), tokens.get(i + 2).number(), span(i, i + 3), at, -1));
+                    i += 2;
+                    continue;
+                }
+                op = "=";
+                hint = at;
+                start = i;
+            } else if (op == null && before != null && before.is("of") && at >= 1 && tokens.get(at - 1).isAny(COMPASS)) {
+                // "north of 60 degrees": past a latitude or longitude
+                op = tokens.get(at - 1).isAny(Set.of("north", "east")) ? ">" : "<";
+                start = at - 1;
+            }
+            if (op != null && end > i + 1) {
+                found.add(new Comparison(op, t.number(), t.number(), span(start, end), hint, -1));
+            } else if (op != null) {
                 int unit = unit(tokens, i + 1);
                 found.add(new Comparison(op, t.number(), t.number(), span(start, unit >= 0 ? unit + 1 : i + 1), hint, unit));
             }
         }
         return found;
+    }
+
+    /** The operator of "N or more" / "N or younger": the number included, or null when the word is no comparative. */
+    private static String orBeyond(Token word) {
+        if (word.isAny(DOWN) || word.isAny(Vocabulary.LOW) || word.is("younger") || word.is("earlier")) {
+            return "<=";
+        }
+        boolean comparative = word.lower().endsWith("er") && word.lemmas().stream().anyMatch(l -> !l.equals(word.lower()));
+        return word.isAny(UP) || word.is("up") || word.is("older") || word.is("later") || comparative ? ">=" : null;
     }
 
     /** A short word after a number that is a unit ("mm", "kg", "%", "degrees"), else -1. */

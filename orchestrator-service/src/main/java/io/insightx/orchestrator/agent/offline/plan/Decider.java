@@ -87,6 +87,11 @@ final class Decider {
             measure = Defaults.countLike(d);
             used = measure;
         }
+        if (seriesOverSpan(measure, change)) {
+            // "fertility in india since 1980": a level over a span of years is its series, not one average of it
+            DataColumn time = d.catalog.time().orElseThrow();
+            d.groups.add(new Group(time, time.role() == ColumnRole.YEAR ? null : Grain.YEAR));
+        }
         Aggregate aggregate = aggregate(measure);
         if (aggregate == null && d.groups.isEmpty() && d.filters.isEmpty() && !d.measures.isEmpty()
                 && d.measures.get(0).role().labels()) {
@@ -185,6 +190,36 @@ final class Decider {
             return fallback;
         }
         return !d.groups.isEmpty() && measure == null ? Aggregate.COUNT : null;
+    }
+
+    /**
+     * A level named with no aggregate, no grouping and no ranking, over a period that spans several years of yearly
+     * data: the question asks how it went, year by year.
+     */
+    private boolean seriesOverSpan(DataColumn measure, boolean change) {
+        if (d.aggregate != null || d.countWords || change || d.superlative || d.limit != null || d.ranking
+                || !d.groups.isEmpty() || measure == null || measure.role() != ColumnRole.LEVEL) {
+            return false;
+        }
+        for (Filter f : d.filters) {
+            if (f instanceof Filter.During during && during.period().monthOfYear() == null && yearly(f.column())) {
+                var from = during.period().from() == null ? d.catalog.timeEdge(false) : during.period().from();
+                var to = during.period().to() == null ? d.catalog.timeEdge(true) : during.period().to();
+                return from != null && to != null && to.getYear() - from.getYear() > 1;
+            }
+        }
+        return false;
+    }
+
+    /** A year number, or dates one or fewer a year (iowa's 2001-01-01, 2002-01-01, …). */
+    private boolean yearly(DataColumn time) {
+        if (time.role() == ColumnRole.YEAR) {
+            return true;
+        }
+        var first = d.catalog.timeEdge(false);
+        var last = d.catalog.timeEdge(true);
+        return time.role() == ColumnRole.TIME && first != null && last != null
+                && time.distinct() <= last.getYear() - first.getYear() + 1;
     }
 
     /** Whether the question counts rows by name ("how many rows", "how many records"). */

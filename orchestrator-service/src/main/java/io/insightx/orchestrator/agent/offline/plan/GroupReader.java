@@ -66,7 +66,9 @@ final class GroupReader {
             }
         }
         if (d.compared != null && d.groups.stream().noneMatch(g -> d.compared.equals(g.column()))) {
-            d.groups.add(new Group(d.compared, null));
+            if (!r.take(Vocabulary.JOINT)) { // "florida and georgia combined": one figure for both, not one each
+                d.groups.add(new Group(d.compared, null));
+            }
         }
     }
 

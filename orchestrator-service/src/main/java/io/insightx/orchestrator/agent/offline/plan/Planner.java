@@ -116,11 +116,7 @@ public final class Planner {
             }
             for (ValueMention v : same) {
                 if (v.negated()) {
-                    for (int k = Math.max(0, v.tokens().get(0) - 2); k < v.tokens().get(0); k++) {
-                        if (!r.at(k).is("the")) {
-                            r.use(k);
-                        }
-                    }
+                    ValueLinker.negation(r.tokens, v.tokens().get(0)).forEach(r::use);
                 }
             }
         }
@@ -130,6 +126,7 @@ public final class Planner {
             boolean instructionOnly = m.tokens().stream().allMatch(i -> instruction(r.at(i)))
                     && (!m.whole() || m.score() - 0.5 < m.tokens().size());
             if (!instructionOnly) {
+                m = withClassifier(r, m);
                 kept.add(m);
                 if (!m.alternatives().isEmpty()) {
                     d.notes.add("Taking " + m.column().name() + " for '" + words(r, m.tokens()) + "' ("
@@ -139,6 +136,17 @@ public final class Planner {
             }
         }
         return kept;
+    }
+
+    /** "age group", "income bracket", "product type": the noun after a column's name is part of naming it. */
+    private static ColumnMention withClassifier(Reading r, ColumnMention m) {
+        Token next = r.at(m.last() + 1);
+        if (next == null || r.used(m.last() + 1) || !next.isAny(Vocabulary.CLASSIFIERS)) {
+            return m;
+        }
+        List<Integer> tokens = new ArrayList<>(m.tokens());
+        tokens.add(m.last() + 1);
+        return new ColumnMention(m.column(), tokens, m.score(), m.whole(), m.alternatives());
     }
 
     static boolean instruction(Token t) {

@@ -25,6 +25,11 @@ final class Vocabulary {
     static final Set<String> LOW = Set.of("low", "small", "little", "few", "short", "light", "young", "cheap", "cold",
             "cool", "slow", "narrow", "thin", "early", "poor", "weak", "bad", "less", "least", "fewer", "fewest",
             "lowest", "smallest", "shortest", "minimum", "min", "bottom", "worst", "dry", "near", "close");
+    /** Nouns that follow a column's name to say it is a classification ("age group", "income bracket"). */
+    static final Set<String> CLASSIFIERS = Set.of("group", "groups", "category", "categories", "bracket", "brackets",
+            "band", "bands", "class", "classes", "type", "types", "kind", "kinds", "bucket", "buckets");
+    /** Named values taken as one whole ("florida and georgia combined"), not side by side. */
+    static final Set<String> JOINT = Set.of("combined", "together", "altogether", "jointly");
     static final Set<String> GROUP_MARKERS = Set.of("by", "per", "each", "every", "across");
     static final Map<String, Grain> GRAINS = Map.ofEntries(Map.entry("year", Grain.YEAR), Map.entry("yearly", Grain.YEAR),
             Map.entry("annual", Grain.YEAR), Map.entry("annually", Grain.YEAR), Map.entry("quarter", Grain.QUARTER),

@@ -1,6 +1,7 @@
 package io.insightx.orchestrator.agent.offline.sql;
 
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+import io.insightx.orchestrator.agent.offline.link.ValueAliases;
 import io.insightx.orchestrator.agent.offline.plan.Grain;
 import io.insightx.orchestrator.agent.offline.plan.Group;
 
@@ -30,12 +31,19 @@ final class GroupExpressions {
         };
     }
 
-    /** A second column that names the key in words (the month's name), or null. */
+    /** A second column that names the key in words (the month's name, the sex a code stands for), or null. */
     static String named(Group g) {
         if (g.grain() == Grain.MONTH_OF_YEAR && g.column().role() == ColumnRole.TIME) {
             return "monthname(min(" + g.column().sql() + "))";
         }
+        if (g.grain() == null && ValueAliases.codedSex(g.column())) {
+            return "CASE min(" + g.column().sql() + ") WHEN 1 THEN 'male' WHEN 2 THEN 'female' END";
+        }
         return null;
+    }
+
+    static String namedAlias(Group g) {
+        return (g.grain() == null ? g.column().name() : g.grain().words.replace(' ', '_')) + "_name";
     }
 
     /** How the groups are ordered when no ranking is asked: in time order. */

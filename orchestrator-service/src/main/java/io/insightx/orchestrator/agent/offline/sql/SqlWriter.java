@@ -114,7 +114,7 @@ public final class SqlWriter {
             select.add(GroupExpressions.of(g) + " AS " + key);
             String named = GroupExpressions.named(g);
             if (named != null) {
-                select.add(named + " AS " + Identifiers.quoted(g.grain().words.replace(' ', '_') + "_name"));
+                select.add(named + " AS " + Identifiers.quoted(GroupExpressions.namedAlias(g)));
             }
             keys.add(key);
             notNull.add(g.column().sql() + " IS NOT NULL");
