@@ -212,4 +212,41 @@ class PlannerTest {
         assertThat(not.ignored()).isEmpty();
         assertThat(SqlWriter.write(not).sql()).contains("\"country\" <> ?");
     }
+
+    @Test
+    void aNumberNamedAsAClassificationIsGroupedAndRanked() {
+        Plan plan = plan("which age group was the largest in 1980", TestCatalogs.census());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("age"));
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.SUM);
+        assertThat(plan.measure().name()).isEqualTo("people");
+        assertThat(plan.limit()).isEqualTo(1);
+    }
+
+    @Test
+    void theDifferenceBetweenTwoNamedValuesIsOneFigure() {
+        Plan plan = plan("difference between fossil fuels and renewables generation in 2017", TestCatalogs.electricity());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.DIFFERENCE);
+        assertThat(plan.ignored()).isEmpty();
+        SqlStatement sql = SqlWriter.write(plan);
+        assertThat(sql.sql()).contains("AS \"difference\"");
+        assertThat(sql.params()).startsWith("Fossil Fuels", "Renewables", "Fossil Fuels", "Renewables");
+        Plan higher = plan("how much higher is the average body mass of gentoo than adelie", TestCatalogs.penguins());
+        assertThat(higher.kind()).isEqualTo(Plan.Kind.DIFFERENCE);
+        assertThat(higher.ignored()).isEmpty();
+    }
+
+    @Test
+    void aLevelOverSeveralYearsIsItsSeries() {
+        Plan plan = plan("life_expect in india since 1980", TestCatalogs.population());
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("year"));
+        assertThat(plan("average life_expect in india since 1980", TestCatalogs.population()).groups()).isEmpty();
+    }
+
+    @Test
+    void zeroIsANumberToo() {
+        Plan plan = plan("how many days had zero precipitation", TestCatalogs.weather());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(SqlWriter.write(plan).sql()).contains("\"precipitation\" = ?");
+    }
 }

@@ -57,6 +57,10 @@ public final class AnswerWriter {
                     + plan.change().get(1).words() + ": a change of **" + signed(first.get(0)) + "**"
                     + (first.get(1).isNull() ? "" : String.format(Locale.ROOT, " (%+.1f%%)", first.get(1).asDouble())) + ".";
             case ROWS -> rowsAnswer(plan, sql, unit);
+            case DIFFERENCE -> capitalize(Interpretation.metric(plan)) + " is **" + Cells.value(first.get(1)) + "**" + unit
+                    + " for " + sql.path("columns").path(1).path("name").asText() + " and **" + Cells.value(first.get(2))
+                    + "**" + unit + " for " + sql.path("columns").path(2).path("name").asText() + ": a difference of **"
+                    + signed(first.get(0)) + "**" + unit + ".";
             case LOOKUP -> rows.size() == 1 ? capitalize(plan.measure().label()) + ": **" + Cells.key(first.get(0)) + "**"
                     + unit + ". _(" + Interpretation.of(plan) + ")_" : Interpretation.of(plan) + "\n\n" + ResultTable.of(sql);
             default -> aggregateAnswer(plan, sql, unit);

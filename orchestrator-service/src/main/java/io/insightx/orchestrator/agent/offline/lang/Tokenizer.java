@@ -20,7 +20,7 @@ public final class Tokenizer {
 
     /** Numbers written as words; "one" is left out, it is mostly a pronoun ("which one"). */
     private static final java.util.Map<String, Double> NUMBER_WORDS = java.util.Map.ofEntries(
-            java.util.Map.entry("two", 2.0), java.util.Map.entry("three", 3.0), java.util.Map.entry("four", 4.0),
+            java.util.Map.entry("zero", 0.0), java.util.Map.entry("two", 2.0), java.util.Map.entry("three", 3.0), java.util.Map.entry("four", 4.0),
             java.util.Map.entry("five", 5.0), java.util.Map.entry("six", 6.0), java.util.Map.entry("seven", 7.0),
             java.util.Map.entry("eight", 8.0), java.util.Map.entry("nine", 9.0), java.util.Map.entry("ten", 10.0),
             java.util.Map.entry("twenty", 20.0), java.util.Map.entry("hundred", 100.0),

@@ -64,6 +64,9 @@ record Comparison(String op, double lo, double hi, List<Integer> tokens, int hin
                 found.add(new Comparison("between", lo, hi, span(at, unit >= 0 ? unit + 1 : i + 3), -1, unit));
                 i += 2;
                 continue;
+            } else if (t.lower().equals("zero")) {
+                op = "="; // "days with zero precipitation"
+                start = i;
             } else if (before != null && (before.is("equal") || before.is("equals") || before.is("exactly"))) {
                 op = "=";
                 start = at;

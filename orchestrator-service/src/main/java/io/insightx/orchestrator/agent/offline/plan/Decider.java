@@ -135,6 +135,13 @@ final class Decider {
             d.notes.add("A date cannot be " + (aggregate == Aggregate.SUM ? "added up" : "averaged") + ".");
             return Plan.refuse(d.catalog, ignored(), d.notes);
         }
+        Filter.Values pair = difference(change);
+        if (pair != null) {
+            d.groups.removeIf(g -> g.column().equals(pair.column()) && g.grain() == null);
+            Defaults.excludeTotals(d);
+            return new Plan(Plan.Kind.DIFFERENCE, d.catalog, aggregate, measured, null, List.of(), d.filters, false, null,
+                    List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+        }
         Plan.Kind kind = change ? Plan.Kind.CHANGE : chart ? (trendGroup() ? Plan.Kind.TREND : Plan.Kind.BAR)
                 : trend && trendGroup() ? Plan.Kind.TREND : Plan.Kind.AGGREGATE;
         boolean rows = d.groups.isEmpty() && aggregate.edge() && measured != null && measured.role().numeric()
@@ -220,6 +227,40 @@ final class Decider {
         var last = d.catalog.timeEdge(true);
         return time.role() == ColumnRole.TIME && first != null && last != null
                 && time.distinct() <= last.getYear() - first.getYear() + 1;
+    }
+
+    /**
+     * The two values whose figures the question subtracts ("the difference between fossil fuels and renewables",
+     * "how much higher in New York than in Seattle"), its cue words used; null when it asks no difference.
+     */
+    private Filter.Values difference(boolean change) {
+        if (change || d.compared == null || d.limit != null) {
+            return null;
+        }
+        Filter.Values pair = d.filters.stream().filter(f -> f instanceof Filter.Values v && !v.negated()
+                && v.column().equals(d.compared) && v.values().size() == 2).map(f -> (Filter.Values) f).findFirst()
+                .orElse(null);
+        if (pair == null || d.groups.stream().anyMatch(g -> !g.column().equals(d.compared))) {
+            return null;
+        }
+        int cue = r.find(Vocabulary.DIFFERENCE, 0);
+        if (cue >= 0) {
+            r.use(cue);
+            return pair;
+        }
+        for (int i = 0; i + 2 < r.tokens.size(); i++) {
+            // "how much higher … than": a comparative after "how much", with "than" later on
+            if (r.at(i).is("how") && r.at(i + 1).isAny(java.util.Set.of("much", "many")) && !r.used(i + 2)
+                    && comparative(r.at(i + 2)) && r.find(java.util.Set.of("than"), i + 3) >= 0) {
+                r.use(i + 2);
+                return pair;
+            }
+        }
+        return null;
+    }
+
+    private static boolean comparative(io.insightx.orchestrator.agent.offline.lang.Token t) {
+        return t.lower().endsWith("er") && t.lemmas().size() > 1 || t.isAny(java.util.Set.of("more", "less", "fewer"));
     }
 
     /** Whether the question counts rows by name ("how many rows", "how many records"). */

@@ -41,7 +41,7 @@ final class GroupReader {
                 continue;
             }
             for (ColumnMention m : mentions) {
-                if (m.first() == j && !spent.contains(m) && (marker && !m.column().role().numeric() || m.column().role().labels())) {
+                if (m.first() == j && !spent.contains(m) && (marker && !m.column().role().numeric() || groupable(r, m))) {
                     d.groups.add(new Group(m.column(), null));
                     d.ranking |= asks;
                     spent.add(m);
@@ -79,7 +79,7 @@ final class GroupReader {
             return;
         }
         for (ColumnMention m : mentions) {
-            if (m.first() == j && !spent.contains(m) && limit && m.column().role().labels()) {
+            if (m.first() == j && !spent.contains(m) && limit && groupable(r, m)) {
                 d.groups.add(new Group(m.column(), null)); // "top 3 islands"
                 d.ranking = true;
                 spent.add(m);
@@ -95,6 +95,11 @@ final class GroupReader {
                 return;
             }
         }
+    }
+
+    /** Labels group; so does a number named as a classification ("age group", "income bracket"). */
+    private static boolean groupable(Reading r, ColumnMention m) {
+        return m.column().role().labels() || r.at(m.last()).isAny(Vocabulary.CLASSIFIERS);
     }
 
     /** A time grain at token j: "year", "month of the year", "day of the week", "decade", "yearly". */

@@ -26,6 +26,8 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
         LOOKUP,
         /** The difference of a figure between two periods. */
         CHANGE,
+        /** The difference of a figure between two named values ("how much warmer is New York than Seattle"). */
+        DIFFERENCE,
         /** Statistics of one column. */
         DESCRIBE,
         HISTOGRAM,

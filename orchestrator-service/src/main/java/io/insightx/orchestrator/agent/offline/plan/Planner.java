@@ -183,6 +183,11 @@ public final class Planner {
             return;
         }
         if (target == null) {
+            // "when did renewables first exceed 10000": a number with no column named is the only measure's
+            List<DataColumn> numeric = d.catalog.columns().stream().filter(col -> col.role().numeric()).toList();
+            target = numeric.size() == 1 ? numeric.get(0) : null;
+        }
+        if (target == null) {
             c.tokens().forEach(i -> d.unplaced.add(i));
             return;
         }

@@ -28,6 +28,8 @@ final class Vocabulary {
     /** Nouns that follow a column's name to say it is a classification ("age group", "income bracket"). */
     static final Set<String> CLASSIFIERS = Set.of("group", "groups", "category", "categories", "bracket", "brackets",
             "band", "bands", "class", "classes", "type", "types", "kind", "kinds", "bucket", "buckets");
+    /** Words that ask for one figure minus another. */
+    static final Set<String> DIFFERENCE = Set.of("difference", "gap", "differ", "minus");
     /** Named values taken as one whole ("florida and georgia combined"), not side by side. */
     static final Set<String> JOINT = Set.of("combined", "together", "altogether", "jointly");
     static final Set<String> GROUP_MARKERS = Set.of("by", "per", "each", "every", "across");

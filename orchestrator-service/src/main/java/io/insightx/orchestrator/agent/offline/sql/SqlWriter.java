@@ -32,6 +32,7 @@ public final class SqlWriter {
             case ROWS -> rows(plan, params);
             case LOOKUP -> lookup(plan, params);
             case CHANGE -> change(plan, params);
+            case DIFFERENCE -> difference(plan, params);
             case MISSING -> missing(plan, params);
             case TIME_RANGE -> timeRange(plan);
             default -> aggregate(plan, params);
@@ -175,6 +176,23 @@ public final class SqlWriter {
             parts.add("SELECT ? AS \"column\", count(*) - count(" + c.sql() + ") AS \"missing\" FROM " + table);
         }
         return "SELECT * FROM (" + String.join(" UNION ALL ", parts) + ") WHERE \"missing\" > 0 ORDER BY \"missing\" DESC, \"column\"";
+    }
+
+    /** The figure for the first value named, minus the figure for the second, then each of them. */
+    private static String difference(Plan plan, List<Object> params) {
+        Filter.Values pair = plan.filters().stream().filter(f -> f instanceof Filter.Values v && !v.negated()
+                && v.values().size() == 2).map(f -> (Filter.Values) f).findFirst().orElseThrow();
+        String column = pair.column().sql();
+        List<String> values = pair.values();
+        String first = valueExpression(plan, column + " = ?", params);
+        String second = valueExpression(plan, column + " = ?", params);
+        params.add(values.get(0));
+        params.add(values.get(1));
+        params.add(values.get(0));
+        params.add(values.get(1));
+        return "SELECT " + first + " - " + second + " AS \"difference\", " + first + " AS "
+                + Identifiers.quoted(values.get(0)) + ", " + second + " AS " + Identifiers.quoted(values.get(1)) + " FROM "
+                + plan.catalog().sqlTable() + where(plan.filters(), List.of(), params);
     }
 
     private static String timeRange(Plan plan) {
