@@ -3,7 +3,9 @@ package io.insightx.orchestrator.agent.offline.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -20,6 +22,8 @@ public final class ValueLinker {
 
     private static final Set<String> NEGATIONS = Set.of("not", "non", "except", "excluding", "exclude", "without",
             "besides", "outside", "isn't", "aren't", "wasn't", "weren't", "never");
+    /** Columns with more values than this are not searched for single distinctive words: too many would match. */
+    private static final int DISTINCTIVE_VALUES = 60;
     /** Words between a negation and the value it negates. */
     private static final Set<String> LEADING = Set.of("in", "the", "from", "at", "of", "a", "an", "on", "for", "by");
     /** Verbs after which "us" is the pronoun. */
@@ -38,10 +42,14 @@ public final class ValueLinker {
                 continue;
             }
             Function<String, List<String>> aliases = ValueAliases.of(c);
+            Map<String, Integer> wordUse = wordUse(c);
             for (String value : c.values()) {
                 candidates.addAll(find(tokens, c, value, value, taken));
                 for (String alias : aliases.apply(value)) {
                     candidates.addAll(find(tokens, c, value, alias, taken));
+                }
+                for (String word : distinctive(value, wordUse)) {
+                    candidates.addAll(find(tokens, c, value, word, taken));
                 }
             }
         }
@@ -67,6 +75,37 @@ public final class ValueLinker {
             }
         }
         return chosen;
+    }
+
+    /** In how many of the column's values each word appears. */
+    private Map<String, Integer> wordUse(DataColumn c) {
+        Map<String, Integer> use = new HashMap<>();
+        if (c.values().size() > DISTINCTIVE_VALUES) {
+            return use;
+        }
+        for (String value : c.values()) {
+            tokenizer.tokens(value).stream().map(Token::lower).distinct().forEach(w -> use.merge(w, 1, Integer::sum));
+        }
+        return use;
+    }
+
+    /**
+     * The first word of a value of several words when no other value of its column holds it: "nuclear" names
+     * "Nuclear Energy" and "fossil" names "Fossil Fuels" where the other sources are "Renewables".
+     */
+    private List<String> distinctive(String value, Map<String, Integer> wordUse) {
+        if (wordUse.isEmpty()) {
+            return List.of();
+        }
+        List<Token> words = tokenizer.tokens(value);
+        if (words.size() < 2) {
+            return List.of();
+        }
+        // The first word only: the modifier that tells the values apart, never the generic head noun after it
+        // ("Energy", "States" of "Federated States of Micronesia").
+        Token first = words.get(0);
+        return !first.isNumber() && !FunctionWords.is(first) && first.lower().length() >= 4
+                && wordUse.getOrDefault(first.lower(), 0) == 1 ? List.of(first.text()) : List.of();
     }
 
     /** Where the question names {@code value} of {@code c} as {@code form}: the value itself or one of its aliases. */

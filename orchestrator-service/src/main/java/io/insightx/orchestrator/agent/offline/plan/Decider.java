@@ -167,7 +167,7 @@ final class Decider {
     private Aggregate aggregate(DataColumn measure) {
         Aggregate a = d.aggregate;
         if (a == Aggregate.SHARE) {
-            return d.filters.stream().anyMatch(f -> f instanceof Filter.Values v && !v.negated()) || !d.groups.isEmpty() ? a : null;
+            return d.filters.stream().anyMatch(Filter::part) || !d.groups.isEmpty() ? a : null;
         }
         if (d.countWords && a == Aggregate.SUM && measure == null) {
             a = null; // "how many airports in total": a count

@@ -18,6 +18,15 @@ public sealed interface Filter {
     DataColumn column();
 
     /** column = value, column IN (values), or their negation. */
+    /**
+     * Whether the filter picks the part of a share ("women", "65 or older"), not the whole it is taken of (a period,
+     * an excluded value).
+     */
+    static boolean part(Filter f) {
+        return f instanceof Values v && !v.negated()
+                || (f instanceof Compare || f instanceof Between) && !f.column().role().time();
+    }
+
     record Values(DataColumn column, List<String> values, boolean negated) implements Filter {
 
         @Override

@@ -18,6 +18,7 @@ final class MeasureReader {
 
     static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
         int countAt = countWords(r, d);
+        headcount(r, d, mentions);
         for (ColumnMention m : mentions) {
             for (int i : m.tokens()) {
                 Token t = r.at(i);
@@ -110,6 +111,24 @@ final class MeasureReader {
         }
         return -1;
     }
+
+    /**
+     * "the population of men aged 30": a word for a number of people, where no column is named so, asks for the
+     * dataset's column of counts.
+     */
+    private static void headcount(Reading r, Draft d, List<ColumnMention> mentions) {
+        for (int i = 0; i < r.tokens.size(); i++) {
+            int at = i;
+            if (!r.used(i) && r.at(i).isAny(HEADCOUNT) && mentions.stream().noneMatch(m -> m.tokens().contains(at))
+                    && d.catalog.columns().stream().filter(Defaults::countedBy).count() == 1) {
+                d.countWords = true;
+                r.use(i);
+                return;
+            }
+        }
+    }
+
+    private static final Set<String> HEADCOUNT = Set.of("population", "headcount", "populace");
 
     /** Nouns that mean "a row" in any dataset. */
     private static final Set<String> ROW_NOUNS = Set.of("row", "record", "entry", "observation", "item", "line",

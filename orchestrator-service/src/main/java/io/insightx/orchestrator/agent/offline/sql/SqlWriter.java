@@ -82,8 +82,8 @@ public final class SqlWriter {
         String value;
         String alias = valueAlias(plan);
         if (plan.aggregate() == Aggregate.SHARE && !plan.grouped()) {
-            List<Filter> part = new ArrayList<>(where.stream().filter(f -> f instanceof Filter.Values v && !v.negated()).toList());
-            if (part.size() > 1) {
+            List<Filter> part = new ArrayList<>(where.stream().filter(Filter::part).toList());
+            if (part.size() > 1 && part.get(0) instanceof Filter.Values) {
                 part.remove(0); // "the share of secretaries who were women": the first value named is the whole
             }
             where.removeAll(part);
