@@ -49,6 +49,9 @@ class WorkspaceSessionsBrowserTest extends WorkspaceBrowser {
                 .hasSize(2).anySatisfy(t -> assertThat(t).startsWith("how many rows are there").contains("1 question"))
                 .anySatisfy(t -> assertThat(t).startsWith("average temp_max by weather").contains("2 questions"));
         assertThat(chromium.text("home")).contains("Recent sessions", "Penguins from last week");
+        assertThat((String) chromium.driver.executeScript("return document.getElementById('sessions').selectedOptions[0]"
+                + ".textContent;")).as("an untitled session is named by its first question, not its latest")
+                .isEqualTo("average temp_max by weather · seattle-weather.csv");
         chromium.shot("20-coming-back-chat-list");
 
         chromium.driver.findElement(By.xpath("//ul[@class='past-chats']//button[text()='average temp_max by weather']"))
