@@ -130,7 +130,10 @@ except ValueError:
 new_session_with() {
     local api=$1 file=$2 session
     [[ -f $file ]] || fail "No such file: $file"
-    session=$(curl -fsS -H 'Content-Type: application/json' -d '{"title": "Demo"}' "$api/api/sessions" \
+    # The session is titled by its first dataset, as the workspace's session list shows it.
+    local body
+    body=$(python3 -c 'import json, os, sys; print(json.dumps({"title": os.path.basename(sys.argv[1])}))' "$file")
+    session=$(curl -fsS -H 'Content-Type: application/json' -d "$body" "$api/api/sessions" \
         | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])') || fail "Could not create a session."
     local answer status
     answer=$(curl -sS -w '\n%{http_code}' -F "file=@$file" "$api/api/sessions/$session/datasets") \

@@ -4,6 +4,7 @@ import { $, el } from './util.js';
 import { icon } from './icons.js';
 import { codeBlock, renderMarkdown } from './markdown.js';
 import { keepResult, showArtifacts, table } from './results.js';
+import { chips } from './chips.js';
 
 export function friendly(error) {
   switch (error.code) {
@@ -15,6 +16,7 @@ export function friendly(error) {
 
 export function answerView(question) {
   $('welcome')?.remove();
+  $('home')?.remove();
   const steps = el('div', { className: 'steps' });
   const answer = el('div', { className: 'answer' });
   const about = el('div', { className: 'about' });
@@ -107,6 +109,7 @@ function about(view, data) {
   if (data.interpretation) {
     parts.push(el('p', { className: 'interpretation' }, el('strong', { textContent: 'Computed: ' }), data.interpretation));
   }
+  if (data.plan) parts.push(chips(data.plan));
   const understood = data.understood && data.understood !== 'full' ? `understood ${data.understood}` : null;
   const ignored = data.ignored?.length ? `ignored: ${data.ignored.join(', ')}` : null;
   const brain = view.brain ? `${view.brain.mode === 'llm' ? 'LLM' : 'offline'} analyst`

@@ -4,6 +4,7 @@ import { $, api, el, megabytes, remember, state, toast } from './util.js';
 import { loadDatasets, suggestions } from './dna.js';
 import { ask, loadConversation } from './stream.js';
 import { drawVisibleCharts } from './results.js';
+import { showHome } from './home.js';
 
 const EXAMPLES = [
   { file: 'seattle-weather.csv', about: 'daily weather in Seattle, 2012–2015' },
@@ -75,7 +76,7 @@ async function uploadExample(name) {
   upload(new File([await response.blob()], name, { type: 'text/csv' }));
 }
 
-// The first screen of an empty chat: what InsightX does, questions made from the data, example datasets.
+// The first screen of a session never asked anything: what InsightX does, questions made from the data, example datasets.
 function welcome(datasets) {
   if ($('messages').querySelector('.msg')) return;
   const questions = suggestions(datasets);
@@ -142,6 +143,11 @@ drop.addEventListener('dragleave', () => drop.classList.remove('over'));
 drop.addEventListener('drop', e => { e.preventDefault(); drop.classList.remove('over'); if (e.dataTransfer.files[0]) upload(e.dataTransfer.files[0]); });
 // Cleared after each choice, so that choosing the same file again uploads it again.
 $('file').addEventListener('change', e => { const file = e.target.files[0]; e.target.value = ''; if (file) upload(file); });
+// Back to the session's chat list; the next question starts a new chat.
+$('all-chats').addEventListener('click', () => {
+  remember(state.session, null);
+  location.reload();
+});
 $('new-session').addEventListener('click', async () => {
   remember((await newSession()).id, null);
   location.reload();
@@ -152,7 +158,7 @@ document.addEventListener('insights', () => loadInsights());
     await openSession();
     const [datasets, reopened] = await Promise.all([loadDatasets(), loadConversation(), loadInsights()])
       .then(([d, r]) => [d, r]);
-    if (!reopened) welcome(datasets);
+    if (!reopened && !(await showHome())) welcome(datasets);
     await listSessions();
   } catch (e) {
     toast(e.message);

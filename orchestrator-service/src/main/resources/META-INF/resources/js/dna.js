@@ -7,6 +7,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 
 export async function loadDatasets(open) {
   const datasets = await api(`/api/sessions/${state.session}/datasets`);
+  state.datasets = datasets; // the chips of an answer offer their columns
   const panel = $('dna');
   if (!datasets.length) {
     panel.replaceChildren(el('p', { className: 'muted' }, 'No dataset yet: upload one to see its Data DNA.'));

@@ -30,7 +30,7 @@ export function toast(text) {
 export const megabytes = bytes => `${(bytes / 1048576).toFixed(bytes < 10485760 ? 1 : 0)} MB`;
 
 // The session and chat shown, kept in the address (so a link or a fresh browser reopens them) and locally.
-export const state = { session: null, chat: null };
+export const state = { session: null, chat: null, datasets: [] };
 export function remember(session, chat) {
   state.session = session;
   state.chat = chat;

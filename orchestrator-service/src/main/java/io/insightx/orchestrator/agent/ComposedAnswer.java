@@ -35,23 +35,27 @@ public record ComposedAnswer(String content, List<String> insights, List<JsonNod
     /**
      * What was computed, in the user's words, and how much of the question that covers: {@code understood} is
      * {@code full}, {@code partial} or {@code none}, and {@code ignored} lists the question's words no part of the
-     * answer used.
+     * answer used. {@code plan} (nullable) outlines what was computed as parts the user can change and ask again.
      */
-    public record Understanding(String interpretation, String understood, List<String> ignored) {
+    public record Understanding(String interpretation, String understood, List<String> ignored, JsonNode plan) {
 
         /** A brain that does not account for the question's words (the LLM agents) says nothing about them. */
-        public static final Understanding UNSTATED = new Understanding("", "full", List.of());
+        public static final Understanding UNSTATED = new Understanding("", "full", List.of(), null);
 
         public static Understanding full(String interpretation) {
-            return new Understanding(interpretation, "full", List.of());
+            return new Understanding(interpretation, "full", List.of(), null);
         }
 
         public static Understanding partial(String interpretation, List<String> ignored) {
-            return new Understanding(interpretation, "partial", List.copyOf(ignored));
+            return new Understanding(interpretation, "partial", List.copyOf(ignored), null);
         }
 
         public static Understanding none(List<String> ignored) {
-            return new Understanding("", "none", List.copyOf(ignored));
+            return new Understanding("", "none", List.copyOf(ignored), null);
+        }
+
+        public Understanding withPlan(JsonNode outline) {
+            return new Understanding(interpretation, understood, ignored, outline);
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import io.insightx.orchestrator.persistence.Artifact;
 import io.insightx.orchestrator.persistence.ArtifactRepository;
+import io.insightx.orchestrator.persistence.ChatRepository;
+import io.insightx.orchestrator.persistence.ChatSummary;
 import io.insightx.orchestrator.persistence.DatasetRecord;
 import io.insightx.orchestrator.persistence.DatasetRepository;
 import io.insightx.orchestrator.persistence.Insight;
@@ -23,21 +25,23 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** What a session holds: its datasets (uploads go through to sql-tool), its insights and its artifacts. */
+/** What a session holds: its datasets (uploads go through to sql-tool), its chats, insights and artifacts. */
 @Path("/api")
 public class SessionContentResource {
 
     private final SessionRepository sessions;
     private final DatasetRepository datasets;
+    private final ChatRepository chats;
     private final InsightRepository insights;
     private final ArtifactRepository artifacts;
     private final DatasetUploads uploads;
     private final CurrentUser user;
 
-    public SessionContentResource(SessionRepository sessions, DatasetRepository datasets, InsightRepository insights,
-            ArtifactRepository artifacts, DatasetUploads uploads, CurrentUser user) {
+    public SessionContentResource(SessionRepository sessions, DatasetRepository datasets, ChatRepository chats,
+            InsightRepository insights, ArtifactRepository artifacts, DatasetUploads uploads, CurrentUser user) {
         this.sessions = sessions;
         this.datasets = datasets;
+        this.chats = chats;
         this.insights = insights;
         this.artifacts = artifacts;
         this.uploads = uploads;
@@ -66,6 +70,14 @@ public class SessionContentResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<DatasetRecord> datasets(@RestPath UUID id) {
         return datasets.bySession(session(id).id());
+    }
+
+    /** The session's chats to reopen one, the most recently used first. */
+    @GET
+    @Path("/sessions/{id}/chats")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ChatSummary> chats(@RestPath UUID id) {
+        return chats.bySession(session(id).id());
     }
 
     @GET

@@ -208,6 +208,9 @@ public class ChatPipeline {
         fin.put("interpretation", understanding.interpretation()).put("understood", understanding.understood());
         ArrayNode ignored = fin.putArray("ignored");
         understanding.ignored().forEach(ignored::add);
+        if (understanding.plan() != null) {
+            fin.set("plan", understanding.plan());
+        }
         ComposedAnswer.Verification verification = answer.verification();
         fin.put("complete", verification.complete()).put("grounded", verification.grounded());
         if (!verification.unsupportedNumbers().isEmpty()) {

@@ -33,6 +33,16 @@ public class ChatRepository {
                         rs.getObject(2, UUID.class)), chatId, userId);
     }
 
+    /** A session's chats, the most recently used first, with how many questions each holds. */
+    public List<ChatSummary> bySession(UUID sessionId) {
+        return jdbc.list("""
+                SELECT c.id, c.title, c.created_at, c.updated_at,
+                       (SELECT count(*) FROM messages m WHERE m.chat_id = c.id AND m.role = 'user')
+                  FROM chats c WHERE c.session_id = ? ORDER BY c.updated_at DESC, c.id""",
+                rs -> new ChatSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(5),
+                        rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant()), sessionId);
+    }
+
     public Message addMessage(UUID chatId, String role, String content, String intent) {
         Message message = new Message(UUID.randomUUID(), chatId, role, content, intent, Instant.now());
         jdbc.update("INSERT INTO messages (id, chat_id, role, content, intent, created_at) VALUES (?, ?, ?, ?, ?, ?)",

@@ -27,11 +27,14 @@ public class SessionRepository {
     /** The user's sessions, the most recently used first. */
     public List<SessionSummary> recent(String userId, int limit) {
         return jdbc.list("""
-                SELECT s.id, coalesce(s.title, c.title), s.created_at, c.id, greatest(s.created_at, c.updated_at),
+                SELECT s.id, coalesce(s.title, (SELECT f.title FROM chats f WHERE f.session_id = s.id
+                                                 ORDER BY f.created_at, f.id LIMIT 1),
+                                  (SELECT d.name FROM datasets d WHERE d.session_id = s.id ORDER BY d.created_at LIMIT 1)),
+                       s.created_at, c.id, greatest(s.created_at, c.updated_at),
                        (SELECT coalesce(array_agg(d.name ORDER BY d.created_at), '{}') FROM datasets d
                          WHERE d.session_id = s.id)
                   FROM sessions s
-                  LEFT JOIN LATERAL (SELECT id, title, updated_at FROM chats WHERE session_id = s.id
+                  LEFT JOIN LATERAL (SELECT id, updated_at FROM chats WHERE session_id = s.id
                                       ORDER BY updated_at DESC LIMIT 1) c ON true
                  WHERE s.user_id = ?
                  ORDER BY greatest(s.created_at, c.updated_at) DESC

@@ -7,8 +7,8 @@ import java.util.UUID;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * A session as the session list shows it: its title (or, untitled, its latest chat's), its datasets' names, and
- * its latest chat to reopen, with when it was last used.
+ * A session as the session list shows it: its title (untitled, its first question, else its first dataset's name),
+ * its datasets' names, and its latest chat to reopen, with when it was last used.
  */
 @RegisterForReflection
 public record SessionSummary(UUID id, String title, List<String> datasets, UUID lastChatId, Instant createdAt,

@@ -1,6 +1,7 @@
 package io.insightx.orchestrator.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -75,6 +76,8 @@ class UserIsolationTest {
     void theOwnerSeesEverything() {
         as("alice").get("/api/sessions/" + session).then().statusCode(200);
         as("alice").get("/api/chats/" + chat + "/messages").then().statusCode(200).body("size()", equalTo(1));
+        as("alice").get("/api/sessions/" + session + "/chats").then().statusCode(200).body("id", contains(chat.toString()))
+                .body("[0].title", equalTo("hers")).body("[0].questions", equalTo(1));
         as("alice").get("/api/sessions/" + session + "/insights").then().statusCode(200).body("size()", equalTo(1));
         as("alice").get("/api/sessions/" + session + "/artifacts").then().statusCode(200).body("size()", equalTo(1));
         as("alice").get("/api/artifacts/" + artifact.id()).then().statusCode(200);
@@ -89,6 +92,7 @@ class UserIsolationTest {
         as("bob").get("/api/sessions/" + session).then().statusCode(404);
         as("bob").get("/api/sessions").then().statusCode(200).body("id", not(hasItem(session)));
         as("bob").get("/api/sessions/" + session + "/datasets").then().statusCode(404);
+        as("bob").get("/api/sessions/" + session + "/chats").then().statusCode(404);
         as("bob").get("/api/sessions/" + session + "/insights").then().statusCode(404);
         as("bob").get("/api/sessions/" + session + "/artifacts").then().statusCode(404);
         as("bob").get("/api/artifacts/" + artifact.id()).then().statusCode(404);

@@ -1,10 +1,8 @@
 package io.insightx.orchestrator.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,11 +15,9 @@ import io.insightx.orchestrator.support.Chromium;
 import io.insightx.orchestrator.support.DroppingProxy;
 import io.insightx.orchestrator.support.LargeCsv;
 import io.insightx.orchestrator.support.RealToolServices;
+import io.insightx.orchestrator.support.WorkspaceBrowser;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,28 +32,11 @@ import org.openqa.selenium.WebElement;
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealToolServices.class, restrictToAnnotatedClass = true)
-class WorkspaceBrowserTest {
+class WorkspaceBrowserTest extends WorkspaceBrowser {
 
     static final Path DATASETS = Path.of("..", "sql-tool-service", "src", "test", "resources", "datasets");
     static final String RESULTS_CHART_DRAWN = "return [...document.querySelectorAll('#results .chart')]"
             + ".some(c => c.querySelector('canvas, svg') && c.getBoundingClientRect().height > 100);";
-    static final String VEGA_CHART_DRAWN = "return [...document.querySelectorAll('.answer .chart')]"
-            + ".some(c => c.querySelector('canvas, svg') && c.getBoundingClientRect().height > 100);";
-
-    @TestHTTPResource("/")
-    URL workspace;
-
-    Chromium chromium;
-
-    @BeforeEach
-    void openChromium() {
-        chromium = Chromium.open();
-    }
-
-    @AfterEach
-    void closeChromium() {
-        chromium.close();
-    }
 
     @Test
     void uploadAskChartReloadAndAnError() {
@@ -85,7 +64,7 @@ class WorkspaceBrowserTest {
         chromium.driver.findElement(By.cssSelector("[data-tab=dna]")).click();
 
         chromium.ask("histogram of temp_max");
-        chromium.waitFor(d -> (Boolean) d.executeScript(VEGA_CHART_DRAWN));
+        chromium.waitFor(d -> (Boolean) d.executeScript(ANSWER_CHART_DRAWN));
         assertThat(chromium.lastAnswer().findElements(By.cssSelector(".chart"))).as("one chart per answer").hasSize(1);
         assertThat(chromium.driver.findElements(By.cssSelector("img.figure"))).as("the PNG only on demand").isEmpty();
         chromium.driver.executeScript("[...document.querySelectorAll('button.link')].find(b => b.textContent === 'Show the PNG').click();");
@@ -104,7 +83,7 @@ class WorkspaceBrowserTest {
                 .containsExactly("average temp_max by weather", "histogram of temp_max");
         chromium.waitFor(d -> chromium.finishedAnswers() == 2);
         assertThat(chromium.text("messages")).contains("19.86", "sql agent");
-        chromium.waitFor(d -> (Boolean) d.executeScript(VEGA_CHART_DRAWN));
+        chromium.waitFor(d -> (Boolean) d.executeScript(ANSWER_CHART_DRAWN));
         chromium.shot("4-after-reload");
         assertThat(chromium.consoleErrors()).isEmpty();
 
@@ -147,27 +126,12 @@ class WorkspaceBrowserTest {
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
-    /** A browser opening a session of its own (a fresh browser would come back to the newest one). */
     private void openNewSession(String url) {
-        String session = given().contentType("application/json").body("{}").post("/api/sessions").then()
-                .statusCode(201).extract().path("id");
-        chromium.driver.get(url + "?session=" + session);
-        chromium.waitFor(d -> chromium.text("dna").contains("No dataset yet"));
+        chromium.openNewSession(url);
     }
 
-    /** Nothing drawn on top of the Data DNA panel: the element at each of its points is the panel or inside it. */
     private void assertNothingCoversTheDnaPanel() {
-        chromium.driver.executeScript("document.getElementById('dna').scrollIntoView();");
-        Object covering = chromium.driver.executeScript("""
-                const dna = document.getElementById('dna'), box = dna.getBoundingClientRect(), found = [];
-                for (let x = box.left + 4; x < box.right; x += 24) {
-                  for (let y = Math.max(box.top, 0) + 4; y < Math.min(box.bottom, innerHeight); y += 24) {
-                    const top = document.elementFromPoint(x, y);
-                    if (top && !dna.contains(top) && !top.contains(dna)) found.push(top.id || top.className || top.tagName);
-                  }
-                }
-                return found;""");
-        assertThat((List<?>) covering).isEmpty();
+        chromium.assertNothingCovers("dna");
     }
 
     @Test

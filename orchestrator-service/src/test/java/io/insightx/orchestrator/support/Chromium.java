@@ -1,5 +1,7 @@
 package io.insightx.orchestrator.support;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -46,6 +48,30 @@ public final class Chromium implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
         return new Chromium(new ChromeDriver(service, options));
+    }
+
+    /** Opens a session of its own (a fresh browser would come back to the newest one) at its welcome; returns its id. */
+    public String openNewSession(String workspace) {
+        String session = given().contentType("application/json").body("{}").post("/api/sessions").then()
+                .statusCode(201).extract().path("id");
+        driver.get(workspace + "?session=" + session);
+        waitFor(d -> text("dna").contains("No dataset yet") && !d.findElements(By.id("welcome")).isEmpty());
+        return session;
+    }
+
+    /** Nothing drawn on top of the element: the element at each of its points is it or inside it. */
+    public void assertNothingCovers(String id) {
+        driver.executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
+        Object covering = driver.executeScript("""
+                const panel = document.getElementById(arguments[0]), box = panel.getBoundingClientRect(), found = [];
+                for (let x = box.left + 4; x < box.right; x += 24) {
+                  for (let y = Math.max(box.top, 0) + 4; y < Math.min(box.bottom, innerHeight); y += 24) {
+                    const top = document.elementFromPoint(x, y);
+                    if (top && !panel.contains(top) && !top.contains(panel)) found.push(top.id || top.className || top.tagName);
+                  }
+                }
+                return found;""", id);
+        assertThat((List<?>) covering).as("what covers #" + id).isEmpty();
     }
 
     public void waitFor(Predicate<ChromeDriver> condition) {
@@ -96,6 +122,17 @@ public final class Chromium implements AutoCloseable {
         try {
             Files.createDirectories(SHOTS);
             Files.write(SHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A screenshot of one element (scrolled into view), e.g. the Data DNA panel. */
+    public void shot(String name, WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView();", element);
+        try {
+            Files.createDirectories(SHOTS);
+            Files.write(SHOTS.resolve(name + ".png"), element.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

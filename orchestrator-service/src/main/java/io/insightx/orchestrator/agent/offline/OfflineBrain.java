@@ -20,6 +20,7 @@ import io.insightx.orchestrator.agent.StepResult;
 import io.insightx.orchestrator.agent.offline.answer.AnswerWriter;
 import io.insightx.orchestrator.agent.offline.answer.DatasetExplainer;
 import io.insightx.orchestrator.agent.offline.answer.Interpretation;
+import io.insightx.orchestrator.agent.offline.answer.PlanOutline;
 import io.insightx.orchestrator.agent.offline.answer.Suggestions;
 import io.insightx.orchestrator.agent.offline.plan.Filter;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
@@ -99,8 +100,9 @@ public class OfflineBrain implements Brain {
         ComposedAnswer composed = new ComposedAnswer(answer, worthKeeping
                 ? List.of(q.text().strip() + " — " + headline.replace("**", "")) : List.of(), charts);
         String interpretation = Interpretation.of(plan);
-        return composed.with(plan.ignored().isEmpty() && !plan.guessed() ? Understanding.full(interpretation)
-                : Understanding.partial(interpretation, plan.ignored()));
+        Understanding understanding = plan.ignored().isEmpty() && !plan.guessed() ? Understanding.full(interpretation)
+                : Understanding.partial(interpretation, plan.ignored());
+        return composed.with(understanding.withPlan(PlanOutline.of(plan)));
     }
 
     @Override
