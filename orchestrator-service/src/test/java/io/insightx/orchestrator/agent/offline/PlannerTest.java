@@ -249,4 +249,21 @@ class PlannerTest {
         assertThat(plan.ignored()).isEmpty();
         assertThat(SqlWriter.write(plan).sql()).contains("\"precipitation\" = ?");
     }
+
+    @Test
+    void rowsMissingAValueAreCountedAsRows() {
+        Plan plan = plan("how many rows have a missing value", TestCatalogs.weather());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.MISSING);
+        assertThat(SqlWriter.write(plan).sql()).startsWith("SELECT count(*)").contains("\"wind\" IS NULL OR");
+        assertThat(SqlWriter.write(plan("how many missing values are there", TestCatalogs.weather())).sql())
+                .contains("UNION ALL");
+    }
+
+    @Test
+    void aShareOfANumberConditionAndAPopulation() {
+        Plan plan = plan("what share of the population was 65 or older in 2000", TestCatalogs.census());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.SHARE);
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(SqlWriter.write(plan).sql()).contains("sum(\"people\") FILTER (WHERE \"age\" >= ?)");
+    }
 }

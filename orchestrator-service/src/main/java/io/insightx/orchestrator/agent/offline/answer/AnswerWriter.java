@@ -91,6 +91,10 @@ public final class AnswerWriter {
         for (JsonNode row : sql.path("rows")) {
             total += row.path(row.size() - 1).asLong();
         }
+        if (plan.entity() != null) {
+            return total == 0 ? "No row of `" + plan.catalog().table() + "` misses a value."
+                    : "**" + Cells.value(sql.path("rows").get(0).get(0)) + "** rows miss at least one value.";
+        }
         if (total == 0) {
             return "There are **no missing values** in " + (plan.measure() == null ? "`" + plan.catalog().table() + "`"
                     : plan.measure().name()) + ".";

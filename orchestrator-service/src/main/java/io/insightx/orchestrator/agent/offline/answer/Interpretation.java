@@ -25,7 +25,8 @@ public final class Interpretation {
             case DIFFERENCE -> "Subtracted " + metric(plan) + " for the second value named from the first";
             case CHANGE -> "Compared " + metric(plan) + " in " + plan.change().get(0).words() + " and "
                     + plan.change().get(1).words();
-            case MISSING -> "Counted the missing values" + (plan.measure() == null ? " of every column" : " of "
+            case MISSING -> plan.entity() != null ? "Counted the rows that miss at least one value"
+                    : "Counted the missing values" + (plan.measure() == null ? " of every column" : " of "
                     + plan.measure().name());
             case TIME_RANGE -> "Found the first and last " + plan.catalog().time().map(c -> c.name()).orElse("date");
             case DATASET -> "Described the dataset from its profile";

@@ -58,6 +58,12 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
                 List.of(), List.of(), false, null);
     }
 
+    /** The rows that miss at least one value (the plan's entity is "rows"). */
+    public static Plan missingRows(Catalog catalog) {
+        return new Plan(Kind.MISSING, catalog, null, null, null, List.of(), List.of(), false, null, List.of(), "rows",
+                List.of(), List.of(), false, null);
+    }
+
     public Plan withKind(Kind k) {
         return new Plan(k, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
                 ignored, notes, guessed, distinctGrain);

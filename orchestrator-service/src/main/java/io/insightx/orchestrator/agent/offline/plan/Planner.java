@@ -24,6 +24,8 @@ import io.insightx.orchestrator.agent.offline.link.ValueMention;
  */
 public final class Planner {
 
+    private static final Set<String> ROWS = Set.of("row", "rows", "record", "records", "entry", "entries", "line", "lines");
+
     private final Tokenizer tokenizer;
     private final ColumnLinker columnLinker;
     private final ValueLinker valueLinker;
@@ -50,6 +52,9 @@ public final class Planner {
                 default -> Plan.Kind.DATASET;
             };
             DataColumn column = about.isEmpty() || kind == Plan.Kind.TIME_RANGE ? null : about.get(0).column();
+            if (kind == Plan.Kind.MISSING && column == null && r.tokens.stream().anyMatch(t -> t.isAny(ROWS))) {
+                return Plan.missingRows(catalog); // "how many rows have a missing value": rows, not cells
+            }
             return Plan.dataset(kind, catalog, column);
         }
         if (!r.tokens.isEmpty() && r.tokens.get(0).is("why")) {

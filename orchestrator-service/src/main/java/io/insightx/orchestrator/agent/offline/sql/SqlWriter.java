@@ -170,6 +170,10 @@ public final class SqlWriter {
         if (plan.measure() != null) {
             return "SELECT count(*) - count(" + plan.measure().sql() + ") AS \"missing\" FROM " + table;
         }
+        if (plan.entity() != null) {
+            return "SELECT count(*) AS \"rows missing a value\" FROM " + table + " WHERE " + String.join(" OR ",
+                    plan.catalog().columns().stream().map(c -> c.sql() + " IS NULL").toList());
+        }
         List<String> parts = new ArrayList<>();
         for (DataColumn c : plan.catalog().columns()) {
             params.add(c.name());
