@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -127,7 +128,8 @@ public class Readings {
      * leaves fewer words aside than every single dataset does (a question one table answers stays with that table).
      */
     private Plan joined(Question q, List<Catalog> catalogs, List<Plan> singles) {
-        int fewest = singles.stream().mapToInt(p -> p.ignored().size()).min().orElse(0);
+        int fewest = singles.stream().filter(Plan::understood).mapToInt(p -> p.ignored().size()).min()
+                .orElse(Integer.MAX_VALUE);
         Plan best = null;
         String note = null;
         for (int i = 0; i < catalogs.size(); i++) {
@@ -145,20 +147,29 @@ public class Readings {
     }
 
     /**
-     * When words the chosen dataset could not place are understood by another dataset it shares no key with, the
-     * answer says so rather than answer from one table as if the question fitted it.
+     * When words the chosen dataset could not place name a column or a value of another dataset it shares no key
+     * with, the answer says so rather than answer from one table as if the question fitted it.
      */
     private static Optional<String> otherTables(Plan best, List<Plan> plans) {
         for (Plan other : plans) {
-            List<String> theirs = best.ignored().stream().filter(w -> !other.ignored().contains(w)).toList();
-            if (other != best && other.understood() && !theirs.isEmpty()) {
-                return Optional.of("Answered from " + best.catalog().displayName() + " alone: "
+            List<String> theirs = best.ignored().stream().filter(w -> !other.ignored().contains(w) && holds(other.catalog(), w))
+                    .toList();
+            if (other != best && !theirs.isEmpty()) {
+                return Optional.of((best.understood() ? "Answered from " : "Read against ") + best.catalog().displayName()
+                        + " alone: "
                         + String.join(", ", theirs.stream().map(w -> "“" + w + "”").toList()) + " belong"
                         + (theirs.size() == 1 ? "s" : "") + " to " + other.catalog().displayName()
                         + ", and the two share no key to join them on.");
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a word of the question is a word of a column's name or one of its values in the catalog. */
+    private static boolean holds(Catalog catalog, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return catalog.columns().stream().anyMatch(c -> c.words().contains(lower)
+                || c.values().stream().anyMatch(v -> v.equalsIgnoreCase(word)));
     }
 
     private static Plan withNote(Plan p, String note) {
