@@ -62,6 +62,15 @@ class JoinedDatasetsTest {
     }
 
     @Test
+    void aValueOfTheLookupTableFiltersTheJoin() {
+        String session = sessionWith("orders.csv", ORDERS, "customers.csv", CUSTOMERS);
+        SseEvents stream = ask(session, "total amount in the South");
+        // South: orders 3 and 7 of customer 2.
+        assertThat(((Number) rows(stream).get(0).get(0)).doubleValue()).isEqualTo(240.0);
+        assertThat(stream.first("final").data().getString("content")).contains("Joined orders.csv and customers.csv");
+    }
+
+    @Test
     void aQuestionOneTableAnswersStaysWithThatTable() {
         String session = sessionWith("orders.csv", ORDERS, "customers.csv", CUSTOMERS);
         SseEvents stream = ask(session, "total amount");

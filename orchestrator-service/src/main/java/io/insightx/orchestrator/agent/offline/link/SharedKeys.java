@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class SharedKeys {
+
+    private static final Set<String> GENERIC = Set.of("id", "key", "index", "idx", "no", "nr", "num", "number", "row");
 
     private final SqlToolClient sqlTool;
     private final ObjectMapper json;
@@ -57,9 +60,12 @@ public class SharedKeys {
         return pairs;
     }
 
-    /** Yes/no flags, free text and fractional levels do not identify anything. */
+    /**
+     * Yes/no flags, free text and fractional levels do not identify anything; nor does a name that says only "id"
+     * (orders.id and customers.id both count rows from 1 and match by accident).
+     */
     private static boolean keyLike(DataColumn c) {
-        return c.role() != ColumnRole.FLAG && c.role() != ColumnRole.TEXT && (c.role() != ColumnRole.LEVEL || c.integer());
+        return !GENERIC.containsAll(c.words()) && c.role() != ColumnRole.FLAG && c.role() != ColumnRole.TEXT && (c.role() != ColumnRole.LEVEL || c.integer());
     }
 
     private static String family(DataColumn c) {

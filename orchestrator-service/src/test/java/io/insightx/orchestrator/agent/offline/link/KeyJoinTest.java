@@ -40,6 +40,9 @@ class KeyJoinTest {
         Catalog regions = catalog("regions.csv", "regions", 3, column(TestCatalogs.JSON.createArrayNode(), "customer_id",
                 "VARCHAR", "category", 3));
         assertThat(SharedKeys.candidates(orders(), regions)).as("a number never joins a text").isEmpty();
+        Catalog a = catalog("a.csv", "a", 3, column(TestCatalogs.JSON.createArrayNode(), "ID", "BIGINT", "identifier", 3));
+        Catalog b = catalog("b.csv", "b", 3, column(TestCatalogs.JSON.createArrayNode(), "id", "BIGINT", "identifier", 3));
+        assertThat(SharedKeys.candidates(a, b)).as("a bare id names nothing shared").isEmpty();
     }
 
     @Test
