@@ -99,7 +99,8 @@ public class OfflineBrain implements Brain {
         List<JsonNode> charts = plan.kind().chart() ? List.of(VegaLiteWriter.write(plan, sql, json)) : List.of();
         ComposedAnswer composed = new ComposedAnswer(answer, worthKeeping
                 ? List.of(q.text().strip() + " — " + headline.replace("**", "")) : List.of(), charts);
-        String interpretation = Interpretation.of(plan);
+        String interpretation = Interpretation.of(plan)
+                + (plan.catalog().joined() ? " From " + plan.catalog().displayName() + "." : "");
         Understanding understanding = plan.ignored().isEmpty() && !plan.guessed() ? Understanding.full(interpretation)
                 : Understanding.partial(interpretation, plan.ignored());
         return composed.with(understanding.withPlan(PlanOutline.of(plan)));

@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -11,6 +13,8 @@ import io.insightx.orchestrator.agent.Question;
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.DistinctValues;
+import io.insightx.orchestrator.agent.offline.link.KeyJoin;
+import io.insightx.orchestrator.agent.offline.link.SharedKeys;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
 import io.insightx.orchestrator.agent.offline.plan.Planner;
 import io.insightx.orchestrator.persistence.DatasetRecord;
@@ -19,7 +23,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Questions read against their session's datasets, remembered by identity so that each agent call of one answer
  * reuses the reading (and a self-correction replaces its plan). With several datasets the question goes to the one
- * its words fit best; when two fit equally, the analyst asks which.
+ * its words fit best, or to two joined on a key they share when it needs both; when two fit equally, the analyst
+ * asks which. The answer says which dataset(s) it used.
  */
 @ApplicationScoped
 public class Readings {
@@ -28,12 +33,14 @@ public class Readings {
 
     private final ObjectMapper json;
     private final DistinctValues distinctValues;
+    private final SharedKeys sharedKeys;
     private final Planner planner;
     private final Deque<Reading> recent = new ArrayDeque<>();
 
-    public Readings(ObjectMapper json, DistinctValues distinctValues, Lexicon lexicon) {
+    public Readings(ObjectMapper json, DistinctValues distinctValues, SharedKeys sharedKeys, Lexicon lexicon) {
         this.json = json;
         this.distinctValues = distinctValues;
+        this.sharedKeys = sharedKeys;
         this.planner = new Planner(lexicon);
     }
 
@@ -82,9 +89,11 @@ public class Readings {
     }
 
     private Plan plan(Question q) {
+        List<Catalog> catalogs = new ArrayList<>();
         List<Plan> plans = new ArrayList<>();
         for (DatasetRecord d : q.datasets()) {
             Catalog catalog = distinctValues.complete(Catalog.of(d, json, planner.tokenizer()));
+            catalogs.add(catalog);
             plans.add(planner.plan(q.text(), catalog));
         }
         if (plans.size() == 1) {
@@ -101,17 +110,73 @@ public class Readings {
                 ties++;
             }
         }
+        Plan joined = best.ignored().isEmpty() ? null : joined(q, catalogs, plans);
+        if (joined != null) {
+            return joined;
+        }
         if (ties > 0 && best.understood()) {
             List<String> names = plans.stream().filter(p -> compare(p, plans.get(0)) == 0 || p == plans.get(0))
                     .map(p -> p.catalog().displayName()).toList();
             return Plan.refuse(best.catalog(), List.of(), List.of("Several datasets fit this question ("
                     + String.join(", ", names) + "); name the one you mean."));
         }
-        List<String> notes = new ArrayList<>(best.notes());
-        notes.add("Answered from " + best.catalog().displayName() + ".");
-        return new Plan(best.kind(), best.catalog(), best.aggregate(), best.measure(), best.second(), best.groups(),
-                best.filters(), best.descending(), best.limit(), best.change(), best.entity(), best.ignored(), notes,
-                best.guessed(), best.distinctGrain());
+        return withNote(best, otherTables(best, plans).orElse("Answered from " + best.catalog().displayName() + "."));
+    }
+
+    /**
+     * The question read against each pair of datasets that share a key, joined: kept only when it is understood and
+     * leaves fewer words aside than every single dataset does (a question one table answers stays with that table).
+     */
+    private Plan joined(Question q, List<Catalog> catalogs, List<Plan> singles) {
+        int fewest = singles.stream().filter(Plan::understood).mapToInt(p -> p.ignored().size()).min()
+                .orElse(Integer.MAX_VALUE);
+        Plan best = null;
+        String note = null;
+        for (int i = 0; i < catalogs.size(); i++) {
+            for (int j = i + 1; j < catalogs.size(); j++) {
+                for (KeyJoin join : sharedKeys.between(catalogs.get(i), catalogs.get(j))) {
+                    Plan p = planner.plan(q.text(), join.catalog(planner.tokenizer()));
+                    if (p.understood() && p.ignored().size() < fewest && (best == null || compare(p, best) > 0)) {
+                        best = p;
+                        note = join.note();
+                    }
+                }
+            }
+        }
+        return best == null ? null : withNote(best, note);
+    }
+
+    /**
+     * When words the chosen dataset could not place name a column or a value of another dataset it shares no key
+     * with, the answer says so rather than answer from one table as if the question fitted it.
+     */
+    private static Optional<String> otherTables(Plan best, List<Plan> plans) {
+        for (Plan other : plans) {
+            List<String> theirs = best.ignored().stream().filter(w -> !other.ignored().contains(w) && holds(other.catalog(), w))
+                    .toList();
+            if (other != best && !theirs.isEmpty()) {
+                return Optional.of((best.understood() ? "Answered from " : "Read against ") + best.catalog().displayName()
+                        + " alone: "
+                        + String.join(", ", theirs.stream().map(w -> "“" + w + "”").toList()) + " belong"
+                        + (theirs.size() == 1 ? "s" : "") + " to " + other.catalog().displayName()
+                        + ", and the two share no key to join them on.");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a word of the question is a word of a column's name or one of its values in the catalog. */
+    private static boolean holds(Catalog catalog, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return catalog.columns().stream().anyMatch(c -> c.words().contains(lower)
+                || c.values().stream().anyMatch(v -> v.equalsIgnoreCase(word)));
+    }
+
+    private static Plan withNote(Plan p, String note) {
+        List<String> notes = new ArrayList<>(p.notes());
+        notes.add(note);
+        return new Plan(p.kind(), p.catalog(), p.aggregate(), p.measure(), p.second(), p.groups(), p.filters(),
+                p.descending(), p.limit(), p.change(), p.entity(), p.ignored(), notes, p.guessed(), p.distinctGrain());
     }
 
     /** Understood beats not; fewer ignored words beat more; a plan using more columns beats one using fewer. */

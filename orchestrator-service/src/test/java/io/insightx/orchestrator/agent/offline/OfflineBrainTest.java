@@ -10,13 +10,15 @@ import io.insightx.orchestrator.agent.Question;
 import io.insightx.orchestrator.agent.SqlStatement;
 import io.insightx.orchestrator.agent.StepResult;
 import io.insightx.orchestrator.agent.offline.link.DistinctValues;
+import io.insightx.orchestrator.agent.offline.link.SharedKeys;
 import org.junit.jupiter.api.Test;
 
 /** The accountability rule and offline self-correction, through the brain itself. */
 class OfflineBrainTest {
 
     private final OfflineBrain brain = new OfflineBrain(TestCatalogs.JSON,
-            new Readings(TestCatalogs.JSON, new DistinctValues(null, TestCatalogs.JSON), TestCatalogs.LEXICON));
+            new Readings(TestCatalogs.JSON, new DistinctValues(null, TestCatalogs.JSON),
+                    new SharedKeys(null, TestCatalogs.JSON), TestCatalogs.LEXICON));
 
     private static Question ask(String text) {
         return new Question(text, List.of(TestCatalogs.penguinsRecord()), List.of(), List.of());

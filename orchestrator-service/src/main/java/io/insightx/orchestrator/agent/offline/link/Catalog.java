@@ -18,10 +18,16 @@ import io.insightx.orchestrator.persistence.DatasetRecord;
 
 /**
  * One dataset as the analyst sees it: its table, its columns with their roles, its time column and time range, and
- * what one row is (the entity, from the dataset's name: "airports" → airport).
+ * what one row is (the entity, from the dataset's name: "airports" → airport). {@code source} is the SQL of a
+ * derived table standing for several datasets (a join, see {@link KeyJoin}), or null for one stored table.
  */
 public record Catalog(String table, String toolId, String displayName, long rows, List<DataColumn> columns,
-        List<String> entityWords) {
+        List<String> entityWords, String source) {
+
+    public Catalog(String table, String toolId, String displayName, long rows, List<DataColumn> columns,
+            List<String> entityWords) {
+        this(table, toolId, displayName, rows, columns, entityWords, null);
+    }
 
     /** Rows that sum up others: "World", "Total", "All countries". */
     private static final Pattern TOTALS = Pattern.compile("(?i)(world|total|totals|grand total|all|all .+|overall|sum)");
@@ -58,8 +64,14 @@ public record Catalog(String table, String toolId, String displayName, long rows
         return totals;
     }
 
+    /** What a statement reads FROM: the quoted table, or the derived table of a join. */
     public String sqlTable() {
-        return Identifiers.quoted(table);
+        return source == null ? Identifiers.quoted(table) : source;
+    }
+
+    /** Whether this catalog stands for several datasets joined. */
+    public boolean joined() {
+        return source != null;
     }
 
     public Optional<DataColumn> time() {
@@ -85,7 +97,7 @@ public record Catalog(String table, String toolId, String displayName, long rows
     }
 
     public Catalog withColumns(List<DataColumn> replaced) {
-        return new Catalog(table, toolId, displayName, rows, replaced, entityWords);
+        return new Catalog(table, toolId, displayName, rows, replaced, entityWords, source);
     }
 
     /** How one row is called, singular or plural ("airport", "airports"); "row" when the name says nothing. */
