@@ -38,8 +38,6 @@ public final class Kernel {
         }
     }
 
-    private static final long WATCH_PERIOD_MS = 100;
-
     private final SocketChannel channel;
     private final InputStream in;
     private final OutputStream out;
@@ -79,7 +77,7 @@ public final class Kernel {
         }
     }
 
-    public Outcome execute(byte[] request, long timeoutMs, int maxAnswerBytes, TreeLimits limits,
+    public Outcome execute(byte[] request, long timeoutMs, int maxAnswerBytes, TreeLimits limits, TreeWatch watch,
             ScheduledExecutorService timer) {
         AtomicBoolean timedOut = new AtomicBoolean();
         AtomicReference<String> treeLimit = new AtomicReference<>();
@@ -88,12 +86,11 @@ public final class Kernel {
             timedOut.set(true);
             kill();
         }, timeoutMs, TimeUnit.MILLISECONDS);
-        ScheduledFuture<?> watch = timer.scheduleAtFixedRate(() -> {
-            String over = limits.exceeded(process, ProcessTreeUsage.of(process), cpuAtStart);
-            if (over != null && treeLimit.compareAndSet(null, over)) {
+        AutoCloseable watching = watch.watch(process, limits, cpuAtStart, over -> {
+            if (treeLimit.compareAndSet(null, over)) {
                 kill();
             }
-        }, WATCH_PERIOD_MS, WATCH_PERIOD_MS, TimeUnit.MILLISECONDS);
+        });
         try {
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
             boolean overflowed = false;
@@ -111,7 +108,7 @@ public final class Kernel {
             return new Outcome(answer.toByteArray(), timedOut.get(), overflowed, treeLimit.get());
         } finally {
             alarm.cancel(false);
-            watch.cancel(false);
+            closeQuietly(watching);
         }
     }
 
@@ -174,6 +171,14 @@ public final class Kernel {
             line.write(b);
         }
         return line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void closeQuietly(AutoCloseable watching) {
+        try {
+            watching.close();
+        } catch (Exception e) {
+            // Removing it from the watch cannot fail.
+        }
     }
 
     private static void closeQuietly(SocketChannel channel) {

@@ -32,10 +32,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class PythonSandbox {
 
     private static final long SWEEP_PERIOD_MS = 1000;
+    /** How often the running executions' process trees are measured against their limits. */
+    private static final long WATCH_PERIOD_MS = 100;
 
     private final PythonToolConfig config;
     private final HostFiles files;
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, daemon("sandbox-timer"));
+    private final TreeWatch watch = new TreeWatch(timer, WATCH_PERIOD_MS);
     private final Kernel.TreeLimits limits;
     private final KernelPool kernels;
     private final BlockingQueue<Kernel> spares = new LinkedBlockingQueue<>();
@@ -73,7 +76,7 @@ public class PythonSandbox {
             throw new ProblemException(503, "sandbox-unavailable", "Sandbox unavailable", unavailable);
         }
         int maxAnswer = config.execution().maxResultBytes();
-        KernelPool.KernelWork work = k -> k.execute(request, timeoutMs, maxAnswer, limits, timer);
+        KernelPool.KernelWork work = k -> k.execute(request, timeoutMs, maxAnswer, limits, watch, timer);
         try {
             if (kernelId != null) {
                 return kernels.run(kernelId, zygote, work);
