@@ -266,4 +266,15 @@ class PlannerTest {
         assertThat(plan.ignored()).isEmpty();
         assertThat(SqlWriter.write(plan).sql()).contains("sum(\"people\") FILTER (WHERE \"age\" >= ?)");
     }
+
+    @Test
+    void idsAreCountedNeverAveraged() {
+        Plan most = plan("which category has the most orders", TestCatalogs.orders());
+        assertThat(most.aggregate()).isEqualTo(Aggregate.COUNT);
+        assertThat(most.measure()).isNull();
+        assertThat(most.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("category"));
+        assertThat(SqlWriter.write(most).sql()).doesNotContain("avg(").doesNotContain("sum(\"order_id\")");
+        Plan share = plan("what share of orders are electronics", TestCatalogs.orders());
+        assertThat(SqlWriter.write(share).sql()).doesNotContain("order_id");
+    }
 }

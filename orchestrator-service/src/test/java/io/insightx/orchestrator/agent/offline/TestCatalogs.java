@@ -93,6 +93,16 @@ public final class TestCatalogs {
         return catalog("airports.csv", "airports", 3376, columns);
     }
 
+    /** A shop's orders: integer order and customer ids the profiler sees as plain numbers, a category, units. */
+    public static Catalog orders() {
+        ArrayNode columns = JSON.createArrayNode();
+        number(columns, "order_id", "BIGINT", 5001, 5240);
+        number(columns, "customerId", "BIGINT", 1001, 1080);
+        category(columns, "category", 4, "Electronics", "Office Supplies", "Furniture", "Toys");
+        number(columns, "quantity", "BIGINT", 1, 12);
+        return catalog("orders.csv", "orders", 240, columns);
+    }
+
     /** Electricity by source and year: category values in the plural ("Renewables", "Fossil Fuels"). */
     public static Catalog electricity() {
         ArrayNode columns = JSON.createArrayNode();

@@ -20,6 +20,8 @@ public final class Periods {
     private static final Set<String> UNTIL = Set.of("before", "until", "till", "through", "prior", "up");
     private static final Set<String> LATEST = Set.of("last", "latest", "final", "recent");
     private static final Set<String> EARLIEST = Set.of("first", "earliest");
+    private static final Map<String, Integer> SPELLED_DECADES = Map.of("twenties", 20, "thirties", 30,
+            "forties", 40, "fifties", 50, "sixties", 60, "seventies", 70, "eighties", 80, "nineties", 90);
 
     private final LocalDate dataStart;
     private final LocalDate dataEnd;
@@ -93,6 +95,15 @@ public final class Periods {
             if (decade % 10 == 0) {
                 return new Span(LocalDate.of(decade, 1, 1), LocalDate.of(decade + 10, 1, 1), null, i + 1);
             }
+        }
+        Integer spelled = SPELLED_DECADES.get(t.lower());
+        if (spelled != null) {
+            // "the seventies": of the 1900s, as people say it, unless the data begins after them
+            int decade = 1900 + spelled;
+            if (dataStart != null && dataStart.getYear() >= 2000 && spelled <= 20) {
+                decade = 2000 + spelled;
+            }
+            return new Span(LocalDate.of(decade, 1, 1), LocalDate.of(decade + 10, 1, 1), null, i + 1);
         }
         Month month = month(t.lower());
         if (month != null && !("may".equals(t.lower()) && !t.text().equals("May"))) {

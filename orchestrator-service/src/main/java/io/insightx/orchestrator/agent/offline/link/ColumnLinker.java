@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
@@ -22,6 +23,9 @@ public final class ColumnLinker {
     private static final double ABBREVIATION = 0.8;
     private static final double RELATED = 0.7;
     private static final double KIND = 0.6;
+    /** The column-name abbreviations of a range's ends, and the words people use for them. */
+    private static final Map<String, Set<String>> EDGE_WORDS = Map.of("min", Set.of("low", "minimum"),
+            "max", Set.of("high", "maximum"), "lo", Set.of("low"), "hi", Set.of("high"));
     private static final int KIND_SAMPLE = 6;
 
     private final Lexicon lexicon;
@@ -120,6 +124,9 @@ public final class ColumnLinker {
             if (t.is(l)) {
                 return SAME;
             }
+        }
+        if (EDGE_WORDS.getOrDefault(w, Set.of()).contains(t.lower())) {
+            return ABBREVIATION; // "low temperature" is temp_min, "high temperature" temp_max
         }
         String q = t.lower();
         if (w.length() >= 3 && q.length() > w.length() && q.startsWith(w) && !FunctionWords.is(t)) {

@@ -26,6 +26,9 @@ final class Roles {
             "births", "goals", "points", "votes", "flights", "orders", "items", "sold", "n");
 
     private static final int CODES = 5;
+    /** Words that make a column a key whatever its numbers look like. */
+    private static final Set<String> KEY_WORDS = Set.of("id", "ids", "key", "uuid", "guid", "zip", "zipcode",
+            "postcode", "ssn", "isbn", "sku");
 
     private Roles() {
     }
@@ -39,6 +42,10 @@ final class Roles {
         if (integer && (words.contains("year") || words.contains("yr")) && c.path("min").asInt() >= 1000
                 && c.path("max").asInt() <= 2999) {
             return ColumnRole.YEAR;
+        }
+        if (words.stream().anyMatch(KEY_WORDS::contains) && (integer || type.matches("VARCHAR|TEXT"))
+                && !"boolean".equals(semantic)) {
+            return ColumnRole.IDENTIFIER; // order_id, customerId, zip code: counted, never summed or averaged
         }
         return switch (semantic) {
             case "boolean" -> ColumnRole.FLAG;

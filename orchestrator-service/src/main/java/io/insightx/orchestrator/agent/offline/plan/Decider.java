@@ -87,6 +87,13 @@ final class Decider {
             measure = Defaults.countLike(d);
             used = measure;
         }
+        if (measure != null && measure.role() == ColumnRole.IDENTIFIER && (d.aggregate == null || d.aggregate.edge()
+                || d.aggregate == Aggregate.SHARE || d.aggregate == Aggregate.COUNT)) {
+            // "which category has the most orders" over an order id: orders are counted, an id is never averaged
+            used = measure;
+            measure = null;
+            d.countWords |= d.aggregate == null;
+        }
         if (seriesOverSpan(measure, change)) {
             // "fertility in india since 1980": a level over a span of years is its series, not one average of it
             DataColumn time = d.catalog.time().orElseThrow();
@@ -200,22 +207,34 @@ final class Decider {
     }
 
     /**
-     * A level named with no aggregate, no grouping and no ranking, over a period that spans several years of yearly
-     * data: the question asks how it went, year by year.
+     * A level or a stock named with no aggregate, no grouping and no ranking, over several years of yearly data (a
+     * period that spans them, or the whole data): the question asks how it went, year by year.
      */
     private boolean seriesOverSpan(DataColumn measure, boolean change) {
         if (d.aggregate != null || d.countWords || change || d.superlative || d.limit != null || d.ranking
-                || !d.groups.isEmpty() || measure == null || measure.role() != ColumnRole.LEVEL) {
+                || !d.groups.isEmpty() || measure == null || measure.role() != ColumnRole.LEVEL && !stock(measure)) {
+            return false;
+        }
+        DataColumn time = d.catalog.time().orElse(null);
+        if (time == null || !yearly(time)) {
             return false;
         }
         for (Filter f : d.filters) {
-            if (f instanceof Filter.During during && during.period().monthOfYear() == null && yearly(f.column())) {
+            if (f instanceof Filter.During during && during.period().monthOfYear() == null) {
                 var from = during.period().from() == null ? d.catalog.timeEdge(false) : during.period().from();
                 var to = during.period().to() == null ? d.catalog.timeEdge(true) : during.period().to();
                 return from != null && to != null && to.getYear() - from.getYear() > 1;
             }
         }
-        return false;
+        // no period: the whole data, when it holds several years ("harlow population")
+        var first = d.catalog.timeEdge(false);
+        var last = d.catalog.timeEdge(true);
+        return first != null && last != null && last.getYear() - first.getYear() >= 1;
+    }
+
+    /** A count of what exists at a time (a population, a balance), which adds up across places but not across years. */
+    private static boolean stock(DataColumn measure) {
+        return measure.role() == ColumnRole.MEASURE && measure.words().stream().anyMatch(Vocabulary.STOCKS::contains);
     }
 
     /** A year number, or dates one or fewer a year (iowa's 2001-01-01, 2002-01-01, …). */

@@ -56,7 +56,10 @@ final class GroupReader {
                 continue;
             }
             int at = i;
-            boolean describesMeasure = mentions.stream().anyMatch(m -> m.first() == at + 1 && m.column().role().numeric());
+            // "the average monthly price" describes the measure; "monthly co2 readings in 2019", with nothing to
+            // aggregate, asks for the months
+            boolean describesMeasure = mentions.stream().anyMatch(m -> m.first() == at + 1 && m.column().role().numeric())
+                    && r.tokens.stream().anyMatch(t -> Vocabulary.AGGREGATES.containsKey(t.lower()));
             Token before = r.at(i - 1);
             boolean qualified = before != null && (Vocabulary.AGGREGATES.containsKey(before.lower()) || before.is("many"));
             if (describesMeasure || qualified) {

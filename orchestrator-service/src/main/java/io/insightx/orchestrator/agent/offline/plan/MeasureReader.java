@@ -103,7 +103,9 @@ final class MeasureReader {
                 r.use(i + 1);
                 return i + 1;
             }
-            if ((t.is("number") || t.is("count")) && !r.used(i)) {
+            boolean abbreviated = t.isAny(Set.of("no", "num", "nr")) && next != null && (next.is("of")
+                    || next.text().equals(".") && r.at(i + 2) != null && r.at(i + 2).is("of")); // "no. of airports"
+            if ((t.is("number") || t.is("count") || abbreviated) && !r.used(i)) {
                 d.countWords = true;
                 r.use(i);
                 return i + (next != null && next.is("of") ? 1 : 0);

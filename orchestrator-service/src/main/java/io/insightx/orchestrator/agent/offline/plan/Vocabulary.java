@@ -28,6 +28,9 @@ final class Vocabulary {
     /** Nouns that follow a column's name to say it is a classification ("age group", "income bracket"). */
     static final Set<String> CLASSIFIERS = Set.of("group", "groups", "category", "categories", "bracket", "brackets",
             "band", "bands", "class", "classes", "type", "types", "kind", "kinds", "bucket", "buckets");
+    /** Names of quantities that exist at a time rather than flow over it: summed across places, never across years. */
+    static final Set<String> STOCKS = Set.of("population", "inhabitants", "residents", "headcount", "balance",
+            "inventory", "stock", "holdings", "enrollment", "enrolment", "members", "subscribers");
     /** Words that ask for one figure minus another. */
     static final Set<String> DIFFERENCE = Set.of("difference", "gap", "differ", "minus");
     /** Named values taken as one whole ("florida and georgia combined"), not side by side. */
