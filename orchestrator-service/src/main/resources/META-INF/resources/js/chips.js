@@ -1,7 +1,7 @@
 // The offline analyst's plan as chips the user changes: the aggregate, the measure, the groups and the filters.
 // The chips write the question again in plain words ("average temp_max by weather in 2014"), which is asked as a
 // new question in the same chat: the analyst reads it as it reads a typed one.
-import { el, state } from './util.js';
+import { DATASETS_LOADED, el, state } from './util.js';
 import { ask } from './stream.js';
 
 const AGGREGATES = { count: 'count', sum: 'total', avg: 'average', median: 'median', min: 'minimum', max: 'maximum' };
@@ -37,15 +37,17 @@ function select(label, value, choices, onChange, name = v => (v === NONE ? 'no g
 
 export function chips(original) {
   const plan = { ...original, groups: original.groups.length ? [...original.groups] : [NONE], filters: [...original.filters] };
-  const columns = columnsOf(plan);
-  const numbers = columns.filter(c => c.semanticType === 'numeric').map(c => c.name);
-  const groupable = [NONE, ...columns.filter(c => c.semanticType === 'category' || c.semanticType === 'boolean')
-    .map(c => c.name), ...(columns.some(c => c.semanticType === 'datetime') ? TIME_GROUPS : [])];
   const box = el('div', { className: 'chips', role: 'group' });
   box.setAttribute('aria-label', 'Change what was computed');
   const rerun = el('button', { type: 'button', className: 'rerun' });
   rerun.onclick = () => ask(question(plan));
+  // The choices come from the datasets' DNA, read at every drawing: an answer replayed before the DNA has loaded
+  // is drawn again when it arrives.
   const draw = () => {
+    const columns = columnsOf(plan);
+    const numbers = columns.filter(c => c.semanticType === 'numeric').map(c => c.name);
+    const groupable = [NONE, ...columns.filter(c => c.semanticType === 'category' || c.semanticType === 'boolean')
+      .map(c => c.name), ...(columns.some(c => c.semanticType === 'datetime') ? TIME_GROUPS : [])];
     const parts = [select('aggregate', plan.aggregate, Object.keys(AGGREGATES), v => {
       plan.aggregate = v;
       if (v !== 'count' && !plan.measure) plan.measure = numbers[0];
@@ -67,5 +69,6 @@ export function chips(original) {
     box.replaceChildren(...parts, rerun);
   };
   draw();
+  document.addEventListener(DATASETS_LOADED, () => { if (box.isConnected) draw(); });
   return box;
 }

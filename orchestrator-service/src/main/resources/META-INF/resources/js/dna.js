@@ -1,6 +1,6 @@
 // The Data DNA panel: one tab per dataset (the newest open), warnings first, then a card per column with its
 // empty cells as a number, a sparkline of its distribution (numbers) or its top values (categories).
-import { $, api, el, state } from './util.js';
+import { $, api, DATASETS_LOADED, el, state } from './util.js';
 import { icon } from './icons.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -8,6 +8,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 export async function loadDatasets(open) {
   const datasets = await api(`/api/sessions/${state.session}/datasets`);
   state.datasets = datasets; // the chips of an answer offer their columns
+  document.dispatchEvent(new Event(DATASETS_LOADED));
   const panel = $('dna');
   if (!datasets.length) {
     panel.replaceChildren(el('p', { className: 'muted' }, 'No dataset yet: upload one to see its Data DNA.'));

@@ -31,6 +31,8 @@ export const megabytes = bytes => `${(bytes / 1048576).toFixed(bytes < 10485760 
 
 // The session and chat shown, kept in the address (so a link or a fresh browser reopens them) and locally.
 export const state = { session: null, chat: null, datasets: [] };
+// Sent on the document when the session's datasets (and their DNA) have been read.
+export const DATASETS_LOADED = 'insightx:datasets-loaded';
 export function remember(session, chat) {
   state.session = session;
   state.chat = chat;
