@@ -71,6 +71,15 @@ class JoinedDatasetsTest {
     }
 
     @Test
+    void aQuestionNamingADatasetByItsNameGoesToThatDataset() {
+        String session = sessionWith("orders.csv", ORDERS, "customers.csv", CUSTOMERS);
+        SseEvents stream = ask(session, "how many customers are there");
+        assertThat(stream.first("final").data().getString("content")).doesNotContain("Several datasets")
+                .contains("Answered from customers.csv.");
+        assertThat(((Number) rows(stream).get(0).get(0)).intValue()).isEqualTo(4);
+    }
+
+    @Test
     void aQuestionOneTableAnswersStaysWithThatTable() {
         String session = sessionWith("orders.csv", ORDERS, "customers.csv", CUSTOMERS);
         SseEvents stream = ask(session, "total amount");

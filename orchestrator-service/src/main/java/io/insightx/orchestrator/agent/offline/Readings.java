@@ -103,6 +103,9 @@ public class Readings {
         int ties = 0;
         for (Plan p : plans) {
             int cmp = best == null ? 1 : compare(p, best);
+            if (cmp == 0) {
+                cmp = Boolean.compare(named(q, p), named(q, best)); // "how many customers": the customers table
+            }
             if (cmp > 0) {
                 best = p;
                 ties = 0;
@@ -188,6 +191,17 @@ public class Readings {
             return b.ignored().size() - a.ignored().size();
         }
         return Integer.compare(columnsUsed(a), columnsUsed(b));
+    }
+
+    /** Whether the question names the plan's dataset ("customers" for the table customers). */
+    private boolean named(Question q, Plan p) {
+        if (p.catalog().joined()) {
+            return false;
+        }
+        List<String> words = List.of(p.catalog().table().toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+"));
+        return planner.tokenizer().tokens(q.text()).stream()
+                .anyMatch(t -> words.stream().anyMatch(w -> w.length() >= 3 && (t.is(w) || w.startsWith(t.lower())
+                        && t.lower().length() >= 4 && w.length() - t.lower().length() <= 2)));
     }
 
     private static int columnsUsed(Plan p) {
