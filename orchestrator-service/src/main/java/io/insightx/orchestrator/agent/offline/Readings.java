@@ -150,10 +150,11 @@ public class Readings {
     }
 
     /**
-     * When words the chosen dataset could not place name a column or a value of another dataset it shares no key
-     * with, the answer says so rather than answer from one table as if the question fitted it.
+     * When words the chosen dataset could not place name a column or a value of another dataset (one it shares no
+     * key with, or whose join answered no better), the answer says so rather than answer from one table as if the
+     * question fitted it.
      */
-    private static Optional<String> otherTables(Plan best, List<Plan> plans) {
+    private Optional<String> otherTables(Plan best, List<Plan> plans) {
         for (Plan other : plans) {
             List<String> theirs = best.ignored().stream().filter(w -> !other.ignored().contains(w) && holds(other.catalog(), w))
                     .toList();
@@ -162,7 +163,9 @@ public class Readings {
                         + " alone: "
                         + String.join(", ", theirs.stream().map(w -> "“" + w + "”").toList()) + " belong"
                         + (theirs.size() == 1 ? "s" : "") + " to " + other.catalog().displayName()
-                        + ", and the two share no key to join them on.");
+                        + (sharedKeys.between(best.catalog(), other.catalog()).isEmpty()
+                                ? ", and the two share no key to join them on."
+                                : "; joined on the key they share, the question still does not fit."));
             }
         }
         return Optional.empty();
