@@ -94,7 +94,7 @@ final class Decider {
             measure = null;
             d.countWords |= d.aggregate == null;
         }
-        if (seriesOverSpan(measure, change)) {
+        if (Series.asked(d, measure, change)) {
             // "fertility in india since 1980": a level over a span of years is its series, not one average of it
             DataColumn time = d.catalog.time().orElseThrow();
             d.groups.add(new Group(time, time.role() == ColumnRole.YEAR ? null : Grain.YEAR));
@@ -142,7 +142,7 @@ final class Decider {
             d.notes.add("A date cannot be " + (aggregate == Aggregate.SUM ? "added up" : "averaged") + ".");
             return Plan.refuse(d.catalog, ignored(), d.notes);
         }
-        Filter.Values pair = difference(change);
+        Filter.Values pair = Difference.pair(r, d, change);
         if (pair != null) {
             d.groups.removeIf(g -> g.column().equals(pair.column()) && g.grain() == null);
             Defaults.excludeTotals(d);
@@ -204,82 +204,6 @@ final class Decider {
             return fallback;
         }
         return !d.groups.isEmpty() && measure == null ? Aggregate.COUNT : null;
-    }
-
-    /**
-     * A level or a stock named with no aggregate, no grouping and no ranking, over several years of yearly data (a
-     * period that spans them, or the whole data): the question asks how it went, year by year.
-     */
-    private boolean seriesOverSpan(DataColumn measure, boolean change) {
-        if (d.aggregate != null || d.countWords || change || d.superlative || d.limit != null || d.ranking
-                || !d.groups.isEmpty() || measure == null || measure.role() != ColumnRole.LEVEL && !stock(measure)) {
-            return false;
-        }
-        DataColumn time = d.catalog.time().orElse(null);
-        if (time == null || !yearly(time)) {
-            return false;
-        }
-        for (Filter f : d.filters) {
-            if (f instanceof Filter.During during && during.period().monthOfYear() == null) {
-                var from = during.period().from() == null ? d.catalog.timeEdge(false) : during.period().from();
-                var to = during.period().to() == null ? d.catalog.timeEdge(true) : during.period().to();
-                return from != null && to != null && to.getYear() - from.getYear() > 1;
-            }
-        }
-        // no period: the whole data, when it holds several years ("harlow population")
-        var first = d.catalog.timeEdge(false);
-        var last = d.catalog.timeEdge(true);
-        return first != null && last != null && last.getYear() - first.getYear() >= 1;
-    }
-
-    /** A count of what exists at a time (a population, a balance), which adds up across places but not across years. */
-    private static boolean stock(DataColumn measure) {
-        return measure.role() == ColumnRole.MEASURE && measure.words().stream().anyMatch(Vocabulary.STOCKS::contains);
-    }
-
-    /** A year number, or dates one or fewer a year (iowa's 2001-01-01, 2002-01-01, …). */
-    private boolean yearly(DataColumn time) {
-        if (time.role() == ColumnRole.YEAR) {
-            return true;
-        }
-        var first = d.catalog.timeEdge(false);
-        var last = d.catalog.timeEdge(true);
-        return time.role() == ColumnRole.TIME && first != null && last != null
-                && time.distinct() <= last.getYear() - first.getYear() + 1;
-    }
-
-    /**
-     * The two values whose figures the question subtracts ("the difference between fossil fuels and renewables",
-     * "how much higher in New York than in Seattle"), its cue words used; null when it asks no difference.
-     */
-    private Filter.Values difference(boolean change) {
-        if (change || d.compared == null || d.limit != null) {
-            return null;
-        }
-        Filter.Values pair = d.filters.stream().filter(f -> f instanceof Filter.Values v && !v.negated()
-                && v.column().equals(d.compared) && v.values().size() == 2).map(f -> (Filter.Values) f).findFirst()
-                .orElse(null);
-        if (pair == null || d.groups.stream().anyMatch(g -> !g.column().equals(d.compared))) {
-            return null;
-        }
-        int cue = r.find(Vocabulary.DIFFERENCE, 0);
-        if (cue >= 0) {
-            r.use(cue);
-            return pair;
-        }
-        for (int i = 0; i + 2 < r.tokens.size(); i++) {
-            // "how much higher … than": a comparative after "how much", with "than" later on
-            if (r.at(i).is("how") && r.at(i + 1).isAny(java.util.Set.of("much", "many")) && !r.used(i + 2)
-                    && comparative(r.at(i + 2)) && r.find(java.util.Set.of("than"), i + 3) >= 0) {
-                r.use(i + 2);
-                return pair;
-            }
-        }
-        return null;
-    }
-
-    private static boolean comparative(io.insightx.orchestrator.agent.offline.lang.Token t) {
-        return t.lower().endsWith("er") && t.lemmas().size() > 1 || t.isAny(java.util.Set.of("more", "less", "fewer"));
     }
 
     /** Whether the question counts rows by name ("how many rows", "how many records"). */

@@ -1,0 +1,50 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.Token;
+
+/**
+ * The difference between the figures of two named values: "the difference between fossil fuels and renewables",
+ * "how much higher is the average max temp in New York than in Seattle". Read when two values of one column are
+ * named and a difference word, or "how much" with a comparative and a "than", asks for one minus the other.
+ */
+final class Difference {
+
+    private Difference() {
+    }
+
+    /**
+     * The two values whose figures the question subtracts ("the difference between fossil fuels and renewables",
+     * "how much higher in New York than in Seattle"), its cue words used; null when it asks no difference.
+     */
+    static Filter.Values pair(Reading r, Draft d, boolean change) {
+        if (change || d.compared == null || d.limit != null) {
+            return null;
+        }
+        Filter.Values pair = d.filters.stream().filter(f -> f instanceof Filter.Values v && !v.negated()
+                && v.column().equals(d.compared) && v.values().size() == 2).map(f -> (Filter.Values) f).findFirst()
+                .orElse(null);
+        if (pair == null || d.groups.stream().anyMatch(g -> !g.column().equals(d.compared))) {
+            return null;
+        }
+        int cue = r.find(Vocabulary.DIFFERENCE, 0);
+        if (cue >= 0) {
+            r.use(cue);
+            return pair;
+        }
+        for (int i = 0; i + 2 < r.tokens.size(); i++) {
+            // "how much higher … than": a comparative after "how much", with "than" later on
+            if (r.at(i).is("how") && r.at(i + 1).isAny(Set.of("much", "many")) && !r.used(i + 2)
+                    && comparative(r.at(i + 2)) && r.find(Set.of("than"), i + 3) >= 0) {
+                r.use(i + 2);
+                return pair;
+            }
+        }
+        return null;
+    }
+
+    private static boolean comparative(Token t) {
+        return t.lower().endsWith("er") && t.lemmas().size() > 1 || t.isAny(Set.of("more", "less", "fewer"));
+    }
+}
