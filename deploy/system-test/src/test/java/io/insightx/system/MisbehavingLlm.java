@@ -2,50 +2,40 @@ package io.insightx.system;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * An OpenAI-compatible provider that behaves like real models do, behind the real key-manager: it refuses OpenAI
  * tools with a 400, thinks aloud in {@code <think>} blocks, fences its JSON and its SQL, invents a temperature, and
  * stalls in the middle of a stream. Each question's text picks its behaviour.
  */
-final class MisbehavingLlm implements AutoCloseable {
+final class MisbehavingLlm extends LlmStub {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpServer server;
     private final AtomicInteger toolRequests = new AtomicInteger();
     private final CountDownLatch closing = new CountDownLatch(1);
-
-    MisbehavingLlm() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/v1/chat/completions", this::complete);
-        server.start();
-    }
-
-    String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
-    }
 
     /** Requests that carried {@code tools} (each refused). */
     int toolRequests() {
         return toolRequests.get();
     }
 
-    private void complete(HttpExchange exchange) throws IOException {
+    MisbehavingLlm() throws IOException {
+        super();
+    }
+
+    @Override
+    void complete(HttpExchange exchange) throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             JsonNode request = JSON.readTree(body);
@@ -101,16 +91,8 @@ final class MisbehavingLlm implements AutoCloseable {
         out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-    }
-
     @Override
-    public void close() {
+    void release() {
         closing.countDown();
-        server.stop(0);
     }
 }

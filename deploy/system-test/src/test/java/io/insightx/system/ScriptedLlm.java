@@ -2,25 +2,22 @@ package io.insightx.system;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * An OpenAI-compatible provider that answers from a script, behind the real key-manager. It knows three keys: one
  * rate-limited (429 with Retry-After), one revoked (401) and one that works, so the first question rotates twice.
  * Each agent is told apart by its system prompt, each question by its text.
  */
-final class ScriptedLlm implements AutoCloseable {
+final class ScriptedLlm extends LlmStub {
 
     static final String LIMITED = "sk-system-limited";
     static final String REVOKED = "sk-system-revoked";
@@ -32,22 +29,10 @@ final class ScriptedLlm implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpServer server;
     private final Map<String, Script> scripts = new ConcurrentHashMap<>();
     private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
     private volatile CompletableFuture<Void> sqlGate = CompletableFuture.completedFuture(null);
     private volatile CompletableFuture<Void> sqlAsked = new CompletableFuture<>();
-
-    ScriptedLlm() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/v1/chat/completions", this::complete);
-        server.start();
-    }
-
-    String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
-    }
 
     void script(String question, Script script) {
         scripts.put(question, script);
@@ -68,7 +53,12 @@ final class ScriptedLlm implements AutoCloseable {
         return sqlAsked;
     }
 
-    private void complete(HttpExchange exchange) throws IOException {
+    ScriptedLlm() throws IOException {
+        super();
+    }
+
+    @Override
+    void complete(HttpExchange exchange) throws IOException {
         try (exchange) {
             String key = exchange.getRequestHeaders().getFirst("Authorization").replace("Bearer ", "");
             if (key.equals(LIMITED) || key.equals(REVOKED)) {
@@ -123,15 +113,8 @@ final class ScriptedLlm implements AutoCloseable {
         out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-    }
-
     @Override
-    public void close() {
+    void release() {
         sqlGate.complete(null);
-        server.stop(0);
     }
 }
