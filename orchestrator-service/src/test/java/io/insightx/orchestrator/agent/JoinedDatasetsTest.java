@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import io.insightx.orchestrator.support.RealToolServices;
+import io.insightx.orchestrator.support.Chats;
 import io.insightx.orchestrator.support.SseEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -101,8 +101,7 @@ class JoinedDatasetsTest {
     }
 
     private static SseEvents ask(String session, String question) {
-        return SseEvents.parse(given().contentType("application/json").body(Map.of("sessionId", session, "message",
-                question)).post("/api/chat/stream").then().statusCode(200).extract().asString());
+        return Chats.ask(session, question);
     }
 
     private static JsonPath lastSql(SseEvents stream) {

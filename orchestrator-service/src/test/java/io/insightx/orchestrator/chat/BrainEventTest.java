@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.insightx.orchestrator.support.Scripts.WEATHER_RESULT;
 import static io.insightx.orchestrator.support.Scripts.jsonBody;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,6 +14,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.insightx.orchestrator.support.AutoModeServices;
 import io.insightx.orchestrator.support.EmbeddedPostgresResource;
+import io.insightx.orchestrator.support.Chats;
 import io.insightx.orchestrator.support.SseEvents;
 import io.insightx.orchestrator.support.WeatherSession;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -72,8 +72,6 @@ class BrainEventTest {
     }
 
     private SseEvents ask(String message) {
-        return SseEvents.parse(given().contentType("application/json")
-                .body(Map.of("sessionId", sessionId, "message", message)).post("/api/chat/stream").then()
-                .statusCode(200).extract().asString());
+        return Chats.ask(sessionId, message);
     }
 }

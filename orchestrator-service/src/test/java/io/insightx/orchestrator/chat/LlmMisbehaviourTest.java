@@ -25,6 +25,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.insightx.orchestrator.support.EmbeddedPostgresResource;
 import io.insightx.orchestrator.support.ImpatientLlm;
 import io.insightx.orchestrator.support.Misbehaviours;
+import io.insightx.orchestrator.support.Chats;
 import io.insightx.orchestrator.support.SseEvents;
 import io.insightx.orchestrator.support.WeatherSession;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -224,8 +225,6 @@ class LlmMisbehaviourTest {
     }
 
     private SseEvents ask(String message) {
-        return SseEvents.parse(given().contentType("application/json")
-                .body(Map.of("sessionId", sessionId, "message", message)).post("/api/chat/stream").then()
-                .statusCode(200).extract().asString());
+        return Chats.ask(sessionId, message);
     }
 }

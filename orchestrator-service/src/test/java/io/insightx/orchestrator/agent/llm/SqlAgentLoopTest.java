@@ -12,7 +12,6 @@ import static io.insightx.orchestrator.support.Scripts.agent;
 import static io.insightx.orchestrator.support.Scripts.jsonBody;
 import static io.insightx.orchestrator.support.Scripts.says;
 import static io.insightx.orchestrator.support.Scripts.scriptAnswer;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -22,6 +21,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.insightx.orchestrator.support.EmbeddedPostgresResource;
 import io.insightx.orchestrator.support.ImpatientLlm;
+import io.insightx.orchestrator.support.Chats;
 import io.insightx.orchestrator.support.SseEvents;
 import io.insightx.orchestrator.support.WeatherSession;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -91,8 +91,6 @@ class SqlAgentLoopTest {
     }
 
     private SseEvents ask(String message) {
-        return SseEvents.parse(given().contentType("application/json")
-                .body(Map.of("sessionId", sessionId, "message", message)).post("/api/chat/stream").then()
-                .statusCode(200).extract().asString());
+        return Chats.ask(sessionId, message);
     }
 }
