@@ -277,4 +277,130 @@ class PlannerTest {
         Plan share = plan("what share of orders are electronics", TestCatalogs.orders());
         assertThat(SqlWriter.write(share).sql()).doesNotContain("order_id");
     }
+
+    @Test
+    void theNounADatasetIsNamedAfterGroupsByTheColumnThatNamesThem() {
+        Plan which = plan("which stock had the highest average price", TestCatalogs.stocks());
+        assertThat(which.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("symbol"));
+        assertThat(which.aggregate()).isEqualTo(Aggregate.AVG);
+        assertThat(which.limit()).isEqualTo(1);
+        Plan count = plan("how many stocks are in the data", TestCatalogs.stocks());
+        assertThat(count.aggregate()).isEqualTo(Aggregate.COUNT_DISTINCT);
+        assertThat(count.measure().name()).isEqualTo("symbol");
+        Plan all = plan("what is the average price of the stocks", TestCatalogs.stocks());
+        assertThat(all.groups()).isEmpty();
+        assertThat(all.ignored()).isEmpty();
+        assertThat(plan("which penguin is the heaviest", TestCatalogs.penguins()).groups()).isEmpty();
+    }
+
+    @Test
+    void aTwoStepQuestionRanksTheGroupsByItsOwnClauseThenAnswersTheRest() {
+        Plan plan = plan("for the 2 islands with the most penguins, whats the average bill depth", TestCatalogs.penguins());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.AVG);
+        assertThat(plan.measure().name()).isEqualTo("Beak Depth (mm)");
+        assertThat(plan.limit()).isNull();
+        assertThat(plan.filters()).singleElement().isInstanceOf(Filter.TopGroups.class);
+        String sql = SqlWriter.write(plan).sql();
+        assertThat(sql).contains("\"Island\" IN (SELECT \"Island\"").contains("ORDER BY count(*) DESC").contains("LIMIT 2)");
+        Plan byMeasure = plan("for the 2 stocks with the highest avg price, what was their average price in 2009",
+                TestCatalogs.stocks());
+        assertThat(SqlWriter.write(byMeasure).sql()).contains("ORDER BY avg(\"price\") DESC");
+        Plan plain = plan("top 2 islands with the most penguins", TestCatalogs.penguins());
+        assertThat(plain.limit()).isEqualTo(2);
+        assertThat(plain.filters()).isEmpty();
+    }
+
+    @Test
+    void severalFiguresOfOneMeasureAreItsSummaryForEachGroup() {
+        Plan plan = plan("min and max beak depth for each species", TestCatalogs.penguins());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.DESCRIBE);
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("Species"));
+        assertThat(SqlWriter.write(plan).sql()).contains("min(\"Beak Depth (mm)\") AS min").contains("max(\"Beak Depth (mm)\") AS max")
+                .contains("GROUP BY \"Species\"");
+        assertThat(plan("which species has the highest average body mass", TestCatalogs.penguins()).kind())
+                .isEqualTo(Plan.Kind.AGGREGATE);
+    }
+
+    @Test
+    void askingWhatCodesMeanIsRefusedNotAveraged() {
+        assertThat(plan("what do the categories mean", TestCatalogs.orders()).kind()).isEqualTo(Plan.Kind.REFUSE);
+        assertThat(plan("what is the mean quantity", TestCatalogs.orders()).aggregate()).isEqualTo(Aggregate.AVG);
+    }
+
+    @Test
+    void missingValuesAreCountedInTheColumnNamedAfterTheWordForMissing() {
+        Plan missing = plan("how many visits are missing a wait time", TestCatalogs.clinic());
+        assertThat(missing.kind()).isEqualTo(Plan.Kind.MISSING);
+        assertThat(missing.measure().name()).isEqualTo("Wait Time (min)");
+        Plan none = plan("how many visits have no wait time", TestCatalogs.clinic());
+        assertThat(none.kind()).isEqualTo(Plan.Kind.MISSING);
+        assertThat(none.measure().name()).isEqualTo("Wait Time (min)");
+    }
+
+    @Test
+    void aLegendInAColumnNameNamesItsCodes() {
+        Plan plan = plan("how many visits were urgent", TestCatalogs.clinic());
+        assertThat(SqlWriter.write(plan).params()).contains("1");
+        assertThat(plan.ignored()).isEmpty();
+        Plan routine = plan("avg wait for routine visits", TestCatalogs.clinic());
+        assertThat(routine.measure().name()).isEqualTo("Wait Time (min)");
+        assertThat(SqlWriter.write(routine).params()).contains("3");
+        assertThat(routine.ignored()).isEmpty();
+        assertThat(TestCatalogs.clinic().columns().stream().filter(c -> c.name().startsWith("priority")).findFirst()
+                .orElseThrow().unit()).isNull();
+    }
+
+    @Test
+    void aContractedWordNamesItsColumnAndASuperlativeBeforeAMeasureRanksByIt() {
+        Plan plan = plan("which dept has the longest average wait time", TestCatalogs.clinic());
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("department"));
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.AVG);
+        assertThat(plan.limit()).isEqualTo(1);
+        assertThat(plan.descending()).isTrue();
+        assertThat(plan.ignored()).isEmpty();
+    }
+
+    @Test
+    void aYesNoColumnNamedAsAWordKeepsTheRowsItSaysYesOrNoOf() {
+        Plan returned = plan("how many orders were returned", TestCatalogs.sales());
+        assertThat(returned.aggregate()).isIn(Aggregate.COUNT, Aggregate.COUNT_DISTINCT);
+        assertThat(SqlWriter.write(returned).params()).containsExactly("yes");
+        assertThat(returned.ignored()).isEmpty();
+        Plan kept = plan("how many technology orders were not returned", TestCatalogs.sales());
+        assertThat(SqlWriter.write(kept).sql()).contains("\"returned\" <> ?");
+        assertThat(kept.ignored()).isEmpty();
+        Plan rate = plan("which category has the highest return rate", TestCatalogs.sales());
+        assertThat(rate.aggregate()).isEqualTo(Aggregate.SHARE);
+        assertThat(rate.limit()).isEqualTo(1);
+        assertThat(SqlWriter.write(rate).sql()).contains("count(*) FILTER (WHERE \"returned\" = ?) / count(*)")
+                .contains("GROUP BY \"productCategory\"");
+    }
+
+    @Test
+    void aRateAfterAMeasureIsPartOfItsName() {
+        Plan plan = plan("average fertility rate in india", TestCatalogs.countries());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.AVG);
+        assertThat(plan.measure().name()).isEqualTo("fertility");
+        assertThat(plan.ignored()).isEmpty();
+    }
+
+    @Test
+    void aListOfCategoriesLeavesOutTheTotalsRow() {
+        Plan plan = plan("list the departments", TestCatalogs.clinic());
+        assertThat(SqlWriter.write(plan).params()).containsExactly("Total");
+    }
+
+    @Test
+    void aCodeWrittenInLowerCaseIsLinkedWhenItIsNoEnglishWord() {
+        Plan plan = plan("what was ibm's highest price", TestCatalogs.stocks());
+        assertThat(SqlWriter.write(plan).params()).containsExactly("IBM");
+        assertThat(plan.ignored()).isEmpty();
+    }
+
+    @Test
+    void aCountAskedBesideTheTimeRangeIsReportedNotDropped() {
+        Plan plan = plan("how many stocks are in the data and what period does it cover", TestCatalogs.stocks());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.TIME_RANGE);
+        assertThat(plan.ignored()).isNotEmpty();
+    }
 }

@@ -123,6 +123,51 @@ public final class TestCatalogs {
         return catalog("stocks.csv", "stocks", 560, columns);
     }
 
+    /**
+     * A clinic's visits: a visit id, a date, departments with a "Total" row, a priority coded 1–3 whose legend is in
+     * its name, and a wait time with missing values.
+     */
+    public static Catalog clinic() {
+        ArrayNode columns = JSON.createArrayNode();
+        columns.addObject().put("name", "Visit ID").put("type", "VARCHAR").put("semanticType", "identifier")
+                .put("distinctCount", 421).putArray("topValues");
+        ObjectNode date = columns.addObject().put("name", "visit_date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 300).put("min", "2022-01-03").put("max", "2023-12-29");
+        date.putArray("topValues");
+        category(columns, "department", 6, "General Medicine", "Pediatrics", "Orthopedics", "Cardiology", "Dermatology", "Total");
+        ObjectNode priority = columns.addObject().put("name", "priority (1=urgent 2=normal 3=routine)").put("type", "BIGINT")
+                .put("semanticType", "numeric").put("distinctCount", 3).put("min", 1).put("max", 3);
+        ArrayNode codes = priority.putArray("topValues");
+        for (String v : List.of("2", "3", "1")) {
+            codes.addObject().put("value", v).put("count", 100);
+        }
+        number(columns, "Wait Time (min)", "BIGINT", 0, 180);
+        ((ObjectNode) columns.get(columns.size() - 1)).put("nullCount", 28);
+        number(columns, "charge_usd", "DOUBLE", 40, 640);
+        return catalog("clinic_visits.csv", "clinic_visits", 421, columns);
+    }
+
+    /** Fertility and life expectancy by country and year. */
+    public static Catalog countries() {
+        ArrayNode columns = JSON.createArrayNode();
+        number(columns, "year", "BIGINT", 1955, 2005);
+        category(columns, "country", 100, "India", "Nigeria", "China");
+        number(columns, "fertility", "DOUBLE", 0.9, 8.5);
+        number(columns, "life_expect", "DOUBLE", 20, 83);
+        return catalog("countries.json", "countries", 620, columns);
+    }
+
+    /** Sales lines: an order number, a category, units and a returned flag written yes/no. */
+    public static Catalog sales() {
+        ArrayNode columns = JSON.createArrayNode();
+        columns.addObject().put("name", "order_no").put("type", "VARCHAR").put("semanticType", "identifier")
+                .put("distinctCount", 500).putArray("topValues");
+        category(columns, "productCategory", 3, "Office Supplies", "Technology", "Furniture");
+        number(columns, "units", "BIGINT", 1, 12);
+        category(columns, "returned", 2, "no", "yes");
+        return catalog("regional_sales.csv", "regional_sales", 500, columns);
+    }
+
     public static Tokenizer tokenizer() {
         return new Tokenizer(LEXICON);
     }

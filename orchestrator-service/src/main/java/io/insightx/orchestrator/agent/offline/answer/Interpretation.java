@@ -18,7 +18,8 @@ public final class Interpretation {
         String what = switch (plan.kind()) {
             case HISTOGRAM -> "Drew the distribution of " + plan.measure().label();
             case CORRELATION -> "Measured the correlation between " + plan.measure().label() + " and " + plan.second().label();
-            case DESCRIBE -> "Summarised " + plan.measure().label();
+            case DESCRIBE -> "Summarised " + plan.measure().label() + (plan.grouped() ? " (count, lowest, mean, median, highest)"
+                    + " by " + String.join(" and ", plan.groups().stream().map(Group::label).toList()) : "");
             case ROWS -> "Found the " + (plan.limit() > 1 ? plan.limit() + " " : "") + things(plan, plan.limit() > 1)
                     + " with the " + edge(plan) + " " + plan.measure().label();
             case LOOKUP -> "Looked up " + plan.measure().label();

@@ -98,6 +98,22 @@ public class Lexicon {
         return Collections.unmodifiableSet(forms);
     }
 
+    /**
+     * Whether WordNet has loaded and does not know the word in any form ("ibm", "msft"): a name or a code rather than
+     * an English word. False while WordNet is not there, so that nothing is taken for a code by default.
+     */
+    public boolean unknown(String word) {
+        Dictionary d = dictionary();
+        if (d == null) {
+            return false;
+        }
+        try {
+            return d.lookupAllIndexWords(word).size() == 0;
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
     /** Words that mean the same as the noun in its first senses ("bill" → beak, neb), lower-cased. */
     public Set<String> synonyms(String noun) {
         return synonymCache.computeIfAbsent(noun, w -> words(w, POS.NOUN, null, SYNONYM_SENSES));

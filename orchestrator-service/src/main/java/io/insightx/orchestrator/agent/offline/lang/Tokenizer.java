@@ -79,6 +79,11 @@ public final class Tokenizer {
         return tokens;
     }
 
+    /** Whether a (lower-case) word is no English word WordNet knows: "ibm" may be the code IBM, "cat" is not CAT. */
+    public boolean notAWord(String lower) {
+        return lexicon.unknown(lower);
+    }
+
     /** The words of a name as a question would write them: "Beak Length (mm)", "temp_max", "lifeExpect". */
     public List<String> nameWords(String name) {
         List<String> words = new ArrayList<>();

@@ -49,8 +49,9 @@ public record Catalog(String table, String toolId, String displayName, long rows
             c.path("topValues").forEach(v -> values.add(v.path("value").asText()));
             String textDate = type.startsWith("VARCHAR") ? TextDates.format(c) : null;
             ColumnRole role = textDate != null ? ColumnRole.TIME : Roles.of(c, nameWords, type);
+            boolean legend = !Codebook.of(name).isEmpty();
             columns.add(new DataColumn(name, type, role, nameWords,
-                    unit.find() ? unit.group(1).strip().toLowerCase(Locale.ROOT) : null, textDate != null ? List.of()
+                    unit.find() && !legend ? unit.group(1).strip().toLowerCase(Locale.ROOT) : null, textDate != null ? List.of()
                     : values, totals(values), c, textDate));
         }
         String base = dataset.name() == null || dataset.name().isBlank() ? dataset.tableName() : dataset.name();
@@ -98,6 +99,34 @@ public record Catalog(String table, String toolId, String displayName, long rows
 
     public Catalog withColumns(List<DataColumn> replaced) {
         return new Catalog(table, toolId, displayName, rows, replaced, entityWords, source);
+    }
+
+    /**
+     * The column naming the thing the dataset is named after, when each of them has many rows over time (a stock's
+     * monthly prices: {@code symbol} in "stocks"): the one name or key column, else the one text category of more
+     * than two values, when the name is a plural noun (not "population" or "weather"). "Which stock"
+     * and "per stock" group by it. Empty when rows are the things themselves (penguins) or the choice is not clear.
+     */
+    public Optional<DataColumn> entityColumn() {
+        if (time().isEmpty()) {
+            return Optional.empty();
+        }
+        List<DataColumn> names = with(ColumnRole.NAME, ColumnRole.IDENTIFIER).stream()
+                .filter(c -> c.distinct() > 1 && c.distinct() < rows).toList();
+        List<DataColumn> candidates = names.isEmpty() ? with(ColumnRole.CATEGORY).stream()
+                .filter(c -> c.distinct() > 2 && c.type().startsWith("VARCHAR")).toList() : names;
+        return countable() && candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    /** Whether a (lower-case) word is the dataset's noun for one of its rows: "stock" or "stocks" in stocks.csv. */
+    public boolean namesRows(String word) {
+        String singular = entity(false);
+        return countable() && !"row".equals(singular) && (word.equals(singular) || word.equals(entity(true)));
+    }
+
+    /** Whether the dataset is named after things one can count, a plural ("stocks"), not a mass ("electricity"). */
+    private boolean countable() {
+        return !entityWords.isEmpty() && entityWords.get(entityWords.size() - 1).matches("[a-z]{3,}s");
     }
 
     /** How one row is called, singular or plural ("airport", "airports"); "row" when the name says nothing. */

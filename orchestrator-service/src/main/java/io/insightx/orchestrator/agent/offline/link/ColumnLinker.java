@@ -115,6 +115,20 @@ public final class ColumnLinker {
         return kinds >= Math.max(2, (sample.size() + 1) / 2) || sample.size() == 1 && kinds == 1;
     }
 
+    /** Whether q keeps w's first letter and then some of its letters in order ("dept" → department, "amt" → amount). */
+    private static boolean contraction(String q, String w) {
+        if (w.length() <= q.length() || q.charAt(0) != w.charAt(0)) {
+            return false;
+        }
+        int k = 1;
+        for (int i = 1; i < w.length() && k < q.length(); i++) {
+            if (w.charAt(i) == q.charAt(k)) {
+                k++;
+            }
+        }
+        return k == q.length();
+    }
+
     /** How well one question word matches one word of a column's name, 0 when it does not. */
     double match(Token t, String w) {
         if (t.is(w) || t.lower().equals(w)) {
@@ -137,6 +151,9 @@ public final class ColumnLinker {
         }
         if (FunctionWords.is(t) || q.length() < 3) {
             return 0;
+        }
+        if (contraction(q, w) && lexicon.unknown(q)) {
+            return ABBREVIATION; // "dept" for department, "qty" for quantity: no word of its own
         }
         for (String lemma : t.lemmas()) {
             if (lexicon.synonyms(lemma).contains(w) || lexicon.attributes(lemma).contains(w)) {

@@ -14,6 +14,19 @@ import io.insightx.orchestrator.agent.Identifiers;
 public record DataColumn(String name, String type, ColumnRole role, List<String> words, String unit,
         List<String> values, Set<String> totals, JsonNode dna, String textDateFormat) {
 
+    static final java.util.regex.Pattern YES = java.util.regex.Pattern.compile("(?i)yes|y|true|t|1");
+
+    /** The value of a flag that means yes ("yes", "Y", "true"), or null. */
+    public String yes() {
+        if (role != ColumnRole.FLAG) {
+            return null;
+        }
+        if (type.equals("BOOLEAN")) {
+            return "true";
+        }
+        return values.stream().filter(v -> YES.matcher(v.strip()).matches()).findFirst().orElse(null);
+    }
+
     /** The column in SQL: its quoted name, or, for dates written as text, the date DuckDB reads from it. */
     public String sql() {
         return textDateFormat == null ? Identifiers.quoted(name)

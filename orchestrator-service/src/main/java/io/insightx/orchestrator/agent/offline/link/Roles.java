@@ -50,7 +50,7 @@ final class Roles {
         return switch (semantic) {
             case "boolean" -> ColumnRole.FLAG;
             case "identifier" -> integer ? ColumnRole.IDENTIFIER : ColumnRole.NAME;
-            case "category" -> ColumnRole.CATEGORY;
+            case "category" -> yesOrNo(c) ? ColumnRole.FLAG : ColumnRole.CATEGORY;
             case "numeric" -> measureRole(c, words, integer);
             default -> type.matches("VARCHAR|TEXT") && c.path("distinctCount").asLong() > 0 ? nameOrText(c) : ColumnRole.TEXT;
         };
@@ -70,6 +70,21 @@ final class Roles {
             return ColumnRole.CATEGORY; // a handful of integer codes (1 = male, 2 = female)
         }
         return integer && !negative ? ColumnRole.MEASURE : ColumnRole.LEVEL;
+    }
+
+    /** Two values that say yes and no ("yes"/"no", "Y"/"N", "true"/"false"): a flag. */
+    private static boolean yesOrNo(JsonNode c) {
+        if (c.path("distinctCount").asLong() != 2 || c.path("topValues").size() != 2) {
+            return false;
+        }
+        int yes = 0;
+        int no = 0;
+        for (JsonNode v : c.path("topValues")) {
+            String value = v.path("value").asText().strip();
+            yes += DataColumn.YES.matcher(value).matches() ? 1 : 0;
+            no += value.matches("(?i)no|n|false|f|0") ? 1 : 0;
+        }
+        return yes == 1 && no == 1;
     }
 
     /** Text with many distinct values: names when most rows differ, else free text. */

@@ -12,6 +12,7 @@ import java.util.function.Function;
  * The other names people use for a value the data holds in a standard code, or the codes for a value the data holds
  * by name: US states ("CA" ↔ California), countries (ISO 3166 alpha-2 and alpha-3 codes ↔ their English names,
  * from the JDK's own tables), and sexes (ISO/IEC 5218: 1 = male, 2 = female, in a column named sex or gender).
+ * A legend written in the column's name ({@link Codebook}) comes first.
  * These are standards, not a vocabulary of one dataset: any table that codes its places or sexes this way is read.
  */
 public final class ValueAliases {
@@ -72,6 +73,10 @@ public final class ValueAliases {
      * states, or most of them countries: "CA" is California in one column and Canada in another), or none.
      */
     static Function<String, List<String>> of(DataColumn column) {
+        Map<String, String> legend = Codebook.of(column.name());
+        if (!legend.isEmpty()) {
+            return v -> legend.containsKey(v.strip()) ? List.of(legend.get(v.strip())) : List.of();
+        }
         if (column.words().stream().anyMatch(SEX_COLUMN_WORDS::contains)) {
             return ValueAliases::sex;
         }

@@ -128,7 +128,7 @@ public final class ValueLinker {
                 Token q = tokens.get(i + j);
                 Token w = words.get(j);
                 // an alias is matched as written (its list holds its forms): "many" is not "man"
-                all = !taken.contains(i + j) && (code ? q.text().equals(w.text())
+                all = !taken.contains(i + j) && (code ? q.text().equals(w.text()) || lowerCode(q, w)
                         : form.equals(value) ? same(q, w) : q.lower().equals(w.lower()));
             }
             if (all && "us".equalsIgnoreCase(v) && i > 0 && tokens.get(i - 1).isAny(ADDRESSED)) {
@@ -143,6 +143,11 @@ public final class ValueLinker {
             }
         }
         return found;
+    }
+
+    /** "ibm" for the code IBM: three letters written in lower case that are no English word ("cat" is not CAT). */
+    private boolean lowerCode(Token q, Token w) {
+        return w.text().length() == 3 && q.lower().equals(w.lower()) && !FunctionWords.is(q) && tokenizer.notAWord(q.lower());
     }
 
     private static boolean same(Token q, Token w) {

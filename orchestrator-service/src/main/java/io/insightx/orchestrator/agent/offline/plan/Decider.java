@@ -27,7 +27,7 @@ final class Decider {
         boolean chart = r.take(Vocabulary.CHART);
         boolean correlation = r.take(Vocabulary.CORRELATION);
         boolean histogram = r.take(Vocabulary.HISTOGRAM);
-        boolean describe = r.take(Vocabulary.DESCRIBE);
+        boolean describe = r.take(Vocabulary.DESCRIBE) || d.several;
         boolean trend = trendWords();
         boolean change = !d.change.isEmpty();
         if (change || trend) {
@@ -53,7 +53,15 @@ final class Decider {
                 || d.aggregate == Aggregate.SUM)) {
             measure = Defaults.countLike(d);
         }
-        if (measure == null && (chart || trend || histogram || describe || d.superlative || change
+        boolean countsThings = d.entity != null && d.entity.toLowerCase(java.util.Locale.ROOT).matches("\\p{L}+[^s]s")
+                || r.tokens.stream().anyMatch(t -> !r.used(t.index()) && t.isAny(MeasureReader.TIME_UNITS));
+        // a rate ("return rate") or a yes/no condition is a share of rows, events that happened or not
+        boolean ofRows = r.has(java.util.Set.of("rate")) || d.filters.stream().anyMatch(f -> f.column().role() == ColumnRole.FLAG);
+        if (measure == null && d.aggregate == Aggregate.SHARE && !countsThings && !ofRows && !d.countWords) {
+            measure = Defaults.onlyAdditive(d);
+        }
+        boolean groupsByRows = rowNoun() && d.aggregate != null && d.aggregate.edge() && !d.groups.isEmpty();
+        if (measure == null && !groupsByRows && (chart || trend || histogram || describe || d.superlative || change
                 || d.aggregate != null && d.aggregate != Aggregate.COUNT && d.aggregate != Aggregate.SHARE)) {
             measure = Defaults.onlyMeasure(d);
         }
@@ -65,7 +73,8 @@ final class Decider {
         if ((histogram || chart && d.groups.isEmpty()) && measure != null && measure.role().numeric() && d.groups.isEmpty()) {
             return plan(Plan.Kind.HISTOGRAM, null, measure, null);
         }
-        if (describe && measure != null && measure.role().numeric() && d.groups.isEmpty()) {
+        if (describe && measure != null && measure.role().numeric() && (d.groups.isEmpty() || d.several)
+                && d.groups.stream().allMatch(g -> g.grain() == null || !d.ranking)) {
             return plan(Plan.Kind.DESCRIBE, null, measure, null);
         }
         if ((trend || chart) && d.groups.isEmpty() && d.catalog.time().isPresent()) {
@@ -106,6 +115,7 @@ final class Decider {
             r.take(java.util.Set.of("distinct", "unique", "different", "list", "all", "available", "possible"));
             d.groups.add(new Group(d.measures.get(0), null));
             used = d.measures.get(0);
+            Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.AGGREGATE, d.catalog, Aggregate.COUNT, null, null, List.copyOf(d.groups), d.filters,
                     false, null, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
         }
@@ -206,9 +216,10 @@ final class Decider {
         return !d.groups.isEmpty() && measure == null ? Aggregate.COUNT : null;
     }
 
-    /** Whether the question counts rows by name ("how many rows", "how many records"). */
+    /** Whether the question counts rows by name ("how many rows", "how many orders" in orders.csv). */
     private boolean rowNoun() {
-        return d.entity != null && d.entity.toLowerCase(java.util.Locale.ROOT).matches("rows?|records?|entr(y|ies)");
+        String entity = d.entity == null ? null : d.entity.toLowerCase(java.util.Locale.ROOT);
+        return entity != null && (entity.matches("rows?|records?|entr(y|ies)") || d.catalog.namesRows(entity));
     }
 
     private boolean explicitEdge() {

@@ -22,6 +22,19 @@ final class Defaults {
         return c.role() == ColumnRole.MEASURE && c.words().stream().anyMatch(COUNT_WORDS::contains);
     }
 
+    /**
+     * "what percent of iowa's electricity was renewable": a share asked of no counted thing is a share of the dataset's
+     * one additive measure, when it has exactly one.
+     */
+    static DataColumn onlyAdditive(Draft d) {
+        List<DataColumn> additive = d.catalog.with(ColumnRole.MEASURE);
+        if (additive.size() != 1) {
+            return null;
+        }
+        d.notes.add("The share is of " + additive.get(0).name() + ", the dataset's one amount.");
+        return additive.get(0);
+    }
+
     /** The dataset's one column of counts, if it has exactly one ("how many teachers" sums it). */
     static DataColumn countLike(Draft d) {
         List<DataColumn> counts = d.catalog.columns().stream().filter(Defaults::countedBy).toList();

@@ -27,6 +27,8 @@ final class Draft {
     /** The aggregate came from a superlative adjective ("the heaviest"), which ranks rows rather than asks a figure. */
     boolean superlative;
     boolean countWords;
+    /** Several figures of one measure asked at once ("min and max", "mean and median"): its summary answers them. */
+    boolean several;
     DataColumn counted;
     String entity;
     /** "first"/"earliest" (MIN) or "last"/"latest" (MAX), said of the time column. */

@@ -117,6 +117,24 @@ public sealed interface Filter {
         }
     }
 
+    /**
+     * The first step of "for the 2 islands with the most penguins, …": the groups ranked first by a count or by an
+     * aggregate of a measure, over the rows the question's other conditions ({@code within}) keep.
+     */
+    record TopGroups(DataColumn column, String table, Aggregate by, DataColumn measure, boolean descending, int limit,
+            List<Filter> within, String words) implements Filter {
+
+        @Override
+        public String sql(List<Object> params) {
+            String c = column.sql();
+            String rank = measure == null ? "count(*)" : String.format(by.sql, measure.sql());
+            List<String> conditions = new java.util.ArrayList<>(within.stream().map(f -> f.sql(params)).toList());
+            conditions.add(c + " IS NOT NULL");
+            return c + " IN (SELECT " + c + " FROM " + table + " WHERE " + String.join(" AND ", conditions) + " GROUP BY "
+                    + c + " ORDER BY " + rank + (descending ? " DESC" : " ASC") + " NULLS LAST, " + c + " LIMIT " + limit + ")";
+        }
+    }
+
     /** A period on the time column: a span of dates or years, or a month of every year. */
     record During(DataColumn column, Period period) implements Filter {
 

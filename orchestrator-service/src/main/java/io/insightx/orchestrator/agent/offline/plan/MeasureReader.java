@@ -35,10 +35,16 @@ final class MeasureReader {
             if (r.used(i) || a == null || a == Aggregate.COUNT || inMention(mentions, i)) {
                 continue;
             }
+            int before = i - 1;
+            if (t.is("rate") && mentions.stream().anyMatch(m -> m.last() == before && m.column().role().numeric())) {
+                r.use(i); // "fertility rate", "unemployment rate": the measure's own name, not a share
+                continue;
+            }
             if (a == Aggregate.COUNT_DISTINCT && !d.countWords) {
                 continue;
             }
             r.use(i);
+            d.several |= joinedToAnother(r, i, a);
             d.low |= a == Aggregate.MIN;
             if (a == Aggregate.SHARE || d.aggregate == null || d.aggregate.edge() && !a.edge()) {
                 d.aggregate = a;
@@ -50,7 +56,8 @@ final class MeasureReader {
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.at(i);
             // A superlative adjective that names no column ("the hottest" with no temperature) stays unused.
-            if (!r.used(i) && !t.isNumber() && Planner.superlative(t) && !inMention(mentions, i) && generic(t)) {
+            if (!r.used(i) && !t.isNumber() && Planner.superlative(t) && !inMention(mentions, i)
+                    && (generic(t) || beforeMeasure(r, mentions, i))) {
                 d.superlative = true;
                 d.aggregate = d.aggregate == null || d.aggregate.edge() ? t.isAny(Vocabulary.LOW) ? Aggregate.MIN
                         : Aggregate.MAX : d.aggregate;
@@ -68,6 +75,11 @@ final class MeasureReader {
                 d.timeEdge = before.isAny(Set.of("first", "earliest", "oldest")) ? Aggregate.MIN : Aggregate.MAX;
                 r.use(before.index());
             }
+            if (m.column().yes() != null && !groupedBy(d, m)) {
+                flag(r, d, m); // "how many orders were returned", "not returned": the rows the flag says yes (or no) of
+                spent.add(m);
+                continue;
+            }
             boolean afterCount = countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3;
             if (m.column().role().time() && afterCount) {
                 d.countedGrain = m.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.YEAR ? "year"
@@ -83,6 +95,9 @@ final class MeasureReader {
             if (m.column().role().labels() && countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3
                     && m.score() - (m.whole() ? 0.5 : 0) >= 1.0 && d.counted == null) {
                 d.counted = m.column();
+            } else if (m.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.IDENTIFIER
+                    && m.tokens().size() == 1 && d.catalog.namesRows(r.at(m.first()).lower())) {
+                d.entity = r.at(m.first()).text(); // "avg wait for routine visits": the rows, not their ids
             } else {
                 d.measures.add(m.column());
             }
@@ -90,6 +105,21 @@ final class MeasureReader {
             r.use(m.tokens());
         }
         entity(r, d, countAt, mentions);
+    }
+
+    /** "min and max", "the mean, median and max": another figure of the same kind named right before, joined by "and". */
+    private static boolean joinedToAnother(Reading r, int i, Aggregate a) {
+        if (a == Aggregate.SHARE || a == Aggregate.COUNT_DISTINCT) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Aggregate before = Vocabulary.AGGREGATES.get(r.at(k).lower());
+            if (before != null && before != a && before != Aggregate.SHARE && before != Aggregate.COUNT_DISTINCT) {
+                return r.tokens.subList(k + 1, i).stream().anyMatch(t -> t.isAny(Set.of("and", ",", "&", "/")))
+                        && r.tokens.subList(k + 1, i).stream().allMatch(t -> t.isAny(Set.of("and", ",", "&", "/", "the")));
+            }
+        }
+        return false;
     }
 
     /** "how many", "number of", "count", "how often": where the count words end, or -1. */
@@ -153,6 +183,10 @@ final class MeasureReader {
             if (r.used(i) || t.isNumber() || !t.lower().matches("\\p{L}{3,}")) {
                 continue;
             }
+            if (t.text().matches("(?i).*['’]s") && t.isAny(rowWords)) {
+                r.use(i); // "iowa's electricity": the dataset's name as a possessive says whose, not what is counted
+                continue;
+            }
             boolean timeUnit = t.isAny(TIME_UNITS) && d.catalog.time().isPresent();
             if (t.isAny(rowWords) || t.isAny(ROW_NOUNS) || timeUnit && nearAsk(r, i, countAt)) {
                 d.entity = d.entity == null || timeUnit ? t.text() : d.entity;
@@ -187,6 +221,30 @@ final class MeasureReader {
     /** Superlatives that rank whatever is measured: best, worst, most, least (not "hottest", which names one). */
     private static boolean generic(Token t) {
         return Vocabulary.AGGREGATES.containsKey(t.lower()) || t.isAny(Set.of("best", "worst", "top", "bottom"));
+    }
+
+    private static void flag(Reading r, Draft d, ColumnMention m) {
+        Token before = r.at(m.first() - 1);
+        boolean negated = before != null && before.isAny(Set.of("not", "never", "non", "n't", "without"));
+        if (negated) {
+            r.use(before.index());
+        }
+        r.use(m.tokens());
+        d.filters.add(new Filter.Values(m.column(), List.of(m.column().yes()), negated));
+    }
+
+    private static boolean groupedBy(Draft d, ColumnMention m) {
+        return d.groups.stream().anyMatch(g -> g.column().equals(m.column()));
+    }
+
+    /** "the longest average wait time": a superlative right before a named measure ranks by it. */
+    private static boolean beforeMeasure(Reading r, List<ColumnMention> mentions, int i) {
+        int next = i + 1;
+        if (r.at(next) != null && Vocabulary.AGGREGATES.containsKey(r.at(next).lower())) {
+            next++;
+        }
+        int at = next;
+        return mentions.stream().anyMatch(m -> m.first() == at && m.column().role().numeric());
     }
 
     private static boolean inMention(List<ColumnMention> mentions, int i) {

@@ -69,6 +69,14 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
                 ignored, notes, guessed, distinctGrain);
     }
 
+    /** The same plan with words it leaves unanswered: reported, so the answer is partial. */
+    public Plan withIgnored(List<String> words) {
+        List<String> all = new ArrayList<>(ignored);
+        all.addAll(words);
+        return new Plan(kind, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
+                all, notes, guessed, distinctGrain);
+    }
+
     /** The same plan without one filter, saying so: what self-correction does when that filter broke the query. */
     public Plan without(Filter dropped) {
         List<Filter> kept = new ArrayList<>(filters);

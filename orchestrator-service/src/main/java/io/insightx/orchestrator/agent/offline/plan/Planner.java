@@ -43,7 +43,14 @@ public final class Planner {
     public Plan plan(String question, Catalog catalog) {
         Reading r = new Reading(tokenizer.tokens(question));
         Draft d = new Draft(catalog);
+        int missingAt = r.tokens.stream().filter(t -> t.isAny(DatasetQuestions.MISSING)).mapToInt(Token::index)
+                .findFirst().orElse(-1);
         DatasetQuestions.Topic topic = DatasetQuestions.topic(r);
+        DataColumn lacking = topic == null ? DatasetQuestions.lacking(r, columnLinker.link(r.tokens, catalog.columns(),
+                r.usedSet())) : null;
+        if (lacking != null) {
+            return missingIn(d, lacking); // "how many visits have no satisfaction score"
+        }
         if (topic != null) {
             List<ColumnMention> about = columnLinker.link(r.tokens, catalog.columns(), r.usedSet());
             Plan.Kind kind = switch (topic) {
@@ -51,15 +58,26 @@ public final class Planner {
                 case TIME_RANGE -> catalog.time().isPresent() ? Plan.Kind.TIME_RANGE : Plan.Kind.DATASET;
                 default -> Plan.Kind.DATASET;
             };
-            DataColumn column = about.isEmpty() || kind == Plan.Kind.TIME_RANGE ? null : about.get(0).column();
+            // "how many visits are missing a wait time": the column named after the word for missing, not the visits
+            DataColumn column = about.isEmpty() || kind == Plan.Kind.TIME_RANGE ? null : about.stream()
+                    .filter(m -> m.first() > missingAt).findFirst().orElse(about.get(0)).column();
             if (kind == Plan.Kind.MISSING && column == null && r.tokens.stream().anyMatch(t -> t.isAny(ROWS))) {
                 return Plan.missingRows(catalog); // "how many rows have a missing value": rows, not cells
             }
-            return Plan.dataset(kind, catalog, column);
+            if (kind == Plan.Kind.MISSING && column != null) {
+                return missingIn(d, column);
+            }
+            List<String> second = kind == Plan.Kind.TIME_RANGE ? DatasetQuestions.secondQuestion(r) : List.of();
+            return second.isEmpty() ? Plan.dataset(kind, catalog, column)
+                    : Plan.dataset(kind, catalog, column).withIgnored(second);
         }
         if (!r.tokens.isEmpty() && r.tokens.get(0).is("why")) {
             return Plan.refuse(catalog, r.ignored(), List.of("The data shows what happened, not why: I can show the"
                     + " figures, but an explanation needs knowledge it does not hold."));
+        }
+        if (asksMeaning(r)) {
+            return Plan.refuse(catalog, r.ignored(), List.of("The data holds the codes, not what they mean: that needs"
+                    + " a codebook or someone who knows how the data was collected."));
         }
         readLimit(r, d);
         PeriodReader.read(r, d);
@@ -71,8 +89,32 @@ public final class Planner {
             applyComparison(r, d, c, mentions, spent);
         }
         GroupReader.read(r, d, mentions, spent);
+        TopGroups.read(r, d, mentions, spent);
         MeasureReader.read(r, d, mentions, spent);
         return new Decider(r, d).decide();
+    }
+
+    /** The missing values of one column, totals rows left out (a "Total" row has no satisfaction score to miss). */
+    private static Plan missingIn(Draft d, DataColumn column) {
+        Defaults.excludeTotals(d);
+        return new Plan(Plan.Kind.MISSING, d.catalog, null, column, null, List.of(), d.filters, false, null, List.of(),
+                null, List.of(), d.notes, false, null);
+    }
+
+    /** "what do the insurance codes mean", "what does priority 2 stand for": the verb "mean", not the average. */
+    private static boolean asksMeaning(Reading r) {
+        boolean auxiliary = false;
+        for (int i = 0; i < r.tokens.size(); i++) {
+            Token t = r.at(i);
+            auxiliary |= t.isAny(Set.of("do", "does", "did"));
+            Token next = r.at(i + 1);
+            boolean verb = t.isAny(Set.of("mean", "means")) && auxiliary && (next == null || !next.is("of") && !next.isNumber()
+                    && next.text().matches("\\p{Punct}*"));
+            if (verb || t.is("stand") && next != null && next.is("for") || t.is("meaning") && next != null && next.is("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void readLimit(Reading r, Draft d) {
@@ -140,6 +182,8 @@ public final class Planner {
                 }
             }
         }
+        EntityNoun.mention(r, d.catalog, kept).ifPresent(kept::add);
+        kept.sort(java.util.Comparator.comparingInt(ColumnMention::first));
         return kept;
     }
 

@@ -81,9 +81,13 @@ public final class SqlWriter {
         List<Filter> where = new ArrayList<>(plan.filters());
         String value;
         String alias = valueAlias(plan);
-        if (plan.aggregate() == Aggregate.SHARE && !plan.grouped()) {
-            List<Filter> part = new ArrayList<>(where.stream().filter(Filter::part).toList());
-            if (part.size() > 1 && part.get(0) instanceof Filter.Values) {
+        List<Filter> parts = where.stream().filter(Filter::part)
+                .filter(f -> plan.groups().stream().noneMatch(g -> g.column().equals(f.column()))).toList();
+        boolean within = plan.grouped() && !parts.isEmpty();
+        if (plan.aggregate() == Aggregate.SHARE && (!plan.grouped() || within)) {
+            // "the share of penguins that are female", and by island: the part's share of each group, not of all rows
+            List<Filter> part = new ArrayList<>(parts);
+            if (part.size() > 1 && part.get(0) instanceof Filter.Values && !plan.grouped()) {
                 part.remove(0); // "the share of secretaries who were women": the first value named is the whole
             }
             where.removeAll(part);
@@ -168,7 +172,8 @@ public final class SqlWriter {
     private static String missing(Plan plan, List<Object> params) {
         String table = plan.catalog().sqlTable();
         if (plan.measure() != null) {
-            return "SELECT count(*) - count(" + plan.measure().sql() + ") AS \"missing\" FROM " + table;
+            return "SELECT count(*) - count(" + plan.measure().sql() + ") AS \"missing\" FROM " + table
+                    + where(plan.filters(), List.of(), params);
         }
         if (plan.entity() != null) {
             return "SELECT count(*) AS \"rows missing a value\" FROM " + table + " WHERE " + String.join(" OR ",
@@ -204,11 +209,24 @@ public final class SqlWriter {
         return "SELECT min(" + c + ") AS \"first\", max(" + c + ") AS \"last\" FROM " + plan.catalog().sqlTable();
     }
 
+    /** The measure's summary, for each group when there are groups ("min and max beak depth for each species"). */
     private static String describe(Plan plan, List<Object> params) {
         String c = plan.measure().sql();
-        return "SELECT count(" + c + ") AS \"values\", count(*) - count(" + c + ") AS missing, min(" + c + ") AS min, "
-                + "avg(" + c + ") AS mean, median(" + c + ") AS median, max(" + c + ") AS max, stddev(" + c
-                + ") AS stddev FROM " + plan.catalog().sqlTable() + where(plan.filters(), List.of(), params);
+        String stats = "count(" + c + ") AS \"values\", count(*) - count(" + c + ") AS missing, min(" + c + ") AS min, "
+                + "avg(" + c + ") AS mean, median(" + c + ") AS median, max(" + c + ") AS max, stddev(" + c + ") AS stddev";
+        if (!plan.grouped()) {
+            return "SELECT " + stats + " FROM " + plan.catalog().sqlTable() + where(plan.filters(), List.of(), params);
+        }
+        List<String> keys = new ArrayList<>();
+        List<String> notNull = new ArrayList<>();
+        for (Group g : plan.groups()) {
+            keys.add(GroupExpressions.of(g) + " AS " + Identifiers.quoted(GroupExpressions.alias(g)));
+            notNull.add(g.column().sql() + " IS NOT NULL");
+        }
+        List<String> aliases = plan.groups().stream().map(g -> Identifiers.quoted(GroupExpressions.alias(g))).toList();
+        return "SELECT " + String.join(", ", keys) + ", " + stats + " FROM " + plan.catalog().sqlTable()
+                + where(plan.filters(), notNull, params) + " GROUP BY " + String.join(", ", aliases) + " ORDER BY "
+                + String.join(", ", aliases);
     }
 
     private static String histogram(Plan plan, List<Object> params) {

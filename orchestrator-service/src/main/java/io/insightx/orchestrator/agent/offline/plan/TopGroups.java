@@ -1,0 +1,94 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/**
+ * The first step of a two-step question: "for the 2 islands with the most penguins, the average bill depth". The
+ * clause after the ranked groups ("with the most penguins", "with the highest average price") picks the groups; the
+ * rest of the question is then answered for each of them. Read only when something else is asked of those groups:
+ * "the 3 islands with the most penguins" alone is a plain ranking.
+ */
+final class TopGroups {
+
+    private static final Set<String> WITH = Set.of("with", "having", "that", "which", "who");
+    private static final Set<String> HAVE = Set.of("have", "has", "had");
+
+    private TopGroups() {
+    }
+
+    static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
+        if (d.limit == null || d.groups.size() != 1 || !d.ranking) {
+            return;
+        }
+        DataColumn group = d.groups.get(0).column();
+        for (int i = 0; i < r.tokens.size(); i++) {
+            if (r.used(i) || !r.at(i).isAny(WITH)) {
+                continue;
+            }
+            List<Integer> clause = new ArrayList<>(List.of(i));
+            int j = i + 1;
+            while (r.at(j) != null && (r.at(j).isAny(HAVE) || r.at(j).is("the"))) {
+                clause.add(j++);
+            }
+            Token edge = r.at(j);
+            if (edge == null || r.used(j) || !Planner.superlative(edge)) {
+                continue;
+            }
+            clause.add(j++);
+            Aggregate stated = r.at(j) == null ? null : Vocabulary.AGGREGATES.get(r.at(j).lower());
+            if (stated != null && !stated.edge() && stated != Aggregate.SHARE) {
+                clause.add(j++);
+            }
+            ColumnMention ranked = at(mentions, j, spent);
+            boolean byMeasure = ranked != null && ranked.column().role().numeric();
+            if (ranked != null) {
+                clause.addAll(ranked.tokens());
+            } else if (r.at(j) != null && !r.at(j).isNumber() && !r.used(j)) {
+                clause.add(j); // "with the most penguins": the rows themselves are counted
+            }
+            if (!asksMore(r, mentions, spent, clause)) {
+                return;
+            }
+            Aggregate by = !byMeasure ? Aggregate.COUNT : stated != null ? stated
+                    : ranked.column().role() == ColumnRole.MEASURE ? Aggregate.SUM : Aggregate.AVG;
+            boolean low = edge.isAny(Vocabulary.LOW);
+            String words = String.join(" ", clause.stream().map(k -> r.at(k).text()).toList());
+            d.filters.add(new Filter.TopGroups(group, d.catalog.sqlTable(), by, byMeasure ? ranked.column() : null, !low,
+                    d.limit, List.copyOf(d.filters), "for the " + d.limit + " " + r.at(i - 1).text() + " " + words));
+            r.use(clause);
+            if (ranked != null) {
+                spent.add(ranked);
+            }
+            d.limit = null;
+            d.ranking = false;
+            return;
+        }
+    }
+
+    /** Whether the question asks something besides the ranking: a measure or an aggregate outside its clause. */
+    private static boolean asksMore(Reading r, List<ColumnMention> mentions, Set<ColumnMention> spent, List<Integer> clause) {
+        for (ColumnMention m : mentions) {
+            if (!spent.contains(m) && m.tokens().stream().noneMatch(clause::contains) && m.column().role().numeric()) {
+                return true;
+            }
+        }
+        for (int i = 0; i < r.tokens.size(); i++) {
+            Aggregate a = Vocabulary.AGGREGATES.get(r.at(i).lower());
+            if (!r.used(i) && !clause.contains(i) && a != null && !a.edge()) {
+                return true;
+            }
+        }
+        return r.tokens.stream().anyMatch(t -> t.is("how") && !r.used(t.index()));
+    }
+
+    private static ColumnMention at(List<ColumnMention> mentions, int j, Set<ColumnMention> spent) {
+        return mentions.stream().filter(m -> m.first() == j && !spent.contains(m)).findFirst().orElse(null);
+    }
+}
