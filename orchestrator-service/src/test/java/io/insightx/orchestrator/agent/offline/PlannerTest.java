@@ -385,6 +385,13 @@ class PlannerTest {
     }
 
     @Test
+    void aSecondLabelJoinedToAGroupingGroupsToo() {
+        Plan plan = plan("number of penguins per island and species", TestCatalogs.penguins());
+        assertThat(plan.groups()).extracting(g -> g.column().name()).containsExactly("Island", "Species");
+        assertThat(plan.ignored()).isEmpty();
+    }
+
+    @Test
     void aListOfCategoriesLeavesOutTheTotalsRow() {
         Plan plan = plan("list the departments", TestCatalogs.clinic());
         assertThat(SqlWriter.write(plan).params()).containsExactly("Total");

@@ -56,7 +56,8 @@ final class Decider {
         boolean countsThings = d.entity != null && d.entity.toLowerCase(java.util.Locale.ROOT).matches("\\p{L}+[^s]s")
                 || r.tokens.stream().anyMatch(t -> !r.used(t.index()) && t.isAny(MeasureReader.TIME_UNITS));
         // a rate ("return rate") or a yes/no condition is a share of rows, events that happened or not
-        boolean ofRows = r.has(java.util.Set.of("rate")) || d.filters.stream().anyMatch(f -> f.column().role() == ColumnRole.FLAG);
+        boolean ofRows = r.tokens.stream().anyMatch(t -> t.is("rate"))
+                || d.filters.stream().anyMatch(f -> f.column().role() == ColumnRole.FLAG);
         if (measure == null && d.aggregate == Aggregate.SHARE && !countsThings && !ofRows && !d.countWords) {
             measure = Defaults.onlyAdditive(d);
         }
@@ -165,6 +166,7 @@ final class Decider {
                 && (d.entity != null || d.limit != null || d.superlative && asksWhich() || asksWhen())
                 && kind == Plan.Kind.AGGREGATE;
         if (rows) {
+            d.measures.removeIf(c -> c.role().labels()); // "what species and island is it": the whole row shows them
             Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.ROWS, d.catalog, aggregate, measured, null, List.of(), d.filters,
                     aggregate == Aggregate.MAX, d.limit == null ? 1 : d.limit, List.of(), d.entity, ignored(), d.notes, d.guessed, null);

@@ -47,6 +47,9 @@ final class GroupReader {
                     spent.add(m);
                     r.use(i);
                     r.use(m.tokens());
+                    if (marker) {
+                        alsoBy(r, d, m, mentions, spent);
+                    }
                     break;
                 }
             }
@@ -71,6 +74,25 @@ final class GroupReader {
         if (d.compared != null && d.groups.stream().noneMatch(g -> d.compared.equals(g.column()))) {
             if (!r.take(Vocabulary.JOINT)) { // "florida and georgia combined": one figure for both, not one each
                 d.groups.add(new Group(d.compared, null));
+            }
+        }
+    }
+
+    /** "per island and species": a second label joined to a grouping groups too. */
+    private static void alsoBy(Reading r, Draft d, ColumnMention first, List<ColumnMention> mentions, Set<ColumnMention> spent) {
+        Token and = r.at(first.last() + 1);
+        if (and == null || r.used(and.index()) || !and.isAny(Set.of("and", "&", ","))) {
+            return;
+        }
+        int next = first.last() + 2 + (r.at(first.last() + 2) != null && r.at(first.last() + 2).isAny(Set.of("by", "per")) ? 1 : 0);
+        for (ColumnMention m : mentions) {
+            if (m.first() == next && !spent.contains(m) && m.column().role().labels() && !m.column().equals(first.column())) {
+                d.groups.add(new Group(m.column(), null));
+                spent.add(m);
+                r.use(and.index());
+                r.use(next - 1);
+                r.use(m.tokens());
+                return;
             }
         }
     }
