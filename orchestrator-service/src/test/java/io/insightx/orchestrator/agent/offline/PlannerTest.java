@@ -392,6 +392,15 @@ class PlannerTest {
     }
 
     @Test
+    void anAveragePerRowKeyIsOneFigureOverTheRows() {
+        Plan plan = plan("avg units per order for technology", TestCatalogs.sales());
+        assertThat(plan.groups()).isEmpty();
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.AVG);
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan("number of orders per category", TestCatalogs.sales()).groups()).hasSize(1);
+    }
+
+    @Test
     void aListOfCategoriesLeavesOutTheTotalsRow() {
         Plan plan = plan("list the departments", TestCatalogs.clinic());
         assertThat(SqlWriter.write(plan).params()).containsExactly("Total");

@@ -41,6 +41,12 @@ final class GroupReader {
                 continue;
             }
             for (ColumnMention m : mentions) {
+                if (m.first() == j && !spent.contains(m) && marker && t.is("per") && perRow(r, d, m)) {
+                    spent.add(m); // "avg charge per visit": one figure over the rows, each row a visit
+                    r.use(i);
+                    r.use(m.tokens());
+                    break;
+                }
                 if (m.first() == j && !spent.contains(m) && (marker && !m.column().role().numeric() || groupable(r, m))) {
                     d.groups.add(new Group(m.column(), null));
                     d.ranking |= asks;
@@ -76,6 +82,18 @@ final class GroupReader {
                 d.groups.add(new Group(d.compared, null));
             }
         }
+    }
+
+    /**
+     * "the average charge per visit": an average per a key that (almost) every row has its own of is the average over
+     * the rows, not one figure for each key.
+     */
+    private static boolean perRow(Reading r, Draft d, ColumnMention m) {
+        boolean key = m.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.IDENTIFIER
+                || "identifier".equals(m.column().dna().path("semanticType").asText());
+        boolean averaged = r.tokens.stream().anyMatch(t -> Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.AVG
+                || Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.MEDIAN);
+        return key && averaged && d.catalog.rows() > 0 && m.column().distinct() >= 0.9 * d.catalog.rows();
     }
 
     /** "per island and species": a second label joined to a grouping groups too. */

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 
 /**
  * The first step of "how many states have more than 100 airports": a number compared with no measure beside it,
@@ -18,7 +19,7 @@ final class GroupSizes {
     private GroupSizes() {
     }
 
-    static boolean read(Reading r, Draft d, Comparison c, List<ColumnMention> mentions) {
+    static boolean read(Reading r, Draft d, Comparison c, List<ColumnMention> mentions, Set<ColumnMention> spent) {
         if (!(">".equals(c.op()) || ">=".equals(c.op()) || "<".equals(c.op()) || "<=".equals(c.op()))
                 || !d.filters.isEmpty() || c.hint() >= 0) {
             return false;
@@ -26,7 +27,10 @@ final class GroupSizes {
         int start = c.tokens().get(0);
         int end = c.tokens().get(c.tokens().size() - 1);
         Token noun = r.at(end + 1);
-        if (noun == null || r.used(end + 1) || noun.isNumber() || inMention(mentions, end + 1)) {
+        // "fewer than 40 orders" over an order number: the ids name the rows counted
+        ColumnMention ids = mentions.stream().filter(m -> m.first() == end + 1 && m.tokens().size() == 1
+                && m.column().role() == ColumnRole.IDENTIFIER).findFirst().orElse(null);
+        if (noun == null || r.used(end + 1) || noun.isNumber() || inMention(mentions, end + 1) && ids == null) {
             return false;
         }
         ColumnMention group = null;
@@ -43,6 +47,9 @@ final class GroupSizes {
         }
         r.use(verb);
         r.use(end + 1);
+        if (ids != null) {
+            spent.add(ids);
+        }
         d.filters.add(new Filter.GroupSize(group.column(), d.catalog.sqlTable(), c.op(), c.lo(), noun.text()));
         return true;
     }

@@ -228,7 +228,7 @@ public final class Planner {
             String unit = r.at(c.unit()).lower();
             target = d.catalog.columns().stream().filter(col -> unit.equals(col.unit())).findFirst().orElse(null);
         }
-        if (target == null && GroupSizes.read(r, d, c, mentions)) {
+        if (target == null && GroupSizes.read(r, d, c, mentions, spent)) {
             return;
         }
         if (target == null) {
