@@ -401,6 +401,15 @@ class PlannerTest {
     }
 
     @Test
+    void theInitialsOfAColumnsWordsNameIt() {
+        Plan plan = plan("avg mpg of cars from japan", TestCatalogs.cars());
+        assertThat(plan.measure().name()).isEqualTo("Miles_per_Gallon");
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.AVG);
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan("what is up with the cars", TestCatalogs.cars()).measure()).isNull();
+    }
+
+    @Test
     void aListOfCategoriesLeavesOutTheTotalsRow() {
         Plan plan = plan("list the departments", TestCatalogs.clinic());
         assertThat(SqlWriter.write(plan).params()).containsExactly("Total");

@@ -157,6 +157,18 @@ public final class TestCatalogs {
         return catalog("countries.json", "countries", 620, columns);
     }
 
+    /** Cars: a name per row, measures written in words and units, a place of origin, a model year as a date. */
+    public static Catalog cars() {
+        ArrayNode columns = JSON.createArrayNode();
+        columns.addObject().put("name", "Name").put("type", "VARCHAR").put("semanticType", "identifier")
+                .put("distinctCount", 311).putArray("topValues");
+        number(columns, "Miles_per_Gallon", "DOUBLE", 9, 46.6);
+        number(columns, "Unit_Price", "DOUBLE", 1000, 9000);
+        number(columns, "Horsepower", "BIGINT", 46, 230);
+        category(columns, "Origin", 3, "USA", "Europe", "Japan");
+        return catalog("cars.json", "cars", 406, columns);
+    }
+
     /** Sales lines: an order number, a category, units and a returned flag written yes/no. */
     public static Catalog sales() {
         ArrayNode columns = JSON.createArrayNode();

@@ -61,7 +61,14 @@ public final class ColumnLinker {
     private List<ColumnMention> mentions(List<Token> tokens, DataColumn c, Set<Integer> taken) {
         List<ColumnMention> found = new ArrayList<>();
         List<String> words = c.words().stream().filter(w -> w.length() > 1 || c.words().size() == 1).toList();
+        String initials = initials(words);
         for (int i = 0; i < tokens.size(); i++) {
+            Token t0 = tokens.get(i);
+            if (initials != null && !taken.contains(i) && t0.lower().equals(initials) && !FunctionWords.is(t0)
+                    && lexicon.unknown(t0.lower())) {
+                found.add(new ColumnMention(c, List.of(i), SAME + 0.5, true, List.of())); // "mpg": Miles_per_Gallon
+                continue;
+            }
             List<Integer> run = new ArrayList<>();
             Set<String> matched = new HashSet<>();
             double score = 0;
@@ -100,6 +107,16 @@ public final class ColumnLinker {
             }
         }
         return found;
+    }
+
+    /** The first letters of a name of two or more words ("mpg" for miles per gallon), or null. */
+    private static String initials(List<String> words) {
+        if (words.size() < 2 || words.stream().anyMatch(w -> w.isEmpty() || !Character.isLetter(w.charAt(0)))) {
+            return null;
+        }
+        StringBuilder letters = new StringBuilder();
+        words.forEach(w -> letters.append(w.charAt(0)));
+        return letters.toString();
     }
 
     /**
