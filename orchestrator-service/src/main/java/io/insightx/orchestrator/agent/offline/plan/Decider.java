@@ -23,7 +23,13 @@ final class Decider {
         this.d = d;
     }
 
+    /** The plan; a chart the question asks Python to draw ("with pandas", "as a png") is marked so. */
     Plan decide() {
+        Plan plan = read();
+        return plan.kind().chart() && PythonRequest.read(r) ? plan.inPython(ignored()) : plan;
+    }
+
+    private Plan read() {
         boolean chart = r.take(Vocabulary.CHART);
         boolean correlation = r.take(Vocabulary.CORRELATION);
         boolean histogram = r.take(Vocabulary.HISTOGRAM);
@@ -42,7 +48,7 @@ final class Decider {
             used = time;
             Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.ROWS, d.catalog, crossing, time, null, List.of(), d.filters,
-                    crossing == Aggregate.MAX, 1, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+                    crossing == Aggregate.MAX, 1, List.of(), d.entity, ignored(), d.notes, d.guessed, null, false);
         }
         if (change && d.aggregate == Aggregate.SHARE) {
             d.aggregate = null; // "by what percent did X grow": the change answer carries the percent change
@@ -107,12 +113,12 @@ final class Decider {
             d.groups.add(new Group(d.measures.get(0), null));
             used = d.measures.get(0);
             return new Plan(Plan.Kind.AGGREGATE, d.catalog, Aggregate.COUNT, null, null, List.copyOf(d.groups), d.filters,
-                    false, null, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+                    false, null, List.of(), d.entity, ignored(), d.notes, d.guessed, null, false);
         }
         if (aggregate == null && !d.measures.isEmpty() && !d.filters.isEmpty() && d.groups.isEmpty()) {
             used = d.measures.get(0);
             return new Plan(Plan.Kind.LOOKUP, d.catalog, null, d.measures.get(0), null, List.of(), d.filters, false,
-                    null, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+                    null, List.of(), d.entity, ignored(), d.notes, d.guessed, null, false);
         }
         if (aggregate == null) {
             return Plan.refuse(d.catalog, ignored(), d.notes);
@@ -128,7 +134,7 @@ final class Decider {
             Grain grain = Vocabulary.GRAINS.get(d.countedGrain);
             DataColumn time = d.catalog.time().orElseThrow();
             return new Plan(Plan.Kind.AGGREGATE, d.catalog, Aggregate.COUNT_DISTINCT, time, null, List.of(), d.filters,
-                    false, null, List.of(), d.entity, ignored(), d.notes, d.guessed, grain);
+                    false, null, List.of(), d.entity, ignored(), d.notes, d.guessed, grain, false);
         }
         boolean counting = aggregate == Aggregate.COUNT || aggregate == Aggregate.SHARE && measure == null;
         DataColumn measured = aggregate == Aggregate.COUNT_DISTINCT ? d.counted != null ? d.counted : measure
@@ -147,7 +153,7 @@ final class Decider {
             d.groups.removeIf(g -> g.column().equals(pair.column()) && g.grain() == null);
             Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.DIFFERENCE, d.catalog, aggregate, measured, null, List.of(), d.filters, false, null,
-                    List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+                    List.of(), d.entity, ignored(), d.notes, d.guessed, null, false);
         }
         Plan.Kind kind = change ? Plan.Kind.CHANGE : chart ? (trendGroup() ? Plan.Kind.TREND : Plan.Kind.BAR)
                 : trend && trendGroup() ? Plan.Kind.TREND : Plan.Kind.AGGREGATE;
@@ -157,7 +163,8 @@ final class Decider {
         if (rows) {
             Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.ROWS, d.catalog, aggregate, measured, null, List.of(), d.filters,
-                    aggregate == Aggregate.MAX, d.limit == null ? 1 : d.limit, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+                    aggregate == Aggregate.MAX, d.limit == null ? 1 : d.limit, List.of(), d.entity, ignored(), d.notes,
+                    d.guessed, null, false);
         }
         boolean ranked = !d.groups.isEmpty() && (d.ranking && (aggregate.edge() || d.superlative || d.aggregate != null)
                 || d.limit != null);
@@ -168,7 +175,8 @@ final class Decider {
         boolean descending = ranked ? !(d.low || d.aggregate == Aggregate.MIN) : false;
         Defaults.excludeTotals(d);
         return new Plan(kind, d.catalog, aggregate, measured, null, List.copyOf(d.groups), d.filters, descending,
-                ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored(), d.notes, d.guessed, null);
+                ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored(), d.notes, d.guessed,
+                null, false);
     }
 
     private Aggregate aggregate(DataColumn measure) {
@@ -279,6 +287,6 @@ final class Decider {
 
     private Plan plan(Plan.Kind kind, Aggregate aggregate, DataColumn measure, DataColumn second) {
         return new Plan(kind, d.catalog, aggregate, measure, second, List.copyOf(d.groups), d.filters, false, null,
-                List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+                List.of(), d.entity, ignored(), d.notes, d.guessed, null, false);
     }
 }

@@ -11,11 +11,13 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
  * What the analyst understood a question to ask, typed: what to compute ({@code aggregate} of {@code measure}),
  * grouped how, over which rows, in what order, and what it could not place ({@code ignored}). {@code entity} is the
  * question's own word for a row ("airports", "days"), used in the answer; {@code guessed} marks a column chosen
- * among several that fit a word equally; {@code distinctGrain} counts distinct periods ("how many years").
+ * among several that fit a word equally; {@code distinctGrain} counts distinct periods ("how many years");
+ * {@code python} marks a chart the question asked Python to draw ("with pandas", "as a png"): every other chart is
+ * drawn by the browser from the query's rows.
  */
 public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn measure, DataColumn second,
         List<Group> groups, List<Filter> filters, boolean descending, Integer limit, List<Period> change,
-        String entity, List<String> ignored, List<String> notes, boolean guessed, Grain distinctGrain) {
+        String entity, List<String> ignored, List<String> notes, boolean guessed, Grain distinctGrain, boolean python) {
 
     public enum Kind {
         /** One figure, or one per group. */
@@ -50,23 +52,29 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
 
     public static Plan refuse(Catalog catalog, List<String> ignored, List<String> notes) {
         return new Plan(Kind.REFUSE, catalog, null, null, null, List.of(), List.of(), false, null, List.of(), null,
-                ignored, notes, false, null);
+                ignored, notes, false, null, false);
     }
 
     public static Plan dataset(Kind kind, Catalog catalog, DataColumn about) {
         return new Plan(kind, catalog, null, about, null, List.of(), List.of(), false, null, List.of(), null,
-                List.of(), List.of(), false, null);
+                List.of(), List.of(), false, null, false);
     }
 
     /** The rows that miss at least one value (the plan's entity is "rows"). */
     public static Plan missingRows(Catalog catalog) {
         return new Plan(Kind.MISSING, catalog, null, null, null, List.of(), List.of(), false, null, List.of(), "rows",
-                List.of(), List.of(), false, null);
+                List.of(), List.of(), false, null, false);
     }
 
     public Plan withKind(Kind k) {
         return new Plan(k, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
-                ignored, notes, guessed, distinctGrain);
+                ignored, notes, guessed, distinctGrain, python);
+    }
+
+    /** The same chart drawn in Python, as the question asked; {@code ignored} no longer holds the words that asked. */
+    public Plan inPython(List<String> stillIgnored) {
+        return new Plan(kind, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
+                stillIgnored, notes, guessed, distinctGrain, true);
     }
 
     /** The same plan without one filter, saying so: what self-correction does when that filter broke the query. */
@@ -76,7 +84,7 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
         List<String> lost = new ArrayList<>(ignored);
         lost.add(dropped.words());
         return new Plan(kind, catalog, aggregate, measure, second, groups, kept, descending, limit, change, entity,
-                lost, notes, guessed, distinctGrain);
+                lost, notes, guessed, distinctGrain, python);
     }
 
     public boolean grouped() {
