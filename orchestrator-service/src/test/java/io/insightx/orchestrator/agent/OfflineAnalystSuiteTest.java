@@ -80,8 +80,10 @@ class OfflineAnalystSuiteTest {
             case "text" -> content.toLowerCase(Locale.ROOT).contains(expected.toLowerCase(Locale.ROOT)) ? Optional.empty()
                     : Optional.of("answer was: " + content.lines().findFirst().orElse(""));
             case "r" -> sql == null || !close(((Number) sql.getList("output.rows[0]").get(2)).doubleValue(),
-                    Double.parseDouble(expected)) ? Optional.of("got " + (sql == null ? "no SQL result" : sql.get("output.rows[0]")))
-                    : chart(stream, content, String.format(Locale.ROOT, "r = %.2f", Double.parseDouble(expected)), false);
+                    Double.parseDouble(expected))
+                    ? Optional.of("got " + (sql == null ? "no SQL result" : sql.get("output.rows[0]")))
+                    : chart(stream, content, String.format(Locale.ROOT, "r = %.2f", Double.parseDouble(expected)),
+                            false);
             case "figure" -> chart(stream, content, expectation.contains(":") ? expected : "", false);
             case "python" -> chart(stream, content, expected, true);
             default -> Optional.of("unknown expectation " + expectation);
@@ -98,13 +100,15 @@ class OfflineAnalystSuiteTest {
         if (!fin.getList("artifacts.kind").contains("vega-lite")) {
             return Optional.of("no Vega-Lite spec");
         }
-        if (!python && stream.named("tool_call").stream().anyMatch(e -> "run_python".equals(e.data().getString("tool")))) {
+        boolean ran = stream.named("tool_call").stream().anyMatch(e -> "run_python".equals(e.data().getString("tool")));
+        if (!python && ran) {
             return Optional.of("Python ran for a chart the browser draws");
         }
         if (python && (run == null || run.getList("output.figures").isEmpty() || !fin.getList("ignored").isEmpty())) {
             return Optional.of(run == null ? "no Python figure" : "ignored " + fin.getList("ignored"));
         }
-        return content.contains(text) ? Optional.empty() : Optional.of("answer was: " + content.lines().findFirst().orElse(""));
+        return content.contains(text) ? Optional.empty()
+                : Optional.of("answer was: " + content.lines().findFirst().orElse(""));
     }
 
     private static JsonPath lastOk(SseEvents stream, String tool) {

@@ -87,7 +87,8 @@ class WorkspaceBrowserTest extends WorkspaceBrowser {
         chromium.driver.navigate().refresh();
         chromium.waitFor(d -> d.findElements(By.cssSelector(".msg.user")).size() == 3);
         assertThat(chromium.driver.findElements(By.cssSelector(".msg.user"))).extracting(WebElement::getText)
-                .containsExactly("average temp_max by weather", "histogram of temp_max", "histogram of temp_max as a png");
+                .containsExactly("average temp_max by weather", "histogram of temp_max",
+                        "histogram of temp_max as a png");
         chromium.waitFor(d -> chromium.finishedAnswers() == 3);
         assertThat(chromium.text("messages")).contains("19.86", "sql agent");
         chromium.waitFor(d -> (Boolean) d.executeScript(ANSWER_CHART_DRAWN));

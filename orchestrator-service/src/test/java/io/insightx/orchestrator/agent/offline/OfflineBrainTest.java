@@ -73,7 +73,8 @@ class OfflineBrainTest {
         brain.writeSql(q, null, r -> { });
         assertThat(brain.classify(q, r -> { }).intent()).isEqualTo(Intent.SQL_ONLY);
 
-        ComposedAnswer answer = brain.compose(q, brain.classify(q, r -> { }), List.of(result(BINS)), r -> { }, t -> { });
+        ComposedAnswer answer = brain.compose(q, brain.classify(q, r -> { }), List.of(result(BINS)), r -> { },
+                t -> { });
 
         // 5 + 39 + 35 + 39 rows; of the two fullest bins, the first (as pandas' idxmax picked it).
         assertThat(answer.content()).contains("over 118 values: the most common range starts at **3,600**.");
@@ -106,8 +107,9 @@ class OfflineBrainTest {
             assertThat(brain.classify(q, r -> { }).intent()).as(text).isEqualTo(Intent.SQL_THEN_PY);
             assertThat(brain.writePython(q, null, null, r -> { }).code()).as(text).contains("ax.bar");
 
-            ComposedAnswer answer = brain.compose(q, brain.classify(q, r -> { }), List.of(result(BINS),
-                    new StepResult("run_python", "", TestCatalogs.JSON.readTree("{\"result\":{}}"))), r -> { }, t -> { });
+            StepResult drawn = new StepResult("run_python", "", TestCatalogs.JSON.readTree("{\"result\":{}}"));
+            ComposedAnswer answer = brain.compose(q, brain.classify(q, r -> { }), List.of(result(BINS), drawn),
+                    r -> { }, t -> { });
 
             assertThat(answer.understanding().ignored()).as(text).isEmpty();
             assertThat(answer.content()).as(text).contains("the most common range starts at **3,600**");
