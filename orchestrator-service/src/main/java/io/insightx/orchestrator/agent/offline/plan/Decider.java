@@ -48,7 +48,7 @@ final class Decider {
             used = time;
             Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.ROWS, d.catalog, crossing, time, null, List.of(), d.filters,
-                    crossing == Aggregate.MAX, 1, List.of(), d.entity, ignored(), d.notes, d.guessed, null, false);
+                    crossing == Aggregate.MAX, 1, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
         }
         if (change && d.aggregate == Aggregate.SHARE) {
             d.aggregate = null; // "by what percent did X grow": the change answer carries the percent change
@@ -113,12 +113,12 @@ final class Decider {
             d.groups.add(new Group(d.measures.get(0), null));
             used = d.measures.get(0);
             return new Plan(Plan.Kind.AGGREGATE, d.catalog, Aggregate.COUNT, null, null, List.copyOf(d.groups), d.filters,
-                    false, null, List.of(), d.entity, ignored(), d.notes, d.guessed, null, false);
+                    false, null, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
         }
         if (aggregate == null && !d.measures.isEmpty() && !d.filters.isEmpty() && d.groups.isEmpty()) {
             used = d.measures.get(0);
             return new Plan(Plan.Kind.LOOKUP, d.catalog, null, d.measures.get(0), null, List.of(), d.filters, false,
-                    null, List.of(), d.entity, ignored(), d.notes, d.guessed, null, false);
+                    null, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
         }
         if (aggregate == null) {
             return Plan.refuse(d.catalog, ignored(), d.notes);
@@ -134,7 +134,7 @@ final class Decider {
             Grain grain = Vocabulary.GRAINS.get(d.countedGrain);
             DataColumn time = d.catalog.time().orElseThrow();
             return new Plan(Plan.Kind.AGGREGATE, d.catalog, Aggregate.COUNT_DISTINCT, time, null, List.of(), d.filters,
-                    false, null, List.of(), d.entity, ignored(), d.notes, d.guessed, grain, false);
+                    false, null, List.of(), d.entity, ignored(), d.notes, d.guessed, grain);
         }
         boolean counting = aggregate == Aggregate.COUNT || aggregate == Aggregate.SHARE && measure == null;
         DataColumn measured = aggregate == Aggregate.COUNT_DISTINCT ? d.counted != null ? d.counted : measure
@@ -153,7 +153,7 @@ final class Decider {
             d.groups.removeIf(g -> g.column().equals(pair.column()) && g.grain() == null);
             Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.DIFFERENCE, d.catalog, aggregate, measured, null, List.of(), d.filters, false, null,
-                    List.of(), d.entity, ignored(), d.notes, d.guessed, null, false);
+                    List.of(), d.entity, ignored(), d.notes, d.guessed, null);
         }
         Plan.Kind kind = change ? Plan.Kind.CHANGE : chart ? (trendGroup() ? Plan.Kind.TREND : Plan.Kind.BAR)
                 : trend && trendGroup() ? Plan.Kind.TREND : Plan.Kind.AGGREGATE;
@@ -163,8 +163,7 @@ final class Decider {
         if (rows) {
             Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.ROWS, d.catalog, aggregate, measured, null, List.of(), d.filters,
-                    aggregate == Aggregate.MAX, d.limit == null ? 1 : d.limit, List.of(), d.entity, ignored(), d.notes,
-                    d.guessed, null, false);
+                    aggregate == Aggregate.MAX, d.limit == null ? 1 : d.limit, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
         }
         boolean ranked = !d.groups.isEmpty() && (d.ranking && (aggregate.edge() || d.superlative || d.aggregate != null)
                 || d.limit != null);
@@ -175,8 +174,7 @@ final class Decider {
         boolean descending = ranked ? !(d.low || d.aggregate == Aggregate.MIN) : false;
         Defaults.excludeTotals(d);
         return new Plan(kind, d.catalog, aggregate, measured, null, List.copyOf(d.groups), d.filters, descending,
-                ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored(), d.notes, d.guessed,
-                null, false);
+                ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored(), d.notes, d.guessed, null);
     }
 
     private Aggregate aggregate(DataColumn measure) {
@@ -287,6 +285,6 @@ final class Decider {
 
     private Plan plan(Plan.Kind kind, Aggregate aggregate, DataColumn measure, DataColumn second) {
         return new Plan(kind, d.catalog, aggregate, measure, second, List.copyOf(d.groups), d.filters, false, null,
-                List.of(), d.entity, ignored(), d.notes, d.guessed, null, false);
+                List.of(), d.entity, ignored(), d.notes, d.guessed, null);
     }
 }

@@ -50,20 +50,28 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
         }
     }
 
+    /** A plan that draws no chart in Python: what every reading makes until the question asks for Python. */
+    public Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn measure, DataColumn second,
+            List<Group> groups, List<Filter> filters, boolean descending, Integer limit, List<Period> change,
+            String entity, List<String> ignored, List<String> notes, boolean guessed, Grain distinctGrain) {
+        this(kind, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity, ignored,
+                notes, guessed, distinctGrain, false);
+    }
+
     public static Plan refuse(Catalog catalog, List<String> ignored, List<String> notes) {
         return new Plan(Kind.REFUSE, catalog, null, null, null, List.of(), List.of(), false, null, List.of(), null,
-                ignored, notes, false, null, false);
+                ignored, notes, false, null);
     }
 
     public static Plan dataset(Kind kind, Catalog catalog, DataColumn about) {
         return new Plan(kind, catalog, null, about, null, List.of(), List.of(), false, null, List.of(), null,
-                List.of(), List.of(), false, null, false);
+                List.of(), List.of(), false, null);
     }
 
     /** The rows that miss at least one value (the plan's entity is "rows"). */
     public static Plan missingRows(Catalog catalog) {
         return new Plan(Kind.MISSING, catalog, null, null, null, List.of(), List.of(), false, null, List.of(), "rows",
-                List.of(), List.of(), false, null, false);
+                List.of(), List.of(), false, null);
     }
 
     public Plan withKind(Kind k) {
