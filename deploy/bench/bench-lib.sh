@@ -40,15 +40,16 @@ start_service() {
     wait_ready "http://localhost:$port/q/health/ready" 120 "$pid" || fail "$service did not start: /tmp/bench-$service.log"
 }
 
-# Uses the running deploy/local stack, or starts one (stopped when the script exits). Sets started_here.
+# Uses the running deploy/local stack, or starts one (stopped when the script exits). Sets started_here and api.
 use_local_stack() {
     started_here=false
-    curl -fsS -o /dev/null http://localhost:8080/q/health/ready 2>/dev/null && return 0
+    api="http://localhost:$(service_port orchestrator-service)"
+    curl -fsS -o /dev/null "$api/q/health/ready" 2>/dev/null && return 0
     "$bench_root/deploy/local/up.sh" >/tmp/bench-up.log 2>&1 &
     local up=$!
     started_here=true
     trap "kill $up 2>/dev/null; wait $up 2>/dev/null" EXIT
-    wait_ready http://localhost:8080/q/health/ready 600 "$up" || fail "the stack did not start: /tmp/bench-up.log"
+    wait_ready "$api/q/health/ready" 600 "$up" || fail "the stack did not start: /tmp/bench-up.log"
     until [[ -s "$bench_root/deploy/local/.data/demo-session" ]]; do sleep 0.5; done
 }
 

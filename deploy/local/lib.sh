@@ -8,14 +8,27 @@ INSIGHTX_JVM_FLAGS=(-XX:+ExitOnOutOfMemoryError)
 say() { printf '\033[1m[insightx]\033[0m %s\n' "$*"; }
 fail() { printf '\033[31m[insightx] %s\033[0m\n' "$*" >&2; exit 1; }
 
+# A service's port: INSIGHTX_PORT_BASE (default 8080) for the orchestrator and the next three for the others, so
+# that two stacks can run on one machine.
 service_port() {
+    local base=${INSIGHTX_PORT_BASE:-8080}
     case "$1" in
-        orchestrator-service) echo 8080 ;;
-        sql-tool-service) echo 8081 ;;
-        python-tool-service) echo 8082 ;;
-        key-manager-service) echo 8083 ;;
+        orchestrator-service) echo "$base" ;;
+        sql-tool-service) echo $((base + 1)) ;;
+        python-tool-service) echo $((base + 2)) ;;
+        key-manager-service) echo $((base + 3)) ;;
         *) return 1 ;;
     esac
+}
+
+# The environment (NAME=VALUE lines) that puts a service on its port and the orchestrator's clients on the others'.
+service_env() {
+    echo "QUARKUS_HTTP_PORT=$(service_port "$1")"
+    if [[ $1 == orchestrator-service ]]; then
+        echo "QUARKUS_REST_CLIENT_SQL_TOOL_URL=http://localhost:$(service_port sql-tool-service)"
+        echo "QUARKUS_REST_CLIENT_PYTHON_TOOL_URL=http://localhost:$(service_port python-tool-service)"
+        echo "QUARKUS_REST_CLIENT_KEY_MANAGER_URL=http://localhost:$(service_port key-manager-service)"
+    fi
 }
 
 # True when JAR is missing or any file under the given directories is newer than it.

@@ -68,8 +68,9 @@ export INSIGHTX_STORAGE_DIR=${INSIGHTX_STORAGE_DIR:-$data/datasets}
 for service in "${INSIGHTX_SERVICES[@]}"; do
     : >"$data/logs/$service.log"
     # shellcheck disable=SC2086 # INSIGHTX_JAVA_OPTS is a list of flags
-    supervise "$service" "$data/logs/$service.log" java "${INSIGHTX_JVM_FLAGS[@]}" ${INSIGHTX_JAVA_OPTS:--Xmx768m} \
-        -jar "$root/$service/target/quarkus-app/quarkus-run.jar" &
+    # shellcheck disable=SC2046 # service_env prints one NAME=VALUE a line, without spaces
+    supervise "$service" "$data/logs/$service.log" env $(service_env "$service") java "${INSIGHTX_JVM_FLAGS[@]}" \
+        ${INSIGHTX_JAVA_OPTS:--Xmx768m} -jar "$root/$service/target/quarkus-app/quarkus-run.jar" &
     started+=($!)
     echo "${started[*]}" >"$pids_file"
 done
@@ -84,12 +85,13 @@ for service in "${INSIGHTX_SERVICES[@]}"; do
         || fail "$service is not ready: see $data/logs/$service.log"
 done
 
+api="http://localhost:$(service_port orchestrator-service)"
 demo="$root/sql-tool-service/src/test/resources/datasets/seattle-weather.csv"
-if [[ ! -s $data/demo-session ]] || ! curl -fsS -o /dev/null "http://localhost:8080/api/sessions/$(cat "$data/demo-session")"; then
-    new_session_with http://localhost:8080 "$demo" >"$data/demo-session"
+if [[ ! -s $data/demo-session ]] || ! curl -fsS -o /dev/null "$api/api/sessions/$(cat "$data/demo-session")"; then
+    new_session_with "$api" "$demo" >"$data/demo-session"
 fi
-say "InsightX is running: http://localhost:8080/?session=$(cat "$data/demo-session")"
+say "InsightX is running: $api/?session=$(cat "$data/demo-session")"
 say "Demo session $(cat "$data/demo-session") holds seattle-weather.csv. Try:"
 say "  deploy/local/ask.sh \"average temp_max by weather\""
-say "Logs: $data/logs/  ·  API: http://localhost:8080/q/openapi  ·  stop: Ctrl-C or deploy/local/down.sh"
+say "Logs: $data/logs/  ·  API: $api/q/openapi  ·  stop: Ctrl-C or deploy/local/down.sh"
 wait

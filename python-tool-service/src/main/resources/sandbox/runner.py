@@ -22,7 +22,10 @@ import pandas as pd
 import matplotlib
 
 matplotlib.use("Agg")
+import matplotlib.colors
+import matplotlib.image
 import matplotlib.pyplot as plt
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 FILENAME = "<analysis>"
 WORK = os.environ.get("INSIGHTX_WORKDIR", "/work")
@@ -141,14 +144,52 @@ def capped(name):
     return text
 
 
+DPI = 100
+# zlib's fastest level: the same pixels (PNG is lossless) in about a quarter more bytes, 2 ms less per chart.
+PNG = {"compress_level": 1}
+
+
 def figures():
     out = []
     for number in plt.get_fignums()[:MAX_FIGURES]:
-        buf = io.BytesIO()
-        plt.figure(number).savefig(buf, format="png", dpi=100, bbox_inches="tight")
-        out.append({"format": "png", "data": base64.b64encode(buf.getvalue()).decode("ascii")})
+        figure = plt.figure(number)
+        png = tight_png(figure)
+        if png is None:
+            buf = io.BytesIO()
+            figure.savefig(buf, format="png", dpi=DPI, bbox_inches="tight", pil_kwargs=dict(PNG))
+            png = buf.getvalue()
+        out.append({"format": "png", "data": base64.b64encode(png).decode("ascii")})
     plt.close("all")
     return out
+
+
+def tight_png(figure):
+    """What savefig(dpi=100, bbox_inches="tight") draws, in one drawing pass instead of two: the figure drawn once
+    at its own size, then cut to its padded tight box (a whole-pixel cut where matplotlib shifts by a fraction, so
+    only the antialiasing of some edges differs). None when that cannot give the same picture: another dpi, savefig
+    colours set, or something drawn outside the figure (then savefig's own two passes)."""
+    settings = matplotlib.rcParams
+    if not isinstance(figure.canvas, FigureCanvasAgg) or figure.dpi != DPI or settings["savefig.transparent"] or any(
+            str(settings[k]) != "auto" for k in ("savefig.facecolor", "savefig.edgecolor")):
+        return None
+    figure.canvas.draw()
+    tight = figure.get_tightbbox(figure.canvas.get_renderer())
+    width, height = figure.canvas.get_width_height()
+    if not np.isfinite(tight.bounds).all() or tight.x0 < 0 or tight.y0 < 0 or tight.x1 * DPI > width \
+            or tight.y1 * DPI > height:
+        return None
+    box = tight.padded(settings["savefig.pad_inches"])
+    w, h = int(box.width * DPI), int(box.height * DPI)
+    left, bottom = round(box.x0 * DPI), round(height - box.y0 * DPI)
+    top = bottom - h
+    # The padding may reach past the figure's edge: there the picture is the figure's background.
+    out = np.empty((h, w, 4), np.uint8)
+    out[:] = [round(c * 255) for c in matplotlib.colors.to_rgba(figure.get_facecolor())]
+    r0, r1, c0, c1 = max(top, 0), min(bottom, height), max(left, 0), min(left + w, width)
+    out[r0 - top:r1 - top, c0 - left:c1 - left] = np.asarray(figure.canvas.buffer_rgba())[r0:r1, c0:c1]
+    buf = io.BytesIO()
+    matplotlib.image.imsave(buf, out, format="png", dpi=DPI, pil_kwargs=dict(PNG))
+    return buf.getvalue()
 
 
 def describe_error(e):

@@ -86,10 +86,20 @@ class WholeStackTest {
         assertThat(first(firstAnswer, "final").path("content").asText()).as(firstAnswer.toString()).contains("sun", "19.86");
         assertStored(offline, firstAnswer, "SQL_ONLY");
 
+        // A chart is drawn by the browser from the query's rows: no Python step, unless the question asks for Python.
         List<Event> chart = offline.ask(session, null, "histogram of temp_max");
-        assertWellFormed(chart, "SQL_THEN_PY");
-        assertThat(named(chart, "tool_result")).anySatisfy(e -> assertThat(e.data().path("output").path("figures")).isNotEmpty());
-        assertThat(first(chart, "final").path("artifacts").findValuesAsText("kind")).contains("figure", "vega-lite");
+        assertWellFormed(chart, "SQL_ONLY");
+        assertThat(named(chart, "tool_call")).extracting(e -> e.data().path("tool").asText())
+                .doesNotContain("run_python");
+        assertThat(first(chart, "final").path("artifacts").findValuesAsText("kind")).contains("vega-lite")
+                .doesNotContain("figure");
+
+        List<Event> drawn = offline.ask(session, null, "histogram of temp_max with python");
+        assertWellFormed(drawn, "SQL_THEN_PY");
+        assertThat(named(drawn, "tool_result")).anySatisfy(e -> assertThat(e.data().path("output").path("figures"))
+                .isNotEmpty());
+        assertThat(first(drawn, "final").path("artifacts").findValuesAsText("kind")).contains("figure", "vega-lite");
+        assertThat(first(drawn, "final").path("ignored")).isEmpty();
 
         List<Event> explained = offline.ask(session, null, "what is in the seattle weather dataset?");
         assertWellFormed(explained, "EXPLAIN_ONLY");

@@ -26,9 +26,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The workspace in a real headless Chromium against the real orchestrator, sql-tool and python-tool with the
- * offline analyst: upload, the Data DNA, a question with its table and SQL, charts (PNG and Vega-Lite), a reload,
- * an error, a dropped connection, keyboard use and a phone-sized window. Screenshots of each step land in
- * target/screenshots.
+ * offline analyst: upload, the Data DNA, a question with its table and SQL, charts (Vega-Lite with its PNG export,
+ * and a Python PNG when asked for), a reload, an error, a dropped connection, keyboard use and a phone-sized window.
+ * Screenshots of each step land in target/screenshots.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealToolServices.class, restrictToAnnotatedClass = true)
@@ -66,6 +66,13 @@ class WorkspaceBrowserTest extends WorkspaceBrowser {
         chromium.ask("histogram of temp_max");
         chromium.waitFor(d -> (Boolean) d.executeScript(ANSWER_CHART_DRAWN));
         assertThat(chromium.lastAnswer().findElements(By.cssSelector(".chart"))).as("one chart per answer").hasSize(1);
+        // The offline analyst's chart is drawn from the query's rows: its PNG is the chart's own export menu.
+        assertThat(chromium.lastAnswer().findElements(By.cssSelector(".chart .vega-actions a[download$='.png']")))
+                .as("Save as PNG in the chart's menu").hasSize(1);
+        assertThat(chromium.lastAnswer().getText()).doesNotContain("Show the PNG");
+
+        chromium.ask("histogram of temp_max as a png");
+        chromium.waitFor(d -> (Boolean) d.executeScript(ANSWER_CHART_DRAWN));
         assertThat(chromium.driver.findElements(By.cssSelector("img.figure"))).as("the PNG only on demand").isEmpty();
         chromium.driver.executeScript("[...document.querySelectorAll('button.link')].find(b => b.textContent === 'Show the PNG').click();");
         chromium.waitFor(d -> (Boolean) d.executeScript(
@@ -78,10 +85,11 @@ class WorkspaceBrowserTest extends WorkspaceBrowser {
         chromium.driver.findElement(By.cssSelector("[data-tab=dna]")).click();
 
         chromium.driver.navigate().refresh();
-        chromium.waitFor(d -> d.findElements(By.cssSelector(".msg.user")).size() == 2);
+        chromium.waitFor(d -> d.findElements(By.cssSelector(".msg.user")).size() == 3);
         assertThat(chromium.driver.findElements(By.cssSelector(".msg.user"))).extracting(WebElement::getText)
-                .containsExactly("average temp_max by weather", "histogram of temp_max");
-        chromium.waitFor(d -> chromium.finishedAnswers() == 2);
+                .containsExactly("average temp_max by weather", "histogram of temp_max",
+                        "histogram of temp_max as a png");
+        chromium.waitFor(d -> chromium.finishedAnswers() == 3);
         assertThat(chromium.text("messages")).contains("19.86", "sql agent");
         chromium.waitFor(d -> (Boolean) d.executeScript(ANSWER_CHART_DRAWN));
         chromium.shot("4-after-reload");

@@ -3,9 +3,13 @@ package io.insightx.pythontool.execution;
 import static io.insightx.pythontool.support.Executions.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import io.insightx.pythontool.support.Executions;
 import io.quarkus.test.junit.QuarkusTest;
@@ -88,6 +92,31 @@ class ExecutionTest {
         byte[] png = Base64.getDecoder().decode(answer.getString("figures[0].data"));
         assertThat(new String(png, 1, 3)).isEqualTo("PNG");
         assertThat(answer.getString("result")).isNull();
+    }
+
+    /**
+     * A figure is drawn once and cut to its tight box where that gives savefig's picture; savefig draws the rest
+     * (something outside the figure, another dpi). Either way it has the size savefig(bbox_inches="tight") gives.
+     */
+    @Test
+    void figuresHaveTheSizeOfTheirTightBox() throws Exception {
+        JsonPath answer = run("""
+                import io, struct
+                plt.bar(['a', 'b', 'c'], [3, 1, 2]); plt.title('drawn once, cut')
+                fig, ax = plt.subplots(); ax.plot([1, 2], label='a long label'); ax.legend(bbox_to_anchor=(1.05, 1))
+                plt.figure(dpi=150); plt.plot([1, 2])
+                def size(f):
+                    b = io.BytesIO(); f.savefig(b, format='png', dpi=100, bbox_inches='tight')
+                    return list(struct.unpack('>II', b.getvalue()[16:24]))
+                result = [size(plt.figure(n)) for n in plt.get_fignums()]
+                """);
+        assertThat(answer.getList("figures")).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            BufferedImage png = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(
+                    answer.getString("figures[" + i + "].data"))));
+            assertThat(List.of(png.getWidth(), png.getHeight())).as("figure %d", i)
+                    .isEqualTo(answer.getList("result[" + i + "]"));
+        }
     }
 
     @Test

@@ -29,9 +29,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The analyst that needs no LLM and no key: it reads the question against the Data DNA (words, columns, values,
- * periods), makes a typed plan, writes the SQL and the chart code itself and composes the answer from the results,
- * accounting for every word of the question. Deterministic: the same question over the same data always gets the
- * same answer.
+ * periods), makes a typed plan, writes the SQL itself and composes the answer and its chart (a Vega-Lite spec) from
+ * the query's rows, accounting for every word of the question. A chart the question asks Python to draw ("with
+ * pandas", "as a png") also gets the matplotlib code. Deterministic: the same question over the same data always
+ * gets the same answer.
  */
 @ApplicationScoped
 public class OfflineBrain implements Brain {
@@ -50,8 +51,11 @@ public class OfflineBrain implements Brain {
         return switch (plan.kind()) {
             case DATASET -> new Classification(Intent.EXPLAIN_ONLY, "The question is about the dataset itself.");
             case REFUSE -> new Classification(Intent.EXPLAIN_ONLY, "The question matched no computation on the data.");
-            case HISTOGRAM, CORRELATION, TREND, BAR -> new Classification(Intent.SQL_THEN_PY,
-                    "A query prepares the data and Python draws the chart.");
+            // A chart is drawn by the browser from the query's rows (its menu saves a PNG); Python only when asked.
+            case HISTOGRAM, CORRELATION, TREND, BAR -> plan.python() ? new Classification(Intent.SQL_THEN_PY,
+                    "A query prepares the data and Python draws the chart, as asked.")
+                    : new Classification(Intent.SQL_ONLY,
+                            "A query prepares the data; the chart is drawn from its rows. " + Interpretation.of(plan));
             default -> new Classification(Intent.SQL_ONLY, "A query answers it. " + Interpretation.of(plan));
         };
     }
@@ -91,8 +95,7 @@ public class OfflineBrain implements Brain {
             return refusal(plan);
         }
         JsonNode sql = results.get(0).output();
-        JsonNode python = results.size() > 1 ? results.get(1).output().path("result") : json.createObjectNode();
-        String answer = AnswerWriter.write(plan, sql, python);
+        String answer = AnswerWriter.write(plan, sql);
         String headline = answer.lines().filter(l -> !l.startsWith("_")).filter(l -> !l.isBlank()).findFirst().orElse("");
         boolean worthKeeping = plan.ignored().isEmpty() && (plan.kind() == Plan.Kind.AGGREGATE && sql.path("rows").size() == 1
                 || plan.kind() == Plan.Kind.CORRELATION);

@@ -12,8 +12,9 @@ import io.insightx.orchestrator.agent.offline.plan.Plan;
 import io.insightx.orchestrator.agent.offline.sql.SqlWriter;
 
 /**
- * Writes the pandas/matplotlib code that draws a plan's chart from the query result, {@code df}. The axis labels
- * and the title come from the data's column names, so they reach the program as data: an input table
+ * Writes the pandas/matplotlib code that draws a plan's chart from the query result, {@code df}, for a question that
+ * asks for Python ("with pandas", "as a png"); the answer's figures come from the query's rows, not from it. The
+ * axis labels and the title come from the data's column names, so they reach the program as data: an input table
  * {@code labels} (one row: x, y, title), never text spliced into the code.
  */
 final class PythonWriter {

@@ -182,7 +182,8 @@ public class Readings {
         List<String> notes = new ArrayList<>(p.notes());
         notes.add(note);
         return new Plan(p.kind(), p.catalog(), p.aggregate(), p.measure(), p.second(), p.groups(), p.filters(),
-                p.descending(), p.limit(), p.change(), p.entity(), p.ignored(), notes, p.guessed(), p.distinctGrain());
+                p.descending(), p.limit(), p.change(), p.entity(), p.ignored(), notes, p.guessed(),
+                p.distinctGrain(), p.python());
     }
 
     /** Understood beats not; fewer ignored words beat more; a plan using more columns beats one using fewer. */

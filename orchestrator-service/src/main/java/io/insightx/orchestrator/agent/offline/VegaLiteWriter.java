@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.insightx.orchestrator.agent.offline.plan.Plan;
 
-/** The same chart the Python figure shows, as a Vega-Lite spec with its data inline, for the browser to draw. */
+/**
+ * A chart plan's chart, as a Vega-Lite spec with the query's rows inline, for the browser to draw (its menu saves it
+ * as PNG or SVG); the same chart {@link PythonWriter} draws when the question asks for Python.
+ */
 final class VegaLiteWriter {
 
     private VegaLiteWriter() {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.insightx.orchestrator.agent.Brain;
 import io.insightx.orchestrator.agent.ComposedAnswer;
+import io.insightx.orchestrator.agent.Intent;
 import io.insightx.orchestrator.agent.Question;
 import io.insightx.orchestrator.agent.SqlStatement;
 import io.insightx.orchestrator.agent.StepResult;
@@ -13,7 +14,7 @@ import io.insightx.orchestrator.agent.offline.link.DistinctValues;
 import io.insightx.orchestrator.agent.offline.link.SharedKeys;
 import org.junit.jupiter.api.Test;
 
-/** The accountability rule and offline self-correction, through the brain itself. */
+/** The accountability rule, offline self-correction and chart answers, through the brain itself. */
 class OfflineBrainTest {
 
     private final OfflineBrain brain = new OfflineBrain(TestCatalogs.JSON,
@@ -60,5 +61,69 @@ class OfflineBrainTest {
         ComposedAnswer answer = brain.explain(q, r -> { }, t -> { });
         assertThat(answer.understanding().understood()).isEqualTo("none");
         assertThat(answer.content()).doesNotContain("Binder Error");
+    }
+
+    /** Histogram bins of body mass as the query returns them; two bins tie for the most rows. */
+    private static final String BINS = "{\"columns\":[{\"name\":\"bin_start\",\"type\":\"DOUBLE\"},"
+            + "{\"name\":\"rows\",\"type\":\"BIGINT\"}],\"rows\":[[2700.0,5],[3600.0,39],[3780.0,35],[4500.0,39]]}";
+
+    @Test
+    void aChartIsAnsweredFromTheQueryRowsWithoutPython() throws Exception {
+        Question q = ask("histogram of body mass");
+        brain.writeSql(q, null, r -> { });
+        assertThat(brain.classify(q, r -> { }).intent()).isEqualTo(Intent.SQL_ONLY);
+
+        ComposedAnswer answer = brain.compose(q, brain.classify(q, r -> { }), List.of(result(BINS)), r -> { },
+                t -> { });
+
+        // 5 + 39 + 35 + 39 rows; of the two fullest bins, the first (as pandas' idxmax picked it).
+        assertThat(answer.content()).contains("over 118 values: the most common range starts at **3,600**.");
+        assertThat(answer.charts()).singleElement().satisfies(spec -> assertThat(spec.path("data").path("values"))
+                .hasSize(4));
+        assertThat(answer.understanding().understood()).isEqualTo("full");
+    }
+
+    @Test
+    void aCorrelationQuotesTheQueryR() throws Exception {
+        Question q = ask("correlation between flipper length and body mass");
+        brain.writeSql(q, null, r -> { });
+        assertThat(brain.classify(q, r -> { }).intent()).isEqualTo(Intent.SQL_ONLY);
+
+        ComposedAnswer answer = brain.compose(q, brain.classify(q, r -> { }), List.of(result("{\"columns\":["
+                + "{\"name\":\"Flipper Length (mm)\",\"type\":\"BIGINT\"},{\"name\":\"Body Mass (g)\",\"type\":"
+                + "\"BIGINT\"},{\"name\":\"r\",\"type\":\"DOUBLE\"}],\"rows\":[[181,3750,0.8712017673060106],"
+                + "[186,3800,0.8712017673060106]]}")), r -> { }, t -> { });
+
+        assertThat(answer.content()).contains("is **r = 0.87**, a strong positive relationship.");
+        assertThat(answer.charts()).hasSize(1);
+    }
+
+    @Test
+    void aChartAskedOfPythonIsDrawnByPythonAndItsWordsAreUsed() throws Exception {
+        for (String text : List.of("histogram of body mass with python", "histogram of body mass using matplotlib",
+                "plot the body mass with pandas", "histogram of body mass as a png")) {
+            Question q = ask(text);
+            brain.writeSql(q, null, r -> { });
+            assertThat(brain.classify(q, r -> { }).intent()).as(text).isEqualTo(Intent.SQL_THEN_PY);
+            assertThat(brain.writePython(q, null, null, r -> { }).code()).as(text).contains("ax.bar");
+
+            StepResult drawn = new StepResult("run_python", "", TestCatalogs.JSON.readTree("{\"result\":{}}"));
+            ComposedAnswer answer = brain.compose(q, brain.classify(q, r -> { }), List.of(result(BINS), drawn),
+                    r -> { }, t -> { });
+
+            assertThat(answer.understanding().ignored()).as(text).isEmpty();
+            assertThat(answer.content()).as(text).contains("the most common range starts at **3,600**");
+        }
+    }
+
+    @Test
+    void pythonAskedOfAnAnswerWithoutAChartIsReportedUnused() {
+        Question q = ask("average body mass with python");
+        brain.writeSql(q, null, r -> { });
+        assertThat(brain.classify(q, r -> { }).intent()).isEqualTo(Intent.SQL_ONLY);
+        ComposedAnswer answer = brain.compose(q, brain.classify(q, r -> { }), List.of(new StepResult("run_sql", "",
+                TestCatalogs.JSON.createObjectNode().set("rows", TestCatalogs.JSON.createArrayNode().add(
+                        TestCatalogs.JSON.createArrayNode().add(4201.75))))), r -> { }, t -> { });
+        assertThat(answer.understanding().ignored()).containsExactly("python");
     }
 }

@@ -9,18 +9,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 import io.insightx.orchestrator.agent.offline.plan.Aggregate;
+import io.insightx.orchestrator.agent.offline.plan.Numbers;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
 
 /**
  * Writes the answer as an analyst would: what was ignored first (when something was), then the figure or the
- * named winner in the question's terms, the table when there are several rows, and what stands out.
+ * named winner in the question's terms, the table when there are several rows, and what stands out. Every figure
+ * comes from the query's result, a chart's too: Python, when it runs, only draws.
  */
 public final class AnswerWriter {
 
     private AnswerWriter() {
     }
 
-    public static String write(Plan plan, JsonNode sql, JsonNode python) {
+    public static String write(Plan plan, JsonNode sql) {
         StringBuilder out = new StringBuilder();
         if (!plan.ignored().isEmpty()) {
             out.append("_I could not use ").append(quoted(plan.ignored()))
@@ -33,22 +35,23 @@ public final class AnswerWriter {
         } else if (rows.isEmpty()) {
             out.append("No rows match: ").append(lower(Interpretation.of(plan)));
         } else {
-            out.append(body(plan, sql, python));
+            out.append(body(plan, sql));
         }
         plan.notes().forEach(n -> out.append("\n\n_").append(n).append("_"));
         return out.toString().strip();
     }
 
-    private static String body(Plan plan, JsonNode sql, JsonNode python) {
+    private static String body(Plan plan, JsonNode sql) {
         JsonNode rows = sql.path("rows");
         JsonNode first = rows.get(0);
         String unit = plan.measure() == null || plan.measure().unit() == null ? "" : " " + plan.measure().unit();
         return switch (plan.kind()) {
-            case HISTOGRAM -> "The distribution of **" + plan.measure().label() + "** over " + Cells.value(python.path("rows"))
-                    + " values: the most common range starts at **" + Cells.value(python.path("mode_bin_start")) + "**.";
+            case HISTOGRAM -> "The distribution of **" + plan.measure().label() + "** over "
+                    + Numbers.grouped(ChartFigures.histogramTotal(sql)) + " values: the most common range starts at **"
+                    + Numbers.grouped(ChartFigures.modeBinStart(sql)) + "**.";
             case CORRELATION -> "The correlation between **" + plan.measure().label() + "** and **" + plan.second().label()
-                    + "** is **r = " + String.format(Locale.ROOT, "%.2f", python.path("r").asDouble()) + "**, "
-                    + strength(python.path("r").asDouble()) + ".";
+                    + "** is **r = " + String.format(Locale.ROOT, "%.2f", ChartFigures.correlation(sql)) + "**, "
+                    + strength(ChartFigures.correlation(sql)) + ".";
             case MISSING -> missing(plan, sql);
             case DESCRIBE -> Interpretation.of(plan) + "\n\n" + ResultTable.of(sql);
             case TIME_RANGE -> "The data runs from **" + Cells.key(first.get(0)) + "** to **" + Cells.key(first.get(1)) + "**.";

@@ -23,7 +23,13 @@ final class Decider {
         this.d = d;
     }
 
+    /** The plan; a chart the question asks Python to draw ("with pandas", "as a png") is marked so. */
     Plan decide() {
+        Plan plan = read();
+        return plan.kind().chart() && PythonRequest.read(r) ? plan.inPython(ignored()) : plan;
+    }
+
+    private Plan read() {
         boolean chart = r.take(Vocabulary.CHART);
         boolean correlation = r.take(Vocabulary.CORRELATION);
         boolean histogram = r.take(Vocabulary.HISTOGRAM);

@@ -11,11 +11,13 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
  * What the analyst understood a question to ask, typed: what to compute ({@code aggregate} of {@code measure}),
  * grouped how, over which rows, in what order, and what it could not place ({@code ignored}). {@code entity} is the
  * question's own word for a row ("airports", "days"), used in the answer; {@code guessed} marks a column chosen
- * among several that fit a word equally; {@code distinctGrain} counts distinct periods ("how many years").
+ * among several that fit a word equally; {@code distinctGrain} counts distinct periods ("how many years");
+ * {@code python} marks a chart the question asked Python to draw ("with pandas", "as a png"): every other chart is
+ * drawn by the browser from the query's rows.
  */
 public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn measure, DataColumn second,
         List<Group> groups, List<Filter> filters, boolean descending, Integer limit, List<Period> change,
-        String entity, List<String> ignored, List<String> notes, boolean guessed, Grain distinctGrain) {
+        String entity, List<String> ignored, List<String> notes, boolean guessed, Grain distinctGrain, boolean python) {
 
     public enum Kind {
         /** One figure, or one per group. */
@@ -48,6 +50,14 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
         }
     }
 
+    /** A plan that draws no chart in Python: what every reading makes until the question asks for Python. */
+    public Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn measure, DataColumn second,
+            List<Group> groups, List<Filter> filters, boolean descending, Integer limit, List<Period> change,
+            String entity, List<String> ignored, List<String> notes, boolean guessed, Grain distinctGrain) {
+        this(kind, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity, ignored,
+                notes, guessed, distinctGrain, false);
+    }
+
     public static Plan refuse(Catalog catalog, List<String> ignored, List<String> notes) {
         return new Plan(Kind.REFUSE, catalog, null, null, null, List.of(), List.of(), false, null, List.of(), null,
                 ignored, notes, false, null);
@@ -66,7 +76,13 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
 
     public Plan withKind(Kind k) {
         return new Plan(k, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
-                ignored, notes, guessed, distinctGrain);
+                ignored, notes, guessed, distinctGrain, python);
+    }
+
+    /** The same chart drawn in Python, as the question asked; {@code ignored} no longer holds the words that asked. */
+    public Plan inPython(List<String> stillIgnored) {
+        return new Plan(kind, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
+                stillIgnored, notes, guessed, distinctGrain, true);
     }
 
     /** The same plan with words it leaves unanswered: reported, so the answer is partial. */
@@ -84,7 +100,7 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
         List<String> lost = new ArrayList<>(ignored);
         lost.add(dropped.words());
         return new Plan(kind, catalog, aggregate, measure, second, groups, kept, descending, limit, change, entity,
-                lost, notes, guessed, distinctGrain);
+                lost, notes, guessed, distinctGrain, python);
     }
 
     public boolean grouped() {

@@ -45,6 +45,10 @@ final class Vocabulary {
             Map.entry("decade", Grain.DECADE));
     static final Set<String> CHART = Set.of("chart", "plot", "graph", "visualize", "visualise", "draw", "histogram",
             "scatter", "bar", "line", "pie", "visualization", "visualisation");
+    /** Words that ask for the chart to be drawn by Python (a matplotlib figure) rather than by the browser. */
+    static final Set<String> PYTHON = Set.of("python", "pandas", "matplotlib", "png", "image");
+    /** Words that name the tool just before it ("using pandas", "via matplotlib"). */
+    static final Set<String> TOOL_LEADS = Set.of("use", "using", "via");
     static final Set<String> CORRELATION = Set.of("correlation", "correlate", "correlated", "relationship", "relation",
             "related", "association", "associated");
     static final Set<String> HISTOGRAM = Set.of("histogram", "distribution", "distributed", "spread");
