@@ -277,4 +277,46 @@ class PlannerTest {
         Plan share = plan("what share of orders are electronics", TestCatalogs.orders());
         assertThat(SqlWriter.write(share).sql()).doesNotContain("order_id");
     }
+
+    @Test
+    void weekendsAgainstWeekdaysSplitTheDaysInTwo() {
+        Plan plan = plan("average temp_max on weekends vs weekdays", TestCatalogs.weather());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan.filters()).isEmpty();
+        assertThat(SqlWriter.write(plan).sql()).contains("isodow(\"date\") >= 6").contains("GROUP BY");
+        Plan weekends = plan("average temp_max on weekends", TestCatalogs.weather());
+        assertThat(weekends.ignored()).isEmpty();
+        SqlStatement sql = SqlWriter.write(weekends);
+        assertThat(sql.sql()).contains("isodow(\"date\") IN (?, ?)");
+        assertThat(sql.params()).containsExactly(6, 7);
+    }
+
+    @Test
+    void aSeasonIsItsMonthsAndSaysWhichHemisphere() {
+        Plan plan = plan("average temp_max in summer", TestCatalogs.weather());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(SqlWriter.write(plan).params()).containsExactly(6, 7, 8);
+        assertThat(plan.notes()).anyMatch(n -> n.contains("northern hemisphere"));
+        // a year number has no months: the season is reported, not dropped in silence
+        assertThat(plan("net_generation of renewables in summer", TestCatalogs.electricity()).ignored()).contains("summer");
+    }
+
+    @Test
+    void aQuarterAndARangeWhoseYearIsSaidOnceFilterTheirDates() {
+        SqlStatement q3 = SqlWriter.write(plan("total precipitation in q3 2014", TestCatalogs.weather()));
+        assertThat(q3.params()).containsExactly("2014-07-01", "2014-10-01");
+        Plan range = plan("total precipitation between march and june 2014", TestCatalogs.weather());
+        assertThat(range.ignored()).isEmpty();
+        assertThat(SqlWriter.write(range).params()).containsExactly("2014-03-01", "2014-07-01");
+    }
+
+    @Test
+    void theEndOfAYearIsTheLastTimePointOfAMonthlySeries() {
+        Plan plan = plan("average price at the end of 2009", TestCatalogs.stocks());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(SqlWriter.write(plan).params()).containsExactly("2009-12-01", "2010-01-01");
+        Plan gain = plan("how much did the price change over 2008, jan to dec", TestCatalogs.stocks());
+        assertThat(gain.ignored()).isEmpty();
+        assertThat(gain.change()).extracting(p -> p.words()).containsExactly("Jan 2008", "Dec 2008");
+    }
 }

@@ -27,6 +27,7 @@ final class GroupExpressions {
             case MONTH_OF_YEAR -> "month(" + c + ")";
             case WEEK -> "CAST(date_trunc('week', " + c + ") AS DATE)";
             case WEEKDAY -> "dayname(" + c + ")";
+            case WEEKEND -> "(isodow(" + c + ") >= 6)";
             case DAY -> "CAST(" + c + " AS DATE)";
         };
     }
