@@ -319,4 +319,15 @@ class PlannerTest {
         assertThat(gain.ignored()).isEmpty();
         assertThat(gain.change()).extracting(p -> p.words()).containsExactly("Jan 2008", "Dec 2008");
     }
+
+    @Test
+    void monthsNamedApartAreAnyOfThemNeverAll() {
+        Plan plan = plan("average wind in the winter months (dec, jan, feb)", TestCatalogs.weather());
+        assertThat(plan.ignored()).isEmpty();
+        SqlStatement sql = SqlWriter.write(plan);
+        assertThat(sql.sql()).contains("month(\"date\") IN (?, ?, ?)").doesNotContain("month(\"date\") = ?");
+        assertThat(sql.params()).containsExactly(12, 1, 2);
+        Plan versus = plan("average wind in december vs june", TestCatalogs.weather());
+        assertThat(SqlWriter.write(versus).sql()).contains("GROUP BY");
+    }
 }

@@ -67,6 +67,33 @@ final class PeriodReader {
         compareSeveral(d, time.get(), r.has(Set.of("than")) && r.tokens.stream().anyMatch(t -> t.lower().endsWith("er")
                 && !t.is("than") && !t.lower().matches("(over|under|after|per|never|other|whether)")));
         compareDays(d, time.get());
+        joinMonths(r, d, time.get());
+    }
+
+    /**
+     * Months of every year named apart ("in dec, jan and feb", "the winter months (dec, jan, feb)") are one set: a
+     * row lies in one month, so they are any of them, never all; compared ("december vs june"), month by month.
+     */
+    private static void joinMonths(Reading r, Draft d, DataColumn time) {
+        List<Filter.During> months = d.filters.stream().filter(f -> f instanceof Filter.During).map(f -> (Filter.During) f)
+                .filter(f -> !f.period().months().isEmpty() && f.period().weekdays().isEmpty() && f.period().from() == null
+                        && f.period().to() == null).toList();
+        if (months.size() < 2) {
+            return;
+        }
+        d.filters.removeAll(months);
+        Set<Integer> all = new java.util.LinkedHashSet<>();
+        List<Integer> tokens = new java.util.ArrayList<>();
+        months.forEach(f -> {
+            all.addAll(f.period().months());
+            tokens.addAll(f.period().tokens());
+        });
+        String words = months.stream().filter(f -> f.period().months().size() == all.size()).map(f -> f.period().words())
+                .findFirst().orElse(String.join(", ", months.stream().map(f -> f.period().words()).toList()));
+        d.filters.add(new Filter.During(time, new Period(null, null, List.copyOf(all), List.of(), words, tokens)));
+        if (r.take(Set.of("vs", "versus", "compare", "compared")) && months.stream().allMatch(f -> f.period().monthOfYear() != null)) {
+            d.groups.add(new Group(time, Grain.MONTH_OF_YEAR));
+        }
     }
 
     /**
