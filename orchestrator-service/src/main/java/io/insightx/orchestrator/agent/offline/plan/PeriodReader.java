@@ -75,9 +75,8 @@ final class PeriodReader {
      * row lies in one month, so they are any of them, never all; compared ("december vs june"), month by month.
      */
     private static void joinMonths(Reading r, Draft d, DataColumn time) {
-        List<Filter.During> months = d.filters.stream().filter(f -> f instanceof Filter.During).map(f -> (Filter.During) f)
-                .filter(f -> !f.period().months().isEmpty() && f.period().weekdays().isEmpty() && f.period().from() == null
-                        && f.period().to() == null).toList();
+        List<Filter.During> months = periods(d, p -> !p.months().isEmpty() && p.weekdays().isEmpty() && p.from() == null
+                && p.to() == null);
         if (months.size() < 2) {
             return;
         }
@@ -113,16 +112,21 @@ final class PeriodReader {
                 : days >= 360 && days <= 370 ? java.time.Period.ofYears(1) : null;
     }
 
+    /** The plan's period filters of one kind. */
+    private static List<Filter.During> periods(Draft d, java.util.function.Predicate<Period> kind) {
+        return d.filters.stream().filter(f -> f instanceof Filter.During during && kind.test(during.period()))
+                .map(f -> (Filter.During) f).toList();
+    }
+
     /** "over 2008, jan to dec": a span already filtered on is said again, not a second period. */
     private static boolean sameSpan(Draft d, Period p) {
-        return !p.cyclic() && d.filters.stream().anyMatch(f -> f instanceof Filter.During other && !other.period().cyclic()
-                && p.from() != null && p.from().equals(other.period().from()) && p.to() != null && p.to().equals(other.period().to()));
+        return !p.cyclic() && p.from() != null && p.to() != null && !periods(d, o -> !o.cyclic() && p.from().equals(o.from())
+                && p.to().equals(o.to())).isEmpty();
     }
 
     /** Two or more periods are compared: any of them, grouped by decade or year ("the 2000s vs the 1980s"). */
     private static void compareSeveral(Draft d, DataColumn time, boolean than) {
-        List<Filter.During> spans = d.filters.stream().filter(f -> f instanceof Filter.During).map(f -> (Filter.During) f)
-                .filter(f -> f.period().from() != null && f.period().to() != null && !f.period().cyclic()).toList();
+        List<Filter.During> spans = periods(d, p -> p.from() != null && p.to() != null && !p.cyclic());
         if (spans.size() < 2) {
             return;
         }
@@ -145,9 +149,8 @@ final class PeriodReader {
 
     /** "on weekends vs weekdays" splits the days in two; "mondays vs fridays" compares those weekdays. */
     private static void compareDays(Draft d, DataColumn time) {
-        List<Filter.During> days = d.filters.stream().filter(f -> f instanceof Filter.During).map(f -> (Filter.During) f)
-                .filter(f -> !f.period().weekdays().isEmpty() && f.period().months().isEmpty() && f.period().from() == null
-                        && f.period().to() == null).toList();
+        List<Filter.During> days = periods(d, p -> !p.weekdays().isEmpty() && p.months().isEmpty() && p.from() == null
+                && p.to() == null);
         if (days.size() < 2) {
             return;
         }
