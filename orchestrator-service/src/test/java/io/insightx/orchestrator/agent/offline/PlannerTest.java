@@ -283,7 +283,7 @@ class PlannerTest {
         Plan plan = plan("average temp_max on weekends vs weekdays", TestCatalogs.weather());
         assertThat(plan.ignored()).isEmpty();
         assertThat(plan.filters()).isEmpty();
-        assertThat(SqlWriter.write(plan).sql()).contains("isodow(\"date\") >= 6").contains("GROUP BY");
+        assertThat(SqlWriter.write(plan).sql()).contains("isodow(\"date\") >= 6").contains("GROUP BY").contains("'weekend'");
         Plan weekends = plan("average temp_max on weekends", TestCatalogs.weather());
         assertThat(weekends.ignored()).isEmpty();
         SqlStatement sql = SqlWriter.write(weekends);
@@ -329,5 +329,12 @@ class PlannerTest {
         assertThat(sql.params()).containsExactly(12, 1, 2);
         Plan versus = plan("average wind in december vs june", TestCatalogs.weather());
         assertThat(SqlWriter.write(versus).sql()).contains("GROUP BY");
+    }
+
+    @Test
+    void eachOfWhatTheDatasetIsNamedAfterIsNotTakenForOneFigure() {
+        // the dataset's name alone cannot say which column holds the stocks: reported, never one average for all
+        Plan plan = plan("price of each stock at the end of 2009", TestCatalogs.stocks());
+        assertThat(plan.ignored()).contains("stock");
     }
 }

@@ -52,9 +52,12 @@ public final class Periods {
             String before2 = i > 1 ? tokens.get(i - 2).lower() : "";
             DatePoints.Point second = end < tokens.size() - 1 && tokens.get(end).isAny(JOINS) && !taken.contains(end + 1)
                     ? DatePoints.at(tokens, end + 1, dataStart) : null;
-            boolean range = second != null && ("between".equals(before) || "from".equals(before) || !tokens.get(end).is("and"));
+            // "during 2001 and 2002": two years in a row said as one stretch
+            boolean during = DURING.contains(before) && second != null && !point.yearless() && point.to().equals(second.from());
+            boolean range = second != null && ("between".equals(before) || "from".equals(before) || during
+                    || !tokens.get(end).is("and"));
             if (range) {
-                start = "between".equals(before) || "from".equals(before) ? i - 1 : i;
+                start = "between".equals(before) || "from".equals(before) || during ? i - 1 : i;
                 Period p = range(point, second, year, Periods.words(tokens, start, second.end()), Periods.range(start, second.end()));
                 if (p != null) {
                     periods.add(p);
@@ -87,7 +90,8 @@ public final class Periods {
                 start = "to".equals(before) ? i - 2 : i - 1;
             }
             // "over 2008", "throughout 2009": the preposition is part of the period, not a trend's "over"
-            int lead = start == i && DURING.contains(before) ? i - 1 : start;
+            boolean alone = second == null || !tokens.get(end).is("and");
+            int lead = start == i && alone && DURING.contains(before) ? i - 1 : start;
             periods.add(new Period(from, to, null, words(tokens, start, end), range(lead, end)));
             i = end - 1;
         }

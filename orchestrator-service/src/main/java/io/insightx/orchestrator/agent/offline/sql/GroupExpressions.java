@@ -37,6 +37,9 @@ final class GroupExpressions {
         if (g.grain() == Grain.MONTH_OF_YEAR && g.column().role() == ColumnRole.TIME) {
             return "monthname(min(" + g.column().sql() + "))";
         }
+        if (g.grain() == Grain.WEEKEND) {
+            return "CASE WHEN min(isodow(" + g.column().sql() + ")) >= 6 THEN 'weekend' ELSE 'weekday' END";
+        }
         if (g.grain() == null && ValueAliases.codedSex(g.column())) {
             return "CASE min(" + g.column().sql() + ") WHEN 1 THEN 'male' WHEN 2 THEN 'female' END";
         }

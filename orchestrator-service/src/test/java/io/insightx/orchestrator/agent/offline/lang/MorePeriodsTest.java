@@ -73,6 +73,10 @@ class MorePeriodsTest {
                 .satisfies(p -> span(p, LocalDate.of(2021, 11, 1), LocalDate.of(2022, 3, 1)));
         assertThat(read("gain over 2008, jan to dec")).extracting(Period::words).contains("jan to dec");
         assertThat(read("rain from march to june")).singleElement().satisfies(p -> assertThat(p.months()).containsExactly(3, 4, 5, 6));
+        // two years in a row said as one stretch; apart, they stay two periods
+        assertThat(read("avg price during 2001 and 2002")).singleElement()
+                .satisfies(p -> span(p, LocalDate.of(2001, 1, 1), LocalDate.of(2003, 1, 1)));
+        assertThat(read("avg price during 2001 and 2005")).hasSize(2);
     }
 
     @Test
