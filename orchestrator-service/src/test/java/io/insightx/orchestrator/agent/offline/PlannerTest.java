@@ -428,4 +428,65 @@ class PlannerTest {
         assertThat(plan.kind()).isEqualTo(Plan.Kind.TIME_RANGE);
         assertThat(plan.ignored()).isNotEmpty();
     }
+
+    @Test
+    void weekendsAgainstWeekdaysSplitTheDaysInTwo() {
+        Plan plan = plan("average temp_max on weekends vs weekdays", TestCatalogs.weather());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan.filters()).isEmpty();
+        assertThat(SqlWriter.write(plan).sql()).contains("isodow(\"date\") >= 6").contains("GROUP BY").contains("'weekend'");
+        Plan weekends = plan("average temp_max on weekends", TestCatalogs.weather());
+        assertThat(weekends.ignored()).isEmpty();
+        SqlStatement sql = SqlWriter.write(weekends);
+        assertThat(sql.sql()).contains("isodow(\"date\") IN (?, ?)");
+        assertThat(sql.params()).containsExactly(6, 7);
+    }
+
+    @Test
+    void aSeasonIsItsMonthsAndSaysWhichHemisphere() {
+        Plan plan = plan("average temp_max in summer", TestCatalogs.weather());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(SqlWriter.write(plan).params()).containsExactly(6, 7, 8);
+        assertThat(plan.notes()).anyMatch(n -> n.contains("northern hemisphere"));
+        // a year number has no months: the season is reported, not dropped in silence
+        assertThat(plan("net_generation of renewables in summer", TestCatalogs.electricity()).ignored()).contains("summer");
+    }
+
+    @Test
+    void aQuarterAndARangeWhoseYearIsSaidOnceFilterTheirDates() {
+        SqlStatement q3 = SqlWriter.write(plan("total precipitation in q3 2014", TestCatalogs.weather()));
+        assertThat(q3.params()).containsExactly("2014-07-01", "2014-10-01");
+        Plan range = plan("total precipitation between march and june 2014", TestCatalogs.weather());
+        assertThat(range.ignored()).isEmpty();
+        assertThat(SqlWriter.write(range).params()).containsExactly("2014-03-01", "2014-07-01");
+    }
+
+    @Test
+    void theEndOfAYearIsTheLastTimePointOfAMonthlySeries() {
+        Plan plan = plan("average price at the end of 2009", TestCatalogs.stocks());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(SqlWriter.write(plan).params()).containsExactly("2009-12-01", "2010-01-01");
+        Plan gain = plan("how much did the price change over 2008, jan to dec", TestCatalogs.stocks());
+        assertThat(gain.ignored()).isEmpty();
+        assertThat(gain.change()).extracting(p -> p.words()).containsExactly("Jan 2008", "Dec 2008");
+    }
+
+    @Test
+    void monthsNamedApartAreAnyOfThemNeverAll() {
+        Plan plan = plan("average wind in the winter months (dec, jan, feb)", TestCatalogs.weather());
+        assertThat(plan.ignored()).isEmpty();
+        SqlStatement sql = SqlWriter.write(plan);
+        assertThat(sql.sql()).contains("month(\"date\") IN (?, ?, ?)").doesNotContain("month(\"date\") = ?");
+        assertThat(sql.params()).containsExactly(12, 1, 2);
+        Plan versus = plan("average wind in december vs june", TestCatalogs.weather());
+        assertThat(SqlWriter.write(versus).sql()).contains("GROUP BY");
+    }
+
+    @Test
+    void eachOfWhatTheDatasetIsNamedAfterIsNotTakenForOneFigure() {
+        // never one average for all: each stock is a group of the column that names the stocks
+        Plan plan = plan("price of each stock at the end of 2009", TestCatalogs.stocks());
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("symbol"));
+        assertThat(plan.ignored()).isEmpty();
+    }
 }

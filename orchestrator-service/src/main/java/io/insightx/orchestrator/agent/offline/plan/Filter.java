@@ -135,23 +135,31 @@ public sealed interface Filter {
         }
     }
 
-    /** A period on the time column: a span of dates or years, or a month of every year. */
+    /** A period on the time column: a span of dates or years, months of every year, days of the week. */
     record During(DataColumn column, Period period) implements Filter {
 
         @Override
         public String sql(List<Object> params) {
-            if (period.monthOfYear() != null) {
-                params.add(period.monthOfYear());
-                return "month(" + column.sql() + ") = ?";
-            }
             StringBuilder sql = new StringBuilder();
+            if (!period.months().isEmpty()) {
+                sql.append(in("month(" + column.sql() + ")", period.months(), params));
+            }
+            if (!period.weekdays().isEmpty()) {
+                sql.append(sql.length() > 0 ? " AND " : "").append(in("isodow(" + column.sql() + ")", period.weekdays(), params));
+            }
             if (period.from() != null) {
-                sql.append(bound(column, period.from(), params, ">="));
+                sql.append(sql.length() > 0 ? " AND " : "").append(bound(column, period.from(), params, ">="));
             }
             if (period.to() != null) {
                 sql.append(sql.length() > 0 ? " AND " : "").append(bound(column, period.to(), params, "<"));
             }
             return sql.toString();
+        }
+
+        private static String in(String expression, List<Integer> values, List<Object> params) {
+            params.addAll(values);
+            return values.size() == 1 ? expression + " = ?"
+                    : expression + " IN (" + String.join(", ", values.stream().map(v -> "?").toList()) + ")";
         }
 
         private static String bound(DataColumn c, LocalDate d, List<Object> params, String op) {
@@ -165,7 +173,7 @@ public sealed interface Filter {
 
         @Override
         public String words() {
-            return period.words().toLowerCase(Locale.ROOT).matches("(in|during|since|after|before|until|from|between) .*")
+            return period.words().toLowerCase(Locale.ROOT).matches("(in|on|at|over|during|since|after|before|until|from|between) .*")
                     ? period.words() : "in " + period.words();
         }
     }

@@ -1,9 +1,12 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
-/** A time grain to group by; the month of the year and the weekday repeat every year, the others do not. */
+/**
+ * A time grain to group by; the month of the year, the weekday and weekend-or-not repeat, the others do not.
+ * WEEKEND splits the days in two: true for Saturday and Sunday.
+ */
 public enum Grain {
     DECADE("decade"), YEAR("year"), QUARTER("quarter"), MONTH("month"), MONTH_OF_YEAR("month of the year"),
-    WEEK("week"), WEEKDAY("weekday"), DAY("day");
+    WEEK("week"), WEEKDAY("weekday"), WEEKEND("weekend"), DAY("day");
 
     public final String words;
 
@@ -13,6 +16,6 @@ public enum Grain {
 
     /** Whether the grain repeats (January follows December, Monday follows Sunday): its order is no time line. */
     public boolean cyclic() {
-        return this == MONTH_OF_YEAR || this == WEEKDAY;
+        return this == MONTH_OF_YEAR || this == WEEKDAY || this == WEEKEND;
     }
 }

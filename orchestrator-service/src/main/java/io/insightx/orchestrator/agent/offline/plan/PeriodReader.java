@@ -1,12 +1,19 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.insightx.orchestrator.agent.offline.lang.Period;
 import io.insightx.orchestrator.agent.offline.lang.Periods;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
@@ -18,45 +25,108 @@ final class PeriodReader {
     private PeriodReader() {
     }
 
-    private static final java.util.regex.Pattern MONTH_WORD = java.util.regex.Pattern.compile("\\b(jan(uary)?|feb(ruary)?"
-            + "|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\b");
+    private static final Pattern MONTH_WORD = Pattern.compile("\\b(jan(uary)?|feb(ruary)?"
+            + "|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|months?)\\b");
+    private static final Pattern SEASON = Pattern.compile("\\b(spring|summer|autumn|fall|winter)\\b");
 
     static void read(Reading r, Draft d) {
         Optional<DataColumn> time = d.catalog.time();
         if (time.isEmpty()) {
             return;
         }
-        List<Period> periods = new Periods(d.catalog.timeEdge(false), d.catalog.timeEdge(true)).read(r.tokens);
+        LocalDate start = d.catalog.timeEdge(false);
+        LocalDate end = d.catalog.timeEdge(true);
+        List<Period> periods = new Periods(start, end, step(time.get(), start, end)).read(r.tokens);
         boolean change = r.has(Vocabulary.CHANGE);
         for (Period p : periods) {
-            if (p.tokens().stream().anyMatch(r::used)) {
-                continue;
+            if (p.tokens().stream().anyMatch(r::used) || p.cyclic() && time.get().role() == ColumnRole.YEAR) {
+                continue; // a year number has no months or weekdays: those words stay unread
             }
-            String lead = p.words().toLowerCase(java.util.Locale.ROOT);
+            String lead = p.words().toLowerCase(Locale.ROOT);
             boolean months = p.from() != null && p.to() != null && p.from().getDayOfMonth() == 1 && p.to().getDayOfMonth() == 1;
-            if (change && d.change.isEmpty() && months && (lead.startsWith("between") || lead.startsWith("from"))
-                    && p.from().plusMonths(1).isBefore(p.to())) {
+            boolean range = lead.startsWith("between") || lead.startsWith("from") || lead.matches(".* (to|through) .*");
+            if (change && d.change.isEmpty() && months && range && !p.cyclic() && p.from().plusMonths(1).isBefore(p.to())) {
                 // "from jan 2008 to dec 2008" spans whole years too, but names months: compare those months
                 boolean yearly = p.wholeYears() && !MONTH_WORD.matcher(lead).find();
                 java.time.Period unit = yearly ? java.time.Period.ofYears(1) : java.time.Period.ofMonths(1);
                 String pattern = yearly ? "yyyy" : "MMM yyyy";
-                var format = java.time.format.DateTimeFormatter.ofPattern(pattern, java.util.Locale.ENGLISH);
+                var format = java.time.format.DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
                 LocalDate last = p.to().minus(unit);
                 d.change = List.of(new Period(p.from(), p.from().plus(unit), null, p.from().format(format), List.of()),
                         new Period(last, p.to(), null, last.format(format), List.of()));
-            } else {
+            } else if (!sameSpan(d, p)) {
                 d.filters.add(new Filter.During(time.get(), p));
+            }
+            if (SEASON.matcher(lead).find()) {
+                d.notes.add("Taking " + SEASON.matcher(lead).results().findFirst().orElseThrow().group() + " as "
+                        + String.join(", ", p.months().stream().map(m -> Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                                .toList()) + " (northern hemisphere).");
             }
             r.use(p.tokens());
         }
         compareSeveral(d, time.get(), r.has(Set.of("than")) && r.tokens.stream().anyMatch(t -> t.lower().endsWith("er")
                 && !t.is("than") && !t.lower().matches("(over|under|after|per|never|other|whether)")));
+        compareDays(d, time.get());
+        joinMonths(r, d, time.get());
+    }
+
+    /**
+     * Months of every year named apart ("in dec, jan and feb", "the winter months (dec, jan, feb)") are one set: a
+     * row lies in one month, so they are any of them, never all; compared ("december vs june"), month by month.
+     */
+    private static void joinMonths(Reading r, Draft d, DataColumn time) {
+        List<Filter.During> months = periods(d, p -> !p.months().isEmpty() && p.weekdays().isEmpty() && p.from() == null
+                && p.to() == null);
+        if (months.size() < 2) {
+            return;
+        }
+        d.filters.removeAll(months);
+        Set<Integer> all = new java.util.LinkedHashSet<>();
+        List<Integer> tokens = new java.util.ArrayList<>();
+        months.forEach(f -> {
+            all.addAll(f.period().months());
+            tokens.addAll(f.period().tokens());
+        });
+        String words = months.stream().filter(f -> f.period().months().size() == all.size()).map(f -> f.period().words())
+                .findFirst().orElse(String.join(", ", months.stream().map(f -> f.period().words()).toList()));
+        d.filters.add(new Filter.During(time, new Period(null, null, List.copyOf(all), List.of(), words, tokens)));
+        if (r.take(Set.of("vs", "versus", "compare", "compared")) && months.stream().allMatch(f -> f.period().monthOfYear() != null)) {
+            d.groups.add(new Group(time, Grain.MONTH_OF_YEAR));
+        }
+    }
+
+    /**
+     * The spacing of the data's time points when it is regular (daily, weekly, monthly, quarterly, yearly), for "at
+     * the end of 2009"; null when the points are irregular.
+     */
+    private static java.time.Period step(DataColumn time, LocalDate start, LocalDate end) {
+        if (time.role() == ColumnRole.YEAR) {
+            return java.time.Period.ofYears(1);
+        }
+        if (start == null || end == null || time.distinct() < 2) {
+            return null;
+        }
+        double days = (double) ChronoUnit.DAYS.between(start, end) / (time.distinct() - 1);
+        return days >= 0.9 && days <= 1.1 ? java.time.Period.ofDays(1) : days >= 6.5 && days <= 7.5 ? java.time.Period.ofWeeks(1)
+                : days >= 27 && days <= 32 ? java.time.Period.ofMonths(1) : days >= 88 && days <= 93 ? java.time.Period.ofMonths(3)
+                : days >= 360 && days <= 370 ? java.time.Period.ofYears(1) : null;
+    }
+
+    /** The plan's period filters of one kind. */
+    private static List<Filter.During> periods(Draft d, java.util.function.Predicate<Period> kind) {
+        return d.filters.stream().filter(f -> f instanceof Filter.During during && kind.test(during.period()))
+                .map(f -> (Filter.During) f).toList();
+    }
+
+    /** "over 2008, jan to dec": a span already filtered on is said again, not a second period. */
+    private static boolean sameSpan(Draft d, Period p) {
+        return !p.cyclic() && p.from() != null && p.to() != null && !periods(d, o -> !o.cyclic() && p.from().equals(o.from())
+                && p.to().equals(o.to())).isEmpty();
     }
 
     /** Two or more periods are compared: any of them, grouped by decade or year ("the 2000s vs the 1980s"). */
     private static void compareSeveral(Draft d, DataColumn time, boolean than) {
-        List<Filter.During> spans = d.filters.stream().filter(f -> f instanceof Filter.During).map(f -> (Filter.During) f)
-                .filter(f -> f.period().from() != null && f.period().to() != null).toList();
+        List<Filter.During> spans = periods(d, p -> p.from() != null && p.to() != null && !p.cyclic());
         if (spans.size() < 2) {
             return;
         }
@@ -75,5 +145,22 @@ final class PeriodReader {
         }
         d.filters.add(new Filter.AnyOf(time, List.copyOf(spans)));
         d.groups.add(new Group(time, decades ? Grain.DECADE : Grain.YEAR));
+    }
+
+    /** "on weekends vs weekdays" splits the days in two; "mondays vs fridays" compares those weekdays. */
+    private static void compareDays(Draft d, DataColumn time) {
+        List<Filter.During> days = periods(d, p -> !p.weekdays().isEmpty() && p.months().isEmpty() && p.from() == null
+                && p.to() == null);
+        if (days.size() < 2) {
+            return;
+        }
+        d.filters.removeAll(days);
+        Set<Integer> all = new HashSet<>();
+        days.forEach(f -> all.addAll(f.period().weekdays()));
+        boolean split = days.size() == 2 && all.size() == 7 && days.stream().anyMatch(f -> f.period().weekdays().equals(List.of(6, 7)));
+        if (!split) {
+            d.filters.add(new Filter.AnyOf(time, List.copyOf(days)));
+        }
+        d.groups.add(new Group(time, split ? Grain.WEEKEND : Grain.WEEKDAY));
     }
 }

@@ -27,6 +27,7 @@ final class GroupExpressions {
             case MONTH_OF_YEAR -> "month(" + c + ")";
             case WEEK -> "CAST(date_trunc('week', " + c + ") AS DATE)";
             case WEEKDAY -> "dayname(" + c + ")";
+            case WEEKEND -> "(isodow(" + c + ") >= 6)";
             case DAY -> "CAST(" + c + " AS DATE)";
         };
     }
@@ -35,6 +36,9 @@ final class GroupExpressions {
     static String named(Group g) {
         if (g.grain() == Grain.MONTH_OF_YEAR && g.column().role() == ColumnRole.TIME) {
             return "monthname(min(" + g.column().sql() + "))";
+        }
+        if (g.grain() == Grain.WEEKEND) {
+            return "CASE WHEN min(isodow(" + g.column().sql() + ")) >= 6 THEN 'weekend' ELSE 'weekday' END";
         }
         if (g.grain() == null && ValueAliases.codedSex(g.column())) {
             return "CASE min(" + g.column().sql() + ") WHEN 1 THEN 'male' WHEN 2 THEN 'female' END";
