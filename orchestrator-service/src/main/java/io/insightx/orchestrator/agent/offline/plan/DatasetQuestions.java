@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.ColumnLinker;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
@@ -15,16 +16,60 @@ final class DatasetQuestions {
 
     private static final Set<String> STRUCTURE = Set.of("column", "columns", "field", "fields", "variable",
             "variables", "schema", "attribute", "attributes");
-    static final Set<String> MISSING = Set.of("missing", "null", "nulls", "empty", "incomplete", "blank", "nan");
+    private static final Set<String> MISSING = Set.of("missing", "null", "nulls", "empty", "incomplete", "blank", "nan");
     private static final Set<String> RANGE = Set.of("range", "span", "cover", "covers", "covered", "period");
     private static final Set<String> ABOUT = Set.of("about", "overview", "describe", "contain", "contains", "summary");
     private static final Set<String> DATA = Set.of("data", "dataset", "table", "file");
+    private static final Set<String> ROWS = Set.of("row", "rows", "record", "records", "entry", "entries", "line", "lines");
 
     enum Topic {
         STRUCTURE, MISSING, TIME_RANGE, OVERVIEW
     }
 
     private DatasetQuestions() {
+    }
+
+    /**
+     * The plan of a question about the dataset itself (its columns, its missing values, the time it covers, what it is
+     * about), or null when the question asks for figures.
+     */
+    static Plan plan(Reading r, Draft d, ColumnLinker columnLinker) {
+        int missingAt = r.tokens.stream().filter(t -> t.isAny(MISSING)).mapToInt(Token::index)
+                .findFirst().orElse(-1);
+        Topic topic = topic(r);
+        DataColumn lacking = topic == null ? lacking(r, columnLinker.link(r.tokens, d.catalog.columns(),
+                r.usedSet())) : null;
+        if (lacking != null) {
+            return missingIn(d, lacking); // "how many visits have no satisfaction score"
+        }
+        if (topic != null) {
+            List<ColumnMention> about = columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet());
+            Plan.Kind kind = switch (topic) {
+                case MISSING -> Plan.Kind.MISSING;
+                case TIME_RANGE -> d.catalog.time().isPresent() ? Plan.Kind.TIME_RANGE : Plan.Kind.DATASET;
+                default -> Plan.Kind.DATASET;
+            };
+            // "how many visits are missing a wait time": the column named after the word for missing, not the visits
+            DataColumn column = about.isEmpty() || kind == Plan.Kind.TIME_RANGE ? null : about.stream()
+                    .filter(m -> m.first() > missingAt).findFirst().orElse(about.get(0)).column();
+            if (kind == Plan.Kind.MISSING && column == null && r.tokens.stream().anyMatch(t -> t.isAny(ROWS))) {
+                return Plan.missingRows(d.catalog); // "how many rows have a missing value": rows, not cells
+            }
+            if (kind == Plan.Kind.MISSING && column != null) {
+                return missingIn(d, column);
+            }
+            List<String> second = kind == Plan.Kind.TIME_RANGE ? secondQuestion(r) : List.of();
+            return second.isEmpty() ? Plan.dataset(kind, d.catalog, column)
+                    : Plan.dataset(kind, d.catalog, column).withIgnored(second);
+        }
+        return null;
+    }
+
+    /** The missing values of one column, totals rows left out (a "Total" row has no satisfaction score to miss). */
+    private static Plan missingIn(Draft d, DataColumn column) {
+        Defaults.excludeTotals(d);
+        return new Plan(Plan.Kind.MISSING, d.catalog, null, column, null, List.of(), d.filters, false, null, List.of(),
+                null, List.of(), d.notes, false, null);
     }
 
     static Topic topic(Reading r) {

@@ -59,13 +59,8 @@ final class Decider {
                 || d.aggregate == Aggregate.SUM)) {
             measure = Defaults.countLike(d);
         }
-        boolean countsThings = d.entity != null && d.entity.toLowerCase(java.util.Locale.ROOT).matches("\\p{L}+[^s]s")
-                || r.tokens.stream().anyMatch(t -> !r.used(t.index()) && t.isAny(MeasureReader.TIME_UNITS));
-        // a rate ("return rate") or a yes/no condition is a share of rows, events that happened or not
-        boolean ofRows = r.tokens.stream().anyMatch(t -> t.is("rate"))
-                || d.filters.stream().anyMatch(f -> f.column().role() == ColumnRole.FLAG);
-        if (measure == null && d.aggregate == Aggregate.SHARE && !countsThings && !ofRows && !d.countWords) {
-            measure = Defaults.onlyAdditive(d);
+        if (measure == null && d.aggregate == Aggregate.SHARE) {
+            measure = Defaults.shareOfAmount(r, d);
         }
         boolean groupsByRows = rowNoun() && d.aggregate != null && d.aggregate.edge() && !d.groups.isEmpty();
         if (measure == null && !groupsByRows && (chart || trend || histogram || describe || d.superlative || change

@@ -24,11 +24,17 @@ final class Defaults {
 
     /**
      * "what percent of iowa's electricity was renewable": a share asked of no counted thing is a share of the dataset's
-     * one additive measure, when it has exactly one.
+     * one additive measure, when it has exactly one. A share of things ("of penguins", "of days"), a rate ("return
+     * rate") or a yes/no condition is a share of rows: null.
      */
-    static DataColumn onlyAdditive(Draft d) {
+    static DataColumn shareOfAmount(Reading r, Draft d) {
+        boolean plural = d.entity != null && d.entity.toLowerCase(java.util.Locale.ROOT).matches("\\p{L}+[^s]s");
+        boolean countsThings = d.countWords || plural
+                || r.tokens.stream().anyMatch(t -> !r.used(t.index()) && t.isAny(RowNoun.TIME_UNITS));
+        boolean ofRows = r.tokens.stream().anyMatch(t -> t.is("rate"))
+                || d.filters.stream().anyMatch(f -> f.column().role() == ColumnRole.FLAG);
         List<DataColumn> additive = d.catalog.with(ColumnRole.MEASURE);
-        if (additive.size() != 1) {
+        if (countsThings || ofRows || additive.size() != 1) {
             return null;
         }
         d.notes.add("The share is of " + additive.get(0).name() + ", the dataset's one amount.");

@@ -104,7 +104,7 @@ final class MeasureReader {
             spent.add(m);
             r.use(m.tokens());
         }
-        entity(r, d, countAt, mentions);
+        RowNoun.read(r, d, countAt);
     }
 
     /** "min and max", "the mean, median and max": another figure of the same kind named right before, joined by "and". */
@@ -162,55 +162,7 @@ final class MeasureReader {
 
     private static final Set<String> HEADCOUNT = Set.of("population", "headcount", "populace");
 
-    /** Nouns that mean "a row" in any dataset. */
-    private static final Set<String> ROW_NOUNS = Set.of("row", "record", "entry", "observation", "item", "line",
-            "reading", "measurement", "case", "sample", "instance");
-    static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "quarter", "year", "decade");
-
-    /**
-     * The question's word for what a row is ("how many airports", "the windiest day", "which penguin"): accepted only
-     * when the data says so (the dataset's own name, a word for a row, a unit of its time); any other noun stays
-     * unused and is reported, since it may be a condition the plan does not know ("how many women").
-     */
-    private static void entity(Reading r, Draft d, int countAt, List<ColumnMention> mentions) {
-        Set<String> rowWords = new java.util.HashSet<>();
-        for (String w : d.catalog.entityWords()) {
-            rowWords.add(w);
-            rowWords.add(w.replaceAll("ies$", "y").replaceAll("(?<=[^s])s$", ""));
-        }
-        for (int i = 0; i < r.tokens.size(); i++) {
-            Token t = r.at(i);
-            if (r.used(i) || t.isNumber() || !t.lower().matches("\\p{L}{3,}")) {
-                continue;
-            }
-            if (t.text().matches("(?i).*['’]s") && t.isAny(rowWords)) {
-                r.use(i); // "iowa's electricity": the dataset's name as a possessive says whose, not what is counted
-                continue;
-            }
-            boolean timeUnit = t.isAny(TIME_UNITS) && d.catalog.time().isPresent();
-            // "the price of each stock": one figure per stock is asked, which the dataset's name alone cannot give
-            boolean each = i > 0 && r.at(i - 1).isAny(Set.of("each", "every")) && !t.isAny(ROW_NOUNS);
-            if (!each && (t.isAny(rowWords) || t.isAny(ROW_NOUNS)) || timeUnit && nearAsk(r, i, countAt)) {
-                d.entity = d.entity == null || timeUnit ? t.text() : d.entity;
-                if (timeUnit && countAt >= 0 && i > countAt && i - countAt <= 3) {
-                    d.countedGrain = t.lower().replaceAll("s$", "");
-                }
-                r.use(i);
-            }
-        }
-    }
-
-    /** Right after the count words, "which", a superlative or "top N". */
-    private static boolean nearAsk(Reading r, int i, int countAt) {
-        if (countAt >= 0 && i > countAt && i - countAt <= 3) {
-            return true;
-        }
-        Token before = previousContent(r, i);
-        return before != null && (before.is("which") || before.is("what") || Planner.superlative(before)
-                || before.isNumber() || before.is("top"));
-    }
-
-    private static Token previousContent(Reading r, int i) {
+    static Token previousContent(Reading r, int i) {
         for (int k = i - 1; k >= 0; k--) {
             Token t = r.at(k);
             if (!t.is("the") && !t.is("a") && !t.is("an")) {

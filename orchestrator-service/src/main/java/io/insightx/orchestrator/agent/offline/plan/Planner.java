@@ -24,8 +24,6 @@ import io.insightx.orchestrator.agent.offline.link.ValueMention;
  */
 public final class Planner {
 
-    private static final Set<String> ROWS = Set.of("row", "rows", "record", "records", "entry", "entries", "line", "lines");
-
     private final Tokenizer tokenizer;
     private final ColumnLinker columnLinker;
     private final ValueLinker valueLinker;
@@ -43,33 +41,9 @@ public final class Planner {
     public Plan plan(String question, Catalog catalog) {
         Reading r = new Reading(tokenizer.tokens(question));
         Draft d = new Draft(catalog);
-        int missingAt = r.tokens.stream().filter(t -> t.isAny(DatasetQuestions.MISSING)).mapToInt(Token::index)
-                .findFirst().orElse(-1);
-        DatasetQuestions.Topic topic = DatasetQuestions.topic(r);
-        DataColumn lacking = topic == null ? DatasetQuestions.lacking(r, columnLinker.link(r.tokens, catalog.columns(),
-                r.usedSet())) : null;
-        if (lacking != null) {
-            return missingIn(d, lacking); // "how many visits have no satisfaction score"
-        }
-        if (topic != null) {
-            List<ColumnMention> about = columnLinker.link(r.tokens, catalog.columns(), r.usedSet());
-            Plan.Kind kind = switch (topic) {
-                case MISSING -> Plan.Kind.MISSING;
-                case TIME_RANGE -> catalog.time().isPresent() ? Plan.Kind.TIME_RANGE : Plan.Kind.DATASET;
-                default -> Plan.Kind.DATASET;
-            };
-            // "how many visits are missing a wait time": the column named after the word for missing, not the visits
-            DataColumn column = about.isEmpty() || kind == Plan.Kind.TIME_RANGE ? null : about.stream()
-                    .filter(m -> m.first() > missingAt).findFirst().orElse(about.get(0)).column();
-            if (kind == Plan.Kind.MISSING && column == null && r.tokens.stream().anyMatch(t -> t.isAny(ROWS))) {
-                return Plan.missingRows(catalog); // "how many rows have a missing value": rows, not cells
-            }
-            if (kind == Plan.Kind.MISSING && column != null) {
-                return missingIn(d, column);
-            }
-            List<String> second = kind == Plan.Kind.TIME_RANGE ? DatasetQuestions.secondQuestion(r) : List.of();
-            return second.isEmpty() ? Plan.dataset(kind, catalog, column)
-                    : Plan.dataset(kind, catalog, column).withIgnored(second);
+        Plan aboutTheData = DatasetQuestions.plan(r, d, columnLinker);
+        if (aboutTheData != null) {
+            return aboutTheData;
         }
         if (!r.tokens.isEmpty() && r.tokens.get(0).is("why")) {
             return Plan.refuse(catalog, r.ignored(), List.of("The data shows what happened, not why: I can show the"
@@ -92,13 +66,6 @@ public final class Planner {
         TopGroups.read(r, d, mentions, spent);
         MeasureReader.read(r, d, mentions, spent);
         return new Decider(r, d).decide();
-    }
-
-    /** The missing values of one column, totals rows left out (a "Total" row has no satisfaction score to miss). */
-    private static Plan missingIn(Draft d, DataColumn column) {
-        Defaults.excludeTotals(d);
-        return new Plan(Plan.Kind.MISSING, d.catalog, null, column, null, List.of(), d.filters, false, null, List.of(),
-                null, List.of(), d.notes, false, null);
     }
 
     /** "what do the insurance codes mean", "what does priority 2 stand for": the verb "mean", not the average. */
