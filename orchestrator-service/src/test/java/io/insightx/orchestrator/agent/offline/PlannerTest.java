@@ -410,6 +410,16 @@ class PlannerTest {
     }
 
     @Test
+    void namesAreCountedPerGroupNeverAveraged() {
+        Plan plan = plan("which region has the most countries", TestCatalogs.gapminder());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.COUNT);
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("region"));
+        assertThat(SqlWriter.write(plan).sql()).doesNotContain("avg(");
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan("what is the average species", TestCatalogs.penguins()).kind()).isEqualTo(Plan.Kind.REFUSE);
+    }
+
+    @Test
     void aListOfCategoriesLeavesOutTheTotalsRow() {
         Plan plan = plan("list the departments", TestCatalogs.clinic());
         assertThat(SqlWriter.write(plan).params()).containsExactly("Total");

@@ -169,6 +169,19 @@ public final class TestCatalogs {
         return catalog("cars.json", "cars", 406, columns);
     }
 
+    /** Countries of the world, one row each: a name, a region, income, health (life expectancy) and population. */
+    public static Catalog gapminder() {
+        ArrayNode columns = JSON.createArrayNode();
+        columns.addObject().put("name", "country").put("type", "VARCHAR").put("semanticType", "identifier")
+                .put("distinctCount", 187).putArray("topValues");
+        number(columns, "income", "BIGINT", 599, 132877);
+        number(columns, "health", "DOUBLE", 48.5, 84.8);
+        number(columns, "population", "BIGINT", 52993, 1376048943);
+        category(columns, "region", 6, "europe_central_asia", "sub_saharan_africa", "america", "east_asia_pacific",
+                "middle_east_north_africa", "south_asia");
+        return catalog("gapminder-health-income.csv", "gapminder_health_income", 187, columns);
+    }
+
     /** Sales lines: an order number, a category, units and a returned flag written yes/no. */
     public static Catalog sales() {
         ArrayNode columns = JSON.createArrayNode();

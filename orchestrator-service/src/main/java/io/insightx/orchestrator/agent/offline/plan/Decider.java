@@ -98,10 +98,14 @@ final class Decider {
             measure = Defaults.countLike(d);
             used = measure;
         }
-        if (measure != null && measure.role() == ColumnRole.IDENTIFIER && (d.aggregate == null || d.aggregate.edge()
-                || d.aggregate == Aggregate.SHARE || d.aggregate == Aggregate.COUNT)) {
-            // "which category has the most orders" over an order id: orders are counted, an id is never averaged
-            used = measure;
+        boolean named = measure != null && (measure.role() == ColumnRole.IDENTIFIER
+                || measure.role() == ColumnRole.NAME && !d.groups.isEmpty());
+        if (named && (d.aggregate == null || d.aggregate.edge() || d.aggregate == Aggregate.SHARE
+                || d.aggregate == Aggregate.COUNT)) {
+            // "which category has the most orders" over an order id, "which region has the most countries" over
+            // their names: they are counted, never averaged
+            d.measures.remove(measure);
+            used = null;
             measure = null;
             d.countWords |= d.aggregate == null;
         }
@@ -147,6 +151,12 @@ final class Decider {
                 : counting ? null : measure;
         used = measured;
         if (measured == null && !counting) {
+            return Plan.refuse(d.catalog, ignored(), d.notes);
+        }
+        boolean arithmetic = aggregate == Aggregate.AVG || aggregate == Aggregate.SUM || aggregate == Aggregate.MEDIAN;
+        if (measured != null && arithmetic && measured.role().labels() && !measured.numericType()) {
+            d.notes.add(measured.name() + " holds names, not numbers: they can be counted or listed, not "
+                    + (aggregate == Aggregate.SUM ? "added up." : "averaged."));
             return Plan.refuse(d.catalog, ignored(), d.notes);
         }
         if (measured != null && measured.role() == ColumnRole.TIME && !aggregate.edge()
