@@ -420,6 +420,19 @@ class PlannerTest {
     }
 
     @Test
+    void wordsOfAColumnsNameAreTheColumnNotItsValues() {
+        Plan common = plan("which wildlife species is most common?", TestCatalogs.strikes());
+        assertThat(common.filters()).isEmpty();
+        assertThat(common.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("Wildlife Species"));
+        assertThat(common.ignored()).isEmpty();
+        Plan byTime = plan("number of strikes by time of day", TestCatalogs.strikes());
+        assertThat(byTime.filters()).isEmpty();
+        assertThat(byTime.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("Time of day"));
+        Plan speed = plan("average speed in knots of strikes at night", TestCatalogs.strikes());
+        assertThat(speed.ignored()).doesNotContain("Effect Amount of damage");
+    }
+
+    @Test
     void aListOfCategoriesLeavesOutTheTotalsRow() {
         Plan plan = plan("list the departments", TestCatalogs.clinic());
         assertThat(SqlWriter.write(plan).params()).containsExactly("Total");

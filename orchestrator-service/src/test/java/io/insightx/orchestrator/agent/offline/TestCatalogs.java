@@ -182,6 +182,17 @@ public final class TestCatalogs {
         return catalog("gapminder-health-income.csv", "gapminder_health_income", 187, columns);
     }
 
+    /** Bird strikes: names with spaces and "of", a species whose values start with English words, a time of day. */
+    public static Catalog strikes() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "Wildlife Species", 300, "Unknown bird - small", "European starling", "Common nighthawk",
+                "Mourning dove");
+        category(columns, "Time of day", 4, "Day", "Night", "Dusk", "Dawn");
+        category(columns, "Effect Amount of damage", 4, "None", "Minor", "Medium", "Substantial");
+        number(columns, "Speed IAS in knots", "BIGINT", 0, 350);
+        return catalog("birdstrikes.csv", "birdstrikes", 10000, columns);
+    }
+
     /** Sales lines: an order number, a category, units and a returned flag written yes/no. */
     public static Catalog sales() {
         ArrayNode columns = JSON.createArrayNode();

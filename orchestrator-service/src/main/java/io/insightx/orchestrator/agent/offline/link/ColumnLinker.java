@@ -99,6 +99,10 @@ public final class ColumnLinker {
                 matched.add(best);
                 score += bestScore;
             }
+            boolean particlesOnly = run.stream().allMatch(k -> FunctionWords.is(tokens.get(k)) && tokens.get(k).lower().length() <= 3);
+            if (!run.isEmpty() && particlesOnly) {
+                continue; // "of", "in", "the" name no column, even "Effect Amount of damage"
+            }
             if (!run.isEmpty()) {
                 boolean whole = matched.containsAll(words);
                 found.add(new ColumnMention(c, run, score + (whole ? 0.5 : 0), whole, List.of()));

@@ -29,6 +29,8 @@ public final class ValueLinker {
     /** Verbs after which "us" is the pronoun. */
     private static final Set<String> ADDRESSED = Set.of("show", "give", "tell", "let", "help", "for", "to", "send");
 
+    private static final Set<String> DEGREE = Set.of("most", "least", "more", "less", "very", "so", "too");
+
     private final Tokenizer tokenizer;
 
     public ValueLinker(Tokenizer tokenizer) {
@@ -49,7 +51,9 @@ public final class ValueLinker {
                     candidates.addAll(find(tokens, c, value, alias, taken));
                 }
                 for (String word : distinctive(value, wordUse)) {
-                    candidates.addAll(find(tokens, c, value, word, taken));
+                    // "the most common species" grades an adjective; it is not the value "Common nighthawk"
+                    candidates.addAll(find(tokens, c, value, word, taken).stream().filter(m -> m.tokens().get(0) == 0
+                            || !tokens.get(m.tokens().get(0) - 1).isAny(DEGREE)).toList());
                 }
             }
         }

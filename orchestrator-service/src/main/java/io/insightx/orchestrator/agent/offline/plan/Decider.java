@@ -88,8 +88,8 @@ final class Decider {
         if (!d.ranking) {
             Defaults.oneYearMonths(d); // "in which month of 2007": the answer names that month, a date, not "10"
         }
-        if (measure != null && measure.role().labels() && d.aggregate != null && d.aggregate.edge()
-                && d.groups.isEmpty() && !change) {
+        boolean ranksLabels = d.aggregate != null && (d.aggregate.edge() || d.ranking && d.aggregate == Aggregate.COUNT);
+        if (measure != null && measure.role().labels() && ranksLabels && d.groups.isEmpty() && !change) {
             // "the biggest occupation": a category is ranked by how much of the data it holds, never by the
             // alphabetical order of its names.
             d.groups.add(new Group(measure, null));

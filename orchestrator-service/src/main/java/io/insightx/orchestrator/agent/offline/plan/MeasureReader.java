@@ -65,6 +65,14 @@ final class MeasureReader {
                 r.use(i);
             }
         }
+        for (int i = 1; i < r.tokens.size(); i++) {
+            if (!r.used(i) && r.at(i).isAny(Vocabulary.FREQUENT) && r.at(i - 1).isAny(Set.of("most", "least"))) {
+                r.use(i); // "the most common species": ranked by how many rows each holds
+                d.aggregate = Aggregate.COUNT;
+                d.ranking = true;
+                d.low |= r.at(i - 1).is("least");
+            }
+        }
         for (ColumnMention m : mentions) {
             if (spent.contains(m) || m.tokens().stream().anyMatch(r::used)) {
                 continue;

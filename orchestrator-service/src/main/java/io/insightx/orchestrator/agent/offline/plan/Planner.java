@@ -116,7 +116,9 @@ public final class Planner {
     private List<ColumnMention> linkColumnsAndValues(Reading r, Draft d) {
         List<ColumnMention> first = columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet());
         Set<Integer> taken = new HashSet<>(r.usedSet());
-        first.stream().filter(m -> m.whole() && m.column().role().numeric()).forEach(m -> taken.addAll(m.tokens()));
+        // a whole name of several words is the column, not a value inside it: "by time of day" is not Day
+        first.stream().filter(m -> m.whole() && (m.column().role().numeric() || m.tokens().size() > 1))
+                .forEach(m -> taken.addAll(m.tokens()));
         Map<String, List<ValueMention>> byColumn = new LinkedHashMap<>();
         for (ValueMention v : valueLinker.link(r.tokens, d.catalog.columns(), taken)) {
             byColumn.computeIfAbsent(v.column().name() + (v.negated() ? "!" : ""), k -> new ArrayList<>()).add(v);

@@ -41,7 +41,10 @@ final class RowNoun {
             boolean timeUnit = t.isAny(TIME_UNITS) && d.catalog.time().isPresent();
             // "the price of each stock": one figure per stock is asked, which the dataset's name alone cannot give
             boolean each = i > 0 && r.at(i - 1).isAny(Set.of("each", "every")) && !t.isAny(ROW_NOUNS);
-            if (!each && (t.isAny(rowWords) || t.isAny(ROW_NOUNS)) || timeUnit && nearAsk(r, i, countAt)) {
+            // "strikes" in birdstrikes.csv: the end of a compound name
+            boolean compound = t.lower().length() >= 5 && d.catalog.entityWords().stream()
+                    .anyMatch(w -> w.length() > t.lower().length() && w.endsWith(t.lower()));
+            if (!each && (t.isAny(rowWords) || t.isAny(ROW_NOUNS) || compound) || timeUnit && nearAsk(r, i, countAt)) {
                 d.entity = d.entity == null || timeUnit ? t.text() : d.entity;
                 if (timeUnit && countAt >= 0 && i > countAt && i - countAt <= 3) {
                     d.countedGrain = t.lower().replaceAll("s$", "");

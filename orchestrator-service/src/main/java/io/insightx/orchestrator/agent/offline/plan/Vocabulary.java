@@ -26,6 +26,8 @@ final class Vocabulary {
     static final Set<String> LOW = Set.of("low", "small", "little", "few", "short", "light", "young", "cheap", "cold",
             "cool", "slow", "narrow", "thin", "early", "poor", "weak", "bad", "less", "least", "fewer", "fewest",
             "lowest", "smallest", "shortest", "minimum", "min", "bottom", "worst", "dry", "near", "close");
+    /** "the most common species": after most/least these rank by how often, which a count says. */
+    static final Set<String> FREQUENT = Set.of("common", "frequent", "popular", "usual", "often");
     /** Nouns that follow a column's name to say it is a classification ("age group", "income bracket"). */
     static final Set<String> CLASSIFIERS = Set.of("group", "groups", "category", "categories", "bracket", "brackets",
             "band", "bands", "class", "classes", "type", "types", "kind", "kinds", "bucket", "buckets");
