@@ -15,7 +15,7 @@ import io.insightx.orchestrator.agent.offline.lang.Token;
 
 /**
  * The last resort of linking: a word (or two adjacent words) no column matched by form or by WordNet is compared by
- * meaning, through sentence embeddings, with each column's name ("richest" → income, "populous" → population,
+ * meaning, through sentence embeddings, with the name of each measure ("richest" → income, "populous" → population,
  * "fuel economy" → miles per gallon). An adjective is also compared through the attributes WordNet says it
  * measures, and through its antonym's ("lightest" → heavy → weight). A link needs the closest column to be close
  * enough and clearly closer than the next one; it is a guess the answer names. The row's entity noun ("film" in a
@@ -94,11 +94,11 @@ public final class MeaningLinker {
     }
 
     /**
-     * Measures, times, categories and flags. A name, an identifier or free text is what a row is called, and a word
-     * near it in meaning ("earned" → Title) is near by chance.
+     * Measures only. A category near a word in meaning is near by chance more often than meant ("workers" → job, where
+     * the workers are counted), and a name or an identifier is what a row is called.
      */
     private static boolean linkable(DataColumn c) {
-        return !c.role().labels() || c.role() == ColumnRole.CATEGORY || c.role() == ColumnRole.FLAG;
+        return c.role().numeric();
     }
 
     /** The column closest in meaning to any of the phrases, with the next column's best cosine. */

@@ -63,7 +63,8 @@ public final class Planner {
 
     /**
      * The question's plan. When words are left unplaced, it is read again with those words free to link to a column
-     * by meaning; the second reading is kept when it places more of them and understands the question no worse.
+     * by meaning; the second reading is kept only when it then places every word (a guess that leaves words out,
+     * "the trading volume" read as a price, is not worth its risk).
      */
     public Plan plan(String question, Catalog catalog) {
         Plan first = read(question, catalog, Set.of());
@@ -81,8 +82,7 @@ public final class Planner {
             return first;
         }
         Plan second = read(question, catalog, open);
-        boolean better = second.ignored().size() < first.ignored().size() && (second.understood() || !first.understood());
-        return better ? second : first;
+        return second.understood() && second.ignored().isEmpty() ? second : first;
     }
 
     /** The words of analysis: never a column's meaning, even when no step used them. */
