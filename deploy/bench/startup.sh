@@ -52,7 +52,8 @@ for run in $(seq "${RUNS:-3}"); do
         sleep 0.1
     done
     loaded=$(now)
-    health=$(curl -fsS "http://localhost:$port/q/health/ready" | tr -d ' \n' | grep -o '"data":{[^}]*}' | head -1)
+    health=$(curl -fsS "http://localhost:$port/q/health/ready" | python3 -c 'import json, sys
+print(json.dumps(next((c.get("data", {}) for c in json.load(sys.stdin)["checks"] if c["name"] == "offline-analyst"), {})))')
     printf 'run %d: ready %s s, RSS %s MB; optional parts loaded %s s, RSS %s MB  %s\n' "$run" \
         "$(seconds "$start" "$ready")" "$ready_rss" "$(seconds "$start" "$loaded")" "$(rss_mb "$orchestrator")" "$health"
     kill "$orchestrator"
