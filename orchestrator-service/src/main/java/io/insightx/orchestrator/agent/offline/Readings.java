@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.insightx.orchestrator.agent.Question;
+import io.insightx.orchestrator.agent.offline.lang.Embeddings;
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.DistinctValues;
@@ -37,11 +38,12 @@ public class Readings {
     private final Planner planner;
     private final Deque<Reading> recent = new ArrayDeque<>();
 
-    public Readings(ObjectMapper json, DistinctValues distinctValues, SharedKeys sharedKeys, Lexicon lexicon) {
+    public Readings(ObjectMapper json, DistinctValues distinctValues, SharedKeys sharedKeys, Lexicon lexicon,
+            Embeddings embeddings) {
         this.json = json;
         this.distinctValues = distinctValues;
         this.sharedKeys = sharedKeys;
-        this.planner = new Planner(lexicon);
+        this.planner = new Planner(lexicon, embeddings);
     }
 
     /** A question and its current plan. */

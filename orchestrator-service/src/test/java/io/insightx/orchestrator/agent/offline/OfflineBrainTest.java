@@ -19,7 +19,7 @@ class OfflineBrainTest {
 
     private final OfflineBrain brain = new OfflineBrain(TestCatalogs.JSON,
             new Readings(TestCatalogs.JSON, new DistinctValues(null, TestCatalogs.JSON),
-                    new SharedKeys(null, TestCatalogs.JSON), TestCatalogs.LEXICON));
+                    new SharedKeys(null, TestCatalogs.JSON), TestCatalogs.LEXICON, TestCatalogs.EMBEDDINGS));
 
     private static Question ask(String text) {
         return new Question(text, List.of(TestCatalogs.penguinsRecord()), List.of(), List.of());

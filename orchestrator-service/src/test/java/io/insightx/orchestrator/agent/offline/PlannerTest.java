@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Questions become typed plans: measures, aggregates, filters, groups, rankings, and every word accounted for. */
 class PlannerTest {
 
-    private final Planner planner = new Planner(TestCatalogs.LEXICON);
+    private final Planner planner = new Planner(TestCatalogs.LEXICON, TestCatalogs.EMBEDDINGS);
 
     private Plan plan(String question, Catalog catalog) {
         return planner.plan(question, catalog);
@@ -378,7 +378,7 @@ class PlannerTest {
 
     @Test
     void aRateAfterAMeasureIsPartOfItsName() {
-        Plan plan = plan("average fertility rate in india", TestCatalogs.countries());
+        Plan plan = plan("average fertility rate in india", TestCatalogs.fertility());
         assertThat(plan.aggregate()).isEqualTo(Aggregate.AVG);
         assertThat(plan.measure().name()).isEqualTo("fertility");
         assertThat(plan.ignored()).isEmpty();
@@ -511,5 +511,85 @@ class PlannerTest {
         Plan plan = plan("price of each stock at the end of 2009", TestCatalogs.stocks());
         assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("symbol"));
         assertThat(plan.ignored()).isEmpty();
+    }
+
+    /** The column a word was linked to by meaning: the answer's note says it took that column for that word. */
+
+    private static void linkedByMeaning(Plan plan, String column, String word) {
+        assertThat(plan.guessed()).isTrue();
+        assertThat(plan.notes()).contains("Taking " + column + " for '" + word + "' (the closest in meaning).");
+        assertThat(plan.ignored()).isEmpty();
+    }
+
+    @Test
+    void aWordMeaningAColumnLinksToItAsANamedGuess() {
+        Plan weight = plan("what is the average weight of Gentoo penguins", TestCatalogs.penguins());
+        assertThat(weight.aggregate()).isEqualTo(Aggregate.AVG);
+        assertThat(weight.measure().name()).isEqualTo("Body Mass (g)");
+        linkedByMeaning(weight, "Body Mass (g)", "weight");
+        Plan fuel = plan("average fuel economy by origin", TestCatalogs.cars());
+        assertThat(fuel.measure().name()).isEqualTo("Miles_per_Gallon");
+        assertThat(fuel.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("Origin"));
+        linkedByMeaning(fuel, "Miles_per_Gallon", "fuel economy");
+    }
+
+    @Test
+    void aSuperlativeRanksByTheColumnItMeans() {
+        Plan heaviest = plan("which species is the heaviest", TestCatalogs.penguins());
+        assertThat(heaviest.measure().name()).isEqualTo("Body Mass (g)");
+        assertThat(SqlWriter.write(heaviest).sql()).contains("DESC");
+        linkedByMeaning(heaviest, "Body Mass (g)", "heaviest");
+        Plan richest = plan("which country is the richest", TestCatalogs.countries());
+        assertThat(richest.measure().name()).isEqualTo("income");
+        assertThat(SqlWriter.write(richest).sql()).contains("DESC");
+        linkedByMeaning(richest, "income", "richest");
+        Plan poorest = plan("which region is the poorest", TestCatalogs.countries());
+        assertThat(poorest.measure().name()).isEqualTo("income");
+        assertThat(SqlWriter.write(poorest).sql()).contains("ASC");
+        Plan populous = plan("which country is the most populous", TestCatalogs.countries());
+        assertThat(populous.measure().name()).isEqualTo("population");
+        linkedByMeaning(populous, "population", "populous");
+        Plan deadliest = plan("what was the deadliest year", TestCatalogs.disasters());
+        assertThat(deadliest.measure().name()).isEqualTo("Deaths");
+        assertThat(deadliest.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("Year"));
+    }
+
+    @Test
+    void aLowEndSuperlativeFindsItsColumnThroughItsAntonym() {
+        Plan lightest = plan("which penguin is the lightest", TestCatalogs.penguins());
+        assertThat(lightest.kind()).isEqualTo(Plan.Kind.ROWS);
+        assertThat(lightest.measure().name()).isEqualTo("Body Mass (g)");
+        assertThat(SqlWriter.write(lightest).sql()).contains("ORDER BY \"Body Mass (g)\" ASC");
+        linkedByMeaning(lightest, "Body Mass (g)", "lightest");
+        assertThat(TestCatalogs.LEXICON.antonyms("light")).contains("heavy");
+    }
+
+    @Test
+    void aVerbMeaningAColumnTakesTheNumberItIsComparedWith() {
+        Plan plan = plan("how many penguins weigh more than 5000", TestCatalogs.penguins());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.COUNT);
+        assertThat(plan.filters()).singleElement().satisfies(f -> {
+            assertThat(f).isInstanceOf(Filter.Compare.class);
+            assertThat(f.column().name()).isEqualTo("Body Mass (g)");
+        });
+        assertThat(SqlWriter.write(plan).params()).containsExactly(5000.0);
+        linkedByMeaning(plan, "Body Mass (g)", "weigh");
+    }
+
+    @Test
+    void theRowsNounAndWordsOfNoColumnNeverLinkByMeaning() {
+        Plan films = plan("which film has the best rating", TestCatalogs.movies());
+        assertThat(films.notes()).noneMatch(n -> n.contains("closest in meaning"));
+        assertThat(films.measure().name()).isEqualTo("IMDB_Rating");
+        Plan profit = plan("which genre has the highest profit", TestCatalogs.movies());
+        assertThat(profit.notes()).noneMatch(n -> n.contains("closest in meaning"));
+        assertThat(profit.measure()).isNull();
+        assertThat(profit.ignored()).contains("profit");
+        Plan banana = plan("average banana by species", TestCatalogs.penguins());
+        assertThat(banana.understood()).isFalse();
+        assertThat(banana.ignored()).contains("banana");
+        Plan rate = plan("what is the average rate for MSFT", TestCatalogs.stocks());
+        assertThat(rate.notes()).noneMatch(n -> n.contains("closest in meaning"));
+        assertThat(rate.ignored()).contains("rate");
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.insightx.orchestrator.agent.offline.lang.Embeddings;
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
@@ -18,6 +19,8 @@ public final class TestCatalogs {
 
     public static final ObjectMapper JSON = new ObjectMapper();
     public static final Lexicon LEXICON = new Lexicon();
+    /** Loaded on first use, by the first question that needs a link by meaning. */
+    public static final Embeddings EMBEDDINGS = new Embeddings();
 
     static {
         LEXICON.load();
@@ -148,7 +151,7 @@ public final class TestCatalogs {
     }
 
     /** Fertility and life expectancy by country and year. */
-    public static Catalog countries() {
+    public static Catalog fertility() {
         ArrayNode columns = JSON.createArrayNode();
         number(columns, "year", "BIGINT", 1955, 2005);
         category(columns, "country", 100, "India", "Nigeria", "China");
@@ -157,16 +160,62 @@ public final class TestCatalogs {
         return catalog("countries.json", "countries", 620, columns);
     }
 
-    /** Cars: a name per row, measures written in words and units, a place of origin, a model year as a date. */
+    /** Sales lines: an order number, a category, units and a returned flag written yes/no. */
+    public static Catalog sales() {
+        ArrayNode columns = JSON.createArrayNode();
+        columns.addObject().put("name", "order_no").put("type", "VARCHAR").put("semanticType", "identifier")
+                .put("distinctCount", 500).putArray("topValues");
+        category(columns, "productCategory", 3, "Office Supplies", "Technology", "Furniture");
+        number(columns, "units", "BIGINT", 1, 12);
+        category(columns, "returned", 2, "no", "yes");
+        return catalog("regional_sales.csv", "regional_sales", 500, columns);
+    }
+
+    /** Cars (vega-datasets): measures named with units and underscores, a name per row, an origin, a model year. */
     public static Catalog cars() {
         ArrayNode columns = JSON.createArrayNode();
-        columns.addObject().put("name", "Name").put("type", "VARCHAR").put("semanticType", "identifier")
-                .put("distinctCount", 311).putArray("topValues");
+        identifier(columns, "Name", 311);
         number(columns, "Miles_per_Gallon", "DOUBLE", 9, 46.6);
-        number(columns, "Unit_Price", "DOUBLE", 1000, 9000);
         number(columns, "Horsepower", "BIGINT", 46, 230);
-        category(columns, "Origin", 3, "USA", "Europe", "Japan");
+        number(columns, "Weight_in_lbs", "BIGINT", 1613, 5140);
+        category(columns, "Origin", 3, "USA", "Japan", "Europe");
+        columns.addObject().put("name", "Year").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 12).put("min", "1970-01-01").put("max", "1982-01-01").putArray("topValues");
         return catalog("cars.json", "cars", 406, columns);
+    }
+
+    /** Countries by year, gapminder-like: income per person, population and a health score. */
+    public static Catalog countries() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "country", 180, "Afghanistan", "Albania", "Algeria", "Angola", "Argentina");
+        category(columns, "region", 4, "asia", "europe", "africa", "americas");
+        number(columns, "year", "BIGINT", 1800, 2020);
+        number(columns, "income", "BIGINT", 250, 120_000);
+        number(columns, "population", "BIGINT", 1_000, 1_400_000_000L);
+        number(columns, "health", "DOUBLE", 20, 85);
+        return catalog("countries.csv", "countries", 39_600, columns);
+    }
+
+    /** Natural disasters (vega-datasets): deaths by kind of disaster and year. */
+    public static Catalog disasters() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "Entity", 11, "All natural disasters", "Drought", "Earthquake", "Epidemic", "Flood");
+        number(columns, "Year", "BIGINT", 1900, 2017);
+        number(columns, "Deaths", "BIGINT", 1, 3_700_000);
+        return catalog("disasters.csv", "disasters", 803, columns);
+    }
+
+    /** Movies (vega-datasets): grosses, a budget, ratings and a genre per film. */
+    public static Catalog movies() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "Title", 3100);
+        number(columns, "US_Gross", "BIGINT", 0, 760_000_000);
+        number(columns, "Worldwide_Gross", "BIGINT", 0, 2_700_000_000L);
+        number(columns, "Production_Budget", "BIGINT", 218, 300_000_000);
+        category(columns, "Major_Genre", 12, "Drama", "Comedy", "Action", "Adventure", "Thriller/Suspense");
+        number(columns, "IMDB_Rating", "DOUBLE", 1.4, 9.2);
+        number(columns, "Rotten_Tomatoes_Rating", "BIGINT", 1, 100);
+        return catalog("movies.json", "movies", 3201, columns);
     }
 
     /** Countries of the world, one row each: a name, a region, income, health (life expectancy) and population. */
@@ -193,17 +242,6 @@ public final class TestCatalogs {
         return catalog("birdstrikes.csv", "birdstrikes", 10000, columns);
     }
 
-    /** Sales lines: an order number, a category, units and a returned flag written yes/no. */
-    public static Catalog sales() {
-        ArrayNode columns = JSON.createArrayNode();
-        columns.addObject().put("name", "order_no").put("type", "VARCHAR").put("semanticType", "identifier")
-                .put("distinctCount", 500).putArray("topValues");
-        category(columns, "productCategory", 3, "Office Supplies", "Technology", "Furniture");
-        number(columns, "units", "BIGINT", 1, 12);
-        category(columns, "returned", 2, "no", "yes");
-        return catalog("regional_sales.csv", "regional_sales", 500, columns);
-    }
-
     public static Tokenizer tokenizer() {
         return new Tokenizer(LEXICON);
     }
@@ -217,6 +255,11 @@ public final class TestCatalogs {
         dna.set("columns", columns);
         return new DatasetRecord(UUID.randomUUID(), UUID.randomUUID(), null, name, table, rows, dna.toString(),
                 Instant.EPOCH);
+    }
+
+    private static void identifier(ArrayNode columns, String name, int distinct) {
+        columns.addObject().put("name", name).put("type", "VARCHAR").put("semanticType", "identifier")
+                .put("distinctCount", distinct).putArray("topValues");
     }
 
     private static void category(ArrayNode columns, String name, int distinct, String... values) {

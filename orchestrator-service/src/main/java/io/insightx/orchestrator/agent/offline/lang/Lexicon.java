@@ -25,8 +25,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * English words as WordNet knows them: base forms (islands → island, tallest → tall, travelled → travel),
- * synonyms (bill ↔ beak, revenue ↔ receipts) and the attribute an adjective measures (tall → stature/height,
- * old → age, fast → speed). WordNet loads in the background at startup; until it has loaded, or if it cannot,
+ * synonyms (bill ↔ beak, revenue ↔ receipts), antonyms (light ↔ heavy) and the attribute an adjective measures
+ * (tall → stature/height, old → age, fast → speed). WordNet loads in the background at startup; until it has loaded, or if it cannot,
  * a suffix-stripping fallback gives the base forms and there are no synonyms (the health check says which).
  */
 @ApplicationScoped
@@ -122,6 +122,14 @@ public class Lexicon {
     /** The nouns an adjective measures: tall → stature, height; heavy → weight; old → age. */
     public Set<String> attributes(String adjective) {
         return words(adjective, POS.ADJECTIVE, PointerType.ATTRIBUTE, SENSES);
+    }
+
+    /**
+     * The adjectives of opposite meaning: light → heavy, poor → rich. An antonym leads a low-end superlative to the
+     * attribute its pair measures ("lightest" → heavy → weight), which WordNet may not give the word itself.
+     */
+    public Set<String> antonyms(String adjective) {
+        return words(adjective, POS.ADJECTIVE, PointerType.ANTONYM, SENSES);
     }
 
     /**

@@ -35,11 +35,6 @@ final class MeasureReader {
             if (r.used(i) || a == null || a == Aggregate.COUNT || inMention(mentions, i)) {
                 continue;
             }
-            int before = i - 1;
-            if (t.is("rate") && mentions.stream().anyMatch(m -> m.last() == before && m.column().role().numeric())) {
-                r.use(i); // "fertility rate", "unemployment rate": the measure's own name, not a share
-                continue;
-            }
             if (a == Aggregate.COUNT_DISTINCT && !d.countWords) {
                 continue;
             }
@@ -112,6 +107,7 @@ final class MeasureReader {
             spent.add(m);
             r.use(m.tokens());
         }
+        rate(r, d, mentions);
         RowNoun.read(r, d, countAt);
     }
 
@@ -197,6 +193,25 @@ final class MeasureReader {
 
     private static boolean groupedBy(Draft d, ColumnMention m) {
         return d.groups.stream().anyMatch(g -> g.column().equals(m.column()));
+    }
+
+    /**
+     * "the return rate": a rate said of a yes/no condition is the share of rows it holds for; "fertility rate" is the
+     * measure's own name. Any other rate stays unplaced and is reported.
+     */
+    private static void rate(Reading r, Draft d, List<ColumnMention> mentions) {
+        for (int i = 0; i < r.tokens.size(); i++) {
+            int before = i - 1;
+            if (r.used(i) || !r.at(i).is("rate")) {
+                continue;
+            }
+            if (mentions.stream().anyMatch(m -> m.last() == before && m.column().role().numeric())) {
+                r.use(i);
+            } else if (d.filters.stream().anyMatch(f -> f.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.FLAG)) {
+                d.aggregate = Aggregate.SHARE;
+                r.use(i);
+            }
+        }
     }
 
     /** "the longest average wait time": a superlative right before a named measure ranks by it. */

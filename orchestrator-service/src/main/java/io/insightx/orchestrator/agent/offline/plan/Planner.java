@@ -1,12 +1,14 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.lang.Embeddings;
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
@@ -14,6 +16,7 @@ import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnLinker;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
+import io.insightx.orchestrator.agent.offline.link.MeaningLinker;
 import io.insightx.orchestrator.agent.offline.link.ValueLinker;
 import io.insightx.orchestrator.agent.offline.link.ValueMention;
 
@@ -21,24 +24,71 @@ import io.insightx.orchestrator.agent.offline.link.ValueMention;
  * Reads a question into a {@link Plan}, in named steps over one {@link Reading}: limits, periods, number
  * comparisons, column and value links, groupings, the measure and its aggregate, and finally the accounting of
  * every word the steps did not use. Pure: the same question over the same catalog always gives the same plan.
+ * Words left unplaced get a second reading in which they may link to a column by meaning, as a guess the answer names.
  */
 public final class Planner {
+
+    /**
+     * The sets of {@link Vocabulary} that are words of analysis, and the rates: what no link by meaning may take.
+     * The low end's adjectives are not among them ("lightest" still names what it ranks).
+     */
+    private static final List<Set<String>> ANALYSIS = List.of(Vocabulary.AGGREGATES.keySet(),
+            Vocabulary.GRAINS.keySet(), Vocabulary.CLASSIFIERS, Vocabulary.DIFFERENCE, Vocabulary.JOINT,
+            Vocabulary.GROUP_MARKERS, Vocabulary.CHART, Vocabulary.CORRELATION, Vocabulary.HISTOGRAM,
+            Vocabulary.DESCRIBE, Vocabulary.TREND, Vocabulary.CHANGE, Vocabulary.GROWTH, Vocabulary.COUNT_NOUNS,
+            Vocabulary.ASK_ENTITY, Vocabulary.DATASET, Set.of("rate", "ratio"));
 
     private final Tokenizer tokenizer;
     private final ColumnLinker columnLinker;
     private final ValueLinker valueLinker;
+    private final MeaningLinker meaningLinker;
 
+    /** A planner that links words by their form and WordNet only. */
     public Planner(Lexicon lexicon) {
+        this(lexicon, Embeddings.unavailable());
+    }
+
+    public Planner(Lexicon lexicon, Embeddings embeddings) {
         this.tokenizer = new Tokenizer(lexicon);
         this.columnLinker = new ColumnLinker(lexicon);
         this.valueLinker = new ValueLinker(tokenizer);
+        this.meaningLinker = new MeaningLinker(lexicon, embeddings);
     }
 
     public Tokenizer tokenizer() {
         return tokenizer;
     }
 
+    /**
+     * The question's plan. When words are left unplaced, it is read again with those words free to link to a column
+     * by meaning; the second reading is kept only when it then places every word (a guess that leaves words out,
+     * "the trading volume" read as a price, is not worth its risk).
+     */
     public Plan plan(String question, Catalog catalog) {
+        Plan first = read(question, catalog, Set.of());
+        if (first.ignored().isEmpty() || !meaningLinker.available()) {
+            return first;
+        }
+        List<Token> tokens = tokenizer.tokens(question);
+        Set<Integer> open = new HashSet<>();
+        for (Token t : tokens) {
+            if (first.ignored().contains(t.text()) && !analysis(t)) {
+                open.add(t.index());
+            }
+        }
+        if (open.isEmpty()) {
+            return first;
+        }
+        Plan second = read(question, catalog, open);
+        return second.understood() && second.ignored().isEmpty() ? second : first;
+    }
+
+    /** The words of analysis: never a column's meaning, even when no step used them. */
+    private static boolean analysis(Token t) {
+        return instruction(t) || ANALYSIS.stream().anyMatch(t::isAny);
+    }
+
+    private Plan read(String question, Catalog catalog, Set<Integer> open) {
         Reading r = new Reading(tokenizer.tokens(question));
         Draft d = new Draft(catalog);
         Plan aboutTheData = DatasetQuestions.plan(r, d, columnLinker);
@@ -57,7 +107,7 @@ public final class Planner {
         PeriodReader.read(r, d);
         List<Comparison> comparisons = Comparison.read(r.tokens, r.usedSet());
         comparisons.forEach(c -> c.tokens().forEach(r::use));
-        List<ColumnMention> mentions = linkColumnsAndValues(r, d);
+        List<ColumnMention> mentions = linkColumnsAndValues(r, d, open);
         Set<ColumnMention> spent = new HashSet<>();
         for (Comparison c : comparisons) {
             applyComparison(r, d, c, mentions, spent);
@@ -113,7 +163,7 @@ public final class Planner {
     }
 
     /** Whole names of numeric columns first, then values of label columns, then every other column word. */
-    private List<ColumnMention> linkColumnsAndValues(Reading r, Draft d) {
+    private List<ColumnMention> linkColumnsAndValues(Reading r, Draft d, Set<Integer> open) {
         List<ColumnMention> first = columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet());
         Set<Integer> taken = new HashSet<>(r.usedSet());
         // a whole name of several words is the column, not a value inside it: "by time of day" is not Day
@@ -152,8 +202,26 @@ public final class Planner {
             }
         }
         EntityNoun.mention(r, d.catalog, kept).ifPresent(kept::add);
-        kept.sort(java.util.Comparator.comparingInt(ColumnMention::first));
-        return kept;
+        kept.sort(Comparator.comparingInt(ColumnMention::first));
+        return open.isEmpty() ? kept : withMeanings(r, d, kept, open);
+    }
+
+    /** The open words linked by meaning to columns nothing else named, each said in the answer as a guess. */
+    private List<ColumnMention> withMeanings(Reading r, Draft d, List<ColumnMention> kept, Set<Integer> open) {
+        Set<Integer> free = new HashSet<>(open);
+        free.removeAll(r.usedSet());
+        kept.forEach(m -> free.removeAll(m.tokens()));
+        Set<DataColumn> linked = new HashSet<>();
+        kept.forEach(m -> linked.add(m.column()));
+        d.filters.forEach(f -> linked.add(f.column()));
+        List<ColumnMention> all = new ArrayList<>(kept);
+        for (ColumnMention m : meaningLinker.link(r.tokens, d.catalog, free, linked)) {
+            all.add(m);
+            d.notes.add("Taking " + m.column().name() + " for '" + words(r, m.tokens()) + "' (the closest in meaning).");
+            d.guessed = true;
+        }
+        all.sort(Comparator.comparingInt(ColumnMention::first));
+        return all;
     }
 
     /** "age group", "income bracket", "product type": the noun after a column's name is part of naming it. */

@@ -20,8 +20,7 @@ final class Vocabulary {
             Map.entry("most", Aggregate.MAX), Map.entry("peak", Aggregate.MAX),
             Map.entry("share", Aggregate.SHARE), Map.entry("percentage", Aggregate.SHARE),
             Map.entry("percent", Aggregate.SHARE), Map.entry("%", Aggregate.SHARE),
-            Map.entry("proportion", Aggregate.SHARE), Map.entry("fraction", Aggregate.SHARE),
-            Map.entry("rate", Aggregate.SHARE));
+            Map.entry("proportion", Aggregate.SHARE), Map.entry("fraction", Aggregate.SHARE));
     /** Superlatives and comparatives of the low end: their aggregate is a minimum, their comparison "<". */
     static final Set<String> LOW = Set.of("low", "small", "little", "few", "short", "light", "young", "cheap", "cold",
             "cool", "slow", "narrow", "thin", "early", "poor", "weak", "bad", "less", "least", "fewer", "fewest",
