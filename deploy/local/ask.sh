@@ -7,7 +7,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib.sh"
 data=${INSIGHTX_DATA_DIR:-$here/.data}
-api=${INSIGHTX_URL:-http://localhost:8080}
+api=${INSIGHTX_URL:-http://localhost:$(service_port orchestrator-service)}
 [[ $# -ge 1 ]] || fail "usage: deploy/local/ask.sh \"question\" [file]"
 question=$1
 if [[ $# -ge 2 ]]; then
@@ -21,4 +21,4 @@ else
 fi
 body=$(python3 -c 'import json, sys; print(json.dumps({"sessionId": sys.argv[1], "message": sys.argv[2]}))' \
     "$session" "$question")
-curl -sS -N -H 'Content-Type: application/json' -d "$body" "$api/api/chat/stream" | python3 "$here/sse-pretty.py"
+curl -sS -N -H 'Content-Type: application/json' -d "$body" "$api/api/chat/stream" | INSIGHTX_URL="$api" python3 "$here/sse-pretty.py"

@@ -1,8 +1,13 @@
 """Renders an InsightX chat stream (SSE on stdin) for a terminal: each step on a line, the answer as it streams."""
 import json
+import os
 import sys
 
 ICONS = {"orchestrator": "🧭", "sql": "🗄️ ", "python": "🐍", "composer": "✍️ ", "explainer": "📖"}
+
+
+# Where the artifacts are served: the orchestrator ask.sh talks to.
+API = os.environ.get("INSIGHTX_URL", "http://localhost:8080")
 
 
 def show(event, data):
@@ -39,7 +44,7 @@ def show(event, data):
         print()
         explain_final(data)
         for artifact in data.get("artifacts", []):
-            print(f"   📎 {artifact['kind']}: http://localhost:8080{artifact['url']}")
+            print(f"   📎 {artifact['kind']}: {API}{artifact['url']}")
     elif event == "error":
         print(f"\n⚠️  {data['message']}")
     elif event == "done":

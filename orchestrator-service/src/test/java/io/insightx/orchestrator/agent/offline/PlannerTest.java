@@ -161,7 +161,7 @@ class PlannerTest {
         assertThat(plan.descending()).isFalse();
         assertThat(plan.limit()).isEqualTo(1);
         assertThat(plan.ignored()).isEmpty();
-        assertBound(plan, 30.0, "\"temp_max\" > ?", "ORDER BY \"date\" ASC LIMIT 1");
+        assertBound(plan, 30.0, "\"temp_max\" > ?", "rank() OVER (ORDER BY \"date\" ASC) <= 1");
     }
 
     @Test
@@ -430,6 +430,14 @@ class PlannerTest {
         assertThat(byTime.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("Time of day"));
         Plan speed = plan("average speed in knots of strikes at night", TestCatalogs.strikes());
         assertThat(speed.ignored()).doesNotContain("Effect Amount of damage");
+    }
+
+    @Test
+    void aRankingKeepsEveryRowTiedWithTheLastOneAsked() {
+        String sql = SqlWriter.write(plan("which island has the most penguins", TestCatalogs.penguins())).sql();
+        assertThat(sql).contains("QUALIFY rank() OVER (ORDER BY \"penguins\" DESC NULLS LAST) <= 1").doesNotContain("LIMIT 1 ");
+        String row = SqlWriter.write(plan("which penguin is the heaviest", TestCatalogs.penguins())).sql();
+        assertThat(row).contains("QUALIFY rank() OVER (ORDER BY \"Body Mass (g)\" DESC) <= 1");
     }
 
     @Test

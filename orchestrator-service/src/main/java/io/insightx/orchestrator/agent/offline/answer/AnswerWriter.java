@@ -83,8 +83,11 @@ public final class AnswerWriter {
             int last = row.size() - 1;
             String metric = Interpretation.metric(plan).replaceFirst("^the ", "");
             String edge = plan.descending() ? "highest " : "lowest ";
-            return "**" + Cells.key(row.get(0)) + "** has the " + (metric.startsWith(edge) ? "" : edge) + metric + ": **" + Cells.value(row.get(last)) + "**" + unit
-                    + ". _(" + Interpretation.of(plan) + ")_";
+            List<String> tied = new ArrayList<>();
+            rows.forEach(r -> tied.add("**" + Cells.key(r.get(0)) + "**"));
+            String who = tied.size() == 1 ? tied.get(0) + " has" : String.join(" and ", tied) + " tie for";
+            return who + " the " + (metric.startsWith(edge) ? "" : edge) + metric + ": **" + Cells.value(row.get(last)) + "**" + unit
+                    + ". _(" + Interpretation.of(plan) + ")_" + (tied.size() > 1 ? "\n\n" + ResultTable.of(sql) : "");
         }
         return Interpretation.of(plan) + "\n\n" + ResultTable.of(sql) + Remarks.of(plan, sql);
     }
@@ -125,7 +128,9 @@ public final class AnswerWriter {
                 names.add(Cells.key(row.get(i)));
             }
         }
-        String who = names.isEmpty() ? "The first row" : "**" + String.join(", ", names) + "**";
+        int tied = sql.path("rows").size();
+        String who = (names.isEmpty() ? "The first row" : "**" + String.join(", ", names) + "**")
+                + (tied > plan.limit() ? " (with " + (tied - 1) + " more tied, all listed below)" : "");
         if (plan.measure().role().time()) {
             return "**" + value + "**: " + lower(Interpretation.of(plan)) + "\n\n" + ResultTable.of(sql);
         }

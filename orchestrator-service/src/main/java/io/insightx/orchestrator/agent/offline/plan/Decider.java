@@ -105,6 +105,10 @@ final class Decider {
             // "which category has the most orders" over an order id, "which region has the most countries" over
             // their names: they are counted, never averaged
             d.measures.remove(measure);
+            if (d.catalog.rows() > 0 && measure.distinct() > 0 && measure.distinct() < 0.9 * d.catalog.rows()) {
+                d.counted = measure; // names that repeat ("states" over state-by-bracket rows) are counted once each
+                d.countWords = true;
+            }
             used = null;
             measure = null;
             d.countWords |= d.aggregate == null;

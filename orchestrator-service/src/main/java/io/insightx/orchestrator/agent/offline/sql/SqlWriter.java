@@ -17,6 +17,9 @@ import io.insightx.orchestrator.agent.offline.plan.Plan;
  */
 public final class SqlWriter {
 
+    /** At most this many rows when ties are kept ("the most common name" among hundreds met once). */
+    private static final int TIES_CAP = 50;
+
     private static final int BINS = 20;
     private static final int SCATTER_POINTS = 1000;
 
@@ -129,17 +132,24 @@ public final class SqlWriter {
         String sql = "SELECT " + String.join(", ", select) + " FROM " + plan.catalog().sqlTable()
                 + where(where, notNull, params) + " GROUP BY " + String.join(", ", keys);
         if (plan.limit() != null) {
-            return sql + " ORDER BY " + alias + (plan.descending() ? " DESC" : " ASC") + " NULLS LAST, "
-                    + String.join(", ", keys) + " LIMIT " + plan.limit();
+            String ranking = alias + (plan.descending() ? " DESC" : " ASC") + " NULLS LAST";
+            return "SELECT * FROM (" + sql + ")" + tiesKept(ranking, plan.limit()) + " ORDER BY " + ranking + ", "
+                    + String.join(", ", keys) + " LIMIT " + TIES_CAP;
         }
         boolean time = plan.groups().stream().anyMatch(g -> g.grain() != null || g.column().role().time());
         return sql + " ORDER BY " + (time ? String.join(", ", order) : alias + " DESC, " + String.join(", ", keys));
     }
 
+    /** The first N by an order and every row tied with the Nth: a tie is never broken silently by a name's spelling. */
+    private static String tiesKept(String order, int n) {
+        return " QUALIFY rank() OVER (ORDER BY " + order + ") <= " + n;
+    }
+
     private static String rows(Plan plan, List<Object> params) {
         String m = plan.measure().sql();
+        String order = m + (plan.descending() ? " DESC" : " ASC");
         return "SELECT * FROM " + plan.catalog().sqlTable() + where(plan.filters(), List.of(m + " IS NOT NULL"), params)
-                + " ORDER BY " + m + (plan.descending() ? " DESC" : " ASC") + " LIMIT " + plan.limit();
+                + tiesKept(order, plan.limit()) + " ORDER BY " + order + " LIMIT " + TIES_CAP;
     }
 
     private static String lookup(Plan plan, List<Object> params) {
