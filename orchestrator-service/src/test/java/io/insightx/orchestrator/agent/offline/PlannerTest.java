@@ -441,6 +441,14 @@ class PlannerTest {
     }
 
     @Test
+    void whichGroupChangedTheMostIsTheChangeOfEachGroupRanked() {
+        Plan plan = plan("which symbol grew the most from 2005 to 2008", TestCatalogs.stocks());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.CHANGE);
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("symbol"));
+        assertThat(SqlWriter.write(plan).sql()).contains("GROUP BY \"symbol\"").contains("QUALIFY rank() OVER (ORDER BY \"change\" DESC");
+    }
+
+    @Test
     void aListOfCategoriesLeavesOutTheTotalsRow() {
         Plan plan = plan("list the departments", TestCatalogs.clinic());
         assertThat(SqlWriter.write(plan).params()).containsExactly("Total");

@@ -55,10 +55,7 @@ public final class AnswerWriter {
             case MISSING -> missing(plan, sql);
             case DESCRIBE -> Interpretation.of(plan) + "\n\n" + ResultTable.of(sql);
             case TIME_RANGE -> "The data runs from **" + Cells.key(first.get(0)) + "** to **" + Cells.key(first.get(1)) + "**.";
-            case CHANGE -> capitalize(Interpretation.metric(plan)) + " went from **" + Cells.value(first.get(2)) + "** in "
-                    + plan.change().get(0).words() + " to **" + Cells.value(first.get(3)) + "** in "
-                    + plan.change().get(1).words() + ": a change of **" + signed(first.get(0)) + "**"
-                    + (first.get(1).isNull() ? "" : String.format(Locale.ROOT, " (%+.1f%%)", first.get(1).asDouble())) + ".";
+            case CHANGE -> change(plan, sql);
             case ROWS -> rowsAnswer(plan, sql, unit);
             case DIFFERENCE -> capitalize(Interpretation.metric(plan)) + " is **" + Cells.value(first.get(1)) + "**" + unit
                     + " for " + sql.path("columns").path(1).path("name").asText() + " and **" + Cells.value(first.get(2))
@@ -68,6 +65,19 @@ public final class AnswerWriter {
                     + unit + ". _(" + Interpretation.of(plan) + ")_" : Interpretation.of(plan) + "\n\n" + ResultTable.of(sql);
             default -> aggregateAnswer(plan, sql, unit);
         };
+    }
+
+    /** The change between two periods; for groups, the group that changed most named first, then every group. */
+    private static String change(Plan plan, JsonNode sql) {
+        int k = plan.groups().size();
+        JsonNode first = sql.path("rows").get(0);
+        String who = k == 0 ? capitalize(Interpretation.metric(plan))
+                : "For **" + Cells.key(first.get(0)) + "**, " + Interpretation.metric(plan);
+        String sentence = who + " went from **" + Cells.value(first.get(k + 2)) + "** in " + plan.change().get(0).words()
+                + " to **" + Cells.value(first.get(k + 3)) + "** in " + plan.change().get(1).words() + ": a change of **"
+                + signed(first.get(k)) + "**" + (first.get(k + 1).isNull() ? ""
+                        : String.format(Locale.ROOT, " (%+.1f%%)", first.get(k + 1).asDouble())) + ".";
+        return k == 0 ? sentence : sentence + " _(" + Interpretation.of(plan) + ")_\n\n" + ResultTable.of(sql);
     }
 
     private static String aggregateAnswer(Plan plan, JsonNode sql, String unit) {

@@ -172,11 +172,28 @@ public final class SqlWriter {
         for (List<Object> p : List.of(second, first, second, first, first, first, second)) {
             params.addAll(p);
         }
-        String sql = "SELECT " + after + " - " + before + " AS \"change\", 100.0 * (" + after + " - " + before + ") / "
+        String figures = after + " - " + before + " AS \"change\", 100.0 * (" + after + " - " + before + ") / "
                 + "nullif(" + before + ", 0) AS \"percent change\", " + before + " AS "
                 + Identifiers.quoted(plan.change().get(0).words()) + ", " + after + " AS "
-                + Identifiers.quoted(plan.change().get(1).words()) + " FROM " + plan.catalog().sqlTable();
-        return sql + where(plan.filters(), List.of(), params);
+                + Identifiers.quoted(plan.change().get(1).words());
+        if (!plan.grouped()) {
+            return "SELECT " + figures + " FROM " + plan.catalog().sqlTable() + where(plan.filters(), List.of(), params);
+        }
+        // "which category grew the most": the change of each group, the biggest first (ties kept when ranked)
+        List<String> keys = new ArrayList<>();
+        List<String> aliases = new ArrayList<>();
+        List<String> notNull = new ArrayList<>();
+        for (Group g : plan.groups()) {
+            aliases.add(Identifiers.quoted(GroupExpressions.alias(g)));
+            keys.add(GroupExpressions.of(g) + " AS " + aliases.get(aliases.size() - 1));
+            notNull.add(g.column().sql() + " IS NOT NULL");
+        }
+        String ranking = "\"change\"" + (plan.descending() ? " DESC" : " ASC") + " NULLS LAST";
+        String sql = "SELECT " + String.join(", ", keys) + ", " + figures + " FROM " + plan.catalog().sqlTable()
+                + where(plan.filters(), notNull, params) + " GROUP BY " + String.join(", ", aliases);
+        return plan.limit() == null ? sql + " ORDER BY " + ranking + ", " + String.join(", ", aliases)
+                : "SELECT * FROM (" + sql + ")" + tiesKept(ranking, plan.limit()) + " ORDER BY " + ranking + ", "
+                        + String.join(", ", aliases) + " LIMIT " + TIES_CAP;
     }
 
     private static String missing(Plan plan, List<Object> params) {
