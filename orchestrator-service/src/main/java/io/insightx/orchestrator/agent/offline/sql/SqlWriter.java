@@ -180,14 +180,9 @@ public final class SqlWriter {
             return "SELECT " + figures + " FROM " + plan.catalog().sqlTable() + where(plan.filters(), List.of(), params);
         }
         // "which category grew the most": the change of each group, the biggest first (ties kept when ranked)
-        List<String> keys = new ArrayList<>();
-        List<String> aliases = new ArrayList<>();
-        List<String> notNull = new ArrayList<>();
-        for (Group g : plan.groups()) {
-            aliases.add(Identifiers.quoted(GroupExpressions.alias(g)));
-            keys.add(GroupExpressions.of(g) + " AS " + aliases.get(aliases.size() - 1));
-            notNull.add(g.column().sql() + " IS NOT NULL");
-        }
+        List<String> keys = keyColumns(plan);
+        List<String> aliases = keyAliases(plan);
+        List<String> notNull = keysNotNull(plan);
         String ranking = "\"change\"" + (plan.descending() ? " DESC" : " ASC") + " NULLS LAST";
         String sql = "SELECT " + String.join(", ", keys) + ", " + figures + " FROM " + plan.catalog().sqlTable()
                 + where(plan.filters(), notNull, params) + " GROUP BY " + String.join(", ", aliases);
@@ -244,16 +239,25 @@ public final class SqlWriter {
         if (!plan.grouped()) {
             return "SELECT " + stats + " FROM " + plan.catalog().sqlTable() + where(plan.filters(), List.of(), params);
         }
-        List<String> keys = new ArrayList<>();
-        List<String> notNull = new ArrayList<>();
-        for (Group g : plan.groups()) {
-            keys.add(GroupExpressions.of(g) + " AS " + Identifiers.quoted(GroupExpressions.alias(g)));
-            notNull.add(g.column().sql() + " IS NOT NULL");
-        }
-        List<String> aliases = plan.groups().stream().map(g -> Identifiers.quoted(GroupExpressions.alias(g))).toList();
-        return "SELECT " + String.join(", ", keys) + ", " + stats + " FROM " + plan.catalog().sqlTable()
-                + where(plan.filters(), notNull, params) + " GROUP BY " + String.join(", ", aliases) + " ORDER BY "
+        List<String> aliases = keyAliases(plan);
+        return "SELECT " + String.join(", ", keyColumns(plan)) + ", " + stats + " FROM " + plan.catalog().sqlTable()
+                + where(plan.filters(), keysNotNull(plan), params) + " GROUP BY " + String.join(", ", aliases) + " ORDER BY "
                 + String.join(", ", aliases);
+    }
+
+    /** Each group's expression named by its alias, for a SELECT list. */
+    private static List<String> keyColumns(Plan plan) {
+        return plan.groups().stream().map(g -> GroupExpressions.of(g) + " AS " + Identifiers.quoted(GroupExpressions.alias(g)))
+                .toList();
+    }
+
+    private static List<String> keyAliases(Plan plan) {
+        return plan.groups().stream().map(g -> Identifiers.quoted(GroupExpressions.alias(g))).toList();
+    }
+
+    /** Rows without a group's value belong to no group. */
+    private static List<String> keysNotNull(Plan plan) {
+        return plan.groups().stream().map(g -> g.column().sql() + " IS NOT NULL").toList();
     }
 
     private static String histogram(Plan plan, List<Object> params) {
