@@ -291,6 +291,8 @@ class PlannerTest {
         assertThat(all.groups()).isEmpty();
         assertThat(all.ignored()).isEmpty();
         assertThat(plan("which penguin is the heaviest", TestCatalogs.penguins()).groups()).isEmpty();
+        Plan cars = plan("how many cars are in this dataset", TestCatalogs.cars());
+        assertThat(cars.aggregate()).isEqualTo(Aggregate.COUNT); // a car per row, some names repeated: rows, not names
     }
 
     @Test
@@ -446,6 +448,9 @@ class PlannerTest {
         assertThat(plan.kind()).isEqualTo(Plan.Kind.CHANGE);
         assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("symbol"));
         assertThat(SqlWriter.write(plan).sql()).contains("GROUP BY \"symbol\"").contains("QUALIFY rank() OVER (ORDER BY \"change\" DESC");
+        Plan annual = plan("how much did the annual average price rise between 2001 and 2009", TestCatalogs.stocks());
+        assertThat(annual.kind()).isEqualTo(Plan.Kind.CHANGE);
+        assertThat(annual.groups()).isEmpty();
     }
 
     @Test

@@ -102,7 +102,7 @@ public record Catalog(String table, String toolId, String displayName, long rows
     }
 
     /**
-     * The column naming the thing the dataset is named after, when each of them has many rows over time (a stock's
+     * The column naming the thing the dataset is named after, when each of them has several rows over time (a stock's
      * monthly prices: {@code symbol} in "stocks"): the one name or key column, else the one text category of more
      * than two values, when the name is a plural noun (not "population" or "weather"). "Which stock"
      * and "per stock" group by it. Empty when rows are the things themselves (penguins) or the choice is not clear.
@@ -112,10 +112,14 @@ public record Catalog(String table, String toolId, String displayName, long rows
             return Optional.empty();
         }
         List<DataColumn> names = with(ColumnRole.NAME, ColumnRole.IDENTIFIER).stream()
-                .filter(c -> c.distinct() > 1 && c.distinct() < rows).toList();
+                .filter(c -> c.distinct() > 1 && c.distinct() * 2 <= rows).toList();
         List<DataColumn> candidates = names.isEmpty() ? with(ColumnRole.CATEGORY).stream()
                 .filter(c -> c.distinct() > 2 && c.type().startsWith("VARCHAR")).toList() : names;
-        return countable() && candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+        long times = time().get().distinct();
+        // a series per thing: about one row per thing and time point (5 stocks × 123 months ≈ 560 rows), unlike
+        // cars of 3 origins over 12 years (406 rows, many per origin and year)
+        List<DataColumn> panels = candidates.stream().filter(c -> times > 0 && rows <= 1.2 * c.distinct() * times).toList();
+        return countable() && panels.size() == 1 ? Optional.of(panels.get(0)) : Optional.empty();
     }
 
     /** Whether a (lower-case) word is the dataset's noun for one of its rows: "stock" or "stocks" in stocks.csv. */

@@ -175,6 +175,10 @@ final class Decider {
             return new Plan(Plan.Kind.DIFFERENCE, d.catalog, aggregate, measured, null, List.of(), d.filters, false, null,
                     List.of(), d.entity, ignored(), d.notes, d.guessed, null);
         }
+        if (change) {
+            // "the annual average rose between 1960 and 2019": the change is between the two periods, never per year
+            d.groups.removeIf(g -> g.grain() != null || g.column().role().time());
+        }
         Plan.Kind kind = change ? Plan.Kind.CHANGE : chart ? (trendGroup() ? Plan.Kind.TREND : Plan.Kind.BAR)
                 : trend && trendGroup() ? Plan.Kind.TREND : Plan.Kind.AGGREGATE;
         boolean rows = d.groups.isEmpty() && aggregate.edge() && measured != null && measured.role().numeric()
