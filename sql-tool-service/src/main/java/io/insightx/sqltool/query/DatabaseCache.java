@@ -78,12 +78,17 @@ public class DatabaseCache {
         Entry entry;
         synchronized (this) {
             entry = open.get(key(tables));
-            if (entry == null) {
+            boolean opened = entry == null;
+            if (opened) {
                 entry = new Entry(sandbox.open(tables), Map.copyOf(tables));
                 open.put(key(tables), entry);
+            }
+            // Leased before anything is evicted: with every older database in use, the new one was the only one
+            // idle, and was closed before its first query ("Connection was closed" under 20 users at once).
+            entry.leases++;
+            if (opened) {
                 evictBeyondCapacity();
             }
-            entry.leases++;
         }
         try {
             return new Lease(entry, entry.database.newConnection());
