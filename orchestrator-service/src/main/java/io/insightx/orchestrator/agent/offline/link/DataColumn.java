@@ -15,6 +15,7 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
         List<String> values, Set<String> totals, JsonNode dna, String textDateFormat) {
 
     static final java.util.regex.Pattern YES = java.util.regex.Pattern.compile("(?i)yes|y|true|t|1");
+    static final java.util.regex.Pattern NO = java.util.regex.Pattern.compile("(?i)no|n|false|f|0");
 
     /** The value of a flag that means yes ("yes", "Y", "true"), or null. */
     public String yes() {

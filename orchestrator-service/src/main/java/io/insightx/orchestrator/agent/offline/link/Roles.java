@@ -82,7 +82,7 @@ final class Roles {
         for (JsonNode v : c.path("topValues")) {
             String value = v.path("value").asText().strip();
             yes += DataColumn.YES.matcher(value).matches() ? 1 : 0;
-            no += value.matches("(?i)no|n|false|f|0") ? 1 : 0;
+            no += DataColumn.NO.matcher(value).matches() ? 1 : 0;
         }
         return yes == 1 && no == 1;
     }

@@ -19,6 +19,7 @@ final class EntityNoun {
 
     private static final Set<String> GROUPING = Set.of("which", "what", "per", "each", "every", "by", "across", "top",
             "many", "different", "distinct");
+    /** Articles, and "all" ("which of all the stocks"). */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "all");
 
     private EntityNoun() {
@@ -34,10 +35,7 @@ final class EntityNoun {
             if (r.used(i) || !catalog.namesRows(r.at(i).lower()) || mentions.stream().anyMatch(m -> m.tokens().contains(at))) {
                 continue;
             }
-            Token before = null;
-            for (int k = i - 1; k >= 0 && before == null; k--) {
-                before = r.at(k).isAny(ARTICLES) ? null : r.at(k);
-            }
+            Token before = r.before(i, ARTICLES);
             Token after = r.at(i + 1);
             boolean counted = before != null && before.is("of") && i >= 2 && r.at(i - 2).isAny(Set.of("number", "count", "no"));
             boolean grouped = before != null && (before.isAny(GROUPING) || before.isNumber() || Planner.superlative(before))

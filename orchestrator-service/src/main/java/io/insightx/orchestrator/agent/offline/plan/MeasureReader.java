@@ -72,7 +72,7 @@ final class MeasureReader {
             if (spent.contains(m) || m.tokens().stream().anyMatch(r::used)) {
                 continue;
             }
-            Token before = previousContent(r, m.first());
+            Token before = r.before(m.first(), Vocabulary.ARTICLES);
             if (m.column().role().time() && before != null && !r.used(before.index())
                     && before.isAny(Set.of("first", "earliest", "last", "latest", "recent", "oldest", "newest"))) {
                 d.timeEdge = before.isAny(Set.of("first", "earliest", "oldest")) ? Aggregate.MIN : Aggregate.MAX;
@@ -165,16 +165,6 @@ final class MeasureReader {
     }
 
     private static final Set<String> HEADCOUNT = Set.of("population", "headcount", "populace");
-
-    static Token previousContent(Reading r, int i) {
-        for (int k = i - 1; k >= 0; k--) {
-            Token t = r.at(k);
-            if (!t.is("the") && !t.is("a") && !t.is("an")) {
-                return t;
-            }
-        }
-        return null;
-    }
 
     /** Superlatives that rank whatever is measured: best, worst, most, least (not "hottest", which names one). */
     private static boolean generic(Token t) {

@@ -49,6 +49,16 @@ final class Reading {
         return -1;
     }
 
+    /** The nearest token before {@code i} that is none of the {@code skipped} words (articles), or null. */
+    Token before(int i, Set<String> skipped) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (!tokens.get(k).isAny(skipped)) {
+                return tokens.get(k);
+            }
+        }
+        return null;
+    }
+
     boolean has(Set<String> words) {
         return find(words, 0) >= 0;
     }

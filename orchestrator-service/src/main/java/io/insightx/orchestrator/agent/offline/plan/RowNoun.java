@@ -59,7 +59,7 @@ final class RowNoun {
         if (countAt >= 0 && i > countAt && i - countAt <= 3) {
             return true;
         }
-        Token before = MeasureReader.previousContent(r, i);
+        Token before = r.before(i, Vocabulary.ARTICLES);
         return before != null && (before.is("which") || before.is("what") || Planner.superlative(before)
                 || before.isNumber() || before.is("top"));
     }

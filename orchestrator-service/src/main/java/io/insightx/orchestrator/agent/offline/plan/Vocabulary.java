@@ -25,6 +25,7 @@ final class Vocabulary {
     static final Set<String> LOW = Set.of("low", "small", "little", "few", "short", "light", "young", "cheap", "cold",
             "cool", "slow", "narrow", "thin", "early", "poor", "weak", "bad", "less", "least", "fewer", "fewest",
             "lowest", "smallest", "shortest", "minimum", "min", "bottom", "worst", "dry", "near", "close");
+    static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** "the most common species": after most/least these rank by how often, which a count says. */
     static final Set<String> FREQUENT = Set.of("common", "frequent", "popular", "usual", "often");
     /** Nouns that follow a column's name to say it is a classification ("age group", "income bracket"). */

@@ -113,8 +113,7 @@ public final class SqlWriter {
         if (!plan.grouped()) {
             return "SELECT " + value + " AS " + alias + " FROM " + plan.catalog().sqlTable() + where(where, List.of(), params);
         }
-        List<String> keys = new ArrayList<>();
-        List<String> notNull = new ArrayList<>();
+        List<String> keys = keyAliases(plan);
         List<String> select = new ArrayList<>();
         List<String> order = new ArrayList<>();
         for (Group g : plan.groups()) {
@@ -124,13 +123,11 @@ public final class SqlWriter {
             if (named != null) {
                 select.add(named + " AS " + Identifiers.quoted(GroupExpressions.namedAlias(g)));
             }
-            keys.add(key);
-            notNull.add(g.column().sql() + " IS NOT NULL");
             order.add(GroupExpressions.order(g, key));
         }
         select.add(value + " AS " + alias);
         String sql = "SELECT " + String.join(", ", select) + " FROM " + plan.catalog().sqlTable()
-                + where(where, notNull, params) + " GROUP BY " + String.join(", ", keys);
+                + where(where, keysNotNull(plan), params) + " GROUP BY " + String.join(", ", keys);
         if (plan.limit() != null) {
             String ranking = alias + (plan.descending() ? " DESC" : " ASC") + " NULLS LAST";
             return "SELECT * FROM (" + sql + ")" + tiesKept(ranking, plan.limit()) + " ORDER BY " + ranking + ", "
