@@ -23,6 +23,7 @@ import io.insightx.orchestrator.agent.offline.answer.Interpretation;
 import io.insightx.orchestrator.agent.offline.answer.PlanOutline;
 import io.insightx.orchestrator.agent.offline.answer.Suggestions;
 import io.insightx.orchestrator.agent.offline.plan.Filter;
+import io.insightx.orchestrator.agent.offline.plan.Grain;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
 import io.insightx.orchestrator.agent.offline.sql.SqlWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class OfflineBrain implements Brain {
+
+    /** More groups than this make a table, not a readable chart. */
+    private static final int CHARTED_GROUPS = 60;
 
     private final ObjectMapper json;
     private final Readings readings;
@@ -99,7 +103,7 @@ public class OfflineBrain implements Brain {
         String headline = answer.lines().filter(l -> !l.startsWith("_")).filter(l -> !l.isBlank()).findFirst().orElse("");
         boolean worthKeeping = plan.ignored().isEmpty() && (plan.kind() == Plan.Kind.AGGREGATE && sql.path("rows").size() == 1
                 || plan.kind() == Plan.Kind.CORRELATION);
-        List<JsonNode> charts = plan.kind().chart() ? List.of(VegaLiteWriter.write(plan, sql, json)) : List.of();
+        List<JsonNode> charts = charts(plan, sql);
         ComposedAnswer composed = new ComposedAnswer(answer, worthKeeping
                 ? List.of(q.text().strip() + " — " + headline.replace("**", "")) : List.of(), charts);
         String interpretation = Interpretation.of(plan)
@@ -107,6 +111,25 @@ public class OfflineBrain implements Brain {
         Understanding understanding = plan.ignored().isEmpty() && !plan.guessed() ? Understanding.full(interpretation)
                 : Understanding.partial(interpretation, plan.ignored());
         return composed.with(understanding.withPlan(PlanOutline.of(plan)));
+    }
+
+    /**
+     * A chart plan's chart; a figure per group also comes with one when there are enough groups to see a shape ("deaths
+     * per decade" as a line over time, "deaths by race" as bars), as an analyst would show it.
+     */
+    private List<JsonNode> charts(Plan plan, JsonNode sql) {
+        if (plan.kind().chart()) {
+            return List.of(VegaLiteWriter.write(plan, sql, json));
+        }
+        int rows = sql.path("rows").size();
+        boolean perGroup = plan.kind() == Plan.Kind.AGGREGATE && plan.groups().size() == 1 && plan.limit() == null
+                && rows >= 3 && rows <= CHARTED_GROUPS;
+        if (!perGroup) {
+            return List.of();
+        }
+        Grain grain = plan.groups().get(0).grain();
+        boolean overTime = grain != null && !grain.cyclic() || plan.groups().get(0).column().role().time();
+        return List.of(VegaLiteWriter.write(plan, overTime ? Plan.Kind.TREND : Plan.Kind.BAR, sql, json));
     }
 
     @Override

@@ -17,6 +17,11 @@ final class VegaLiteWriter {
     }
 
     static ObjectNode write(Plan plan, JsonNode sqlResult, ObjectMapper json) {
+        return write(plan, plan.kind(), sqlResult, json);
+    }
+
+    /** The plan's rows drawn as the chart of {@code shape} (a grouped figure drawn as a trend or as bars). */
+    static ObjectNode write(Plan plan, Plan.Kind shape, JsonNode sqlResult, ObjectMapper json) {
         ObjectNode spec = json.createObjectNode().put("$schema", "https://vega.github.io/schema/vega-lite/v5.json")
                 .put("title", PythonWriter.title(plan)).put("width", "container");
         JsonNode columns = sqlResult.path("columns");
@@ -28,10 +33,10 @@ final class VegaLiteWriter {
             }
         }
         String x = columns.path(0).path("name").asText();
-        String y = columns.path(plan.kind() == Plan.Kind.CORRELATION || plan.kind() == Plan.Kind.HISTOGRAM ? 1
+        String y = columns.path(shape == Plan.Kind.CORRELATION || shape == Plan.Kind.HISTOGRAM ? 1
                 : columns.size() - 1).path("name").asText();
         ObjectNode encoding = spec.putObject("encoding");
-        switch (plan.kind()) {
+        switch (shape) {
             case CORRELATION -> {
                 spec.put("mark", "point");
                 encoding.putObject("x").put("field", x).put("type", "quantitative");

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Grades one answer against the truth's result: {@code value} (the truth's single cell is in the answer's first
  * row), {@code rows} (same count, every truth row inside some answer row), {@code top} (the first N rows in order),
  * {@code name} (the first row or the text names the truth's first cell, with its value), {@code figure} (a chart
- * artifact) and {@code refuse} (the analyst said it did not understand).
+ * artifact) and {@code refuse} (the analyst said it did not understand, or that no row holds what was asked).
  */
 final class AnswerGrader {
 
@@ -27,7 +27,8 @@ final class AnswerGrader {
             if ("partial".equals(answer.understood())) {
                 return answer.sqlResult() == null ? Grade.RIGHT : Grade.PARTIAL;
             }
-            return Grade.WRONG;
+            // the data holds nothing to answer with ("cars from 1981" where there are none), and the answer says so
+            return noFigure(answer.sqlResult()) ? Grade.RIGHT : Grade.WRONG;
         }
         if (answer.fin() != null && !"none".equals(answer.understood()) && right(c.expect(), truth, answer)) {
             return Grade.RIGHT;
@@ -39,6 +40,11 @@ final class AnswerGrader {
             return Grade.REFUSED;
         }
         return Grade.WRONG;
+    }
+
+    private static boolean noFigure(JsonNode result) {
+        JsonNode rows = result == null ? null : result.path("rows");
+        return rows != null && (rows.isEmpty() || rows.size() == 1 && rows.get(0).size() == 1 && rows.get(0).get(0).isNull());
     }
 
     private static boolean right(String expect, JsonNode truth, Answer answer) {

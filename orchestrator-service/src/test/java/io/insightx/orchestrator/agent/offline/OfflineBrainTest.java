@@ -126,4 +126,23 @@ class OfflineBrainTest {
                         TestCatalogs.JSON.createArrayNode().add(4201.75))))), r -> { }, t -> { });
         assertThat(answer.understanding().ignored()).containsExactly("python");
     }
+
+    @Test
+    void aFigurePerGroupComesWithItsChartOneFigureWithout() throws Exception {
+        Question byIsland = ask("average body mass by island");
+        brain.writeSql(byIsland, null, r -> { });
+        ComposedAnswer bars = brain.compose(byIsland, brain.classify(byIsland, r -> { }), List.of(result(
+                "{\"columns\":[{\"name\":\"Island\",\"type\":\"VARCHAR\"},{\"name\":\"avg_body_mass_g\",\"type\":\"DOUBLE\"}],"
+                        + "\"rows\":[[\"Biscoe\",4716.0],[\"Dream\",3712.9],[\"Torgersen\",3706.4]]}")), r -> { }, t -> { });
+        assertThat(bars.charts()).singleElement().satisfies(spec -> {
+            assertThat(spec.path("mark").asText()).isEqualTo("bar");
+            assertThat(spec.path("data").path("values")).hasSize(3);
+            assertThat(spec.path("encoding").path("y").path("field").asText()).isEqualTo("avg_body_mass_g");
+        });
+        Question overall = ask("average body mass");
+        brain.writeSql(overall, null, r -> { });
+        ComposedAnswer figure = brain.compose(overall, brain.classify(overall, r -> { }), List.of(result(
+                "{\"columns\":[{\"name\":\"avg_body_mass_g\",\"type\":\"DOUBLE\"}],\"rows\":[[4201.75]]}")), r -> { }, t -> { });
+        assertThat(figure.charts()).isEmpty();
+    }
 }

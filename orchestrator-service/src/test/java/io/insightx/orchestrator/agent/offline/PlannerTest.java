@@ -150,7 +150,9 @@ class PlannerTest {
     void questionsAboutTheDataAreAnsweredFromIt() {
         assertThat(plan("which columns have missing values?", TestCatalogs.penguins()).kind()).isEqualTo(Plan.Kind.MISSING);
         assertThat(plan("what time range does the data cover?", TestCatalogs.weather()).kind()).isEqualTo(Plan.Kind.TIME_RANGE);
-        assertThat(plan("what columns are there", TestCatalogs.weather()).kind()).isEqualTo(Plan.Kind.DATASET);
+        Plan columns = plan("what columns are there", TestCatalogs.weather());
+        assertThat(columns.kind()).isEqualTo(Plan.Kind.COLUMNS); // listed by the database, not recited from the profile
+        assertThat(SqlWriter.write(columns).sql()).isEqualTo("SELECT column_name AS \"column\", column_type AS \"type\" FROM (DESCRIBE \"seattle_weather\")");
     }
 
     @Test

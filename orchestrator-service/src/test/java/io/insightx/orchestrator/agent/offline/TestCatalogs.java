@@ -242,6 +242,33 @@ public final class TestCatalogs {
         return catalog("birdstrikes.csv", "birdstrikes", 10000, columns);
     }
 
+    /** Deaths in a riot, one row each: a date named after the event, a type whose values include "Death". */
+    public static Catalog riots() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "last_name", 60);
+        number(columns, "age", "BIGINT", 15, 80);
+        category(columns, "race", 4, "Black", "Latino", "White", "Asian");
+        columns.addObject().put("name", "death_date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 9).put("min", "1992-04-29").put("max", "1992-05-07").putArray("topValues");
+        category(columns, "neighborhood", 40, "Hollywood", "Compton", "Koreatown");
+        category(columns, "type", 4, "Homicide", "Officer-involved shooting", "Not riot-related", "Death");
+        return catalog("la-riots.csv", "la_riots", 63, columns);
+    }
+
+    /** Monthly unemployment per industry: a year and a month as numbers beside an ISO timestamp kept as text. */
+    public static Catalog unemployment() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "series", 14, "Government", "Construction", "Manufacturing", "Agriculture");
+        number(columns, "year", "BIGINT", 2000, 2010);
+        number(columns, "month", "BIGINT", 1, 12);
+        number(columns, "count", "BIGINT", 19, 2440);
+        number(columns, "rate", "DOUBLE", 0.3, 27.1);
+        columns.addObject().put("name", "date").put("type", "VARCHAR").put("semanticType", "text")
+                .put("distinctCount", 122).put("min", "2000-01-01T08:00:00.000Z").put("max", "2010-02-01T08:00:00.000Z")
+                .putArray("topValues");
+        return catalog("unemployment-across-industries.json", "unemployment", 1708, columns);
+    }
+
     public static Tokenizer tokenizer() {
         return new Tokenizer(LEXICON);
     }

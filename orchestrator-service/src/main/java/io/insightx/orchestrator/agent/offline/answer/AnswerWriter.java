@@ -32,13 +32,20 @@ public final class AnswerWriter {
         JsonNode rows = sql.path("rows");
         if (rows.isEmpty() && plan.kind() == Plan.Kind.MISSING) {
             out.append(missing(plan, sql));
-        } else if (rows.isEmpty()) {
+        } else if (rows.isEmpty() || nothingToAggregate(plan, rows)) {
             out.append("No rows match: ").append(lower(Interpretation.of(plan)));
         } else {
             out.append(body(plan, sql));
         }
         plan.notes().forEach(n -> out.append("\n\n_").append(n).append("_"));
         return out.toString().strip();
+    }
+
+    /** "avg mpg of cars from 1981" where no car is from 1981: the average of no rows is no figure. */
+    private static boolean nothingToAggregate(Plan plan, JsonNode rows) {
+        return !plan.grouped() && plan.aggregate() != null && plan.aggregate() != Aggregate.COUNT
+                && plan.kind() == Plan.Kind.AGGREGATE && rows.size() == 1 && rows.get(0).size() == 1
+                && rows.get(0).get(0).isNull();
     }
 
     private static String body(Plan plan, JsonNode sql) {
@@ -54,6 +61,8 @@ public final class AnswerWriter {
                     + strength(ChartFigures.correlation(sql)) + ".";
             case MISSING -> missing(plan, sql);
             case DESCRIBE -> Interpretation.of(plan) + "\n\n" + ResultTable.of(sql);
+            case COLUMNS -> "`" + plan.catalog().table() + "` has **" + Numbers.grouped(plan.catalog().rows()) + " rows** and **"
+                    + rows.size() + " columns**:\n\n" + ResultTable.of(sql);
             case TIME_RANGE -> "The data runs from **" + Cells.key(first.get(0)) + "** to **" + Cells.key(first.get(1)) + "**.";
             case CHANGE -> change(plan, sql);
             case ROWS -> rowsAnswer(plan, sql, unit);

@@ -41,6 +41,7 @@ public class Lexicon {
     private final Map<String, Set<String>> lemmaCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> synonymCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> kindCache = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> pertainymCache = new ConcurrentHashMap<>();
 
     void onStart(@Observes StartupEvent event) {
         Thread loader = new Thread(this::load, "wordnet-loader");
@@ -117,6 +118,16 @@ public class Lexicon {
     /** Words that mean the same as the noun in its first senses ("bill" → beak, neb), lower-cased. */
     public Set<String> synonyms(String noun) {
         return synonymCache.computeIfAbsent(noun, w -> words(w, POS.NOUN, null, SYNONYM_SENSES));
+    }
+
+    /** Words that mean the same as the noun in its first {@code senses} senses: movie → film, flick. */
+    public Set<String> synonyms(String noun, int senses) {
+        return words(noun, POS.NOUN, null, senses);
+    }
+
+    /** The nouns an adjective pertains to (WordNet's pertainyms): japanese → japan, european → europe. */
+    public Set<String> pertainyms(String adjective) {
+        return pertainymCache.computeIfAbsent(adjective, w -> words(w, POS.ADJECTIVE, PointerType.PERTAINYM, SENSES));
     }
 
     /** The nouns an adjective measures: tall → stature, height; heavy → weight; old → age. */

@@ -77,12 +77,17 @@ public final class Periods {
             }
             LocalDate from = point.from();
             LocalDate to = point.to();
-            if (FROM.contains(before) || "on".equals(before) && FROM.contains(before2)) {
+            // "from 2010 onwards" and "2010 or later" are open; "cars from 1981" are the cars of 1981
+            int onward = onward(tokens, end);
+            if ("from".equals(before) && onward == end) {
+                start = i - 1;
+            } else if (FROM.contains(before) || "on".equals(before) && FROM.contains(before2) || onward > end) {
                 if ("after".equals(before) || "following".equals(before)) {
                     from = to;
                 }
                 to = null;
-                start = i - 1;
+                start = FROM.contains(before) || "on".equals(before) ? i - 1 : i;
+                end = onward;
             } else if (UNTIL.contains(before) || "to".equals(before) && UNTIL.contains(before2)) {
                 boolean strictly = "before".equals(before) || "prior".equals(before2);
                 to = strictly ? point.from() : point.to();
@@ -97,6 +102,17 @@ public final class Periods {
         }
         periods.addAll(new DataEdges(dataStart, dataEnd, step).edges(tokens, taken(periods)));
         return periods;
+    }
+
+    /** Where the words that leave a period open after it end ("onwards", "or later"), or {@code end} if none. */
+    private static int onward(List<Token> tokens, int end) {
+        boolean last = end + 1 >= tokens.size() || !tokens.get(end + 1).lower().matches("\\p{L}.*");
+        if (end < tokens.size() && (tokens.get(end).isAny(Set.of("onward", "onwards", "forward")) || tokens.get(end).is("on") && last)) {
+            return end + 1; // "from 2010 on", not "2010 on weekends"
+        }
+        boolean orLater = end + 1 < tokens.size() && tokens.get(end).is("or")
+                && tokens.get(end + 1).isAny(Set.of("later", "after"));
+        return orLater ? end + 2 : end;
     }
 
     /**

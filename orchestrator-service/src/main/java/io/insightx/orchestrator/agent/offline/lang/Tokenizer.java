@@ -84,6 +84,11 @@ public final class Tokenizer {
         return lexicon.unknown(lower);
     }
 
+    /** The nouns an adjective pertains to: "japanese" → japan, so "japanese cars" names the value Japan. */
+    public Set<String> pertainyms(String lower) {
+        return lower.length() < 4 ? Set.of() : lexicon.pertainyms(lower);
+    }
+
     /** The words of a name as a question would write them: "Beak Length (mm)", "temp_max", "lifeExpect". */
     public List<String> nameWords(String name) {
         List<String> words = new ArrayList<>();

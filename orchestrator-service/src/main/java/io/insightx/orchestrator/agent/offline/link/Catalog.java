@@ -18,16 +18,12 @@ import io.insightx.orchestrator.persistence.DatasetRecord;
 
 /**
  * One dataset as the analyst sees it: its table, its columns with their roles, its time column and time range, and
- * what one row is (the entity, from the dataset's name: "airports" → airport). {@code source} is the SQL of a
- * derived table standing for several datasets (a join, see {@link KeyJoin}), or null for one stored table.
+ * what one row is (the entity, from the dataset's name: "airports" → airport; {@code singular} is its last word's
+ * singular as WordNet reads it: "movies" → movie, not "movy"). {@code source} is the SQL of a derived table standing
+ * for several datasets (a join, see {@link KeyJoin}), or null for one stored table.
  */
 public record Catalog(String table, String toolId, String displayName, long rows, List<DataColumn> columns,
-        List<String> entityWords, String source) {
-
-    public Catalog(String table, String toolId, String displayName, long rows, List<DataColumn> columns,
-            List<String> entityWords) {
-        this(table, toolId, displayName, rows, columns, entityWords, null);
-    }
+        List<String> entityWords, String singular, String source) {
 
     /** Rows that sum up others: "World", "Total", "All countries". */
     private static final Pattern TOTALS = Pattern.compile("(?i)(world|total|totals|grand total|all|all .+|overall|sum)");
@@ -56,7 +52,8 @@ public record Catalog(String table, String toolId, String displayName, long rows
         }
         String base = dataset.name() == null || dataset.name().isBlank() ? dataset.tableName() : dataset.name();
         List<String> entity = words.nameWords(base.replaceAll("\\.[A-Za-z0-9]+$", "").replace('-', ' '));
-        return new Catalog(dataset.tableName(), dataset.toolId(), base, dataset.rowCount(), columns, entity);
+        return new Catalog(dataset.tableName(), dataset.toolId(), base, dataset.rowCount(), columns, entity,
+                singular(entity, words), null);
     }
 
     static Set<String> totals(List<String> values) {
@@ -98,7 +95,7 @@ public record Catalog(String table, String toolId, String displayName, long rows
     }
 
     public Catalog withColumns(List<DataColumn> replaced) {
-        return new Catalog(table, toolId, displayName, rows, replaced, entityWords, source);
+        return new Catalog(table, toolId, displayName, rows, replaced, entityWords, singular, source);
     }
 
     /**
@@ -128,6 +125,16 @@ public record Catalog(String table, String toolId, String displayName, long rows
         return countable() && !"row".equals(singular) && (word.equals(singular) || word.equals(entity(true)));
     }
 
+    /**
+     * The events a row records, named by its date ("death_date" → death, "Order Date" → order): a row of la-riots.csv
+     * is a death, so "deaths by race" counts rows, even where a column also holds the value "Death".
+     */
+    public List<String> eventNouns() {
+        return columns.stream().filter(c -> c.role() == ColumnRole.TIME && c.words().size() == 2
+                && c.words().get(1).matches("date|day") && c.words().get(0).matches("[a-z]{3,}"))
+                .map(c -> c.words().get(0)).toList();
+    }
+
     /** Whether the dataset is named after things one can count, a plural ("stocks"), not a mass ("electricity"). */
     private boolean countable() {
         return !entityWords.isEmpty() && entityWords.get(entityWords.size() - 1).matches("[a-z]{3,}s");
@@ -137,11 +144,24 @@ public record Catalog(String table, String toolId, String displayName, long rows
     public String entity(boolean plural) {
         String last = entityWords.isEmpty() ? "row" : entityWords.get(entityWords.size() - 1);
         if (!last.matches("[a-z]{3,}")) {
-            last = "row";
+            return plural ? "rows" : "row";
         }
-        String singular = last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y"
+        if (plural) {
+            return last.endsWith("s") ? last : singular.endsWith("y") && !singular.matches(".*[aeiou]y")
+                    ? singular.substring(0, singular.length() - 1) + "ies" : singular + "s";
+        }
+        return singular;
+    }
+
+    /** The singular of the name's last word: a shorter base form WordNet gives ("movies" → movie), else by rule. */
+    static String singular(List<String> entityWords, Tokenizer words) {
+        String last = entityWords.isEmpty() ? "row" : entityWords.get(entityWords.size() - 1);
+        String byRule = last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y"
                 : last.endsWith("s") && !last.endsWith("ss") ? last.substring(0, last.length() - 1) : last;
-        return plural ? (singular.endsWith("y") && !singular.matches(".*[aeiou]y") ? singular.substring(0,
-                singular.length() - 1) + "ies" : singular + "s") : singular;
+        List<io.insightx.orchestrator.agent.offline.lang.Token> tokens = words.tokens(last);
+        return tokens.size() != 1 ? byRule : tokens.get(0).lemmas().stream()
+                .filter(l -> l.length() < last.length() && last.startsWith(l.substring(0, Math.max(1, l.length() - 1))))
+                .min(java.util.Comparator.comparingInt(l -> last.length() - l.length()))
+                .orElse(byRule);
     }
 }

@@ -44,7 +44,7 @@ public record KeyJoin(Catalog many, DataColumn manyKey, Catalog lookup, DataColu
                 + Identifiers.quoted(lookupKey.name()) + ") AS " + Identifiers.quoted(many.table() + "_" + lookup.table());
         String name = many.displayName() + " joined with " + lookup.displayName() + " on " + manyKey.name();
         return new Catalog(many.table() + " + " + lookup.table(), many.toolId(), name, many.rows(), columns,
-                many.entityWords(), source);
+                many.entityWords(), many.singular(), source);
     }
 
     /** One column of one side, renamed when the other side holds its name, and its item of the join's SELECT. */

@@ -17,14 +17,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class TextDates {
 
     /** Java's pattern for recognising the text, and DuckDB's format for reading it. */
-    private static final Map<String, String> FORMATS = Map.of(
-            "MMM d yyyy", "%b %d %Y",
-            "MMMM d, yyyy", "%B %d, %Y",
-            "MMM d, yyyy", "%b %d, %Y",
-            "d MMM yyyy", "%d %b %Y",
-            "M/d/yyyy", "%m/%d/%Y",
-            "yyyy/M/d", "%Y/%m/%d",
-            "d.M.yyyy", "%d.%m.%Y");
+    private static final Map<String, String> FORMATS = Map.ofEntries(
+            Map.entry("MMM d yyyy", "%b %d %Y"),
+            Map.entry("MMMM d, yyyy", "%B %d, %Y"),
+            Map.entry("MMM d, yyyy", "%b %d, %Y"),
+            Map.entry("d MMM yyyy", "%d %b %Y"),
+            Map.entry("M/d/yyyy", "%m/%d/%Y"),
+            Map.entry("yyyy/M/d", "%Y/%m/%d"),
+            Map.entry("d.M.yyyy", "%d.%m.%Y"),
+            // ISO dates and timestamps kept as text (JSON has no date type): the day as written, its clock time dropped
+            Map.entry("yyyy-MM-dd", "%Y-%m-%d"),
+            Map.entry("yyyy-MM-dd HH:mm:ss", "%Y-%m-%d %H:%M:%S"),
+            Map.entry("yyyy-MM-dd'T'HH:mm:ss", "%Y-%m-%dT%H:%M:%S"),
+            Map.entry("yyyy-MM-dd'T'HH:mm:ss'Z'", "%Y-%m-%dT%H:%M:%SZ"),
+            Map.entry("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", "%Y-%m-%dT%H:%M:%S.%gZ"));
 
     private TextDates() {
     }

@@ -47,6 +47,7 @@ public final class ValueLinker {
             Map<String, Integer> wordUse = wordUse(c);
             for (String value : c.values()) {
                 candidates.addAll(find(tokens, c, value, value, taken));
+                candidates.addAll(complement(tokens, c, value, taken));
                 for (String alias : aliases.apply(value)) {
                     candidates.addAll(find(tokens, c, value, alias, taken));
                 }
@@ -79,6 +80,20 @@ public final class ValueLinker {
             }
         }
         return chosen;
+    }
+
+    /**
+     * A value that is itself a negation ("Not riot-related", "non smoker") is named, negated, by the words after its
+     * negation: "riot related" means every row but the "Not riot-related" ones.
+     */
+    private List<ValueMention> complement(List<Token> tokens, DataColumn c, String value, Set<Integer> taken) {
+        List<Token> words = tokenizer.tokens(value);
+        if (words.size() < 2 || !words.get(0).isAny(Set.of("not", "non", "no"))) {
+            return List.of();
+        }
+        String rest = String.join(" ", words.subList(1, words.size()).stream().map(Token::text).toList());
+        return find(tokens, c, value, rest, taken).stream()
+                .map(m -> new ValueMention(c, value, m.tokens(), !m.negated())).toList();
     }
 
     /** In how many of the column's values each word appears. */
@@ -133,7 +148,8 @@ public final class ValueLinker {
                 Token w = words.get(j);
                 // an alias is matched as written (its list holds its forms): "many" is not "man"
                 all = !taken.contains(i + j) && (code ? q.text().equals(w.text()) || lowerCode(q, w)
-                        : form.equals(value) ? same(q, w) : q.lower().equals(w.lower()));
+                        : (form.equals(value) ? same(q, w) : q.lower().equals(w.lower()))
+                                || words.size() == 1 && tokenizer.pertainyms(q.lower()).contains(w.lower()));
             }
             if (all && "us".equalsIgnoreCase(v) && i > 0 && tokens.get(i - 1).isAny(ADDRESSED)) {
                 all = false; // "show us", "tell us": the pronoun, not the country

@@ -47,6 +47,7 @@ final class DatasetQuestions {
             Plan.Kind kind = switch (topic) {
                 case MISSING -> Plan.Kind.MISSING;
                 case TIME_RANGE -> d.catalog.time().isPresent() ? Plan.Kind.TIME_RANGE : Plan.Kind.DATASET;
+                case STRUCTURE -> about.isEmpty() && !d.catalog.joined() ? Plan.Kind.COLUMNS : Plan.Kind.DATASET;
                 default -> Plan.Kind.DATASET;
             };
             // "how many visits are missing a wait time": the column named after the word for missing, not the visits

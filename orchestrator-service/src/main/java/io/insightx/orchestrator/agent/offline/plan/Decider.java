@@ -55,7 +55,8 @@ final class Decider {
         }
         List<DataColumn> numeric = d.measures.stream().filter(c -> c.role().numeric()).toList();
         DataColumn measure = numeric.isEmpty() ? d.measures.stream().findFirst().orElse(null) : numeric.get(0);
-        if (measure == null && (d.countWords || change || d.aggregate == Aggregate.SHARE
+        // "how many months …" counts months, never the dataset's column of counts
+        if (measure == null && (d.countWords && d.countedGrain == null || change || d.aggregate == Aggregate.SHARE
                 || d.aggregate == Aggregate.SUM)) {
             measure = Defaults.countLike(d);
         }
@@ -181,7 +182,9 @@ final class Decider {
         }
         Plan.Kind kind = change ? Plan.Kind.CHANGE : chart ? (trendGroup() ? Plan.Kind.TREND : Plan.Kind.BAR)
                 : trend && trendGroup() ? Plan.Kind.TREND : Plan.Kind.AGGREGATE;
-        boolean rows = d.groups.isEmpty() && aggregate.edge() && measured != null && measured.role().numeric()
+        // "the lowest rate ever, which industry and when": one reading, the row that carries its industry and time
+        boolean record = asksWhen() && d.ranking && d.groups.stream().allMatch(g -> g.grain() == null && !g.column().role().time());
+        boolean rows = (d.groups.isEmpty() || record) && aggregate.edge() && measured != null && measured.role().numeric()
                 && (d.entity != null || d.limit != null || d.superlative && asksWhich() || asksWhen())
                 && kind == Plan.Kind.AGGREGATE;
         if (rows) {

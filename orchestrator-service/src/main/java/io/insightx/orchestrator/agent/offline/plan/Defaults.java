@@ -74,10 +74,14 @@ final class Defaults {
         }
     }
 
-    /** Rows such as "World" or "Total" sum up the others: left out unless the question names them. */
+    /**
+     * Rows such as "World" or "Total" sum up the others: left out unless the question names them. Leaving a part out
+     * ("not caused by epidemics") names no total: the totals rows still go.
+     */
     static void excludeTotals(Draft d) {
         for (DataColumn c : d.catalog.columns()) {
-            if (c.totals().isEmpty() || d.filters.stream().anyMatch(f -> f.column().equals(c))) {
+            if (c.totals().isEmpty() || d.filters.stream().anyMatch(f -> f.column().equals(c) && !(f instanceof Filter.Values v
+                    && v.negated() && v.values().stream().noneMatch(c.totals()::contains)))) {
                 continue;
             }
             d.filters.add(new Filter.Values(c, List.copyOf(c.totals()), true));

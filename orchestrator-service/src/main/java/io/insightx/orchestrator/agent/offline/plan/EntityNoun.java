@@ -17,7 +17,7 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
  */
 final class EntityNoun {
 
-    private static final Set<String> GROUPING = Set.of("which", "what", "per", "each", "every", "by", "across", "top",
+    private static final Set<String> GROUPING = Set.of("which", "what", "per", "each", "every", "by", "top",
             "many", "different", "distinct");
     /** Articles, and "all" ("which of all the stocks"). */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "all");

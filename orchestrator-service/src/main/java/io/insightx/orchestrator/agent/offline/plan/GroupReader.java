@@ -20,6 +20,7 @@ final class GroupReader {
     }
 
     static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
+        across(r, mentions, spent);
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.tokens.get(i);
             boolean marker = t.isAny(Vocabulary.GROUP_MARKERS) && !r.used(i);
@@ -80,6 +81,31 @@ final class GroupReader {
         if (d.compared != null && d.groups.stream().noneMatch(g -> d.compared.equals(g.column()))) {
             if (!r.take(Vocabulary.JOINT)) { // "florida and georgia combined": one figure for both, not one each
                 d.groups.add(new Group(d.compared, null));
+            }
+        }
+    }
+
+    /**
+     * "across all years", "the average across states": over all of them, one figure; the column named after "across"
+     * is used up, not grouped by.
+     */
+    private static void across(Reading r, List<ColumnMention> mentions, Set<ColumnMention> spent) {
+        for (int i = 0; i < r.tokens.size(); i++) {
+            if (r.used(i) || !r.at(i).is("across")) {
+                continue;
+            }
+            int j = i + 1;
+            while (r.at(j) != null && r.at(j).isAny(Set.of("all", "the"))) {
+                j++;
+            }
+            for (ColumnMention m : mentions) {
+                if (m.first() == j && !spent.contains(m) && !m.column().role().numeric()) {
+                    spent.add(m);
+                    r.use(m.tokens());
+                    for (int k = i; k < j; k++) {
+                        r.use(k);
+                    }
+                }
             }
         }
     }

@@ -84,7 +84,10 @@ final class MeasureReader {
                 continue;
             }
             boolean afterCount = countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3;
-            if (m.column().role().time() && afterCount) {
+            // "in how many months": months of the dates, even where a column of month numbers is named "month"
+            boolean timeUnit = m.tokens().size() == 1 && r.at(m.first()).isAny(RowNoun.TIME_UNITS)
+                    && d.catalog.time().filter(c -> c.role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.TIME).isPresent();
+            if ((m.column().role().time() || timeUnit) && afterCount) {
                 d.countedGrain = m.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.YEAR ? "year"
                         : r.at(m.first()).lower().replaceAll("s$", "");
                 d.entity = r.at(m.first()).text();

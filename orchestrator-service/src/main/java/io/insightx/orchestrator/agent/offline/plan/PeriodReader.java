@@ -39,8 +39,9 @@ final class PeriodReader {
         List<Period> periods = new Periods(start, end, step(time.get(), start, end)).read(r.tokens);
         boolean change = r.has(Vocabulary.CHANGE);
         for (Period p : periods) {
-            if (p.tokens().stream().anyMatch(r::used) || p.cyclic() && time.get().role() == ColumnRole.YEAR) {
-                continue; // a year number has no months or weekdays: those words stay unread
+            boolean yearNumber = time.get().role() == ColumnRole.YEAR;
+            if (p.tokens().stream().anyMatch(r::used) || yearNumber && (p.cyclic() || !p.wholeYears())) {
+                continue; // a year number has no months or weekdays: "jan 2010" stays unread, not read as 2010
             }
             String lead = p.words().toLowerCase(Locale.ROOT);
             boolean months = p.from() != null && p.to() != null && p.from().getDayOfMonth() == 1 && p.to().getDayOfMonth() == 1;

@@ -38,6 +38,8 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
         BAR,
         /** A question about the dataset itself (columns, types, what it holds): answered from the Data DNA. */
         DATASET,
+        /** The columns and their types, as the database describes the table: "what columns does it have". */
+        COLUMNS,
         /** Missing values, per column or of one column. */
         MISSING,
         /** The first and last dates or years of the data. */

@@ -38,6 +38,7 @@ public final class Planner {
             Vocabulary.DESCRIBE, Vocabulary.TREND, Vocabulary.CHANGE, Vocabulary.GROWTH, Vocabulary.COUNT_NOUNS,
             Vocabulary.ASK_ENTITY, Vocabulary.DATASET, Set.of("rate", "ratio"));
 
+    private final Lexicon lexicon;
     private final Tokenizer tokenizer;
     private final ColumnLinker columnLinker;
     private final ValueLinker valueLinker;
@@ -49,6 +50,7 @@ public final class Planner {
     }
 
     public Planner(Lexicon lexicon, Embeddings embeddings) {
+        this.lexicon = lexicon;
         this.tokenizer = new Tokenizer(lexicon);
         this.columnLinker = new ColumnLinker(lexicon);
         this.valueLinker = new ValueLinker(tokenizer);
@@ -165,6 +167,7 @@ public final class Planner {
     /** Whole names of numeric columns first, then values of label columns, then every other column word. */
     private List<ColumnMention> linkColumnsAndValues(Reading r, Draft d, Set<Integer> open) {
         List<ColumnMention> first = columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet());
+        RowNoun.otherWords(r, d, lexicon);
         Set<Integer> taken = new HashSet<>(r.usedSet());
         // a whole name of several words is the column, not a value inside it: "by time of day" is not Day
         first.stream().filter(m -> m.whole() && (m.column().role().numeric() || m.tokens().size() > 1))
@@ -244,6 +247,24 @@ public final class Planner {
         return String.join(" ", tokens.stream().map(i -> r.at(i).text()).toList());
     }
 
+    private static boolean hintedAt(Comparison c, ColumnMention m) {
+        return m != null && c.hint() >= 0 && m.tokens().contains(c.hint());
+    }
+
+    /**
+     * The one column measured in the number's unit: "above 10%" is a rate or a share (a column in %, or named a rate,
+     * percent or share), not the month number written nearer to it.
+     */
+    private static DataColumn byUnit(Catalog catalog, Token unit) {
+        List<DataColumn> numeric = catalog.columns().stream().filter(col -> col.role().numeric()).toList();
+        List<DataColumn> matching = numeric.stream().filter(col -> unit.lower().equals(col.unit())).toList();
+        if (matching.isEmpty() && (unit.is("%") || unit.is("percent"))) {
+            matching = numeric.stream().filter(col -> "%".equals(col.unit()) || col.words().stream()
+                    .anyMatch(w -> Set.of("rate", "percent", "pct", "percentage", "share").contains(w))).toList();
+        }
+        return matching.size() == 1 ? matching.get(0) : null;
+    }
+
     private void applyComparison(Reading r, Draft d, Comparison c, List<ColumnMention> mentions, Set<ColumnMention> spent) {
         DataColumn target = null;
         ColumnMention used = null;
@@ -261,9 +282,10 @@ public final class Planner {
                 used = m;
             }
         }
-        if (target == null && c.unit() >= 0) {
-            String unit = r.at(c.unit()).lower();
-            target = d.catalog.columns().stream().filter(col -> unit.equals(col.unit())).findFirst().orElse(null);
+        if (c.unit() >= 0 && (target == null || !hintedAt(c, used))) {
+            DataColumn byUnit = byUnit(d.catalog, r.at(c.unit()));
+            target = byUnit != null ? byUnit : target;
+            used = byUnit != null && used != null && !used.column().equals(byUnit) ? null : used;
         }
         if (target == null && GroupSizes.read(r, d, c, mentions, spent)) {
             return;

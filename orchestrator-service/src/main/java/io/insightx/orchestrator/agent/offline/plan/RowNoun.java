@@ -2,6 +2,7 @@ package io.insightx.orchestrator.agent.offline.plan;
 
 import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 
 /**
@@ -11,6 +12,40 @@ import io.insightx.orchestrator.agent.offline.lang.Token;
 final class RowNoun {
 
     private RowNoun() {
+    }
+
+    /**
+     * The row's noun in other words, read before values and columns can take it: the event a row records, named by
+     * its date ("deaths" where the date is death_date, not the value "Death" of a column, nor the date column), and
+     * the dataset's noun in a synonym WordNet gives ("films" in movies.json, "autos" in cars.json).
+     */
+    static void otherWords(Reading r, Draft d, Lexicon lexicon) {
+        String singular = d.catalog.entity(false);
+        // a series per thing ("which stock") is grouped by its names: EntityNoun reads that noun
+        Set<String> synonyms = d.catalog.namesRows(singular) && d.catalog.entityColumn().isEmpty()
+                ? lexicon.synonyms(singular, 2) : Set.of(); // its main senses: "order" is also a decree
+        for (int i = 0; i < r.tokens.size(); i++) {
+            Token t = r.at(i);
+            boolean event = d.catalog.eventNouns().stream().anyMatch(w -> t.lower().equals(w + "s"));
+            boolean synonym = t.lower().matches("\\p{L}{3,}s") && t.lemmas().stream().anyMatch(synonyms::contains)
+                    && !inData(d.catalog, t); // "area" may be a sense of country, but an area column is meant
+            if (!r.used(i) && (event || synonym)) {
+                d.entity = d.entity == null ? t.text() : d.entity;
+                r.use(i);
+            }
+        }
+    }
+
+    /** Whether the word names the rows: the dataset's noun, a word for a row, the event a row records. */
+    static boolean names(io.insightx.orchestrator.agent.offline.link.Catalog catalog, Token t) {
+        return catalog.namesRows(t.lower()) || t.lemmas().contains(catalog.entity(false)) || t.isAny(ROW_NOUNS)
+                || catalog.eventNouns().stream().anyMatch(w -> t.lower().equals(w + "s"));
+    }
+
+    /** Whether the word is a word of a column's name or of one of its known values. */
+    private static boolean inData(io.insightx.orchestrator.agent.offline.link.Catalog catalog, Token t) {
+        return catalog.columns().stream().anyMatch(c -> c.words().stream().anyMatch(w -> w.equals(t.lower()) || t.lemmas().contains(w))
+                || c.values().stream().anyMatch(v -> v.equalsIgnoreCase(t.lower()) || t.lemmas().stream().anyMatch(v::equalsIgnoreCase)));
     }
 
     /** Nouns that mean "a row" in any dataset. */
@@ -29,6 +64,7 @@ final class RowNoun {
             rowWords.add(w);
             rowWords.add(w.replaceAll("ies$", "y").replaceAll("(?<=[^s])s$", ""));
         }
+        rowWords.add(d.catalog.entity(false)); // "movie" of movies.json, which no rule of endings gives
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.at(i);
             if (r.used(i) || t.isNumber() || !t.lower().matches("\\p{L}{3,}")) {

@@ -50,8 +50,10 @@ final class TopGroups {
             boolean byMeasure = ranked != null && ranked.column().role().numeric();
             if (ranked != null) {
                 clause.addAll(ranked.tokens());
-            } else if (r.at(j) != null && !r.at(j).isNumber() && !r.used(j)) {
+            } else if (r.at(j) != null && !r.used(j) && RowNoun.names(d.catalog, r.at(j))) {
                 clause.add(j); // "with the most penguins": the rows themselves are counted
+            } else {
+                continue; // "with the most revenue" where no column holds revenue: not read as a count of rows
             }
             if (!asksMore(r, mentions, spent, clause)) {
                 return;

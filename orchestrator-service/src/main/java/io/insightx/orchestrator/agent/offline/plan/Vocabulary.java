@@ -38,7 +38,8 @@ final class Vocabulary {
     static final Set<String> DIFFERENCE = Set.of("difference", "gap", "differ", "minus");
     /** Named values taken as one whole ("florida and georgia combined"), not side by side. */
     static final Set<String> JOINT = Set.of("combined", "together", "altogether", "jointly");
-    static final Set<String> GROUP_MARKERS = Set.of("by", "per", "each", "every", "across");
+    /** "across" is not among them: "total unemployment across industries" is one figure over all of them. */
+    static final Set<String> GROUP_MARKERS = Set.of("by", "per", "each", "every");
     static final Map<String, Grain> GRAINS = Map.ofEntries(Map.entry("year", Grain.YEAR), Map.entry("yearly", Grain.YEAR),
             Map.entry("annual", Grain.YEAR), Map.entry("annually", Grain.YEAR), Map.entry("quarter", Grain.QUARTER),
             Map.entry("quarterly", Grain.QUARTER), Map.entry("month", Grain.MONTH), Map.entry("monthly", Grain.MONTH),

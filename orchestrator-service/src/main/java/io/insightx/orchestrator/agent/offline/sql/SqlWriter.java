@@ -38,6 +38,8 @@ public final class SqlWriter {
             case DIFFERENCE -> difference(plan, params);
             case MISSING -> missing(plan, params);
             case TIME_RANGE -> timeRange(plan);
+            case COLUMNS -> "SELECT column_name AS \"column\", column_type AS \"type\" FROM (DESCRIBE "
+                    + plan.catalog().sqlTable() + ")";
             default -> aggregate(plan, params);
         };
         return new SqlStatement(sql, params);
@@ -145,8 +147,15 @@ public final class SqlWriter {
     private static String rows(Plan plan, List<Object> params) {
         String m = plan.measure().sql();
         String order = m + (plan.descending() ? " DESC" : " ASC");
-        return "SELECT * FROM " + plan.catalog().sqlTable() + where(plan.filters(), List.of(m + " IS NOT NULL"), params)
-                + tiesKept(order, plan.limit()) + " ORDER BY " + order + " LIMIT " + TIES_CAP;
+        return "SELECT " + wholeRow(plan) + " FROM " + plan.catalog().sqlTable()
+                + where(plan.filters(), List.of(m + " IS NOT NULL"), params) + tiesKept(order, plan.limit()) + " ORDER BY " + order + " LIMIT " + TIES_CAP;
+    }
+
+    /** Every column, dates kept as text shown as the dates they are ("2005-10-01", not "2005-10-01T07:00:00.000Z"). */
+    private static String wholeRow(Plan plan) {
+        List<String> dates = plan.catalog().columns().stream().filter(c -> c.textDateFormat() != null)
+                .map(c -> c.sql() + " AS " + Identifiers.quoted(c.name())).toList();
+        return dates.isEmpty() ? "*" : "* REPLACE (" + String.join(", ", dates) + ")";
     }
 
     private static String lookup(Plan plan, List<Object> params) {
