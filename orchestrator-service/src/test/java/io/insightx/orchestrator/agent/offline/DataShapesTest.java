@@ -148,4 +148,61 @@ class DataShapesTest {
         assertThat(SqlWriter.write(plan).sql()).startsWith(
                 "SELECT * REPLACE (CAST(strptime(\"date\", '%Y-%m-%dT%H:%M:%S.%gZ') AS DATE) AS \"date\") FROM");
     }
+
+    @Test
+    void aNumberSaidOfPeopleWithNoColumnNamedIsTheirAge() {
+        Plan plan = plan("how many victims were under 21", TestCatalogs.riots());
+        assertThat(plan.filters()).singleElement().satisfies(f -> {
+            assertThat(f.column().name()).isEqualTo("age");
+            assertThat(SqlWriter.write(plan).params()).containsExactly(21.0);
+        });
+    }
+
+    @Test
+    void aUnitWrittenInAColumnsNameTakesTheNumberAndIsNoYear() {
+        Plan plan = plan("number of cars with mpg over 30 that weigh under 2500 lbs", TestCatalogs.cars());
+        assertThat(plan.filters()).noneMatch(f -> f instanceof Filter.During);
+        assertThat(plan.filters()).anySatisfy(f -> assertThat(f.column().name()).isEqualTo("Weight_in_lbs"));
+        assertThat(plan.filters()).anySatisfy(f -> assertThat(f.column().name()).isEqualTo("Miles_per_Gallon"));
+    }
+
+    @Test
+    void daysWithoutAYearAreInTheOneYearTheDataCovers() {
+        Plan range = plan("deaths per day from apr 29 to may 5", TestCatalogs.riots());
+        assertThat(range.ignored()).isEmpty();
+        assertThat(SqlWriter.write(range).params()).containsExactly("1992-04-29", "1992-05-06");
+        Plan after = plan("how many deaths happened after may 3rd 1992", TestCatalogs.riots());
+        assertThat(after.ignored()).isEmpty();
+        assertThat(SqlWriter.write(after).params()).containsExactly("1992-05-04");
+    }
+
+    @Test
+    void theThingAQuestionOpensWithIsRankedByTheSuperlativeAfterWith() {
+        Plan plan = plan("year with the fewest deaths", TestCatalogs.disasters());
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("Year"));
+        assertThat(plan.limit()).isEqualTo(1);
+        assertThat(plan.descending()).isFalse();
+        assertThat(plan.ignored()).isEmpty();
+    }
+
+    @Test
+    void countingAWordBeforeAColumnsLastWordIsNoCountOfItsDistinctValues() {
+        Plan plan = plan("how many challengers are there?", TestCatalogs.candidates());
+        assertThat(plan.aggregate()).isNotEqualTo(Aggregate.COUNT_DISTINCT);
+        assertThat(plan.ignored()).contains("challengers"); // the words, not "Incumbent_Challenger_Status"
+    }
+
+    @Test
+    void aKeyIsNeverComparedWithAnAmount() {
+        Plan plan = plan("how many customers are older than 40?", TestCatalogs.candidates());
+        assertThat(plan.filters()).noneMatch(f -> f.column().name().equals("customer_id"));
+        assertThat(plan.ignored()).isNotEmpty();
+    }
+
+    @Test
+    void aPercentOfAColumnOfFractionsIsAHundredthOfIt() {
+        Plan plan = plan("how many candidates had a discount above 10%?", TestCatalogs.candidates());
+        assertThat(SqlWriter.write(plan).params()).containsExactly(0.1);
+        assertThat(plan.notes()).anyMatch(n -> n.startsWith("Reading 10% as 0.1"));
+    }
 }

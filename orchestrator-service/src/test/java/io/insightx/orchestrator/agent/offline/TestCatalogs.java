@@ -269,6 +269,19 @@ public final class TestCatalogs {
         return catalog("unemployment-across-industries.json", "unemployment", 1708, columns);
     }
 
+    /** Candidates for election: an id and a name each, a status coded C/I/O, a party coded and spelled, a discount-like share. */
+    public static Catalog candidates() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "Candidate_Identification", 58);
+        columns.addObject().put("name", "Candidate_Name").put("type", "VARCHAR").put("semanticType", "identifier")
+                .put("distinctCount", 58).putArray("topValues");
+        category(columns, "Incumbent_Challenger_Status", 4, "C", "I", "O");
+        number(columns, "customer_id", "BIGINT", 1, 60);
+        number(columns, "debts_owed", "DOUBLE", 0, 106148);
+        number(columns, "discount", "DOUBLE", 0, 0.2);
+        return catalog("political-contributions.json", "contributions", 58, columns);
+    }
+
     public static Tokenizer tokenizer() {
         return new Tokenizer(LEXICON);
     }

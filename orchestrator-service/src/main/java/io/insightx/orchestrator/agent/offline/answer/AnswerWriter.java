@@ -134,6 +134,8 @@ public final class AnswerWriter {
         JsonNode row = sql.path("rows").get(0);
         List<String> names = new ArrayList<>();
         String value = "";
+        // a name says which row it is better than a key: "SMINK, CARL ROBERT", not "S4DE00052"
+        boolean named = plan.catalog().columns().stream().anyMatch(c -> c.role() == ColumnRole.NAME);
         for (int i = 0; i < columns.size(); i++) {
             String name = columns.get(i).path("name").asText();
             DataColumn c = plan.catalog().columns().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
@@ -142,7 +144,7 @@ public final class AnswerWriter {
             }
             if (c.equals(plan.measure())) {
                 value = Cells.value(row.get(i));
-            } else if (c.role() == ColumnRole.NAME || c.role() == ColumnRole.IDENTIFIER || c.role() == ColumnRole.TIME
+            } else if (c.role() == ColumnRole.NAME || c.role() == ColumnRole.IDENTIFIER && !named || c.role() == ColumnRole.TIME
                     || c.role() == ColumnRole.YEAR || c.role() == ColumnRole.CATEGORY && names.size() < 2) {
                 names.add(Cells.key(row.get(i)));
             }

@@ -64,6 +64,9 @@ final class DatePoints {
             return decade;
         }
         Month month = month(t);
+        if (month == null && t.is("may") && day(tokens, i + 1) != null) {
+            month = Month.MAY; // "after may 3rd": the verb is never followed by a day
+        }
         if (month != null) {
             int j = i + 1;
             Integer day = day(tokens, j);

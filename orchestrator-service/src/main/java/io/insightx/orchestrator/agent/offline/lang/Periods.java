@@ -38,11 +38,14 @@ public final class Periods {
 
     public List<Period> read(List<Token> tokens) {
         Integer year = contextYear(tokens);
+        if (year == null && dataStart != null && dataEnd != null && dataStart.getYear() == dataEnd.getYear()) {
+            year = dataStart.getYear(); // "apr 29 to may 5" in data of 1992 alone
+        }
         List<Period> periods = new ArrayList<>(new DataEdges(dataStart, dataEnd, step).yearEdges(tokens));
         periods.addAll(PeriodNames.read(tokens, taken(periods), year));
         Set<Integer> taken = taken(periods);
         for (int i = 0; i < tokens.size(); i++) {
-            DatePoints.Point point = taken.contains(i) ? null : DatePoints.at(tokens, i, dataStart);
+            DatePoints.Point point = taken.contains(i) || amount(tokens, i) ? null : DatePoints.at(tokens, i, dataStart);
             if (point == null) {
                 continue;
             }
@@ -102,6 +105,19 @@ public final class Periods {
         }
         periods.addAll(new DataEdges(dataStart, dataEnd, step).edges(tokens, taken(periods)));
         return periods;
+    }
+
+    /**
+     * "weigh under 2500 lbs", "more than 2000 kg": a number compared as an amount, not a year ("warmer than 2000" and
+     * "over 2008" stay years).
+     */
+    private static boolean amount(List<Token> tokens, int i) {
+        Token before = i > 0 ? tokens.get(i - 1) : null;
+        Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        boolean unit = after != null && after.isAny(Set.of("lbs", "lb", "pounds", "kg", "g", "grams", "mm", "cm", "km",
+                "miles", "feet", "ft", "%", "percent", "dollars", "usd"));
+        return before != null && (before.isAny(Set.of("under", "above", "below", "exceeding", "beyond"))
+                || unit && before.isAny(Set.of("over", "than")));
     }
 
     /** Where the words that leave a period open after it end ("onwards", "or later"), or {@code end} if none. */

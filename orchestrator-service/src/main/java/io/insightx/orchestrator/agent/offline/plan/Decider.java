@@ -300,7 +300,7 @@ final class Decider {
         List<String> ignored = new ArrayList<>();
         for (DataColumn c : d.measures) {
             if (!c.equals(used)) {
-                ignored.add(c.name());
+                ignored.add(d.said.getOrDefault(c, c.name()));
             }
         }
         d.unplaced.forEach(i -> ignored.add(r.at(i).text()));

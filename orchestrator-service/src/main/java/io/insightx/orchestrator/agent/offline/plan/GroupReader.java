@@ -24,7 +24,8 @@ final class GroupReader {
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.tokens.get(i);
             boolean marker = t.isAny(Vocabulary.GROUP_MARKERS) && !r.used(i);
-            boolean asks = (t.is("which") || t.is("what")) && !r.used(i);
+            boolean subject = rankedSubject(r, i);
+            boolean asks = (t.is("which") || t.is("what")) && !r.used(i) || subject;
             if (!marker && !asks) {
                 boolean limit = t.isNumber() && d.limit != null && t.number().intValue() == d.limit;
                 if (Planner.superlative(t) || limit) {
@@ -32,13 +33,19 @@ final class GroupReader {
                 }
                 continue;
             }
-            int j = i + 1;
-            while (j < r.tokens.size() && (r.at(j).is("the") || r.at(j).is("each") || r.at(j).is("every")
+            int j = subject ? i : i + 1;
+            while (!subject && j < r.tokens.size() && (r.at(j).is("the") || r.at(j).is("each") || r.at(j).is("every")
                     || r.at(j).is("of") || r.at(j).is("a"))) {
                 j++;
             }
-            if (grain(r, d, j, asks)) {
+            // "year with the fewest deaths" ranks years; "day with the most rain" is no count of days
+            boolean finest = subject && r.at(j).isAny(Set.of("day", "week", "hour"));
+            if (!finest && grain(r, d, j, asks)) {
                 r.use(i);
+                continue;
+            }
+            int at = i;
+            if (subject && mentions.stream().noneMatch(m -> m.first() == at)) {
                 continue;
             }
             for (ColumnMention m : mentions) {
@@ -83,6 +90,26 @@ final class GroupReader {
                 d.groups.add(new Group(d.compared, null));
             }
         }
+    }
+
+    /**
+     * "year with the fewest deaths", "the island with the most penguins": the thing the question opens with, ranked by
+     * the superlative after "with" — asked as "which".
+     */
+    private static boolean rankedSubject(Reading r, int i) {
+        Token before = r.at(i - 1);
+        boolean opens = i == 0 || before.isAny(Set.of("the", "show", "find", "list", "get", "me")) && (i == 1
+                || r.at(i - 2).isAny(Set.of("the", "show", "find", "list", "get", "me")));
+        Token with = r.at(i + 1);
+        if (r.used(i) || !opens || with == null || !with.isAny(Set.of("with", "having"))) {
+            return false;
+        }
+        for (int k = i + 2; k <= i + 4 && r.at(k) != null; k++) {
+            if (Planner.superlative(r.at(k)) || r.at(k).isAny(Set.of("most", "least", "fewest"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 
 /**
  * Reads what is measured: the count words ("how many", "number of"), the aggregate words ("average", "total",
@@ -86,9 +87,9 @@ final class MeasureReader {
             boolean afterCount = countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3;
             // "in how many months": months of the dates, even where a column of month numbers is named "month"
             boolean timeUnit = m.tokens().size() == 1 && r.at(m.first()).isAny(RowNoun.TIME_UNITS)
-                    && d.catalog.time().filter(c -> c.role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.TIME).isPresent();
+                    && d.catalog.time().filter(c -> c.role() == ColumnRole.TIME).isPresent();
             if ((m.column().role().time() || timeUnit) && afterCount) {
-                d.countedGrain = m.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.YEAR ? "year"
+                d.countedGrain = m.column().role() == ColumnRole.YEAR ? "year"
                         : r.at(m.first()).lower().replaceAll("s$", "");
                 d.entity = r.at(m.first()).text();
                 if (!Vocabulary.GRAINS.containsKey(d.countedGrain)) {
@@ -99,19 +100,35 @@ final class MeasureReader {
                 continue;
             }
             if (m.column().role().labels() && countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3
-                    && m.score() - (m.whole() ? 0.5 : 0) >= 1.0 && d.counted == null) {
+                    && m.score() - (m.whole() ? 0.5 : 0) >= 1.0 && d.counted == null && namesHead(r, m)) {
                 d.counted = m.column();
-            } else if (m.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.IDENTIFIER
+            } else if (m.column().role() == ColumnRole.IDENTIFIER
                     && m.tokens().size() == 1 && d.catalog.namesRows(r.at(m.first()).lower())) {
                 d.entity = r.at(m.first()).text(); // "avg wait for routine visits": the rows, not their ids
             } else {
                 d.measures.add(m.column());
+                d.said.putIfAbsent(m.column(), Planner.words(r, m.tokens()));
             }
             spent.add(m);
             r.use(m.tokens());
         }
         rate(r, d, mentions);
         RowNoun.read(r, d, countAt);
+    }
+
+    /**
+     * Whether the mention says the column's last word, what its values are ("how many product categories"), not a
+     * word before it: "how many challengers" asks for rows whose Incumbent_Challenger_Status says so, not for the
+     * number of distinct statuses. Keys and names are the things themselves, whatever their name's last word.
+     */
+    private static boolean namesHead(Reading r, ColumnMention m) {
+        List<String> words = m.column().words();
+        ColumnRole role = m.column().role();
+        if (words.size() <= 1 || role == ColumnRole.IDENTIFIER || role == ColumnRole.NAME) {
+            return true; // "how many orders" over order_no: the orders themselves
+        }
+        String head = words.get(words.size() - 1);
+        return m.tokens().stream().anyMatch(i -> r.at(i).lower().equals(head) || r.at(i).lemmas().contains(head));
     }
 
     /** "min and max", "the mean, median and max": another figure of the same kind named right before, joined by "and". */

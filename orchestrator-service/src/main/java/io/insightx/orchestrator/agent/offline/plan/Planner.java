@@ -112,7 +112,7 @@ public final class Planner {
         List<ColumnMention> mentions = linkColumnsAndValues(r, d, open);
         Set<ColumnMention> spent = new HashSet<>();
         for (Comparison c : comparisons) {
-            applyComparison(r, d, c, mentions, spent);
+            ComparisonTargets.apply(r, d, c, mentions, spent, lexicon);
         }
         GroupReader.read(r, d, mentions, spent);
         TopGroups.read(r, d, mentions, spent);
@@ -245,66 +245,5 @@ public final class Planner {
 
     static String words(Reading r, List<Integer> tokens) {
         return String.join(" ", tokens.stream().map(i -> r.at(i).text()).toList());
-    }
-
-    private static boolean hintedAt(Comparison c, ColumnMention m) {
-        return m != null && c.hint() >= 0 && m.tokens().contains(c.hint());
-    }
-
-    /**
-     * The one column measured in the number's unit: "above 10%" is a rate or a share (a column in %, or named a rate,
-     * percent or share), not the month number written nearer to it.
-     */
-    private static DataColumn byUnit(Catalog catalog, Token unit) {
-        List<DataColumn> numeric = catalog.columns().stream().filter(col -> col.role().numeric()).toList();
-        List<DataColumn> matching = numeric.stream().filter(col -> unit.lower().equals(col.unit())).toList();
-        if (matching.isEmpty() && (unit.is("%") || unit.is("percent"))) {
-            matching = numeric.stream().filter(col -> "%".equals(col.unit()) || col.words().stream()
-                    .anyMatch(w -> Set.of("rate", "percent", "pct", "percentage", "share").contains(w))).toList();
-        }
-        return matching.size() == 1 ? matching.get(0) : null;
-    }
-
-    private void applyComparison(Reading r, Draft d, Comparison c, List<ColumnMention> mentions, Set<ColumnMention> spent) {
-        DataColumn target = null;
-        ColumnMention used = null;
-        for (ColumnMention m : mentions) {
-            boolean numeric = m.column().role().numeric() || m.column().numericType();
-            if (!numeric || spent.contains(m)) {
-                continue;
-            }
-            boolean hinted = c.hint() >= 0 && m.tokens().contains(c.hint());
-            boolean before = m.last() < c.tokens().get(0) && c.tokens().get(0) - m.last() <= 4;
-            boolean after = m.first() > c.tokens().get(c.tokens().size() - 1) && m.first() - c.tokens().get(c.tokens().size() - 1) <= 2;
-            if (hinted || target == null && (before || after) || before && used != null && !used.tokens().contains(c.hint())
-                    && m.last() > used.last()) {
-                target = m.column();
-                used = m;
-            }
-        }
-        if (c.unit() >= 0 && (target == null || !hintedAt(c, used))) {
-            DataColumn byUnit = byUnit(d.catalog, r.at(c.unit()));
-            target = byUnit != null ? byUnit : target;
-            used = byUnit != null && used != null && !used.column().equals(byUnit) ? null : used;
-        }
-        if (target == null && GroupSizes.read(r, d, c, mentions, spent)) {
-            return;
-        }
-        if (target == null) {
-            // "when did renewables first exceed 10000": a number with no column named is the only measure's
-            List<DataColumn> numeric = d.catalog.columns().stream().filter(col -> col.role().numeric()).toList();
-            target = numeric.size() == 1 ? numeric.get(0) : null;
-        }
-        if (target == null) {
-            c.tokens().forEach(i -> d.unplaced.add(i));
-            return;
-        }
-        if (used != null) {
-            spent.add(used);
-            r.use(used.tokens());
-        }
-        r.use(c.hint());
-        d.filters.add("between".equals(c.op()) ? new Filter.Between(target, c.lo(), c.hi())
-                : new Filter.Compare(target, c.op(), c.lo()));
     }
 }

@@ -22,7 +22,9 @@ final class RowNoun {
     static void otherWords(Reading r, Draft d, Lexicon lexicon) {
         String singular = d.catalog.entity(false);
         // a series per thing ("which stock") is grouped by its names: EntityNoun reads that noun
-        Set<String> synonyms = d.catalog.namesRows(singular) && d.catalog.entityColumn().isEmpty()
+        // a column named like the rows ("job" in jobs.json) is what their synonyms name ("occupations")
+        boolean columnOfTheNoun = d.catalog.columns().stream().anyMatch(c -> c.words().contains(singular));
+        Set<String> synonyms = d.catalog.namesRows(singular) && d.catalog.entityColumn().isEmpty() && !columnOfTheNoun
                 ? lexicon.synonyms(singular, 2) : Set.of(); // its main senses: "order" is also a decree
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.at(i);

@@ -50,7 +50,7 @@ final class TopGroups {
             boolean byMeasure = ranked != null && ranked.column().role().numeric();
             if (ranked != null) {
                 clause.addAll(ranked.tokens());
-            } else if (r.at(j) != null && !r.used(j) && RowNoun.names(d.catalog, r.at(j))) {
+            } else if (r.at(j) != null && (RowNoun.names(d.catalog, r.at(j)) || r.at(j).text().equals(d.entity))) {
                 clause.add(j); // "with the most penguins": the rows themselves are counted
             } else {
                 continue; // "with the most revenue" where no column holds revenue: not read as a count of rows

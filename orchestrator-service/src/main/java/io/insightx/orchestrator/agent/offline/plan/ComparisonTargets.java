@@ -1,0 +1,124 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.List;
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.Lexicon;
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.Catalog;
+import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/**
+ * The column a number comparison ("above 10%", "longer than 50 mm", "under 21") is about: the numeric column named
+ * next to it, else the one measured in its unit, else the age of people, else the only measure; a number no column
+ * can take is reported unplaced.
+ */
+final class ComparisonTargets {
+
+    private ComparisonTargets() {
+    }
+
+    private static boolean hintedAt(Comparison c, ColumnMention m) {
+        return m != null && c.hint() >= 0 && m.tokens().contains(c.hint());
+    }
+
+    /**
+     * The one column measured in the number's unit: "above 10%" is a rate or a share (a column in %, or named a rate,
+     * percent or share), not the month number written nearer to it.
+     */
+    private static DataColumn byUnit(Catalog catalog, Token unit) {
+        List<DataColumn> numeric = catalog.columns().stream().filter(col -> col.role().numeric()).toList();
+        // a unit in parentheses ("Weight (lbs)") or written in the name ("Weight_in_lbs")
+        List<DataColumn> matching = numeric.stream().filter(col -> unit.lower().equals(col.unit())
+                || unit.lower().length() > 1 && col.words().contains(unit.lower())).toList();
+        if (matching.isEmpty() && (unit.is("%") || unit.is("percent"))) {
+            matching = numeric.stream().filter(col -> "%".equals(col.unit()) || col.words().stream()
+                    .anyMatch(w -> Set.of("rate", "percent", "pct", "percentage", "share").contains(w))).toList();
+        }
+        return matching.size() == 1 ? matching.get(0) : null;
+    }
+
+    static void apply(Reading r, Draft d, Comparison c, List<ColumnMention> mentions, Set<ColumnMention> spent,
+            Lexicon lexicon) {
+        DataColumn target = null;
+        ColumnMention used = null;
+        for (ColumnMention m : mentions) {
+            boolean numeric = m.column().role().numeric() || m.column().numericType();
+            // "customers older than 40" with no age: never a customer id above 40
+            boolean key = m.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.IDENTIFIER;
+            if (!numeric || key || spent.contains(m)) {
+                continue;
+            }
+            boolean hinted = c.hint() >= 0 && m.tokens().contains(c.hint());
+            boolean before = m.last() < c.tokens().get(0) && c.tokens().get(0) - m.last() <= 4;
+            boolean after = m.first() > c.tokens().get(c.tokens().size() - 1) && m.first() - c.tokens().get(c.tokens().size() - 1) <= 2;
+            if (hinted || target == null && (before || after) || before && used != null && !used.tokens().contains(c.hint())
+                    && m.last() > used.last()) {
+                target = m.column();
+                used = m;
+            }
+        }
+        if (c.unit() >= 0 && (target == null || !hintedAt(c, used))) {
+            DataColumn byUnit = byUnit(d.catalog, r.at(c.unit()));
+            target = byUnit != null ? byUnit : target;
+            used = byUnit != null && used != null && !used.column().equals(byUnit) ? null : used;
+        }
+        if (target == null && GroupSizes.read(r, d, c, mentions, spent)) {
+            return;
+        }
+        if (target == null) {
+            target = age(r, d, c, lexicon);
+        }
+        if (target == null) {
+            // "when did renewables first exceed 10000": a number with no column named is the only measure's
+            List<DataColumn> numeric = d.catalog.columns().stream().filter(col -> col.role().numeric()).toList();
+            target = numeric.size() == 1 ? numeric.get(0) : null;
+        }
+        if (target == null) {
+            c.tokens().forEach(i -> d.unplaced.add(i));
+            return;
+        }
+        if (used != null) {
+            spent.add(used);
+            r.use(used.tokens());
+        }
+        r.use(c.hint());
+        double scale = percentOfFractions(r, c, target) ? 0.01 : 1;
+        if (scale != 1) {
+            d.notes.add("Reading " + Numbers.grouped(c.lo()) + "% as " + Numbers.grouped(c.lo() * scale) + ": "
+                    + target.name() + " holds fractions (from " + target.dna().path("min").asText() + " to "
+                    + target.dna().path("max").asText() + ").");
+        }
+        d.filters.add("between".equals(c.op()) ? new Filter.Between(target, c.lo() * scale, c.hi() * scale)
+                : new Filter.Compare(target, c.op(), c.lo() * scale));
+    }
+
+    /** "a discount above 10%" of a column holding 0 … 0.2: the percent is a hundredth of the column's unit. */
+    private static boolean percentOfFractions(Reading r, Comparison c, DataColumn target) {
+        boolean percent = c.unit() >= 0 && (r.at(c.unit()).is("%") || r.at(c.unit()).is("percent"));
+        com.fasterxml.jackson.databind.JsonNode max = target.dna().path("max");
+        return percent && max.isNumber() && max.asDouble() <= 1 && target.dna().path("min").asDouble() >= 0
+                && c.hi() > 1 && !"%".equals(target.unit());
+    }
+
+    /**
+     * "how many victims were under 21": a number said of people with no column named is their age, when the data has
+     * one age column and the number can be an age. The rows are people when their noun is a kind of person in WordNet.
+     */
+    private static DataColumn age(Reading r, Draft d, Comparison c, Lexicon lexicon) {
+        List<DataColumn> ages = d.catalog.columns().stream().filter(col -> col.role().numeric() && col.words().contains("age"))
+                .toList();
+        if (ages.size() != 1 || c.lo() < 0 || c.hi() > 120 || "=".equals(c.op())) {
+            return null;
+        }
+        for (Token t : r.tokens) {
+            boolean person = t.lower().matches("\\p{L}{3,}") && (t.isAny(Set.of("person", "people"))
+                    || t.lemmas().stream().anyMatch(l -> lexicon.kinds(l).contains("person")));
+            if (person) {
+                return ages.get(0);
+            }
+        }
+        return null;
+    }
+}
