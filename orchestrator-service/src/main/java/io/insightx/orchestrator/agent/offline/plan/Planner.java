@@ -91,6 +91,17 @@ public final class Planner {
     private Plan read(String question, Catalog catalog, Set<Integer> open) {
         Reading r = new Reading(tokenizer.tokens(question));
         Draft d = new Draft(catalog);
+        Plan answered = answeredApart(r, d);
+        if (answered != null) {
+            return answered;
+        }
+        read(r, d, open);
+        return new Decider(r, d).decide();
+    }
+
+    /** The plan of a question answered apart from the data's figures (about the dataset, a "why"), or null. */
+    Plan answeredApart(Reading r, Draft d) {
+        Catalog catalog = d.catalog;
         Plan aboutTheData = DatasetQuestions.plan(r, d, columnLinker);
         if (aboutTheData != null) {
             return aboutTheData;
@@ -103,6 +114,11 @@ public final class Planner {
             return Plan.refuse(catalog, r.ignored(), List.of("The data holds the codes, not what they mean: that needs"
                     + " a codebook or someone who knows how the data was collected."));
         }
+        return null;
+    }
+
+    /** The steps that fill the draft in, before what to compute is decided: a follow-up's fragment stops here. */
+    void read(Reading r, Draft d, Set<Integer> open) {
         readLimit(r, d);
         PeriodReader.read(r, d);
         List<Comparison> comparisons = Comparison.read(r.tokens, r.usedSet());
@@ -115,7 +131,6 @@ public final class Planner {
         GroupReader.read(r, d, mentions, spent);
         TopGroups.read(r, d, mentions, spent);
         MeasureReader.read(r, d, mentions, spent);
-        return new Decider(r, d).decide();
     }
 
     /** "what do the insurance codes mean", "what does priority 2 stand for": the verb "mean", not the average. */
