@@ -42,13 +42,25 @@ public final class FollowUp {
         if (r.tokens.isEmpty() || planner.answeredApart(r, d) != null) {
             return Optional.empty();
         }
-        planner.read(r, d, Set.of());
-        boolean fragment = !complete(r, d);
-        if (opening == 0 && (!fragment || !PlanMerge.buildsOn(previous) || !contributes(d))) {
-            return Optional.empty(); // a question of its own, or nothing to build on: read alone
-        }
         boolean adds = opening > 0 && tokens.get(0).isAny(ADDING) || r.has(ADDING_ADVERBS);
         r.take(PlanMerge.MARKERS);
+        planner.read(r, d, Set.of());
+        Set<Integer> open = planner.open(r.tokens, r.ignored());
+        if (!open.isEmpty()) {
+            // "and the lightest?": a word no column is named by may still mean one, as in a whole question
+            Reading again = new Reading(r.tokens);
+            Draft other = new Draft(previous.catalog());
+            again.take(PlanMerge.MARKERS);
+            planner.read(again, other, open);
+            if (again.ignored().size() < r.ignored().size()) {
+                r = again;
+                d = other;
+            }
+        }
+        boolean fragment = !complete(r, d);
+        if (opening == 0 && (!fragment || !PlanMerge.buildsOn(previous) || !contributes(d, false))) {
+            return Optional.empty(); // a question of its own, or nothing to build on: read alone
+        }
         return Optional.of(new PlanMerge(r, d, adds).into(previous, previousQuestion));
     }
 
@@ -87,9 +99,12 @@ public final class FollowUp {
         return computation && subject;
     }
 
-    /** Whether the fragment read anything a plan is made of. */
-    private static boolean contributes(Draft d) {
-        return !d.filters.isEmpty() || !d.groups.isEmpty() || d.aggregate != null || d.countWords
-                || !d.measures.isEmpty() || d.limit != null;
+    /**
+     * Whether the fragment read anything a plan is made of. A column of names alone counts only after an opening
+     * ("and island?"): without one, "list the islands" asks for the names, not for the previous figure by island.
+     */
+    private static boolean contributes(Draft d, boolean opened) {
+        return !d.filters.isEmpty() || !d.groups.isEmpty() || d.aggregate != null || d.countWords || d.limit != null
+                || d.measures.stream().anyMatch(c -> opened || c.role().numeric());
     }
 }

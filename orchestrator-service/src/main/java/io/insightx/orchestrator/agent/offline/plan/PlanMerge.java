@@ -93,7 +93,7 @@ final class PlanMerge {
         if (!changed) {
             String why = unmerged.isEmpty() ? ""
                     : " (" + String.join(", ", unmerged) + " cannot be changed in that answer)";
-            return Plan.refuse(previous.catalog(), ignored(previous.ignored()),
+            return Plan.refuse(previous.catalog(), ignored(List.of()),
                     List.of(basis + ", I could not tell what to change in it" + why + ": ask the whole question."));
         }
         if (!groups.equals(previous.groups())) {
@@ -165,6 +165,7 @@ final class PlanMerge {
             boolean ranked = limit != null && (grouped || kind == Plan.Kind.ROWS);
             if (ranked && replacing.edge()) {
                 descending = replacing == Aggregate.MAX;
+                aggregate = kind == Plan.Kind.ROWS ? replacing : aggregate;
                 changed = true;
                 return;
             }

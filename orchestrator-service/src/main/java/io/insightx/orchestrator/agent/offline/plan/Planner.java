@@ -66,21 +66,23 @@ public final class Planner {
      */
     public Plan plan(String question, Catalog catalog) {
         Plan first = read(question, catalog, Set.of());
-        if (first.ignored().isEmpty() || !meaningLinker.available()) {
-            return first;
-        }
-        List<Token> tokens = tokenizer.tokens(question);
-        Set<Integer> open = new HashSet<>();
-        for (Token t : tokens) {
-            if (first.ignored().contains(t.text()) && !analysis(t)) {
-                open.add(t.index());
-            }
-        }
+        Set<Integer> open = open(tokenizer.tokens(question), first.ignored());
         if (open.isEmpty()) {
             return first;
         }
         Plan second = read(question, catalog, open);
         return second.understood() && second.ignored().isEmpty() ? second : first;
+    }
+
+    /** The tokens of the ignored words that may link to a column by meaning (none without the model). */
+    Set<Integer> open(List<Token> tokens, List<String> ignored) {
+        Set<Integer> open = new HashSet<>();
+        for (Token t : tokens) {
+            if (meaningLinker.available() && ignored.contains(t.text()) && !analysis(t)) {
+                open.add(t.index());
+            }
+        }
+        return open;
     }
 
     /** The words of analysis: never a column's meaning, even when no step used them. */

@@ -154,4 +154,20 @@ class FollowUpTest {
         assertThat(plan.understood()).isFalse();
         assertThat(plan.ignored()).contains("Island");
     }
+
+    @Test
+    void theOtherEdgeOfARankedRowFindsTheOtherRow() {
+        Plan plan = chat(TestCatalogs.penguins(), "the heaviest penguin", "and the lightest?");
+        assertThat(plan.kind()).as(plan.notes() + " " + plan.ignored()).isEqualTo(Plan.Kind.ROWS);
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.MIN);
+        assertThat(plan.descending()).isFalse();
+    }
+
+    @Test
+    void aColumnOfNamesAloneAsksForItsNamesNotThePreviousFigureByIt() {
+        Plan before = planner.plan("average body mass by species", TestCatalogs.penguins());
+        assertThat(followUp.read("list the islands", "average body mass by species", before)).isEmpty();
+        assertThat(followUp.read("and island?", "average body mass by species", before)).hasValueSatisfying(
+                plan -> assertThat(groups(plan)).containsExactly("Species", "Island"));
+    }
 }
