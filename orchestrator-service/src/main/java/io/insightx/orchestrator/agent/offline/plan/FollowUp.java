@@ -58,6 +58,9 @@ public final class FollowUp {
             }
         }
         boolean fragment = !complete(r, d);
+        if (!fragment && COMPUTATIONS.stream().anyMatch(r::has)) {
+            return Optional.empty(); // "and the correlation with flipper length?": a computation of its own kind
+        }
         if (opening == 0 && (!fragment || !PlanMerge.buildsOn(previous) || !contributes(d, false))) {
             return Optional.empty(); // a question of its own, or nothing to build on: read alone
         }

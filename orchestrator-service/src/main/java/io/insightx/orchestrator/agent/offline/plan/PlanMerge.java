@@ -194,12 +194,12 @@ final class PlanMerge {
             changed = true;
         }
 
-        /** "the top 10 instead": the new number of ranked groups or rows. */
+        /** "the top 10 instead", "top 3 islands": the groups or rows ranked by the figure, so many of them. */
         void relimit(Integer replacing, boolean low, boolean grouped) {
             if (replacing == null) {
                 return;
             }
-            if (limit == null || !grouped && kind != Plan.Kind.ROWS) {
+            if (!grouped && kind != Plan.Kind.ROWS || kind != Plan.Kind.AGGREGATE && kind != Plan.Kind.ROWS) {
                 unmerged.add("top " + replacing);
                 return;
             }

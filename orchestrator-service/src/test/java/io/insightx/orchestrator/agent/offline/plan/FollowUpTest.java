@@ -127,6 +127,8 @@ class FollowUpTest {
         assertThat(followUp.read("correlation between flipper length and body mass", "average body mass by species",
                 before)).isEmpty();
         assertThat(followUp.read("what columns are there", "average body mass by species", before)).isEmpty();
+        assertThat(followUp.read("and the correlation with flipper length?", "average body mass by species", before))
+                .as("a computation of its own kind, even after a conjunction").isEmpty();
     }
 
     @Test
@@ -169,5 +171,14 @@ class FollowUpTest {
         assertThat(followUp.read("list the islands", "average body mass by species", before)).isEmpty();
         assertThat(followUp.read("and island?", "average body mass by species", before)).hasValueSatisfying(
                 plan -> assertThat(groups(plan)).containsExactly("Species", "Island"));
+    }
+
+    @Test
+    void aNumberOfGroupsRanksThemByThePreviousFigure() {
+        Plan plan = chat(TestCatalogs.penguins(), "average body mass by species", "top 2 islands");
+        assertThat(groups(plan)).containsExactly("Island");
+        assertThat(plan.limit()).isEqualTo(2);
+        assertThat(plan.descending()).isTrue();
+        assertThat(plan.ignored()).isEmpty();
     }
 }
