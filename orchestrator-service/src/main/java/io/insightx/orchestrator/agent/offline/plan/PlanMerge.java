@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
@@ -26,8 +25,6 @@ final class PlanMerge {
             Plan.Kind.LOOKUP);
     private static final Set<Plan.Kind> GROUPED = EnumSet.of(Plan.Kind.AGGREGATE, Plan.Kind.DESCRIBE, Plan.Kind.TREND,
             Plan.Kind.BAR);
-    private static final Set<Plan.Kind> AGGREGATED = EnumSet.of(Plan.Kind.AGGREGATE, Plan.Kind.ROWS, Plan.Kind.TREND,
-            Plan.Kind.BAR, Plan.Kind.CHANGE, Plan.Kind.DIFFERENCE);
 
     private final Reading r;
     private final Draft d;
@@ -84,8 +81,7 @@ final class PlanMerge {
         } else {
             regroup.forEach(g -> unmerged.add(g.label()));
         }
-        Figure figure = new Figure(kind, previous.aggregate(), previous.measure(), previous.descending(),
-                previous.limit());
+        MergedFigure figure = new MergedFigure(d, unmerged, previous);
         figure.remeasure(numeric.isEmpty() ? null : numeric.get(0));
         figure.reaggregate(d.countWords && d.aggregate == null ? Aggregate.COUNT : d.aggregate, !groups.isEmpty());
         figure.relimit(d.limit, d.low, !groups.isEmpty());
@@ -125,87 +121,5 @@ final class PlanMerge {
         r.ignored().stream().filter(w -> !all.contains(w)).forEach(all::add);
         unmerged.stream().filter(w -> !all.contains(w)).forEach(all::add);
         return all;
-    }
-
-    /** What the answer computes, as the fragment changes it. */
-    private final class Figure {
-        Plan.Kind kind;
-        Aggregate aggregate;
-        DataColumn measure;
-        boolean descending;
-        Integer limit;
-        boolean changed;
-
-        Figure(Plan.Kind kind, Aggregate aggregate, DataColumn measure, boolean descending, Integer limit) {
-            this.kind = kind;
-            this.aggregate = aggregate;
-            this.measure = measure;
-            this.descending = descending;
-            this.limit = limit;
-        }
-
-        /** "same for bill length": the new measure; a count becomes the measure's usual figure. */
-        void remeasure(DataColumn replacing) {
-            if (replacing == null) {
-                return;
-            }
-            measure = replacing;
-            changed = true;
-            if (aggregate == Aggregate.COUNT || aggregate == Aggregate.COUNT_DISTINCT || aggregate == Aggregate.SHARE) {
-                aggregate = replacing.role() == ColumnRole.MEASURE ? Aggregate.SUM : Aggregate.AVG;
-                d.notes.add("Taking the " + aggregate.words + " of " + replacing.name() + ".");
-            }
-        }
-
-        /** "what about the max?": the new aggregate; over ranked groups or rows, an edge turns the ranking round. */
-        void reaggregate(Aggregate replacing, boolean grouped) {
-            if (replacing == null || replacing == aggregate && kind != Plan.Kind.ROWS) {
-                return;
-            }
-            boolean ranked = limit != null && (grouped || kind == Plan.Kind.ROWS);
-            if (ranked && replacing.edge()) {
-                descending = replacing == Aggregate.MAX;
-                aggregate = kind == Plan.Kind.ROWS ? replacing : aggregate;
-                changed = true;
-                return;
-            }
-            if (!AGGREGATED.contains(kind) || replacing == Aggregate.SHARE || replacing == Aggregate.COUNT_DISTINCT) {
-                unmerged.add(replacing.words);
-                return;
-            }
-            if (replacing == Aggregate.COUNT) {
-                DataColumn counts = Defaults.countLike(d);
-                aggregate = counts == null ? Aggregate.COUNT : Aggregate.SUM;
-                measure = counts;
-            } else {
-                DataColumn measured = measure != null ? measure : Defaults.onlyMeasure(d);
-                if (measured == null || measured.role().labels() && !measured.numericType()) {
-                    unmerged.add(replacing.words); // "the average" of a count: the average of what is not said
-                    return;
-                }
-                measure = measured;
-                aggregate = replacing;
-            }
-            if (kind == Plan.Kind.ROWS) {
-                kind = Plan.Kind.AGGREGATE;
-                limit = null;
-                descending = false;
-            }
-            changed = true;
-        }
-
-        /** "the top 10 instead", "top 3 islands": the groups or rows ranked by the figure, so many of them. */
-        void relimit(Integer replacing, boolean low, boolean grouped) {
-            if (replacing == null) {
-                return;
-            }
-            if (!grouped && kind != Plan.Kind.ROWS || kind != Plan.Kind.AGGREGATE && kind != Plan.Kind.ROWS) {
-                unmerged.add("top " + replacing);
-                return;
-            }
-            limit = replacing;
-            descending = !low;
-            changed = true;
-        }
     }
 }
