@@ -51,7 +51,8 @@ public class OfflineBrain implements Brain {
 
     @Override
     public Classification classify(Question q, Consumer<KeyRotation> rotations) {
-        Plan plan = readings.of(q).plan();
+        Readings.Reading reading = readings.of(q);
+        Plan plan = reading.plan();
         return switch (plan.kind()) {
             case DATASET -> new Classification(Intent.EXPLAIN_ONLY, "The question is about the dataset itself.");
             case REFUSE -> new Classification(Intent.EXPLAIN_ONLY, "The question matched no computation on the data.");
@@ -59,8 +60,10 @@ public class OfflineBrain implements Brain {
             case HISTOGRAM, CORRELATION, TREND, BAR -> plan.python() ? new Classification(Intent.SQL_THEN_PY,
                     "A query prepares the data and Python draws the chart, as asked.")
                     : new Classification(Intent.SQL_ONLY,
-                            "A query prepares the data; the chart is drawn from its rows. " + Interpretation.of(plan));
-            default -> new Classification(Intent.SQL_ONLY, "A query answers it. " + Interpretation.of(plan));
+                            "A query prepares the data; the chart is drawn from its rows. "
+                            + reading.interpretation(Interpretation.of(plan)));
+            default -> new Classification(Intent.SQL_ONLY,
+                    "A query answers it. " + reading.interpretation(Interpretation.of(plan)));
         };
     }
 
@@ -94,7 +97,8 @@ public class OfflineBrain implements Brain {
     @Override
     public ComposedAnswer compose(Question q, Classification classification, List<StepResult> results,
             Consumer<KeyRotation> rotations, Consumer<String> tokens) {
-        Plan plan = readings.of(q).plan();
+        Readings.Reading reading = readings.of(q);
+        Plan plan = reading.plan();
         if (!plan.understood()) {
             return refusal(plan);
         }
@@ -106,7 +110,7 @@ public class OfflineBrain implements Brain {
         List<JsonNode> charts = charts(plan, sql);
         ComposedAnswer composed = new ComposedAnswer(answer, worthKeeping
                 ? List.of(q.text().strip() + " — " + headline.replace("**", "")) : List.of(), charts);
-        String interpretation = Interpretation.of(plan)
+        String interpretation = reading.interpretation(Interpretation.of(plan))
                 + (plan.catalog().joined() ? " From " + plan.catalog().displayName() + "." : "");
         Understanding understanding = plan.ignored().isEmpty() && !plan.guessed() ? Understanding.full(interpretation)
                 : Understanding.partial(interpretation, plan.ignored());

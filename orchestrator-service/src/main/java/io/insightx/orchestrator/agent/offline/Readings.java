@@ -16,6 +16,7 @@ import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.DistinctValues;
 import io.insightx.orchestrator.agent.offline.link.KeyJoin;
 import io.insightx.orchestrator.agent.offline.link.SharedKeys;
+import io.insightx.orchestrator.agent.offline.plan.FollowUp;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
 import io.insightx.orchestrator.agent.offline.plan.Planner;
 import io.insightx.orchestrator.persistence.DatasetRecord;
@@ -36,6 +37,7 @@ public class Readings {
     private final DistinctValues distinctValues;
     private final SharedKeys sharedKeys;
     private final Planner planner;
+    private final FollowUp followUp;
     private final Deque<Reading> recent = new ArrayDeque<>();
 
     public Readings(ObjectMapper json, DistinctValues distinctValues, SharedKeys sharedKeys, Lexicon lexicon,
@@ -44,21 +46,29 @@ public class Readings {
         this.distinctValues = distinctValues;
         this.sharedKeys = sharedKeys;
         this.planner = new Planner(lexicon, embeddings);
+        this.followUp = new FollowUp(planner);
     }
 
-    /** A question and its current plan. */
+    /** A question, its current plan, and what it built on when it follows on from the chat's previous question. */
     public static final class Reading {
         private final Question question;
+        private final String basis;
         private volatile Plan plan;
         private volatile int corrections;
 
-        Reading(Question question, Plan plan) {
+        Reading(Question question, Plan plan, String basis) {
             this.question = question;
             this.plan = plan;
+            this.basis = basis;
         }
 
         public Plan plan() {
             return plan;
+        }
+
+        /** "Following on from “…”: " before what was computed, when the question built on the previous one. */
+        String interpretation(String computed) {
+            return basis == null || computed.isEmpty() ? computed : basis + ": " + computed;
         }
 
         void replace(Plan replaced) {
@@ -80,7 +90,7 @@ public class Readings {
                 }
             }
         }
-        Reading reading = new Reading(q, q.datasets().isEmpty() ? null : plan(q));
+        Reading reading = q.datasets().isEmpty() ? new Reading(q, null, null) : read(q);
         synchronized (recent) {
             recent.addFirst(reading);
             if (recent.size() > REMEMBERED) {
@@ -88,6 +98,15 @@ public class Readings {
             }
         }
         return reading;
+    }
+
+    /** The question read alone, or on from the chat's last answered question when it follows on from it. */
+    private Reading read(Question q) {
+        Conversation chat = new Conversation(text -> plan(new Question(text, q.datasets(), q.insights(), List.of())),
+                followUp);
+        Conversation.Turn turn = chat.next(chat.last(q.history()).orElse(null), q.text());
+        Plan plan = turn.basis() == null ? turn.plan() : withNote(turn.plan(), turn.basis() + ".");
+        return new Reading(q, plan, turn.basis());
     }
 
     private Plan plan(Question q) {

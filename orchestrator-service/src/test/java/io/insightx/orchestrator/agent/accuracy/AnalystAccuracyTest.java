@@ -8,7 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -43,15 +42,8 @@ class AnalystAccuracyTest {
     /** While working on one kind of question: {@code -Danalyst.only=<regex over ids>}; the gate then does not apply. */
     private static final String ONLY = System.getProperty("analyst.only");
 
-    private static final List<Path> DATA_DIRS = List.of(Path.of("src", "test", "resources", "analyst", "data"),
-            Path.of("..", "..", "shared", "data"), Path.of("..", "shared", "data"));
-
     @Inject
     ObjectMapper json;
-
-    /** A dataset file and the session that holds its upload, or why the upload failed. */
-    record Upload(Path file, String session, String failure) {
-    }
 
     @Test
     void gradesEveryQuestionFile() throws Exception {
@@ -74,9 +66,9 @@ class AnalystAccuracyTest {
     }
 
     private void grade(List<AnalystCase> cases, DuckTruth truths, GradeTable table) {
-        Map<String, Upload> uploads = new HashMap<>();
+        DatasetUploads uploads = new DatasetUploads();
         for (AnalystCase c : cases) {
-            Upload upload = uploads.computeIfAbsent(c.dataset(), this::upload);
+            DatasetUploads.Upload upload = uploads.of(c.dataset());
             if (upload.session() == null) {
                 table.add(c, Grade.REFUSED, "(dataset could not be uploaded: " + upload.failure() + ")", null);
                 continue;
@@ -94,19 +86,6 @@ class AnalystAccuracyTest {
             Answer answer = Answer.of(SseEvents.parse(body), json);
             table.add(c, AnswerGrader.grade(c, truth, answer), truth.path("rows").toString(), answer);
         }
-    }
-
-    private Upload upload(String dataset) {
-        Path file = DATA_DIRS.stream().map(d -> d.resolve(dataset)).filter(Files::isRegularFile).findFirst()
-                .orElseThrow(() -> new IllegalStateException("dataset " + dataset + " not found in " + DATA_DIRS));
-        String session = given().contentType("application/json").body("{}").post("/api/sessions").then().statusCode(201)
-                .extract().path("id");
-        var response = given().multiPart("file", file.toFile()).post("/api/sessions/" + session + "/datasets");
-        if (response.statusCode() != 201) {
-            System.out.println("  UPLOAD FAILED " + dataset + ": " + response.statusCode() + " " + response.asString());
-            return new Upload(file, null, response.statusCode() + " " + response.asString());
-        }
-        return new Upload(file, session, null);
     }
 
     private List<AnalystCase> load() throws IOException, URISyntaxException {

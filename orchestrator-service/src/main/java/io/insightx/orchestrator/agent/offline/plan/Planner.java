@@ -68,21 +68,23 @@ public final class Planner {
      */
     public Plan plan(String question, Catalog catalog) {
         Plan first = read(question, catalog, Set.of());
-        if (first.ignored().isEmpty() || !meaningLinker.available()) {
-            return first;
-        }
-        List<Token> tokens = tokenizer.tokens(question);
-        Set<Integer> open = new HashSet<>();
-        for (Token t : tokens) {
-            if (first.ignored().contains(t.text()) && !analysis(t)) {
-                open.add(t.index());
-            }
-        }
+        Set<Integer> open = open(tokenizer.tokens(question), first.ignored());
         if (open.isEmpty()) {
             return first;
         }
         Plan second = read(question, catalog, open);
         return second.understood() && second.ignored().isEmpty() ? second : first;
+    }
+
+    /** The tokens of the ignored words that may link to a column by meaning (none without the model). */
+    Set<Integer> open(List<Token> tokens, List<String> ignored) {
+        Set<Integer> open = new HashSet<>();
+        for (Token t : tokens) {
+            if (meaningLinker.available() && ignored.contains(t.text()) && !analysis(t)) {
+                open.add(t.index());
+            }
+        }
+        return open;
     }
 
     /** The words of analysis: never a column's meaning, even when no step used them. */
@@ -93,6 +95,17 @@ public final class Planner {
     private Plan read(String question, Catalog catalog, Set<Integer> open) {
         Reading r = new Reading(tokenizer.tokens(question));
         Draft d = new Draft(catalog);
+        Plan answered = answeredApart(r, d);
+        if (answered != null) {
+            return answered;
+        }
+        read(r, d, open);
+        return new Decider(r, d).decide();
+    }
+
+    /** The plan of a question answered apart from the data's figures (about the dataset, a "why"), or null. */
+    Plan answeredApart(Reading r, Draft d) {
+        Catalog catalog = d.catalog;
         Plan aboutTheData = DatasetQuestions.plan(r, d, columnLinker);
         if (aboutTheData != null) {
             return aboutTheData;
@@ -105,6 +118,11 @@ public final class Planner {
             return Plan.refuse(catalog, r.ignored(), List.of("The data holds the codes, not what they mean: that needs"
                     + " a codebook or someone who knows how the data was collected."));
         }
+        return null;
+    }
+
+    /** The steps that fill the draft in, before what to compute is decided: a follow-up's fragment stops here. */
+    void read(Reading r, Draft d, Set<Integer> open) {
         readLimit(r, d);
         PeriodReader.read(r, d);
         List<Comparison> comparisons = Comparison.read(r.tokens, r.usedSet());
@@ -117,7 +135,6 @@ public final class Planner {
         GroupReader.read(r, d, mentions, spent);
         TopGroups.read(r, d, mentions, spent);
         MeasureReader.read(r, d, mentions, spent);
-        return new Decider(r, d).decide();
     }
 
     /** "what do the insurance codes mean", "what does priority 2 stand for": the verb "mean", not the average. */
