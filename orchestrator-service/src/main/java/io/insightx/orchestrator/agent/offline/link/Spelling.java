@@ -58,8 +58,7 @@ public final class Spelling {
             if (closest.size() == 1) {
                 Candidate c = candidates.get(closest.firstKey());
                 String form = closest.firstEntry().getValue();
-                // the word as the data writes it ("USA" stays a code), or the plural the question used
-                corrections.add(new Spellings.Correction(w, form.equals(closest.firstKey()) ? c.written() : form, c.meant()));
+                corrections.add(new Spellings.Correction(w, form, c.meant()));
             } else if (closest.size() > 1) {
                 ambiguities.add(new Spellings.Ambiguity(w, closest.keySet().stream().map(k -> candidates.get(k).written())
                         .toList()));

@@ -1,5 +1,6 @@
 package io.insightx.orchestrator.agent.offline.link;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ final class SpellingCandidates {
 
     /** Shorter words are codes and function words ("us", "or"): one edit from too much of the language. */
     private static final int SHORTEST = 3;
+    private static final int CODE = 3;
 
     private SpellingCandidates() {
     }
@@ -59,7 +61,10 @@ final class SpellingCandidates {
         }
     }
 
+    /** The words of a text, without codes ("JPN", "TX"): a code is named as written, a misspelled one names nothing. */
     private static List<String> split(String text) {
-        return java.util.Arrays.stream(text.split("[^\\p{L}]+")).filter(w -> w.length() >= SHORTEST).toList();
+        return Arrays.stream(text.split("[^\\p{L}]+"))
+                .filter(w -> w.length() >= SHORTEST && !(w.length() <= CODE && w.equals(w.toUpperCase(Locale.ROOT))))
+                .toList();
     }
 }
