@@ -54,7 +54,7 @@ public final class Spelling {
         List<Spellings.Correction> corrections = new ArrayList<>();
         List<Spellings.Ambiguity> ambiguities = new ArrayList<>();
         for (String w : words) {
-            TreeMap<String, String> closest = closest(w, candidates);
+            TreeMap<String, String> closest = closest(w, candidates, allowedEdits(w.length()));
             if (closest.size() == 1) {
                 Candidate c = candidates.get(closest.firstKey());
                 String form = closest.firstEntry().getValue();
@@ -67,9 +67,8 @@ public final class Spelling {
         return new Spellings(corrections, ambiguities);
     }
 
-    /** The catalog words nearest to {@code w} within its allowed edits, each with the form that came nearest. */
-    private static TreeMap<String, String> closest(String w, Map<String, Candidate> candidates) {
-        int allowed = allowedEdits(w.length());
+    /** The catalog words nearest to {@code w} within {@code allowed} edits, each with the form that came nearest. */
+    static TreeMap<String, String> closest(String w, Map<String, Candidate> candidates, int allowed) {
         TreeMap<String, String> best = new TreeMap<>();
         int least = allowed;
         for (Map.Entry<String, Candidate> c : candidates.entrySet()) {
