@@ -95,6 +95,14 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
                 all, notes, guessed, distinctGrain);
     }
 
+    /** The same plan with notes said before its own (how the question was read: a word taken for another). */
+    public Plan withNotes(List<String> first) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(notes);
+        return new Plan(kind, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
+                ignored, all, guessed, distinctGrain, python);
+    }
+
     /** The same plan without one filter, saying so: what self-correction does when that filter broke the query. */
     public Plan without(Filter dropped) {
         List<Filter> kept = new ArrayList<>(filters);

@@ -17,6 +17,8 @@ import io.insightx.orchestrator.agent.offline.link.ColumnLinker;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 import io.insightx.orchestrator.agent.offline.link.MeaningLinker;
+import io.insightx.orchestrator.agent.offline.link.Spelling;
+import io.insightx.orchestrator.agent.offline.link.Spellings;
 import io.insightx.orchestrator.agent.offline.link.ValueLinker;
 import io.insightx.orchestrator.agent.offline.link.ValueMention;
 
@@ -43,6 +45,7 @@ public final class Planner {
     private final ColumnLinker columnLinker;
     private final ValueLinker valueLinker;
     private final MeaningLinker meaningLinker;
+    private final Spelling spelling;
 
     /** A planner that links words by their form and WordNet only. */
     public Planner(Lexicon lexicon) {
@@ -55,6 +58,7 @@ public final class Planner {
         this.columnLinker = new ColumnLinker(lexicon);
         this.valueLinker = new ValueLinker(tokenizer);
         this.meaningLinker = new MeaningLinker(lexicon, embeddings);
+        this.spelling = new Spelling(tokenizer);
     }
 
     public Tokenizer tokenizer() {
@@ -62,12 +66,36 @@ public final class Planner {
     }
 
     /**
-     * The question's plan. When words are left unplaced, it is read again with those words free to link to a column
-     * by meaning; the second reading is kept only when it then places every word (a guess that leaves words out,
-     * "the trading volume" read as a price, is not worth its risk).
+     * The question's plan. A word left unplaced that misspells a word of the catalog is read as that word, and the
+     * answer says so; one as close to two words of the catalog is asked about instead ({@link Spelling}). Words
+     * still left unplaced are read again, free to link to a column by meaning; that second reading is kept only when
+     * it then places every word (a guess that leaves words out, "the trading volume" read as a price, is not worth
+     * its risk).
      */
     public Plan plan(String question, Catalog catalog) {
         Plan first = read(question, catalog, Set.of());
+        if (first.ignored().isEmpty()) {
+            return first;
+        }
+        List<Token> tokens = tokenizer.tokens(question);
+        Spellings spelled = spelling.read(tokens, unplaced(tokens, first), catalog);
+        if (!spelled.ambiguities().isEmpty()) {
+            return Plan.refuse(catalog, first.ignored(), spelled.questions());
+        }
+        if (!spelled.corrections().isEmpty()) {
+            String corrected = spelled.corrected(question);
+            Plan respelled = byMeaning(corrected, catalog, read(corrected, catalog, Set.of()));
+            // taken when a step then places each corrected word: a correction nothing uses has not helped
+            if (respelled.understood() && respelled.ignored().size() <= first.ignored().size()
+                    && spelled.corrections().stream().noneMatch(c -> respelled.ignored().contains(c.replacement()))) {
+                return respelled.withNotes(spelled.notes());
+            }
+        }
+        return byMeaning(question, catalog, first);
+    }
+
+    /** The first reading, or a second one in which the unplaced words may link to columns by meaning. */
+    private Plan byMeaning(String question, Catalog catalog, Plan first) {
         Set<Integer> open = open(tokenizer.tokens(question), first.ignored());
         if (open.isEmpty()) {
             return first;
@@ -85,6 +113,17 @@ public final class Planner {
             }
         }
         return open;
+    }
+
+    /** The tokens whose words the plan reports as ignored. */
+    private static Set<Integer> unplaced(List<Token> tokens, Plan plan) {
+        Set<Integer> unplaced = new HashSet<>();
+        for (Token t : tokens) {
+            if (plan.ignored().contains(t.text())) {
+                unplaced.add(t.index());
+            }
+        }
+        return unplaced;
     }
 
     /** The words of analysis: never a column's meaning, even when no step used them. */
