@@ -53,8 +53,12 @@ function upload(file) {
     progress.hidden = true;
     if (xhr.status === 200 || xhr.status === 201) {
       const uploaded = JSON.parse(xhr.responseText);
-      say(uploaded.notice || `${uploaded.name} is ready: ${uploaded.rowCount.toLocaleString()} rows.`);
-      welcome(await loadDatasets(uploaded.id));
+      // "ready" once the DNA panel shows the dataset, not before: what the status says is on the page
+      try {
+        welcome(await loadDatasets(uploaded.id));
+      } finally {
+        say(uploaded.notice || `${uploaded.name} is ready: ${uploaded.rowCount.toLocaleString()} rows.`);
+      }
     } else {
       let detail = `The upload failed (${xhr.status}).`;
       try { detail = JSON.parse(xhr.responseText).detail || detail; } catch (e) { /* not JSON */ }

@@ -69,6 +69,11 @@ final class ComparisonTargets {
         }
         if (target == null) {
             target = age(r, d, c, lexicon);
+            if (target != null) {
+                // a guess the answer names, and which leaves it partial: "the 80 and over population" may be a base
+                d.notes.add("Taking " + target.name() + " for '" + Planner.words(r, c.tokens()) + "' (said of people).");
+                d.guessed = true;
+            }
         }
         if (target == null) {
             // "when did renewables first exceed 10000": a number with no column named is the only measure's

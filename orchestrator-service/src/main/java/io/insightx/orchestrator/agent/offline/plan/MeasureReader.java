@@ -127,7 +127,9 @@ final class MeasureReader {
         if (words.size() <= 1 || role == ColumnRole.IDENTIFIER || role == ColumnRole.NAME) {
             return true; // "how many orders" over order_no: the orders themselves
         }
-        String head = words.get(words.size() - 1);
+        // "City Name" holds cities: a word for naming says what kind of label it is, the word before it what is named
+        boolean naming = Set.of("name", "names", "id", "code", "label", "title", "key").contains(words.get(words.size() - 1));
+        String head = words.get(words.size() - (naming ? 2 : 1));
         return m.tokens().stream().anyMatch(i -> r.at(i).lower().equals(head) || r.at(i).lemmas().contains(head));
     }
 
