@@ -3,7 +3,10 @@ package io.insightx.sqltool.dataset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Warnings about the file an upload came in, rather than its data: its encoding, and headers DuckDB renamed. */
+/**
+ * Warnings about the file an upload came in, rather than its data: its encoding, headers DuckDB renamed, and a file
+ * of several fields read as one column.
+ */
 final class SourceWarnings {
 
     private SourceWarnings() {
@@ -18,6 +21,12 @@ final class SourceWarnings {
         if (encoding != null && !"UTF-8".equals(encoding)) {
             warnings.add(new DnaWarning("not-utf8", null, "The file was read as " + encoding
                     + ", not UTF-8; check that accented letters and symbols read right."));
+        }
+        if (columns.size() == 1 && columns.get(0).matches(".*[,;\\t|].*")) {
+            // DuckDB's sniffer falls back to one column when lines disagree on their fields or a quote never closes
+            warnings.add(new DnaWarning("one-column", columns.get(0), "The file was read as a single column named '"
+                    + columns.get(0) + "': its lines may not all have the same number of fields, or a quote may not be"
+                    + " closed. Questions about its fields cannot be answered until the file is fixed."));
         }
         if (header.size() != columns.size()) {
             return warnings;

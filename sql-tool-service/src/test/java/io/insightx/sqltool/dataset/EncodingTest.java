@@ -41,6 +41,14 @@ class EncodingTest {
     }
 
     @Test
+    void aRaggedFileReadAsOneColumnIsWarnedAbout() {
+        JsonPath ds = new JsonPath(post("ragged.csv", "id,name,amount\n1,alpha,10\n2,beta\n3,\"gamma,30\n4,delta,40,extra\n5,eps,50\n"
+                .getBytes(StandardCharsets.UTF_8), newScope()).statusCode(201).extract().asString());
+        assertThat(ds.getList("dna.columns.name")).hasSize(1);
+        assertThat(ds.getList("dna.warnings.code")).contains("one-column");
+    }
+
+    @Test
     void duplicateAndBlankHeadersAreRenamedAndEachRenamingIsAWarning() {
         JsonPath ds = new JsonPath(post("headers.csv", "id,name,name,,score\n1,a,b,c,2\n3,d,e,f,4\n"
                 .getBytes(StandardCharsets.UTF_8), newScope()).statusCode(201).extract().asString());
