@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -180,10 +179,11 @@ public class ChatPipeline {
         if (!answer.streamed()) {
             // A brain that wrote its answer at once (the offline analyst) still reaches the reader as tokens.
             String[] words = answer.content().split("(?<=\\s)");
-            Consumer<String> tokens = steps.tokens();
+            List<String> pieces = new ArrayList<>();
             for (int i = 0; i < words.length; i += TOKEN_WORDS) {
-                tokens.accept(String.join("", Arrays.copyOfRange(words, i, Math.min(words.length, i + TOKEN_WORDS))));
+                pieces.add(String.join("", Arrays.copyOfRange(words, i, Math.min(words.length, i + TOKEN_WORDS))));
             }
+            steps.tokens(pieces);
         }
         answer.charts().forEach(spec -> steps.save("vega-lite", spec.path("title").asText("Chart"),
                 "application/vnd.vegalite.v5+json", spec.toString().getBytes(StandardCharsets.UTF_8)));
