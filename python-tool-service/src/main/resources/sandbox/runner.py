@@ -25,6 +25,7 @@ matplotlib.use("Agg")
 import matplotlib.colors
 import matplotlib.image
 import matplotlib.pyplot as plt
+import matplotlib.transforms
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 FILENAME = "<analysis>"
@@ -173,7 +174,7 @@ def tight_png(figure):
             str(settings[k]) != "auto" for k in ("savefig.facecolor", "savefig.edgecolor")):
         return None
     figure.canvas.draw()
-    tight = figure.get_tightbbox(figure.canvas.get_renderer())
+    tight = tight_bbox(figure, figure.canvas.get_renderer())
     width, height = figure.canvas.get_width_height()
     if not np.isfinite(tight.bounds).all() or tight.x0 < 0 or tight.y0 < 0 or tight.x1 * DPI > width \
             or tight.y1 * DPI > height:
@@ -190,6 +191,21 @@ def tight_png(figure):
     buf = io.BytesIO()
     matplotlib.image.imsave(buf, out, format="png", dpi=DPI, pil_kwargs=dict(PNG))
     return buf.getvalue()
+
+
+def tight_bbox(figure, renderer):
+    """What figure.get_tightbbox(renderer) answers (in inches), with each Axes measured once: matplotlib unites the
+    boxes of the figure's default extra artists, the Axes among them, and then measures every visible Axes again
+    (the same box, and most of the cost)."""
+    artists = figure.get_default_bbox_extra_artists()
+    boxes = [a.get_tightbbox(renderer) for a in artists]
+    boxes += [ax.get_tightbbox(renderer) for ax in figure.axes if ax.get_visible() and ax not in artists]
+    boxes = [b for b in boxes if b is not None and np.isfinite(b.width) and np.isfinite(b.height)
+             and (b.width != 0 or b.height != 0)]
+    if not boxes:
+        return figure.bbox_inches
+    return matplotlib.transforms.TransformedBbox(matplotlib.transforms.Bbox.union(boxes),
+                                                 figure.dpi_scale_trans.inverted())
 
 
 def describe_error(e):

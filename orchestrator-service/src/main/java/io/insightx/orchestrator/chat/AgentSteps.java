@@ -73,6 +73,11 @@ final class AgentSteps {
         return text -> run.emit("token", run.payload().put("text", text));
     }
 
+    /** Text of an answer written at once, as its pieces, stored together. */
+    void tokens(List<String> texts) {
+        run.emitAll("token", texts.stream().map(text -> run.payload().put("text", text)).toList());
+    }
+
     /** A tool call whose input and output are shown as they are (read_data_dna, read_context, write_context). */
     JsonNode simple(String tool, JsonNode input, JsonNode output) {
         String callId = callId();

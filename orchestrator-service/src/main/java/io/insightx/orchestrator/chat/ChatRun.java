@@ -50,27 +50,44 @@ public final class ChatRun {
 
     /** Stores and delivers one event; its data gains the chat's id. */
     public synchronized ChatEvent emit(String type, ObjectNode data) {
-        data.put("chatId", chatId.toString());
-        String text;
-        try {
-            text = json.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        return emitAll(type, List.of(data)).get(0);
+    }
+
+    /**
+     * Stores several events of one type in one round trip to the database, then delivers them in order: an answer
+     * written at once reaches the reader as many {@code token} events, and one statement each cost more than the
+     * rest of the answer's storage.
+     */
+    public synchronized List<ChatEvent> emitAll(String type, List<ObjectNode> data) {
+        if (data.isEmpty()) {
+            return List.of();
         }
-        ChatEvent event = new ChatEvent(++sequence, type, text);
+        List<ChatEvent> batch = new ArrayList<>(data.size());
+        for (ObjectNode payload : data) {
+            payload.put("chatId", chatId.toString());
+            try {
+                batch.add(new ChatEvent(++sequence, type, json.writeValueAsString(payload)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         try {
-            store.append(chatId, event.sequence(), type, text);
+            store.append(chatId, batch.stream()
+                    .map(e -> new EventRepository.StoredEvent(e.sequence(), e.type(), e.json())).toList());
         } catch (RuntimeException e) {
-            // The live stream still ends properly; only a later replay would miss this event.
-            Log.warnf("Could not store event %d of chat %s: %s", event.sequence(), chatId, e.getMessage());
+            // The live stream still ends properly; only a later replay would miss these events.
+            Log.warnf("Could not store events %d-%d of chat %s: %s", batch.get(0).sequence(), sequence, chatId,
+                    e.getMessage());
         }
-        events.add(event);
-        List.copyOf(listeners).forEach(l -> l.accept(event));
-        if (event.isDone()) {
-            finished = true;
-            listeners.clear();
+        for (ChatEvent event : batch) {
+            events.add(event);
+            List.copyOf(listeners).forEach(l -> l.accept(event));
+            if (event.isDone()) {
+                finished = true;
+                listeners.clear();
+            }
         }
-        return event;
+        return batch;
     }
 
     /** Delivers the events after {@code after} now, then each new one until {@code done}. */

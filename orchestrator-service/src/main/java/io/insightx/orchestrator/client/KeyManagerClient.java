@@ -1,12 +1,15 @@
 package io.insightx.orchestrator.client;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.insightx.orchestrator.config.OrchestratorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -16,17 +19,43 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class KeyManagerClient {
 
     private final KeyManagerRestClient rest;
+    private final long refreshNanos;
+    private volatile Reading last;
 
-    public KeyManagerClient(@RestClient KeyManagerRestClient rest) {
+    @Inject
+    public KeyManagerClient(@RestClient KeyManagerRestClient rest, OrchestratorConfig config) {
+        this(rest, config.agents().keyPoolRefresh());
+    }
+
+    KeyManagerClient(KeyManagerRestClient rest, Duration refresh) {
         this.rest = rest;
+        this.refreshNanos = refresh.toNanos();
     }
 
     /** The pool as key-manager sees it, in short. */
     public record KeyPool(boolean reachable, boolean usable, int keys, Optional<Instant> firstRecovery) {
     }
 
-    /** Whether key-manager answers, has a healthy key, and when the first cooling key recovers. */
+    private record Reading(KeyPool pool, long atNanos) {
+    }
+
+    /**
+     * Whether key-manager answers, has a healthy key, and when the first cooling key recovers: as read at most
+     * {@code insightx.agents.key-pool-refresh} ago, since every question asks (under 20 users, the reads cost
+     * key-manager more CPU than the questions cost it otherwise).
+     */
     public KeyPool pool() {
+        Reading seen = last;
+        long now = System.nanoTime();
+        if (seen != null && now - seen.atNanos() < refreshNanos) {
+            return seen.pool();
+        }
+        KeyPool pool = read();
+        last = new Reading(pool, now);
+        return pool;
+    }
+
+    private KeyPool read() {
         try {
             boolean usable = false;
             Instant first = null;

@@ -76,6 +76,10 @@ public interface OrchestratorConfig {
         @WithDefault("auto")
         String mode();
 
+        /** How long {@code auto} mode trusts its last reading of key-manager's key pool before asking again. */
+        @WithDefault("1s")
+        Duration keyPoolRefresh();
+
         /** Corrections an agent may make after its SQL or Python failed. */
         @WithDefault("2")
         int maxCorrections();

@@ -21,8 +21,13 @@ public class EventRepository {
     }
 
     public void append(UUID chatId, long sequence, String type, String json) {
-        jdbc.update("INSERT INTO chat_events (chat_id, seq, type, data) VALUES (?, ?, ?, ?)", chatId, sequence, type,
-                Jdbc.jsonb(json));
+        append(chatId, List.of(new StoredEvent(sequence, type, json)));
+    }
+
+    /** Stores the events in one round trip. */
+    public void append(UUID chatId, List<StoredEvent> events) {
+        jdbc.batch("INSERT INTO chat_events (chat_id, seq, type, data) VALUES (?, ?, ?, ?)", events.stream()
+                .map(e -> new Object[] {chatId, e.sequence(), e.type(), Jdbc.jsonb(e.data())}).toList());
     }
 
     public List<StoredEvent> after(UUID chatId, long sequence) {

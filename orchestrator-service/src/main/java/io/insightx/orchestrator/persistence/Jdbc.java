@@ -57,6 +57,19 @@ public class Jdbc {
         }
     }
 
+    /** One statement run once per row of parameters, sent in one round trip. */
+    public void batch(String sql, List<Object[]> rows) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("Database update failed", e);
+        }
+    }
+
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
         try (Connection c = db.getConnection(); PreparedStatement ps = prepare(c, sql, params);
                 ResultSet rs = ps.executeQuery()) {
@@ -77,6 +90,11 @@ public class Jdbc {
 
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
+        bind(ps, params);
+        return ps;
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             Object value = p instanceof Instant instant ? Timestamp.from(instant)
@@ -84,6 +102,5 @@ public class Jdbc {
                     : p instanceof String text ? text.replace('\u0000', '\uFFFD') : p;
             ps.setObject(i + 1, value);
         }
-        return ps;
     }
 }

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.insightx.orchestrator.support.Scripts.WEATHER_RESULT;
 import static io.insightx.orchestrator.support.Scripts.jsonBody;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -69,6 +70,28 @@ class BrainEventTest {
         SseEvents stream = ask("average temp_max by weather");
         assertThat(stream.names()).doesNotContain("brain");
         assertThat(stream.first("error").data().getString("code")).isEqualTo("keys-exhausted");
+    }
+
+    /** The offline analyst writes its answer at once: it reaches the reader a line per token, and is stored so. */
+    @Test
+    void aWrittenAnswerIsStreamedALinePerTokenAndReplayedTheSame() {
+        SseEvents stream = ask("average temp_max by weather");
+        String content = stream.first("final").data().getString("content");
+        List<String> tokens = texts(stream);
+
+        assertThat(String.join("", tokens)).isEqualTo(content);
+        assertThat(tokens).hasSize(content.split("\n", -1).length - (content.endsWith("\n") ? 1 : 0));
+        assertThat(tokens.subList(0, tokens.size() - 1)).allMatch(t -> t.endsWith("\n") && t.indexOf('\n') == t.length() - 1);
+
+        String chatId = stream.last().data().getString("chatId");
+        SseEvents replayed = SseEvents.parse(given().get("/api/chats/" + chatId + "/events?after=0").then()
+                .statusCode(200).extract().asString());
+        assertThat(replayed.names()).isEqualTo(stream.names());
+        assertThat(texts(replayed)).isEqualTo(tokens);
+    }
+
+    private static List<String> texts(SseEvents stream) {
+        return stream.named("token").stream().map(e -> e.data().getString("text")).toList();
     }
 
     private SseEvents ask(String message) {

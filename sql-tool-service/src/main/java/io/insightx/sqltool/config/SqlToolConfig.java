@@ -96,8 +96,12 @@ public interface SqlToolConfig {
         @WithDefault("4GB")
         String maxTempSize();
 
-        /** Locked-down databases kept open for the dataset sets queried most recently. */
-        @WithDefault("16")
+        /**
+         * Locked-down databases kept open for the dataset sets queried most recently. Opening one costs ~19 ms of
+         * CPU, keeping one idle ~4 MB of native memory; fewer than the sets in use (16 for 20 users) made nearly
+         * every query open one.
+         */
+        @WithDefault("64")
         int openDatabases();
     }
 }

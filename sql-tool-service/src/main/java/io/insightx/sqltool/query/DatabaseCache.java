@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.insightx.sqltool.config.SqlToolConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,37 +21,31 @@ import jakarta.enterprise.context.ApplicationScoped;
  * rather than for a new database, its settings and its views. Sharing is safe: a database sees only its own
  * datasets, its configuration is locked, and the statement guard lets nothing but reads run, so no query can
  * leave anything behind for the next. Least recently used databases are closed beyond the configured number.
+ * A database is opened outside the cache's lock: queries of other dataset sets do not wait for it.
  */
 @ApplicationScoped
 public class DatabaseCache {
 
     private final DuckDbSandbox sandbox;
     private final int capacity;
-    private final Map<String, Entry> open = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<String, OpeningDatabase> open = new LinkedHashMap<>(16, 0.75f, true);
+    private final Counter opened;
 
-    public DatabaseCache(DuckDbSandbox sandbox, SqlToolConfig config) {
+    public DatabaseCache(DuckDbSandbox sandbox, SqlToolConfig config, MeterRegistry metrics) {
         this.sandbox = sandbox;
         this.capacity = config.query().openDatabases();
-    }
-
-    private static final class Entry {
-        final SandboxedDatabase database;
-        final Map<String, Path> tables;
-        int leases;
-        boolean retired;
-
-        Entry(SandboxedDatabase database, Map<String, Path> tables) {
-            this.database = database;
-            this.tables = tables;
-        }
+        this.opened = Counter.builder("insightx.sql.databases.opened")
+                .description("Locked-down query databases opened (a query whose dataset set had none open)")
+                .register(metrics);
+        metrics.gauge("insightx.sql.databases.open", open, this::size);
     }
 
     /** A connection of its own to the database of these tables; close it when the query is done. */
     public final class Lease implements AutoCloseable {
-        private final Entry entry;
+        private final OpeningDatabase entry;
         private final Connection connection;
 
-        private Lease(Entry entry, Connection connection) {
+        private Lease(OpeningDatabase entry, Connection connection) {
             this.entry = entry;
             this.connection = connection;
         }
@@ -60,7 +56,7 @@ public class DatabaseCache {
 
         /** The database's own directory, the only place it may write (exports). */
         public Path workDir() {
-            return entry.database.workDir();
+            return entry.database().workDir();
         }
 
         @Override
@@ -75,24 +71,36 @@ public class DatabaseCache {
     }
 
     public Lease lease(Map<String, Path> tables) throws SQLException {
-        Entry entry;
+        String key = key(tables);
+        OpeningDatabase entry;
+        boolean opener;
         synchronized (this) {
-            entry = open.get(key(tables));
-            boolean opened = entry == null;
-            if (opened) {
-                entry = new Entry(sandbox.open(tables), Map.copyOf(tables));
-                open.put(key(tables), entry);
+            entry = open.get(key);
+            opener = entry == null;
+            if (opener) {
+                entry = new OpeningDatabase(Map.copyOf(tables));
+                open.put(key, entry);
             }
             // Leased before anything is evicted: with every older database in use, the new one was the only one
             // idle, and was closed before its first query ("Connection was closed" under 20 users at once).
             entry.leases++;
-            if (opened) {
+            if (opener) {
                 evictBeyondCapacity();
             }
         }
         try {
-            return new Lease(entry, entry.database.newConnection());
-        } catch (SQLException e) {
+            if (opener) {
+                opened.increment();
+                entry.opened(sandbox.open(tables));
+            }
+            return new Lease(entry, entry.await().newConnection());
+        } catch (SQLException | RuntimeException e) {
+            if (opener) {
+                entry.failed(e);
+                synchronized (this) {
+                    open.remove(key, entry);
+                }
+            }
             release(entry);
             throw e;
         }
@@ -100,7 +108,7 @@ public class DatabaseCache {
 
     /** Closes every database that can see this file, as soon as its running queries are done. */
     public void forget(Path file) {
-        List<Entry> retired = new ArrayList<>();
+        List<OpeningDatabase> retired = new ArrayList<>();
         synchronized (this) {
             open.values().removeIf(e -> {
                 if (e.tables.containsValue(file)) {
@@ -114,32 +122,37 @@ public class DatabaseCache {
         retired.forEach(this::closeIfIdle);
     }
 
-    private void release(Entry entry) {
+    private void release(OpeningDatabase entry) {
         synchronized (this) {
             entry.leases--;
         }
         closeIfIdle(entry);
     }
 
+    // An entry without leases has finished opening (its opener holds one until then), so closing it is safe.
     private void evictBeyondCapacity() {
-        Iterator<Entry> oldest = open.values().iterator();
+        Iterator<OpeningDatabase> oldest = open.values().iterator();
         while (open.size() > capacity && oldest.hasNext()) {
-            Entry e = oldest.next();
+            OpeningDatabase e = oldest.next();
             if (e.leases == 0) {
                 oldest.remove();
-                e.database.close();
+                e.close();
             }
         }
     }
 
-    private void closeIfIdle(Entry entry) {
+    private void closeIfIdle(OpeningDatabase entry) {
         boolean close;
         synchronized (this) {
             close = entry.retired && entry.leases == 0;
         }
         if (close) {
-            entry.database.close();
+            entry.close();
         }
+    }
+
+    private synchronized int size(Map<String, OpeningDatabase> databases) {
+        return databases.size();
     }
 
     private static String key(Map<String, Path> tables) {
@@ -149,7 +162,7 @@ public class DatabaseCache {
 
     @PreDestroy
     synchronized void closeAll() {
-        open.values().forEach(e -> e.database.close());
+        open.values().forEach(OpeningDatabase::close);
         open.clear();
     }
 }
