@@ -2,6 +2,7 @@ package io.insightx.orchestrator.agent.offline.link;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.insightx.orchestrator.agent.Identifiers;
+import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
 import io.insightx.orchestrator.persistence.DatasetRecord;
 
@@ -158,10 +160,10 @@ public record Catalog(String table, String toolId, String displayName, long rows
         String last = entityWords.isEmpty() ? "row" : entityWords.get(entityWords.size() - 1);
         String byRule = last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y"
                 : last.endsWith("s") && !last.endsWith("ss") ? last.substring(0, last.length() - 1) : last;
-        List<io.insightx.orchestrator.agent.offline.lang.Token> tokens = words.tokens(last);
+        List<Token> tokens = words.tokens(last);
         return tokens.size() != 1 ? byRule : tokens.get(0).lemmas().stream()
                 .filter(l -> l.length() < last.length() && last.startsWith(l.substring(0, Math.max(1, l.length() - 1))))
-                .min(java.util.Comparator.comparingInt(l -> last.length() - l.length()))
+                .min(Comparator.comparingInt(l -> last.length() - l.length()))
                 .orElse(byRule);
     }
 }

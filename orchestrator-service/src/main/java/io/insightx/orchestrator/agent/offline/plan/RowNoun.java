@@ -4,6 +4,7 @@ import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.Catalog;
 
 /**
  * The question's own noun for a row: the dataset's name ("how many airports"), a word for a row in any dataset
@@ -28,10 +29,9 @@ final class RowNoun {
                 ? lexicon.synonyms(singular, 2) : Set.of(); // its main senses: "order" is also a decree
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.at(i);
-            boolean event = d.catalog.eventNouns().stream().anyMatch(w -> t.lower().equals(w + "s"));
             boolean synonym = t.lower().matches("\\p{L}{3,}s") && t.lemmas().stream().anyMatch(synonyms::contains)
                     && !inData(d.catalog, t); // "area" may be a sense of country, but an area column is meant
-            if (!r.used(i) && (event || synonym)) {
+            if (!r.used(i) && (event(d.catalog, t) || synonym)) {
                 d.entity = d.entity == null ? t.text() : d.entity;
                 r.use(i);
             }
@@ -39,13 +39,18 @@ final class RowNoun {
     }
 
     /** Whether the word names the rows: the dataset's noun, a word for a row, the event a row records. */
-    static boolean names(io.insightx.orchestrator.agent.offline.link.Catalog catalog, Token t) {
+    static boolean names(Catalog catalog, Token t) {
         return catalog.namesRows(t.lower()) || t.lemmas().contains(catalog.entity(false)) || t.isAny(ROW_NOUNS)
-                || catalog.eventNouns().stream().anyMatch(w -> t.lower().equals(w + "s"));
+                || event(catalog, t);
+    }
+
+    /** "deaths" where a row's date is its death_date. */
+    private static boolean event(Catalog catalog, Token t) {
+        return catalog.eventNouns().stream().anyMatch(w -> t.lower().equals(w + "s"));
     }
 
     /** Whether the word is a word of a column's name or of one of its known values. */
-    private static boolean inData(io.insightx.orchestrator.agent.offline.link.Catalog catalog, Token t) {
+    private static boolean inData(Catalog catalog, Token t) {
         return catalog.columns().stream().anyMatch(c -> c.words().stream().anyMatch(w -> w.equals(t.lower()) || t.lemmas().contains(w))
                 || c.values().stream().anyMatch(v -> v.equalsIgnoreCase(t.lower()) || t.lemmas().stream().anyMatch(v::equalsIgnoreCase)));
     }
