@@ -58,7 +58,7 @@ class WorkspaceBrowserTest extends WorkspaceBrowser {
         assertThat(firstResultRow()).startsWith("snow");
         chromium.driver.findElement(By.xpath("//div[@id='results']//th[text()='avg_temp_max']")).click();
         assertThat(firstResultRow()).startsWith("sun");
-        String csv = chromium.driver.findElement(By.cssSelector("#results a[download]")).getAttribute("href");
+        String csv = chromium.driver.findElement(By.cssSelector("#results a[download$='.csv']")).getAttribute("href");
         assertThat(URLDecoder.decode(csv.substring(csv.indexOf(',') + 1), StandardCharsets.UTF_8))
                 .startsWith("weather,avg_temp_max\r\n").contains("sun,19.86\r\n", "snow,5.57\r\n");
         chromium.driver.findElement(By.cssSelector("[data-tab=dna]")).click();

@@ -205,4 +205,11 @@ class DataShapesTest {
         assertThat(SqlWriter.write(plan).params()).containsExactly(0.1);
         assertThat(plan.notes()).anyMatch(n -> n.startsWith("Reading 10% as 0.1"));
     }
+
+    @Test
+    void aThingReadAsCountedButCountedByNoFigureIsReported() {
+        Plan plan = plan("avg body mass by number of islands", TestCatalogs.penguins());
+        assertThat(plan.ignored()).contains("islands"); // it was a full answer over all penguins
+        assertThat(plan("how many islands have adelie penguins", TestCatalogs.penguins()).ignored()).isEmpty();
+    }
 }

@@ -303,6 +303,10 @@ final class Decider {
                 ignored.add(d.said.getOrDefault(c, c.name()));
             }
         }
+        if (d.counted != null && !d.counted.equals(used) && !d.measures.contains(d.counted) && d.said.containsKey(d.counted)) {
+            // "avg body mass by number of islands": the islands to count were read, then no figure counted them
+            ignored.add(d.said.get(d.counted));
+        }
         d.unplaced.forEach(i -> ignored.add(r.at(i).text()));
         for (String w : r.ignored()) {
             if (!ignored.contains(w)) {

@@ -102,6 +102,7 @@ final class MeasureReader {
             if (m.column().role().labels() && countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3
                     && m.score() - (m.whole() ? 0.5 : 0) >= 1.0 && d.counted == null && namesHead(r, m)) {
                 d.counted = m.column();
+                d.said.putIfAbsent(m.column(), Planner.words(r, m.tokens()));
             } else if (m.column().role() == ColumnRole.IDENTIFIER
                     && m.tokens().size() == 1 && d.catalog.namesRows(r.at(m.first()).lower())) {
                 d.entity = r.at(m.first()).text(); // "avg wait for routine visits": the rows, not their ids
