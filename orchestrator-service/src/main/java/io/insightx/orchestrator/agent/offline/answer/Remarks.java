@@ -39,14 +39,30 @@ final class Remarks {
                     + direction + (a != 0 ? String.format(Locale.ROOT, " (%+.1f%%)", (b - a) / Math.abs(a) * 100) : "")
                     + "; the peak is **" + Cells.key(max.get(0)) + "** (" + Cells.value(max.get(v)) + ").";
         }
-        String s = "\n\n**" + Cells.key(max.get(0)) + "** is highest (" + Cells.value(max.get(v)) + ") and **"
-                + Cells.key(min.get(0)) + "** lowest (" + Cells.value(min.get(v)) + ")";
+        String s = "\n\n**" + name(max, v) + "** is highest (" + Cells.value(max.get(v)) + ") and **"
+                + name(min, v) + "** lowest (" + Cells.value(min.get(v)) + ")";
         boolean additive = plan.aggregate() == Aggregate.COUNT || plan.aggregate() == Aggregate.SUM;
         if (additive && total > 0 && plan.limit() == null) {
-            s += String.format(Locale.ROOT, "; %s makes up %.1f%% of the total", Cells.key(max.get(0)),
+            s += String.format(Locale.ROOT, "; %s makes up %.1f%% of the total", name(max, v),
                     max.get(v).asDouble() / total * 100);
         }
         return s + ".";
+    }
+
+    /**
+     * A row named by every key before its value ("Furniture, 2024", not "2024" for both the highest and the lowest
+     * of two groupings); a month named by its name after its number; an empty key said as such.
+     */
+    static String name(JsonNode row, int v) {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < v; i++) {
+            boolean numberBeforeItsName = i + 1 < v && row.get(i).isNumber() && row.get(i + 1).isTextual();
+            String key = Cells.key(row.get(i));
+            if (!numberBeforeItsName) {
+                keys.add(key == null || key.isBlank() ? "(blank)" : key);
+            }
+        }
+        return String.join(", ", keys);
     }
 
     /**

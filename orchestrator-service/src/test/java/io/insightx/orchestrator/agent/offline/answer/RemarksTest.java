@@ -42,6 +42,18 @@ class RemarksTest {
         assertThat(remark).contains("From 2012 to 2015 it rises");
     }
 
+    @Test
+    void aRowOfTwoGroupingsIsNamedByBoth() {
+        Plan plan = planner.plan("average temp_max by weather and year", TestCatalogs.weather());
+        ObjectNode sql = TestCatalogs.JSON.createObjectNode();
+        ArrayNode rows = sql.putArray("rows");
+        rows.addArray().add("sun").add(2024).add(20.0);
+        rows.addArray().add("snow").add(2024).add(3.0);
+        rows.addArray().add("").add(2023).add(9.0);
+        assertThat(Remarks.of(plan, sql)).contains("**sun, 2024** is highest").contains("**snow, 2024** lowest");
+        assertThat(Remarks.name(rows.get(2), 2)).isEqualTo("(blank), 2023");
+    }
+
     private static JsonNode result(Object... keyValue) {
         ObjectNode sql = TestCatalogs.JSON.createObjectNode();
         ArrayNode rows = sql.putArray("rows");
