@@ -275,9 +275,10 @@ class ChatStreamTest {
                 lines.add(line);
             }
         }
-        // heartbeat-seconds is 1 here: the 2.5 s the classifier takes hold at least one, before the classification.
+        // heartbeat-seconds is 1 here: the 2.5 s the classifier takes hold at least one, before the classification
+        // (under load the first one may come even before the first event: line 0)
         int beat = lines.indexOf(":heartbeat");
-        assertThat(beat).as(String.join("\n", lines)).isPositive();
+        assertThat(beat).as(String.join("\n", lines)).isNotNegative();
         assertThat(beat).isLessThan(lines.indexOf("event:classification"));
     }
 
