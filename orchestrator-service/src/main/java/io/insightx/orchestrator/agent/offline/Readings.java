@@ -105,7 +105,7 @@ public class Readings {
         Conversation chat = new Conversation(text -> plan(new Question(text, q.datasets(), q.insights(), List.of())),
                 followUp);
         Conversation.Turn turn = chat.next(chat.last(q.history()).orElse(null), q.text());
-        Plan plan = turn.basis() == null ? turn.plan() : withNote(turn.plan(), turn.basis() + ".");
+        Plan plan = turn.basis() == null ? turn.plan() : turn.plan().withNote(turn.basis() + ".");
         return new Reading(q, plan, turn.basis());
     }
 
@@ -144,7 +144,7 @@ public class Readings {
             return Plan.refuse(best.catalog(), List.of(), List.of("Several datasets fit this question ("
                     + String.join(", ", names) + "); name the one you mean."));
         }
-        return withNote(best, otherTables(best, plans).orElse("Answered from " + best.catalog().displayName() + "."));
+        return best.withNote(otherTables(best, plans).orElse("Answered from " + best.catalog().displayName() + "."));
     }
 
     /**
@@ -167,7 +167,7 @@ public class Readings {
                 }
             }
         }
-        return best == null ? null : withNote(best, note);
+        return best == null ? null : best.withNote(note);
     }
 
     /**
@@ -177,7 +177,7 @@ public class Readings {
      */
     private Optional<String> otherTables(Plan best, List<Plan> plans) {
         for (Plan other : plans) {
-            List<String> theirs = best.ignored().stream().filter(w -> !other.ignored().contains(w) && holds(other.catalog(), w))
+            List<String> theirs = best.ignored().stream().filter(w -> !other.ignored().contains(w) && other.catalog().holds(w))
                     .toList();
             if (other != best && !theirs.isEmpty()) {
                 return Optional.of((best.understood() ? "Answered from " : "Read against ") + best.catalog().displayName()
@@ -192,20 +192,6 @@ public class Readings {
         return Optional.empty();
     }
 
-    /** Whether a word of the question is a word of a column's name or one of its values in the catalog. */
-    private static boolean holds(Catalog catalog, String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return catalog.columns().stream().anyMatch(c -> c.words().contains(lower)
-                || c.values().stream().anyMatch(v -> v.equalsIgnoreCase(word)));
-    }
-
-    private static Plan withNote(Plan p, String note) {
-        List<String> notes = new ArrayList<>(p.notes());
-        notes.add(note);
-        return new Plan(p.kind(), p.catalog(), p.aggregate(), p.measure(), p.second(), p.groups(), p.filters(),
-                p.descending(), p.limit(), p.change(), p.entity(), p.ignored(), notes, p.guessed(),
-                p.distinctGrain(), p.python());
-    }
 
     /** Understood beats not; fewer ignored words beat more; a plan using more columns beats one using fewer. */
     private static int compare(Plan a, Plan b) {
@@ -223,7 +209,7 @@ public class Readings {
         if (p.catalog().joined()) {
             return false;
         }
-        List<String> words = List.of(p.catalog().table().toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+"));
+        List<String> words = List.of(p.catalog().table().toLowerCase(Locale.ROOT).split("[^a-z0-9]+"));
         return planner.tokenizer().tokens(q.text()).stream()
                 .anyMatch(t -> words.stream().anyMatch(w -> w.length() >= 3 && (t.is(w) || w.startsWith(t.lower())
                         && t.lower().length() >= 4 && w.length() - t.lower().length() <= 2)));

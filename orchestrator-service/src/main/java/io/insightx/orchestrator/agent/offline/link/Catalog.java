@@ -137,6 +137,12 @@ public record Catalog(String table, String toolId, String displayName, long rows
                 .map(c -> c.words().get(0)).toList();
     }
 
+    /** Whether a word is a word of a column's name or one of the column's known values (any case). */
+    public boolean holds(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return columns.stream().anyMatch(c -> c.words().contains(lower) || c.values().stream().anyMatch(v -> v.equalsIgnoreCase(word)));
+    }
+
     /** Whether the dataset is named after things one can count, a plural ("stocks"), not a mass ("electricity"). */
     private boolean countable() {
         return !entityWords.isEmpty() && entityWords.get(entityWords.size() - 1).matches("[a-z]{3,}s");

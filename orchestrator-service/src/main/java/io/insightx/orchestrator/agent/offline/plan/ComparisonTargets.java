@@ -50,10 +50,10 @@ final class ComparisonTargets {
             if (!numeric || key || spent.contains(m)) {
                 continue;
             }
-            boolean hinted = c.hint() >= 0 && m.tokens().contains(c.hint());
+            boolean hinted = hintedAt(c, m);
             boolean before = m.last() < c.tokens().get(0) && c.tokens().get(0) - m.last() <= 4;
             boolean after = m.first() > c.tokens().get(c.tokens().size() - 1) && m.first() - c.tokens().get(c.tokens().size() - 1) <= 2;
-            if (hinted || target == null && (before || after) || before && used != null && !used.tokens().contains(c.hint())
+            if (hinted || target == null && (before || after) || before && used != null && !hintedAt(c, used)
                     && m.last() > used.last()) {
                 target = m.column();
                 used = m;

@@ -61,7 +61,7 @@ public final class FollowUp {
         if (!fragment && COMPUTATIONS.stream().anyMatch(r::has)) {
             return Optional.empty(); // "and the correlation with flipper length?": a computation of its own kind
         }
-        if (opening == 0 && (!fragment || !PlanMerge.buildsOn(previous) || !contributes(d, false))) {
+        if (opening == 0 && (!fragment || !PlanMerge.buildsOn(previous) || !contributes(d))) {
             return Optional.empty(); // a question of its own, or nothing to build on: read alone
         }
         return Optional.of(new PlanMerge(r, d, adds).into(previous, previousQuestion));
@@ -103,11 +103,11 @@ public final class FollowUp {
     }
 
     /**
-     * Whether the fragment read anything a plan is made of. A column of names alone counts only after an opening
-     * ("and island?"): without one, "list the islands" asks for the names, not for the previous figure by island.
+     * Whether a fragment without an opening read anything a plan is made of. A column of names alone does not count:
+     * "list the islands" asks for the names, not for the previous figure by island ("and island?" does, with its opening).
      */
-    private static boolean contributes(Draft d, boolean opened) {
+    private static boolean contributes(Draft d) {
         return !d.filters.isEmpty() || !d.groups.isEmpty() || d.aggregate != null || d.countWords || d.limit != null
-                || d.measures.stream().anyMatch(c -> opened || c.role().numeric());
+                || d.measures.stream().anyMatch(c -> c.role().numeric());
     }
 }

@@ -99,6 +99,17 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
     public Plan withNotes(List<String> first) {
         List<String> all = new ArrayList<>(first);
         all.addAll(notes);
+        return withAllNotes(all);
+    }
+
+    /** The same plan with a note said after its own (which dataset answered, what the answer built on). */
+    public Plan withNote(String last) {
+        List<String> all = new ArrayList<>(notes);
+        all.add(last);
+        return withAllNotes(all);
+    }
+
+    private Plan withAllNotes(List<String> all) {
         return new Plan(kind, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
                 ignored, all, guessed, distinctGrain, python);
     }

@@ -78,7 +78,7 @@ public final class Planner {
             return first;
         }
         List<Token> tokens = tokenizer.tokens(question);
-        Spellings spelled = spelling.read(tokens, unplaced(tokens, first), catalog);
+        Spellings spelled = spelling.read(tokens, unplaced(tokens, first.ignored()), catalog);
         if (!spelled.ambiguities().isEmpty()) {
             return Plan.refuse(catalog, first.ignored(), spelled.questions());
         }
@@ -107,19 +107,17 @@ public final class Planner {
     /** The tokens of the ignored words that may link to a column by meaning (none without the model). */
     Set<Integer> open(List<Token> tokens, List<String> ignored) {
         Set<Integer> open = new HashSet<>();
-        for (Token t : tokens) {
-            if (meaningLinker.available() && ignored.contains(t.text()) && !analysis(t)) {
-                open.add(t.index());
-            }
+        if (meaningLinker.available()) {
+            unplaced(tokens, ignored).stream().filter(i -> !analysis(tokens.get(i))).forEach(open::add);
         }
         return open;
     }
 
-    /** The tokens whose words the plan reports as ignored. */
-    private static Set<Integer> unplaced(List<Token> tokens, Plan plan) {
+    /** The tokens of the words a plan reports as ignored. */
+    private static Set<Integer> unplaced(List<Token> tokens, List<String> ignored) {
         Set<Integer> unplaced = new HashSet<>();
         for (Token t : tokens) {
-            if (plan.ignored().contains(t.text())) {
+            if (ignored.contains(t.text())) {
                 unplaced.add(t.index());
             }
         }

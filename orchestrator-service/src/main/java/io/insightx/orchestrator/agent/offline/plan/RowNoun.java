@@ -49,10 +49,9 @@ final class RowNoun {
         return catalog.eventNouns().stream().anyMatch(w -> t.lower().equals(w + "s"));
     }
 
-    /** Whether the word is a word of a column's name or of one of its known values. */
+    /** Whether the word, or one of its lemmas, is a word of a column's name or one of its known values. */
     private static boolean inData(Catalog catalog, Token t) {
-        return catalog.columns().stream().anyMatch(c -> c.words().stream().anyMatch(w -> w.equals(t.lower()) || t.lemmas().contains(w))
-                || c.values().stream().anyMatch(v -> v.equalsIgnoreCase(t.lower()) || t.lemmas().stream().anyMatch(v::equalsIgnoreCase)));
+        return catalog.holds(t.lower()) || t.lemmas().stream().anyMatch(catalog::holds);
     }
 
     /** Nouns that mean "a row" in any dataset. */
