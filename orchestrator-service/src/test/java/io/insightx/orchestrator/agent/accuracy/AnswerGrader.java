@@ -157,8 +157,9 @@ final class AnswerGrader {
         return ws.equals(gs);
     }
 
+    /** A date, or a timestamp to the minute: "2015-01-01t01:00" (Java's ISO form) is "2015-01-01 01:00:00". */
     private static String dateOnly(String s) {
-        String t = s.replace('t', ' ');
+        String t = s.replace('t', ' ').replaceAll("(\\d{2}:\\d{2})(:00(\\.0+)?)?$", "$1:00");
         return t.endsWith(" 00:00:00") || t.length() == 10 ? t.substring(0, 10) : t;
     }
 

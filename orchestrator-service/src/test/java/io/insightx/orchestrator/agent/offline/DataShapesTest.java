@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.insightx.orchestrator.agent.offline.plan.Aggregate;
 import io.insightx.orchestrator.agent.offline.plan.Filter;
+import io.insightx.orchestrator.agent.offline.plan.Grain;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
 import io.insightx.orchestrator.agent.offline.plan.Planner;
 import io.insightx.orchestrator.agent.offline.sql.SqlWriter;
@@ -211,5 +212,43 @@ class DataShapesTest {
         Plan plan = plan("avg body mass by number of islands", TestCatalogs.penguins());
         assertThat(plan.ignored()).contains("islands"); // it was a full answer over all penguins
         assertThat(plan("how many islands have adelie penguins", TestCatalogs.penguins()).ignored()).isEmpty();
+    }
+
+    @Test
+    void yearsKeptAsTextAreTheTimeAndCenturiesAreHundredsOfThem() {
+        Plan sixteens = plan("avg wheat price in the 1600s", TestCatalogs.wheat());
+        assertThat(sixteens.ignored()).isEmpty(); // "price" names what the column wheat holds
+        assertThat(SqlWriter.write(sixteens).sql()).contains("TRY_CAST(\"year\" AS INTEGER) >= ?");
+        assertThat(SqlWriter.write(sixteens).params()).containsExactly(1600, 1700); // a century, not the decade 1600–09
+        assertThat(SqlWriter.write(plan("median wheat price in the 18th century", TestCatalogs.wheat())).params())
+                .containsExactly(1700, 1800);
+        assertThat(SqlWriter.write(plan("avg wheat price in the 1990s", TestCatalogs.wheat())).params())
+                .containsExactly(1990, 2000);
+        Plan perCentury = plan("avg price of wheat per century", TestCatalogs.wheat());
+        assertThat(perCentury.groups()).singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.CENTURY));
+        assertThat(perCentury.ignored()).isEmpty();
+    }
+
+    @Test
+    void hoursOfTheDayAreReadOnTimestampsAndThingsCountedByACountColumnAreThatColumn() {
+        Plan hour = plan("at what hour of the day are the most commits made", TestCatalogs.commits());
+        assertThat(hour.groups()).singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.HOUR_OF_DAY));
+        assertThat(hour.measure().name()).isEqualTo("count");
+        assertThat(hour.aggregate()).isEqualTo(Aggregate.SUM);
+        assertThat(hour.notes()).anyMatch(n -> n.startsWith("Taking count for 'commits'")); // a guess, said
+        Plan q1 = plan("commits in q1", TestCatalogs.commits());
+        assertThat(q1.measure().name()).isEqualTo("count");
+        assertThat(q1.aggregate()).isEqualTo(Aggregate.SUM);
+        assertThat(plan("avg wages by hour of the day", TestCatalogs.wheat()).groups())
+                .noneMatch(g -> g.grain() == Grain.HOUR_OF_DAY); // years hold no hours
+    }
+
+    @Test
+    void howManyColumnsIsACountNotTheList() {
+        assertThat(plan("how many rows and columns does this dataset have", TestCatalogs.wheat()).kind())
+                .isEqualTo(Plan.Kind.SHAPE);
+        assertThat(SqlWriter.write(plan("how many columns are there", TestCatalogs.wheat())).sql())
+                .isEqualTo("SELECT (SELECT count(*) FROM \"wheat\") AS \"rows\", (SELECT count(*) FROM (DESCRIBE \"wheat\")) AS \"columns\"");
+        assertThat(plan("what columns are there", TestCatalogs.wheat()).kind()).isEqualTo(Plan.Kind.COLUMNS);
     }
 }

@@ -282,6 +282,27 @@ public final class TestCatalogs {
         return catalog("political-contributions.json", "contributions", 58, columns);
     }
 
+    /** Playfair's wheat (vega-datasets): a year kept as text in JSON, the price of wheat and weekly wages. */
+    public static Catalog wheat() {
+        ArrayNode columns = JSON.createArrayNode();
+        ObjectNode year = columns.addObject().put("name", "year").put("type", "VARCHAR").put("semanticType", "identifier")
+                .put("distinctCount", 52).put("min", "1565").put("max", "1820");
+        year.putArray("topValues");
+        year.putArray("sampleValues").add("1565").add("1570").add("1575");
+        number(columns, "wheat", "DOUBLE", 26, 99);
+        number(columns, "wages", "DOUBLE", 5, 30);
+        return catalog("wheat.json", "wheat", 52, columns);
+    }
+
+    /** Commits per hour (vega-datasets' github.csv): a timestamp and a column of counts. */
+    public static Catalog commits() {
+        ArrayNode columns = JSON.createArrayNode();
+        columns.addObject().put("name", "time").put("type", "TIMESTAMP").put("semanticType", "datetime")
+                .put("distinctCount", 2479).put("min", "2015-01-01T01:00").put("max", "2015-05-30T11:00").putArray("topValues");
+        number(columns, "count", "BIGINT", 1, 54);
+        return catalog("github.csv", "github", 2479, columns);
+    }
+
     public static Tokenizer tokenizer() {
         return new Tokenizer(LEXICON);
     }

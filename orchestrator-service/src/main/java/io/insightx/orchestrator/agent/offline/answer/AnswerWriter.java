@@ -63,6 +63,8 @@ public final class AnswerWriter {
             case DESCRIBE -> Interpretation.of(plan) + "\n\n" + ResultTable.of(sql);
             case COLUMNS -> "`" + plan.catalog().table() + "` has **" + Numbers.grouped(plan.catalog().rows()) + " rows** and **"
                     + rows.size() + " columns**:\n\n" + ResultTable.of(sql);
+            case SHAPE -> "`" + plan.catalog().table() + "` has **" + Cells.value(first.get(0)) + " rows** and **"
+                    + Cells.value(first.get(1)) + " columns**.";
             case TIME_RANGE -> "The data runs from **" + Cells.key(first.get(0)) + "** to **" + Cells.key(first.get(1)) + "**.";
             case CHANGE -> change(plan, sql);
             case ROWS -> rowsAnswer(plan, sql, unit);

@@ -22,7 +22,10 @@ public final class Cells {
             return "—";
         }
         String s = v.isNumber() && v.asDouble() == Math.rint(v.asDouble()) ? Long.toString(v.asLong()) : v.asText();
-        return s.matches("\\d{4}-\\d{2}-\\d{2}[T ]00:00(:00)?(\\.0+)?Z?") ? s.substring(0, 10) : s;
+        if (s.matches("\\d{4}-\\d{2}-\\d{2}[T ]00:00(:00)?(\\.0+)?Z?")) {
+            return s.substring(0, 10);
+        }
+        return s.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*") ? s.replace('T', ' ') : s; // a timestamp, as people write it
     }
 
     /** A value, as a key when its column holds years or names. */

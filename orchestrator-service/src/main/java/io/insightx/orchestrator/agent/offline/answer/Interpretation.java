@@ -31,6 +31,7 @@ public final class Interpretation {
                     + plan.measure().name());
             case TIME_RANGE -> "Found the first and last " + plan.catalog().time().map(c -> c.name()).orElse("date");
             case DATASET -> "Described the dataset from its profile";
+            case SHAPE -> "Counted the rows and columns of " + plan.catalog().displayName();
             case COLUMNS -> "Listed the columns of " + plan.catalog().displayName() + " and their types";
             case REFUSE -> "";
             default -> aggregate(plan);

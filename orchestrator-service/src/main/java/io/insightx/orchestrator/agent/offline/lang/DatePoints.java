@@ -59,6 +59,10 @@ final class DatePoints {
                 return null;
             }
         }
+        Point century = century(tokens, i);
+        if (century != null) {
+            return century;
+        }
         Point decade = decade(t, i, dataStart);
         if (decade != null) {
             return decade;
@@ -95,6 +99,29 @@ final class DatePoints {
             return p == null ? null : new Point(p.from(), p.to(), null, null, j + 1);
         }
         return yearless;
+    }
+
+    /**
+     * "the 18th century", "the 1600s": a hundred years. The 2000s stay a decade, as people mostly mean it, and so do
+     * "the 1990s" and every other year not a whole hundred.
+     */
+    private static Point century(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.lower().matches("1\\d00s")) {
+            int from = Integer.parseInt(t.lower().substring(0, 4));
+            return new Point(LocalDate.of(from, 1, 1), LocalDate.of(from + 100, 1, 1), null, null, i + 1);
+        }
+        int j = i + 1;
+        j += j < tokens.size() && tokens.get(j).isAny(ORDINAL_ENDS) ? 1 : 0;
+        boolean ordinal = t.isNumber() && t.text().matches("\\d{1,2}(st|nd|rd|th)?") && j > i + 1 || t.text().matches("\\d{1,2}(st|nd|rd|th)");
+        if (!ordinal || j >= tokens.size() || !tokens.get(j).isAny(Set.of("century", "c"))) {
+            return null;
+        }
+        int n = t.number() == null ? Integer.parseInt(t.text().replaceAll("\\D", "")) : t.number().intValue();
+        if (n < 1 || n > 21) {
+            return null;
+        }
+        return new Point(LocalDate.of((n - 1) * 100 + (n == 1 ? 1 : 0), 1, 1), LocalDate.of(n * 100, 1, 1), null, null, j + 1);
     }
 
     private static Point decade(Token t, int i, LocalDate dataStart) {

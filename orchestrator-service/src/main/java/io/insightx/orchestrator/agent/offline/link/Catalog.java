@@ -47,6 +47,9 @@ public record Catalog(String table, String toolId, String displayName, long rows
             c.path("topValues").forEach(v -> values.add(v.path("value").asText()));
             String textDate = type.startsWith("VARCHAR") ? TextDates.format(c) : null;
             ColumnRole role = textDate != null ? ColumnRole.TIME : Roles.of(c, nameWords, type);
+            if (role == ColumnRole.YEAR && type.startsWith("VARCHAR")) {
+                values.clear(); // years kept as text: a time, never a value named in words
+            }
             boolean legend = !Codebook.of(name).isEmpty();
             columns.add(new DataColumn(name, type, role, nameWords,
                     unit.find() && !legend ? unit.group(1).strip().toLowerCase(Locale.ROOT) : null, textDate != null ? List.of()
@@ -89,7 +92,7 @@ public record Catalog(String table, String toolId, String displayName, long rows
         return time().map(c -> {
             JsonNode v = c.dna().path(last ? "max" : "min");
             if (c.role() == ColumnRole.YEAR) {
-                return v.isNumber() ? LocalDate.of(v.asInt(), 1, 1) : null;
+                return v.isNumber() || v.asText().strip().matches("\\d{4}") ? LocalDate.of(v.asInt(), 1, 1) : null;
             }
             String s = v.asText("");
             return s.matches("\\d{4}-\\d{2}-\\d{2}.*") ? LocalDate.parse(s.substring(0, 10)) : null;

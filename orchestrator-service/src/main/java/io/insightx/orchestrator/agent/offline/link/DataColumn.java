@@ -28,8 +28,11 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
         return values.stream().filter(v -> YES.matcher(v.strip()).matches()).findFirst().orElse(null);
     }
 
-    /** The column in SQL: its quoted name, or, for dates written as text, the date DuckDB reads from it. */
+    /** The column in SQL: its quoted name, or, for dates and years written as text, the date or number DuckDB reads from it. */
     public String sql() {
+        if (role == ColumnRole.YEAR && !numericType()) {
+            return "TRY_CAST(" + Identifiers.quoted(name) + " AS INTEGER)";
+        }
         return textDateFormat == null ? Identifiers.quoted(name)
                 : "CAST(strptime(" + Identifiers.quoted(name) + ", '" + textDateFormat + "') AS DATE)";
     }

@@ -39,8 +39,8 @@ final class Roles {
         if ("datetime".equals(semantic)) {
             return ColumnRole.TIME;
         }
-        if (integer && (words.contains("year") || words.contains("yr")) && c.path("min").asInt() >= 1000
-                && c.path("max").asInt() <= 2999) {
+        if ((integer || yearsAsText(c, type)) && (words.contains("year") || words.contains("yr"))
+                && c.path("min").asInt() >= 1000 && c.path("max").asInt() <= 2999) {
             return ColumnRole.YEAR;
         }
         if (words.stream().anyMatch(KEY_WORDS::contains) && (integer || type.matches("VARCHAR|TEXT"))
@@ -54,6 +54,13 @@ final class Roles {
             case "numeric" -> measureRole(c, words, integer);
             default -> type.matches("VARCHAR|TEXT") && c.path("distinctCount").asLong() > 0 ? nameOrText(c) : ColumnRole.TEXT;
         };
+    }
+
+    /** Years kept as text ("1565" in JSON): read as numbers through {@link DataColumn#sql()}. */
+    private static boolean yearsAsText(JsonNode c, String type) {
+        List<String> seen = new java.util.ArrayList<>(List.of(c.path("min").asText(), c.path("max").asText()));
+        c.path("sampleValues").forEach(v -> seen.add(v.asText()));
+        return type.matches("VARCHAR|TEXT") && seen.stream().allMatch(v -> v.strip().matches("\\d{4}"));
     }
 
     private static ColumnRole measureRole(JsonNode c, List<String> words, boolean integer) {

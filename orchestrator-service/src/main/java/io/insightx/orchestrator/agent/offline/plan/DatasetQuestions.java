@@ -22,6 +22,9 @@ final class DatasetQuestions {
     private static final Set<String> DATA = Set.of("data", "dataset", "table", "file");
     private static final Set<String> ROWS = Set.of("row", "rows", "record", "records", "entry", "entries", "line", "lines");
 
+    /** "how many columns", "the number of fields": the count, not the list. */
+    private static final Set<String> COUNTING = Set.of("many", "number", "count");
+
     enum Topic {
         STRUCTURE, MISSING, TIME_RANGE, OVERVIEW
     }
@@ -47,7 +50,8 @@ final class DatasetQuestions {
             Plan.Kind kind = switch (topic) {
                 case MISSING -> Plan.Kind.MISSING;
                 case TIME_RANGE -> d.catalog.time().isPresent() ? Plan.Kind.TIME_RANGE : Plan.Kind.DATASET;
-                case STRUCTURE -> about.isEmpty() && !d.catalog.joined() ? Plan.Kind.COLUMNS : Plan.Kind.DATASET;
+                case STRUCTURE -> !about.isEmpty() || d.catalog.joined() ? Plan.Kind.DATASET
+                        : r.tokens.stream().anyMatch(t -> t.isAny(COUNTING)) ? Plan.Kind.SHAPE : Plan.Kind.COLUMNS;
                 default -> Plan.Kind.DATASET;
             };
             // "how many visits are missing a wait time": the column named after the word for missing, not the visits

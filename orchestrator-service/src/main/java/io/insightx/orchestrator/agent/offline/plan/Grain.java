@@ -5,8 +5,9 @@ package io.insightx.orchestrator.agent.offline.plan;
  * WEEKEND splits the days in two: true for Saturday and Sunday.
  */
 public enum Grain {
-    DECADE("decade"), YEAR("year"), QUARTER("quarter"), MONTH("month"), MONTH_OF_YEAR("month of the year"),
-    WEEK("week"), WEEKDAY("weekday"), WEEKEND("weekend"), DAY("day");
+    CENTURY("century"), DECADE("decade"), YEAR("year"), QUARTER("quarter"), MONTH("month"), MONTH_OF_YEAR("month of the year"),
+    WEEK("week"), WEEKDAY("weekday"), WEEKEND("weekend"), DAY("day"),
+    HOUR_OF_DAY("hour of the day"), HOUR("hour");
 
     public final String words;
 
@@ -16,6 +17,6 @@ public enum Grain {
 
     /** Whether the grain repeats (January follows December, Monday follows Sunday): its order is no time line. */
     public boolean cyclic() {
-        return this == MONTH_OF_YEAR || this == WEEKDAY || this == WEEKEND;
+        return this == MONTH_OF_YEAR || this == WEEKDAY || this == WEEKEND || this == HOUR_OF_DAY;
     }
 }

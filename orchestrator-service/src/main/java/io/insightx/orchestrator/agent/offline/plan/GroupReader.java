@@ -225,7 +225,10 @@ final class GroupReader {
             if (r.at(k) != null && r.at(k).is("the")) {
                 k++;
             }
-            if (r.at(k) != null && r.at(k).is("week") && (grain == Grain.DAY)) {
+            if (r.at(k) != null && r.at(k).is("day") && grain == Grain.HOUR) {
+                grain = Grain.HOUR_OF_DAY;
+                end = k;
+            } else if (r.at(k) != null && r.at(k).is("week") && (grain == Grain.DAY)) {
                 grain = Grain.WEEKDAY;
                 end = k;
             } else if (r.at(k) != null && r.at(k).is("year") && grain == Grain.MONTH) {
@@ -233,8 +236,9 @@ final class GroupReader {
                 end = k;
             }
         }
-        if (grain == Grain.DAY && time.get().role() != io.insightx.orchestrator.agent.offline.link.ColumnRole.TIME) {
-            return false;
+        if (grain == Grain.DAY && time.get().role() != io.insightx.orchestrator.agent.offline.link.ColumnRole.TIME
+                || (grain == Grain.HOUR || grain == Grain.HOUR_OF_DAY) && !time.get().type().startsWith("TIMESTAMP")) {
+            return false; // days of years, hours of dates: the data does not hold them
         }
         d.groups.add(new Group(time.get(), grain));
         d.ranking |= ranking;

@@ -40,6 +40,8 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
         DATASET,
         /** The columns and their types, as the database describes the table: "what columns does it have". */
         COLUMNS,
+        /** "how many columns", "how many rows and columns": the two counts, one row. */
+        SHAPE,
         /** Missing values, per column or of one column. */
         MISSING,
         /** The first and last dates or years of the data. */

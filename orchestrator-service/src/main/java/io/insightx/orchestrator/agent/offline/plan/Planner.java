@@ -125,7 +125,7 @@ public final class Planner {
     }
 
     /** The words of analysis: never a column's meaning, even when no step used them. */
-    private static boolean analysis(Token t) {
+    static boolean analysis(Token t) {
         return instruction(t) || ANALYSIS.stream().anyMatch(t::isAny);
     }
 
@@ -249,7 +249,7 @@ public final class Planner {
             boolean instructionOnly = m.tokens().stream().allMatch(i -> instruction(r.at(i)))
                     && (!m.whole() || m.score() - 0.5 < m.tokens().size());
             if (!instructionOnly) {
-                m = withClassifier(r, m);
+                m = withAttribute(r, withClassifier(r, m), all);
                 kept.add(m);
                 if (!m.alternatives().isEmpty()) {
                     d.notes.add("Taking " + m.column().name() + " for '" + words(r, m.tokens()) + "' ("
@@ -259,6 +259,7 @@ public final class Planner {
             }
         }
         EntityNoun.mention(r, d.catalog, kept).ifPresent(kept::add);
+        CountedNoun.mention(r, d, kept, lexicon).ifPresent(kept::add);
         kept.sort(Comparator.comparingInt(ColumnMention::first));
         return open.isEmpty() ? kept : withMeanings(r, d, kept, open);
     }
@@ -290,6 +291,32 @@ public final class Planner {
         List<Integer> tokens = new ArrayList<>(m.tokens());
         tokens.add(m.last() + 1);
         return new ColumnMention(m.column(), tokens, m.score(), m.whole(), m.alternatives());
+    }
+
+    /**
+     * "wheat price", "the price of wheat": where a column holds a price (or a cost, a level), the word saying so is part
+     * of naming it, when no column of its own takes the word.
+     */
+    private static ColumnMention withAttribute(Reading r, ColumnMention m, List<ColumnMention> all) {
+        if (!m.column().role().numeric()) {
+            return m;
+        }
+        int after = m.last() + 1;
+        int before = m.first() - 2;
+        int at = attribute(r, after, all) ? after
+                : before >= 0 && r.at(before + 1).is("of") && attribute(r, before, all) ? before : -1;
+        if (at < 0) {
+            return m;
+        }
+        List<Integer> tokens = new ArrayList<>(m.tokens());
+        tokens.add(at);
+        tokens.sort(Comparator.naturalOrder());
+        return new ColumnMention(m.column(), tokens, m.score(), m.whole(), m.alternatives());
+    }
+
+    private static boolean attribute(Reading r, int i, List<ColumnMention> all) {
+        Token t = r.at(i);
+        return t != null && !r.used(i) && t.isAny(Vocabulary.ATTRIBUTES) && all.stream().noneMatch(o -> o.tokens().contains(i));
     }
 
     static boolean instruction(Token t) {

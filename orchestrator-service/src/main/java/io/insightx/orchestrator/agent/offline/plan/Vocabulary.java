@@ -31,6 +31,8 @@ final class Vocabulary {
     /** Nouns that follow a column's name to say it is a classification ("age group", "income bracket"). */
     static final Set<String> CLASSIFIERS = Set.of("group", "groups", "category", "categories", "bracket", "brackets",
             "band", "bands", "class", "classes", "type", "types", "kind", "kinds", "bucket", "buckets");
+    /** Nouns that say what kind of number a column holds ("wheat price", "the cost of repairs"). */
+    static final Set<String> ATTRIBUTES = Set.of("price", "cost", "value", "level", "figure", "amount", "rate");
     /** Names of quantities that exist at a time rather than flow over it: summed across places, never across years. */
     static final Set<String> STOCKS = Set.of("population", "inhabitants", "residents", "headcount", "balance",
             "inventory", "stock", "holdings", "enrollment", "enrolment", "members", "subscribers");
@@ -45,7 +47,8 @@ final class Vocabulary {
             Map.entry("quarterly", Grain.QUARTER), Map.entry("month", Grain.MONTH), Map.entry("monthly", Grain.MONTH),
             Map.entry("week", Grain.WEEK), Map.entry("weekly", Grain.WEEK), Map.entry("weekday", Grain.WEEKDAY),
             Map.entry("day", Grain.DAY), Map.entry("daily", Grain.DAY), Map.entry("date", Grain.DAY),
-            Map.entry("decade", Grain.DECADE));
+            Map.entry("decade", Grain.DECADE), Map.entry("century", Grain.CENTURY), Map.entry("hour", Grain.HOUR),
+            Map.entry("hourly", Grain.HOUR));
     static final Set<String> CHART = Set.of("chart", "plot", "graph", "visualize", "visualise", "draw", "histogram",
             "scatter", "bar", "line", "pie", "visualization", "visualisation");
     /** Words that ask for the chart to be drawn by Python (a matplotlib figure) rather than by the browser. */

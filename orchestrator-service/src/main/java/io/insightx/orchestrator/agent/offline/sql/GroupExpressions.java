@@ -17,9 +17,10 @@ final class GroupExpressions {
             return c;
         }
         if (g.column().role() == ColumnRole.YEAR) {
-            return g.grain() == Grain.DECADE ? "(" + c + " // 10) * 10" : c;
+            return g.grain() == Grain.DECADE ? "(" + c + " // 10) * 10" : g.grain() == Grain.CENTURY ? "(" + c + " // 100) * 100" : c;
         }
         return switch (g.grain()) {
+            case CENTURY -> "(year(" + c + ") // 100) * 100";
             case DECADE -> "(year(" + c + ") // 10) * 10";
             case YEAR -> "year(" + c + ")";
             case QUARTER -> "strftime(" + c + ", '%Y') || '-Q' || quarter(" + c + ")";
@@ -29,6 +30,8 @@ final class GroupExpressions {
             case WEEKDAY -> "dayname(" + c + ")";
             case WEEKEND -> "(isodow(" + c + ") >= 6)";
             case DAY -> "CAST(" + c + " AS DATE)";
+            case HOUR_OF_DAY -> "hour(" + c + ")";
+            case HOUR -> "date_trunc('hour', " + c + ")";
         };
     }
 

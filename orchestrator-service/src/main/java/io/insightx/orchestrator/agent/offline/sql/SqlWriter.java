@@ -40,6 +40,8 @@ public final class SqlWriter {
             case TIME_RANGE -> timeRange(plan);
             case COLUMNS -> "SELECT column_name AS \"column\", column_type AS \"type\" FROM (DESCRIBE "
                     + plan.catalog().sqlTable() + ")";
+            case SHAPE -> "SELECT (SELECT count(*) FROM " + plan.catalog().sqlTable() + ") AS \"rows\", (SELECT count(*) FROM"
+                    + " (DESCRIBE " + plan.catalog().sqlTable() + ")) AS \"columns\"";
             default -> aggregate(plan, params);
         };
         return new SqlStatement(sql, params);
