@@ -251,4 +251,25 @@ class DataShapesTest {
                 .isEqualTo("SELECT (SELECT count(*) FROM \"wheat\") AS \"rows\", (SELECT count(*) FROM (DESCRIBE \"wheat\")) AS \"columns\"");
         assertThat(plan("what columns are there", TestCatalogs.wheat()).kind()).isEqualTo(Plan.Kind.COLUMNS);
     }
+
+    @Test
+    void theCategoryAfterARankedMeasureIsRankedAndAFallRanksFromItsDeepest() {
+        Plan region = plan("the highest income region", TestCatalogs.gapminder());
+        assertThat(region.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("region"));
+        assertThat(region.limit()).isEqualTo(1);
+        Plan least = plan("which entity's deaths dropped the least from 1950 to 2000", TestCatalogs.disasters());
+        assertThat(least.kind()).isEqualTo(Plan.Kind.CHANGE);
+        assertThat(least.descending()).isTrue(); // the smallest drop is the highest change
+        assertThat(plan("which entity's deaths dropped the most from 1950 to 2000", TestCatalogs.disasters()).descending())
+                .isFalse();
+    }
+
+    @Test
+    void aPluralChartWordAfterAnArticleIsAThingOfTheDataNotAChart() {
+        Plan plan = plan("avg income across all the plots", TestCatalogs.gapminder());
+        assertThat(plan.kind().chart()).isFalse();
+        assertThat(plan.kind()).isNotEqualTo(Plan.Kind.HISTOGRAM);
+        assertThat(plan.ignored()).contains("plots");
+        assertThat(plan("plot avg income by region", TestCatalogs.gapminder()).kind().chart()).isTrue();
+    }
 }

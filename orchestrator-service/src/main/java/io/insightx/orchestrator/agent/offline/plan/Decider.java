@@ -3,6 +3,7 @@ package io.insightx.orchestrator.agent.offline.plan;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
@@ -30,7 +31,7 @@ final class Decider {
     }
 
     private Plan read() {
-        boolean chart = r.take(Vocabulary.CHART);
+        boolean chart = takeChartWords();
         boolean correlation = r.take(Vocabulary.CORRELATION);
         boolean histogram = r.take(Vocabulary.HISTOGRAM);
         boolean describe = r.take(Vocabulary.DESCRIBE) || d.several;
@@ -200,9 +201,29 @@ final class Decider {
             measured = aggregate == Aggregate.COUNT ? null : measured;
         }
         boolean descending = ranked ? !(d.low || d.aggregate == Aggregate.MIN) : false;
+        if (kind == Plan.Kind.CHANGE && r.tokens.stream().anyMatch(t -> t.isAny(Vocabulary.FALLING))) {
+            descending = !descending; // "dropped the most" is the most negative change; "dropped the least", the highest
+        }
         Defaults.excludeTotals(d);
         return new Plan(kind, d.catalog, aggregate, measured, null, List.copyOf(d.groups), d.filters, descending,
                 ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored(), d.notes, d.guessed, null);
+    }
+
+    /**
+     * Uses the words that ask for a chart; whether there was one. "across all the plots", "the lines": a plural after
+     * an article names things of the data (plots of a field trial), never a chart to draw, and is left to be reported.
+     */
+    private boolean takeChartWords() {
+        boolean any = false;
+        for (int i = 0; i < r.tokens.size(); i++) {
+            Token t = r.at(i);
+            boolean named = i > 0 && t.lower().endsWith("s") && r.at(i - 1).isAny(java.util.Set.of("the", "these", "those", "all"));
+            if (!r.used(i) && t.isAny(Vocabulary.CHART) && !named) {
+                r.use(i);
+                any = true;
+            }
+        }
+        return any;
     }
 
     private Aggregate aggregate(DataColumn measure) {

@@ -191,6 +191,27 @@ final class GroupReader {
                 return;
             }
         }
+        rankedByMeasure(r, d, j, mentions, spent);
+    }
+
+    /** "the lowest yielding variety", "the highest grossing genre": the category after the ranked measure is ranked. */
+    private static void rankedByMeasure(Reading r, Draft d, int j, List<ColumnMention> mentions, Set<ColumnMention> spent) {
+        for (ColumnMention measure : mentions) {
+            if (measure.first() != j || spent.contains(measure) || !measure.column().role().numeric()) {
+                continue;
+            }
+            for (ColumnMention label : mentions) {
+                // a key names one row each ("the highest paid employee" is a row), a category many
+                boolean repeats = label.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.CATEGORY;
+                if (label.first() == measure.last() + 1 && !spent.contains(label) && repeats) {
+                    d.groups.add(new Group(label.column(), null));
+                    d.ranking = true;
+                    spent.add(label);
+                    r.use(label.tokens());
+                    return;
+                }
+            }
+        }
     }
 
     /** Labels group; so does a number named as a classification ("age group", "income bracket"). */

@@ -63,6 +63,8 @@ final class Vocabulary {
     static final Set<String> TREND = Set.of("trend", "evolve", "evolution", "evolved", "progression", "history", "over");
     static final Set<String> CHANGE = Set.of("change", "changed", "difference", "differ", "growth", "grow", "grew",
             "increase", "increased", "decrease", "decreased", "rise", "rose", "fall", "fell", "drop", "dropped", "gain");
+    /** Changes named by their fall: the biggest of them is the most negative. */
+    static final Set<String> FALLING = Set.of("decrease", "fall", "drop", "decline", "lose", "shrink", "sink", "slump");
     static final Set<String> GROWTH = Set.of("growth", "grow", "grew", "percent", "percentage", "%");
     static final Set<String> COUNT_NOUNS = Set.of("how", "many", "number", "count", "often");
     static final Set<String> ASK_ENTITY = Set.of("which", "what", "who", "whose", "when", "where");
