@@ -51,6 +51,9 @@ public class OfflineBrain implements Brain {
 
     @Override
     public Classification classify(Question q, Consumer<KeyRotation> rotations) {
+        if (q.datasets().isEmpty()) {
+            return new Classification(Intent.EXPLAIN_ONLY, "There is no dataset to answer from yet.");
+        }
         Readings.Reading reading = readings.of(q);
         Plan plan = reading.plan();
         return switch (plan.kind()) {

@@ -272,4 +272,11 @@ class DataShapesTest {
         assertThat(plan.ignored()).contains("plots");
         assertThat(plan("plot avg income by region", TestCatalogs.gapminder()).kind().chart()).isTrue();
     }
+
+    @Test
+    void aNumberAfterPerIsARatesBaseNeverAYear() {
+        Plan plan = plan("deaths per 1000 people by entity", TestCatalogs.disasters());
+        assertThat(plan.filters()).noneMatch(f -> f instanceof Filter.During); // it was "in 1000": no rows, said as fact
+        assertThat(plan.ignored()).contains("1000");
+    }
 }

@@ -30,6 +30,15 @@ class OfflineBrainTest {
     }
 
     @Test
+    void aQuestionBeforeAnyUploadIsToldToUploadFirst() {
+        Question q = new Question("how many rows", List.of(), List.of(), List.of());
+        assertThat(brain.classify(q, r -> { }).intent()).isEqualTo(Intent.EXPLAIN_ONLY); // it threw: no plan to read
+        ComposedAnswer answer = brain.explain(q, r -> { }, t -> { });
+        assertThat(answer.content()).startsWith("Upload a dataset first");
+        assertThat(answer.understanding().understood()).isEqualTo("none");
+    }
+
+    @Test
     void anAnswerThatLeftWordsOutSaysSoUpFrontAndIsPartial() throws Exception {
         Question q = ask("how many penguins on Dream eat krill");
         brain.writeSql(q, null, r -> { });

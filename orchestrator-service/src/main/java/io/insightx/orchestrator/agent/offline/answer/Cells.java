@@ -30,7 +30,9 @@ public final class Cells {
 
     /** A value, as a key when its column holds years or names. */
     public static String of(JsonNode v, String columnName, String columnType) {
-        boolean yearLike = columnName.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(year|yr|decade)\\b.*|year");
+        // "year", "Year_of_release", "budgetYear": a word of the name, in snake, spaced or camel case
+        boolean yearLike = columnName.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(year|yr|decade)\\b.*|year")
+                || columnName.matches(".*[a-z](Year|Yr|Decade)([A-Z_].*)?");
         return yearLike || !columnType.matches(".*(INT|DOUBLE|DECIMAL|FLOAT|REAL|HUGEINT).*") ? key(v) : value(v);
     }
 }

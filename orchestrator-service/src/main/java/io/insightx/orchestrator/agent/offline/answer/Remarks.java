@@ -19,7 +19,10 @@ final class Remarks {
         if (rows.size() < 2) {
             return "";
         }
-        int v = rows.get(0).size() - 1;
+        // a share comes as its percent and its fraction, in the last two columns: the percent is said
+        boolean share = plan.aggregate() == Aggregate.SHARE && rows.get(0).size() >= 3;
+        int v = rows.get(0).size() - (share ? 2 : 1);
+        String unit = share ? "%" : "";
         if (!rows.get(0).get(v).isNumber()) {
             return "";
         }
@@ -32,21 +35,37 @@ final class Remarks {
             total += row.get(v).asDouble();
         }
         if (plan.groups().size() == 1 && timeLine(plan.groups().get(0))) {
-            double a = rows.get(0).get(v).asDouble();
-            double b = rows.get(rows.size() - 1).get(v).asDouble();
-            String direction = b > a ? "rises" : b < a ? "falls" : "stays flat";
-            return "\n\nFrom " + Cells.key(rows.get(0).get(0)) + " to " + Cells.key(rows.get(rows.size() - 1).get(0)) + " it "
-                    + direction + (a != 0 ? String.format(Locale.ROOT, " (%+.1f%%)", (b - a) / Math.abs(a) * 100) : "")
-                    + "; the peak is **" + Cells.key(max.get(0)) + "** (" + Cells.value(max.get(v)) + ").";
+            return "\n\n" + direction(rows, v, max, min) + "; the peak is **" + Cells.key(max.get(0)) + "** ("
+                    + Cells.value(max.get(v)) + unit + ").";
         }
-        String s = "\n\n**" + name(max, v) + "** is highest (" + Cells.value(max.get(v)) + ") and **"
-                + name(min, v) + "** lowest (" + Cells.value(min.get(v)) + ")";
+        String s = "\n\n**" + name(max, v) + "** is highest (" + Cells.value(max.get(v)) + unit + ") and **"
+                + name(min, v) + "** lowest (" + Cells.value(min.get(v)) + unit + ")";
         boolean additive = plan.aggregate() == Aggregate.COUNT || plan.aggregate() == Aggregate.SUM;
         if (additive && total > 0 && plan.limit() == null) {
             s += String.format(Locale.ROOT, "; %s makes up %.1f%% of the total", name(max, v),
                     max.get(v).asDouble() / total * 100);
         }
         return s + ".";
+    }
+
+    /**
+     * From the first point to the last: up, down, or back where it began after a peak or a trough in between (0 →
+     * 287 → 0 is no flat line). A percent only from a positive start: from −0.02 to 0.26 is no "−4444 %".
+     */
+    private static String direction(JsonNode rows, int v, JsonNode max, JsonNode min) {
+        double a = rows.get(0).get(v).asDouble();
+        double b = rows.get(rows.size() - 1).get(v).asDouble();
+        double range = max.get(v).asDouble() - min.get(v).asDouble();
+        String direction;
+        if (range == 0) {
+            direction = "stays flat";
+        } else if (Math.abs(b - a) < 0.05 * range) {
+            direction = max.get(v).asDouble() - Math.max(a, b) > Math.max(a, b) - min.get(v).asDouble()
+                    ? "rises and falls back to where it began" : "falls and recovers to where it began";
+        } else {
+            direction = (b > a ? "rises" : "falls") + (a > 0 && b >= 0 ? String.format(Locale.ROOT, " (%+.1f%%)", (b - a) / a * 100) : "");
+        }
+        return "From " + Cells.key(rows.get(0).get(0)) + " to " + Cells.key(rows.get(rows.size() - 1).get(0)) + " it " + direction;
     }
 
     /**

@@ -46,6 +46,9 @@ final class DatePoints {
     /** The point starting at token i, or null; {@code dataStart} decides the century of "the twenties". */
     static Point at(List<Token> tokens, int i, LocalDate dataStart) {
         Token t = tokens.get(i);
+        if (i > 0 && tokens.get(i - 1).is("per")) {
+            return null; // "deaths per 1000 men": a rate's base, never the year 1000
+        }
         if (t.looksLikeYear()) {
             int y = t.number().intValue();
             return new Point(LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1), null, null, i + 1);

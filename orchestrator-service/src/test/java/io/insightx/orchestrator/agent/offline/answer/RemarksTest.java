@@ -54,6 +54,31 @@ class RemarksTest {
         assertThat(Remarks.name(rows.get(2), 2)).isEqualTo("(blank), 2023");
     }
 
+    @Test
+    void aLineBackWhereItBeganAfterAPeakIsNotFlatAndANegativeStartHasNoPercent() {
+        Plan plan = planner.plan("average temp_max by year", TestCatalogs.weather());
+        assertThat(Remarks.of(plan, result("2012", 0.0, "2013", 287.0, "2014", 0.0)))
+                .contains("it rises and falls back to where it began").doesNotContain("flat");
+        assertThat(Remarks.of(plan, result("2012", -0.02, "2013", 0.1, "2014", 0.26)))
+                .contains("it rises;").doesNotContain("%");
+    }
+
+    @Test
+    void aShareIsSaidInPercentAndItsPercentIsNoKey() {
+        Plan plan = planner.plan("share of days by weather", TestCatalogs.weather());
+        ObjectNode sql = TestCatalogs.JSON.createObjectNode();
+        ArrayNode rows = sql.putArray("rows");
+        rows.addArray().add("sun").add(23.888888).add(0.23888888);
+        rows.addArray().add("snow").add(2.5).add(0.025);
+        assertThat(Remarks.of(plan, sql)).contains("**sun** is highest (23.89%)").contains("**snow** lowest (2.5%)");
+    }
+
+    @Test
+    void aYearInACamelCaseNameIsWrittenWithoutSeparators() {
+        assertThat(Cells.of(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.numberNode(1980), "budgetYear", "BIGINT")).isEqualTo("1980");
+        assertThat(Cells.of(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.numberNode(1980), "budget", "BIGINT")).isEqualTo("1,980");
+    }
+
     private static JsonNode result(Object... keyValue) {
         ObjectNode sql = TestCatalogs.JSON.createObjectNode();
         ArrayNode rows = sql.putArray("rows");
