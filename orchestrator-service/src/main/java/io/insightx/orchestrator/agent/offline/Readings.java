@@ -105,7 +105,8 @@ public class Readings {
         Conversation chat = new Conversation(text -> plan(new Question(text, q.datasets(), q.insights(), List.of())),
                 followUp);
         Conversation.Turn turn = chat.next(chat.last(q.history()).orElse(null), q.text());
-        Plan plan = turn.basis() == null ? turn.plan() : turn.plan().withNote(turn.basis() + ".");
+        // a refused follow-up already says what it followed on from, and why it stops there
+        Plan plan = turn.basis() == null || !turn.plan().understood() ? turn.plan() : turn.plan().withNote(turn.basis() + ".");
         return new Reading(q, plan, turn.basis());
     }
 

@@ -147,6 +147,9 @@ final class AnswerGrader {
         if (isYear(got) && DATE.matcher(ws).matches()) {
             return ws.startsWith(gs.substring(0, 4)) && ws.startsWith("-01-01", 4);
         }
+        if (ws.matches("[1-4]") && gs.matches("\\d{4}-q[1-4]")) {
+            return gs.endsWith(ws); // a quarter as the analyst keys it ("2023-Q1") against its number
+        }
         ws = TruthDates.iso(ws);
         if (DATE.matcher(ws).matches() && ws.startsWith("-01", 7) && gs.matches("\\d{4}-\\d{2}")) {
             return ws.startsWith(gs); // a month as the analyst keys it ("2007-10") against its first day

@@ -279,4 +279,41 @@ class DataShapesTest {
         assertThat(plan.filters()).noneMatch(f -> f instanceof Filter.During); // it was "in 1000": no rows, said as fact
         assertThat(plan.ignored()).contains("1000");
     }
+
+    @Test
+    void aNumberARowHasOrLacksIsAConditionOnIt() {
+        Plan had = plan("how many candidates had a discount", TestCatalogs.candidates());
+        assertThat(had.filters()).containsExactly(new Filter.Compare(had.filters().get(0).column(), ">", 0));
+        assertThat(had.filters().get(0).column().name()).isEqualTo("discount");
+        assertThat(SqlWriter.write(had).sql()).contains("count(").contains("\"discount\" > ?"); // it was all of them
+        assertThat(had.ignored()).isEmpty();
+        Plan none = plan("how many years had no deaths", TestCatalogs.disasters());
+        assertThat(none.filters()).anySatisfy(f -> assertThat(f).isInstanceOf(Filter.Lacking.class));
+        assertThat(SqlWriter.write(none).sql()).contains("(\"Deaths\" IS NULL OR \"Deaths\" = 0)");
+        Plan zero = plan("how many candidates have 0 debts owed", TestCatalogs.candidates());
+        assertThat(zero.filters()).anySatisfy(f -> assertThat(f).isEqualTo(new Filter.Compare(f.column(), "=", 0)));
+        Plan compared = plan("how many candidates had a discount above 10%", TestCatalogs.candidates());
+        assertThat(compared.filters()).singleElement().satisfies(f -> assertThat(((Filter.Compare) f).number()).isEqualTo(0.1));
+    }
+
+    @Test
+    void theCompassRanksLatitudeAndLongitude() {
+        Plan north = plan("northernmost zip code", TestCatalogs.zipcodes());
+        assertThat(north.kind()).isEqualTo(Plan.Kind.ROWS);
+        assertThat(north.measure().name()).isEqualTo("latitude");
+        assertThat(north.descending()).isTrue();
+        assertThat(north.ignored()).isEmpty();
+        Plan west = plan("the westernmost city in texas", TestCatalogs.zipcodes());
+        assertThat(west.measure().name()).isEqualTo("longitude");
+        assertThat(west.descending()).isFalse();
+    }
+
+    @Test
+    void aSuperlativeBeforeANumberIsALimit() {
+        Plan plan = plan("lowest 3 regions by income", TestCatalogs.gapminder());
+        assertThat(plan.limit()).isEqualTo(3);
+        assertThat(plan.descending()).isFalse();
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan("how many regions have an income of at least 45", TestCatalogs.gapminder()).limit()).isNull();
+    }
 }

@@ -65,4 +65,13 @@ class FollowUpChatTest {
         assertThat(brain.classify(q, r -> { }).intent()).isEqualTo(Intent.EXPLAIN_ONLY);
         assertThat(brain.explain(q, r -> { }, t -> { }).content()).doesNotContain("Following on from");
     }
+
+    @Test
+    void aFollowUpOfARefusedQuestionSaysOnceWhatItFollowedOn() {
+        ask("total krill eaten per week");
+        Question q = ask("and by island?");
+        String content = brain.explain(q, r -> { }, t -> { }).content();
+        assertThat(content).contains("which I could not answer");
+        assertThat(content.split("Following on from", -1)).hasSize(2); // the tester saw it twice, contradicting itself
+    }
 }

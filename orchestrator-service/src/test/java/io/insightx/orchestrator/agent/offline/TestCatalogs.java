@@ -282,6 +282,38 @@ public final class TestCatalogs {
         return catalog("political-contributions.json", "contributions", 58, columns);
     }
 
+    /** Order lines that hold units and a unit price but no amount, and a channel whose name says "sales". */
+    public static Catalog orderLines() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "order_no", 500);
+        category(columns, "state", 12, "CA", "TX", "NY", "WA");
+        number(columns, "units", "BIGINT", 1, 12);
+        number(columns, "Unit Price ($)", "DOUBLE", 4.5, 899);
+        category(columns, "Sales Channel", 3, "Online", "Retail", "Phone");
+        return catalog("regional_sales.csv", "regional_sales", 500, columns);
+    }
+
+    /** Orders that carry their amount beside a quantity. */
+    public static Catalog payments() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "customer_id", 200);
+        category(columns, "region", 4, "North", "South", "East", "West");
+        number(columns, "qty", "BIGINT", 1, 10);
+        number(columns, "amount", "DOUBLE", 3.5, 980);
+        return catalog("orders.csv", "orders", 360, columns);
+    }
+
+    /** US zip codes: a code kept as text, a city, a state, and where each is. */
+    public static Catalog zipcodes() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "zip_code", 42049);
+        number(columns, "latitude", "DOUBLE", -14.3, 71.3);
+        number(columns, "longitude", "DOUBLE", -176.6, 145.8);
+        identifier(columns, "city", 19000);
+        category(columns, "state", 51, "TX", "CA", "NY", "PA");
+        return catalog("zipcodes.csv", "zipcodes", 42049, columns);
+    }
+
     /** Playfair's wheat (vega-datasets): a year kept as text in JSON, the price of wheat and weekly wages. */
     public static Catalog wheat() {
         ArrayNode columns = JSON.createArrayNode();

@@ -1,5 +1,7 @@
 package io.insightx.orchestrator.agent.offline.answer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +12,9 @@ import io.insightx.orchestrator.agent.offline.plan.Plan;
 
 /** What stands out in a grouped result: the direction of a trend and its peak, or the largest and smallest group. */
 final class Remarks {
+
+    /** How many tied rows are named before "and N more". */
+    private static final int TIES_SHOWN = 4;
 
     private Remarks() {
     }
@@ -34,18 +39,43 @@ final class Remarks {
             min = row.get(v).asDouble() < min.get(v).asDouble() ? row : min;
             total += row.get(v).asDouble();
         }
+        if (max.get(v).asDouble() == min.get(v).asDouble()) {
+            return "\n\nAll " + rows.size() + " have the same figure (" + Cells.value(max.get(v)) + unit + ").";
+        }
+        List<String> highest = tied(rows, v, max.get(v).asDouble());
+        List<String> lowest = tied(rows, v, min.get(v).asDouble());
         if (plan.groups().size() == 1 && timeLine(plan.groups().get(0))) {
-            return "\n\n" + direction(rows, v, max, min) + "; the peak is **" + Cells.key(max.get(0)) + "** ("
+            return "\n\n" + direction(rows, v, max, min) + "; the peak is " + bold(highest) + " ("
                     + Cells.value(max.get(v)) + unit + ").";
         }
-        String s = "\n\n**" + name(max, v) + "** is highest (" + Cells.value(max.get(v)) + unit + ") and **"
-                + name(min, v) + "** lowest (" + Cells.value(min.get(v)) + unit + ")";
+        String s = "\n\n" + bold(highest) + (highest.size() > 1 ? " are" : " is") + " highest (" + Cells.value(max.get(v))
+                + unit + ") and " + bold(lowest) + " lowest (" + Cells.value(min.get(v)) + unit + ")";
         boolean additive = plan.aggregate() == Aggregate.COUNT || plan.aggregate() == Aggregate.SUM;
-        if (additive && total > 0 && plan.limit() == null) {
+        if (additive && total > 0 && plan.limit() == null && highest.size() == 1) {
             s += String.format(Locale.ROOT, "; %s makes up %.1f%% of the total", name(max, v),
                     max.get(v).asDouble() / total * 100);
         }
         return s + ".";
+    }
+
+    /** The names of the rows at a value: a tie is said as one ("2000, 2001 and 2009 are highest"), never one of it. */
+    private static List<String> tied(JsonNode rows, int v, double value) {
+        List<String> names = new ArrayList<>();
+        rows.forEach(row -> {
+            if (row.get(v).asDouble() == value) {
+                names.add(name(row, v));
+            }
+        });
+        return names;
+    }
+
+    private static String bold(List<String> names) {
+        List<String> shown = new ArrayList<>(names.stream().limit(TIES_SHOWN).map(n -> "**" + n + "**").toList());
+        if (names.size() > TIES_SHOWN) {
+            shown.add((names.size() - TIES_SHOWN) + " more");
+        }
+        return shown.size() == 1 ? shown.get(0)
+                : String.join(", ", shown.subList(0, shown.size() - 1)) + " and " + shown.get(shown.size() - 1);
     }
 
     /**
@@ -73,7 +103,7 @@ final class Remarks {
      * of two groupings); a month named by its name after its number; an empty key said as such.
      */
     static String name(JsonNode row, int v) {
-        java.util.List<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (int i = 0; i < v; i++) {
             boolean numberBeforeItsName = i + 1 < v && row.get(i).isNumber() && row.get(i + 1).isTextual();
             String key = Cells.key(row.get(i));

@@ -10,9 +10,17 @@ import io.insightx.orchestrator.agent.Identifiers;
 /**
  * One column as the analyst understands it: its name and the words of that name (units in parentheses apart), its
  * role, the values it is known to hold (the DNA's top values, or all of them when looked up) and its profile.
+ * {@code formula} is the SQL of a measure the data implies but does not hold (units × unit price), null for a stored
+ * column.
  */
 public record DataColumn(String name, String type, ColumnRole role, List<String> words, String unit,
-        List<String> values, Set<String> totals, JsonNode dna, String textDateFormat) {
+        List<String> values, Set<String> totals, JsonNode dna, String textDateFormat, String formula) {
+
+    /** A column as the table holds it: no formula. */
+    public DataColumn(String name, String type, ColumnRole role, List<String> words, String unit, List<String> values,
+            Set<String> totals, JsonNode dna, String textDateFormat) {
+        this(name, type, role, words, unit, values, totals, dna, textDateFormat, null);
+    }
 
     static final java.util.regex.Pattern YES = java.util.regex.Pattern.compile("(?i)yes|y|true|t|1");
     static final java.util.regex.Pattern NO = java.util.regex.Pattern.compile("(?i)no|n|false|f|0");
@@ -30,6 +38,9 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
 
     /** The column in SQL: its quoted name, or, for dates and years written as text, the date or number DuckDB reads from it. */
     public String sql() {
+        if (formula != null) {
+            return "(" + formula + ")";
+        }
         if (role == ColumnRole.YEAR && !numericType()) {
             return "TRY_CAST(" + Identifiers.quoted(name) + " AS INTEGER)";
         }
@@ -55,11 +66,11 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
     }
 
     public DataColumn withValues(List<String> all, Set<String> totalRows) {
-        return new DataColumn(name, type, role, words, unit, all, totalRows, dna, textDateFormat);
+        return new DataColumn(name, type, role, words, unit, all, totalRows, dna, textDateFormat, formula);
     }
 
     /** The same column with its profile's edges replaced (the first and last date of text dates). */
     public DataColumn withDna(JsonNode replaced) {
-        return new DataColumn(name, type, role, words, unit, values, totals, replaced, textDateFormat);
+        return new DataColumn(name, type, role, words, unit, values, totals, replaced, textDateFormat, formula);
     }
 }

@@ -24,7 +24,7 @@ public sealed interface Filter {
      */
     static boolean part(Filter f) {
         return f instanceof Values v && !v.negated()
-                || (f instanceof Compare || f instanceof Between) && !f.column().role().time();
+                || (f instanceof Compare || f instanceof Between || f instanceof Lacking) && !f.column().role().time();
     }
 
     record Values(DataColumn column, List<String> values, boolean negated) implements Filter {
@@ -65,6 +65,20 @@ public sealed interface Filter {
             };
             return "with " + column.label() + " " + how + " " + Numbers.plain(number) + (column.unit() == null ? ""
                     : " " + column.unit());
+        }
+    }
+
+    /** "states with no hurricanes", "the victim with no age recorded": the column is zero or not there at all. */
+    record Lacking(DataColumn column) implements Filter {
+
+        @Override
+        public String sql(List<Object> params) {
+            return "(" + column.sql() + " IS NULL OR " + column.sql() + " = 0)";
+        }
+
+        @Override
+        public String words() {
+            return "without " + column.label();
         }
     }
 

@@ -103,9 +103,10 @@ final class MeasureReader {
                     && m.score() - (m.whole() ? 0.5 : 0) >= 1.0 && d.counted == null && namesHead(r, m)) {
                 d.counted = m.column();
                 d.said.putIfAbsent(m.column(), Planner.words(r, m.tokens()));
-            } else if (m.column().role() == ColumnRole.IDENTIFIER
-                    && m.tokens().size() == 1 && d.catalog.namesRows(r.at(m.first()).lower())) {
-                d.entity = r.at(m.first()).text(); // "avg wait for routine visits": the rows, not their ids
+            } else if (m.column().role() == ColumnRole.IDENTIFIER && (d.superlative && d.groups.isEmpty()
+                    || m.tokens().size() == 1 && d.catalog.namesRows(r.at(m.first()).lower()))) {
+                // "avg wait for routine visits", "the northernmost zip code": the rows, not their ids
+                d.entity = Planner.words(r, m.tokens());
             } else {
                 d.measures.add(m.column());
                 d.said.putIfAbsent(m.column(), Planner.words(r, m.tokens()));

@@ -169,6 +169,7 @@ public final class Planner {
         for (Comparison c : comparisons) {
             ComparisonTargets.apply(r, d, c, mentions, spent, lexicon);
         }
+        Presence.read(r, d, mentions, spent);
         GroupReader.read(r, d, mentions, spent);
         TopGroups.read(r, d, mentions, spent);
         MeasureReader.read(r, d, mentions, spent);
@@ -194,12 +195,16 @@ public final class Planner {
         for (int i = 0; i + 1 < r.tokens.size(); i++) {
             Token t = r.tokens.get(i);
             Token next = r.tokens.get(i + 1);
-            if ((t.is("top") || t.is("bottom") || t.is("first") || t.is("last")) && next.isNumber()
-                    && next.number() >= 1 && next.number() <= 1000 && !next.looksLikeYear()) {
+            // "top 5", "bottom 3", and a superlative before the number: "lowest 3 states", "highest 10 countries"
+            boolean atLeast = i > 0 && r.tokens.get(i - 1).is("at"); // "at least 45" is a bound, not 45 of them
+            boolean leads = t.is("top") || t.is("bottom") || t.is("first") || t.is("last") || superlative(t) && !atLeast;
+            if (leads && next.isNumber() && next.number() >= 1 && next.number() <= 1000 && !next.looksLikeYear()) {
                 d.limit = next.number().intValue();
                 d.low = t.is("bottom");
-                r.use(i);
                 r.use(i + 1);
+                if (!superlative(t)) {
+                    r.use(i); // the superlative stays to say what is ranked, and which way
+                }
                 return;
             }
             boolean leading = i == 0 || r.tokens.get(i - 1).isAny(Set.of("show", "list", "give", "me", "find", "the", "get"));
@@ -258,6 +263,8 @@ public final class Planner {
                 }
             }
         }
+        MoneyNoun.mention(r, d, kept).ifPresent(kept::add);
+        Compass.mention(r, d, kept).ifPresent(kept::add);
         EntityNoun.mention(r, d.catalog, kept).ifPresent(kept::add);
         CountedNoun.mention(r, d, kept, lexicon).ifPresent(kept::add);
         kept.sort(Comparator.comparingInt(ColumnMention::first));

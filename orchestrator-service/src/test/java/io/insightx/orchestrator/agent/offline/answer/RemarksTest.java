@@ -79,6 +79,18 @@ class RemarksTest {
         assertThat(Cells.of(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.numberNode(1980), "budget", "BIGINT")).isEqualTo("1,980");
     }
 
+    @Test
+    void tiesAreNamedTogetherAndEqualGroupsAreSaidToBeEqual() {
+        Plan plan = planner.plan("average temp_max by weather", TestCatalogs.weather());
+        assertThat(Remarks.of(plan, result("C128", 8.0, "C156", 8.0, "C160", 8.0)))
+                .isEqualTo("\n\nAll 3 have the same figure (8).").doesNotContain("lowest");
+        assertThat(Remarks.of(plan, result("sun", 12.0, "fog", 12.0, "snow", 3.0)))
+                .contains("**sun** and **fog** are highest (12) and **snow** lowest (3)");
+        Plan years = planner.plan("average temp_max by year", TestCatalogs.weather());
+        assertThat(Remarks.of(years, result("2000", 12.0, "2001", 12.0, "2002", 3.0, "2003", 5.0)))
+                .contains("the peak is **2000** and **2001** (12)");
+    }
+
     private static JsonNode result(Object... keyValue) {
         ObjectNode sql = TestCatalogs.JSON.createObjectNode();
         ArrayNode rows = sql.putArray("rows");

@@ -1,0 +1,44 @@
+package io.insightx.orchestrator.agent.offline.link;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * What "revenue", "sales" or "turnover" are where no column is named so: the one amount of money a row carries (an
+ * order's {@code amount}, {@code total}, {@code value}), else its quantity times its unit price, a measure the data
+ * implies but does not hold. Empty when the data says neither, or says it in more than one way.
+ */
+public final class MoneyMeasure {
+
+    /** Words of a column that holds a row's amount of money. */
+    private static final Set<String> AMOUNT_WORDS = Set.of("amount", "total", "value", "subtotal", "gross", "net",
+            "charge", "charges", "payment", "paid", "spend", "spent");
+    /** Words of a column that holds how many units a row sold. */
+    private static final Set<String> QUANTITY_WORDS = Set.of("quantity", "qty", "units", "items", "pieces");
+
+    private MoneyMeasure() {
+    }
+
+    public static Optional<DataColumn> of(Catalog catalog) {
+        List<DataColumn> amounts = catalog.columns().stream().filter(c -> c.role() == ColumnRole.MEASURE
+                && c.numericType() && c.words().stream().anyMatch(AMOUNT_WORDS::contains)).toList();
+        if (!amounts.isEmpty()) {
+            return amounts.size() == 1 ? Optional.of(amounts.get(0)) : Optional.empty();
+        }
+        List<DataColumn> quantities = catalog.columns().stream().filter(c -> c.role() == ColumnRole.MEASURE
+                && c.numericType() && c.words().stream().anyMatch(QUANTITY_WORDS::contains)).toList();
+        List<DataColumn> prices = catalog.columns().stream().filter(c -> c.role().numeric() && !c.role().time()
+                && c.words().contains("price")).toList();
+        if (quantities.size() != 1 || prices.size() != 1) {
+            return Optional.empty();
+        }
+        DataColumn quantity = quantities.get(0);
+        DataColumn price = prices.get(0);
+        return Optional.of(new DataColumn(quantity.name() + " × " + price.name(), "DOUBLE", ColumnRole.MEASURE,
+                List.of("revenue"), price.unit(), List.of(), Set.of(),
+                JsonNodeFactory.instance.objectNode().put("semanticType", "numeric"), null, quantity.sql() + " * " + price.sql()));
+    }
+}

@@ -1,0 +1,67 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+
+/**
+ * "orders that had a discount", "states with no hurricanes", "states that have 0 hurricanes": a number column said as
+ * something a row has or lacks is a condition on it (above zero; zero or not recorded; zero as said), never the figure
+ * asked for.
+ */
+final class Presence {
+
+    private static final Set<String> HAVING = Set.of("with", "have", "has", "had", "having", "get", "got", "receive",
+            "include");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "any", "some");
+    private static final Set<String> LACKING = Set.of("no", "without", "zero");
+    /** What follows a column compared with a number ("a discount of 10%", "a bill longer than 50 mm"). */
+    private static final Set<String> COMPARED = Set.of("of", "over", "above", "under", "below", "more", "less",
+            "greater", "between", "higher", "lower", "than", "at", "equal", "exceeding");
+
+    private Presence() {
+    }
+
+    static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
+        for (ColumnMention m : mentions) {
+            if (spent.contains(m) || !m.column().role().numeric() || m.column().role().time()
+                    || m.tokens().stream().anyMatch(r::used) || compared(r, m)) {
+                continue;
+            }
+            List<Integer> words = new ArrayList<>();
+            int k = m.first() - 1;
+            boolean article = free(r, k) && r.at(k).isAny(ARTICLES);
+            boolean zero = free(r, k) && r.at(k).isNumber() && r.at(k).number() == 0;
+            if (article || zero) {
+                words.add(k--);
+            }
+            boolean lacking = !zero && free(r, k) && r.at(k).isAny(LACKING);
+            if (lacking) {
+                words.add(k--);
+            }
+            boolean having = free(r, k) && r.at(k).isAny(HAVING);
+            if (having) {
+                words.add(k);
+            }
+            if (!lacking && !(having && (article || zero))) {
+                continue;
+            }
+            d.filters.add(lacking ? new Filter.Lacking(m.column()) : new Filter.Compare(m.column(), zero ? "=" : ">", 0));
+            spent.add(m);
+            r.use(m.tokens());
+            r.use(words);
+        }
+    }
+
+    private static boolean free(Reading r, int i) {
+        return r.at(i) != null && !r.used(i);
+    }
+
+    private static boolean compared(Reading r, ColumnMention m) {
+        Token next = r.at(m.last() + 1);
+        return next != null && (next.isNumber() || next.isAny(COMPARED));
+    }
+}
