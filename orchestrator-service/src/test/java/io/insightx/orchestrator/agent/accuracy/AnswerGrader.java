@@ -1,5 +1,6 @@
 package io.insightx.orchestrator.agent.accuracy;
 
+import java.time.Month;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -147,6 +148,10 @@ final class AnswerGrader {
         if (isYear(got) && DATE.matcher(ws).matches()) {
             return ws.startsWith(gs.substring(0, 4)) && ws.startsWith("-01-01", 4);
         }
+        Month month = monthNamed(ws);
+        if (month != null && gs.matches("\\d{4}-\\d{2}")) {
+            return Integer.parseInt(gs.substring(5)) == month.getValue(); // "March" of data within one year, as "2015-03"
+        }
         if (ws.matches("[1-4]") && gs.matches("\\d{4}-q[1-4]")) {
             return gs.endsWith(ws); // a quarter as the analyst keys it ("2023-Q1") against its number
         }
@@ -164,6 +169,15 @@ final class AnswerGrader {
     private static String dateOnly(String s) {
         String t = s.replace('t', ' ').replaceAll("(\\d{2}:\\d{2})(:00(\\.0+)?)?$", "$1:00");
         return t.endsWith(" 00:00:00") || t.length() == 10 ? t.substring(0, 10) : t;
+    }
+
+    private static Month monthNamed(String s) {
+        for (Month m : Month.values()) {
+            if (m.name().equalsIgnoreCase(s)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static boolean isYear(JsonNode v) {

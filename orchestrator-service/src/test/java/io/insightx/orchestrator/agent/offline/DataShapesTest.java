@@ -316,4 +316,14 @@ class DataShapesTest {
         assertThat(plan.ignored()).isEmpty();
         assertThat(plan("how many regions have an income of at least 45", TestCatalogs.gapminder()).limit()).isNull();
     }
+
+    @Test
+    void theBusiestMonthHasTheMostOfWhatTheRowsCount() {
+        Plan plan = plan("which month was the busiest", TestCatalogs.commits());
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.MONTH));
+        assertThat(plan.measure().name()).isEqualTo("count");
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.SUM);
+        assertThat(plan.descending()).isTrue();
+        assertThat(plan.ignored()).isEmpty();
+    }
 }

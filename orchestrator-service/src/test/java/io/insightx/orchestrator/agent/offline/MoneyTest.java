@@ -39,4 +39,13 @@ class MoneyTest {
     void dataWithoutMoneyLeavesTheWordReported() {
         assertThat(PLANNER.plan("total revenue by island", TestCatalogs.penguins()).ignored()).contains("revenue");
     }
+
+    @Test
+    void whatWasSoldIsCountedInUnits() {
+        Plan plan = PLANNER.plan("which region sold the most", TestCatalogs.payments());
+        assertThat(plan.measure().name()).isEqualTo("qty");
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.SUM);
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("region"));
+        assertThat(plan.ignored()).isEmpty();
+    }
 }

@@ -22,14 +22,24 @@ public final class MoneyMeasure {
     private MoneyMeasure() {
     }
 
+    /** The one column of how many units a row sold ("quantity", "units", "qty"), if there is exactly one. */
+    public static Optional<DataColumn> quantity(Catalog catalog) {
+        List<DataColumn> quantities = quantities(catalog);
+        return quantities.size() == 1 ? Optional.of(quantities.get(0)) : Optional.empty();
+    }
+
+    private static List<DataColumn> quantities(Catalog catalog) {
+        return catalog.columns().stream().filter(c -> c.role() == ColumnRole.MEASURE && c.numericType()
+                && c.words().stream().anyMatch(QUANTITY_WORDS::contains)).toList();
+    }
+
     public static Optional<DataColumn> of(Catalog catalog) {
         List<DataColumn> amounts = catalog.columns().stream().filter(c -> c.role() == ColumnRole.MEASURE
                 && c.numericType() && c.words().stream().anyMatch(AMOUNT_WORDS::contains)).toList();
         if (!amounts.isEmpty()) {
             return amounts.size() == 1 ? Optional.of(amounts.get(0)) : Optional.empty();
         }
-        List<DataColumn> quantities = catalog.columns().stream().filter(c -> c.role() == ColumnRole.MEASURE
-                && c.numericType() && c.words().stream().anyMatch(QUANTITY_WORDS::contains)).toList();
+        List<DataColumn> quantities = quantities(catalog);
         List<DataColumn> prices = catalog.columns().stream().filter(c -> c.role().numeric() && !c.role().time()
                 && c.words().contains("price")).toList();
         if (quantities.size() != 1 || prices.size() != 1) {

@@ -61,6 +61,14 @@ final class MeasureReader {
                 r.use(i);
             }
         }
+        for (int i = 0; i < r.tokens.size(); i++) {
+            if (!r.used(i) && r.at(i).isAny(Vocabulary.BUSY) && !inMention(mentions, i)) {
+                r.use(i); // "the busiest month": the month with the most of what the rows count
+                d.aggregate = Aggregate.COUNT;
+                d.ranking = true;
+                d.low |= r.at(i).is("quietest");
+            }
+        }
         for (int i = 1; i < r.tokens.size(); i++) {
             if (!r.used(i) && r.at(i).isAny(Vocabulary.FREQUENT) && r.at(i - 1).isAny(Set.of("most", "least"))) {
                 r.use(i); // "the most common species": ranked by how many rows each holds

@@ -28,6 +28,8 @@ final class Vocabulary {
     static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** "the most common species": after most/least these rank by how often, which a count says. */
     static final Set<String> FREQUENT = Set.of("common", "frequent", "popular", "usual", "often");
+    /** Superlatives of activity: "the busiest month" has the most rows, or the most of what a count column counts. */
+    static final Set<String> BUSY = Set.of("busiest", "quietest");
     /** Nouns that follow a column's name to say it is a classification ("age group", "income bracket"). */
     static final Set<String> CLASSIFIERS = Set.of("group", "groups", "category", "categories", "bracket", "brackets",
             "band", "bands", "class", "classes", "type", "types", "kind", "kinds", "bucket", "buckets");

@@ -1,0 +1,41 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
+
+/**
+ * "which region sold the most gizmos", "how many mice were sold": what was sold is counted in units where rows carry
+ * a quantity ({@link MoneyMeasure#quantity}), not in rows (the tester's "West, 26 rows" where West sold 183).
+ */
+final class SoldVerb {
+
+    private static final Set<String> SOLD = Set.of("sell", "sold", "buy", "bought", "purchase", "purchased", "order",
+            "ordered", "ship", "shipped");
+
+    private SoldVerb() {
+    }
+
+    static Optional<ColumnMention> mention(Reading r, Draft d, List<ColumnMention> mentions) {
+        Optional<DataColumn> quantity = MoneyMeasure.quantity(d.catalog);
+        boolean measured = mentions.stream().anyMatch(m -> m.column().role().numeric() && !m.column().role().time());
+        if (quantity.isEmpty() || measured) {
+            return Optional.empty();
+        }
+        for (Token t : r.tokens) {
+            int i = t.index();
+            // a verb, never the noun of the rows ("how many orders": orders are what is counted)
+            boolean verb = t.isAny(SOLD) && !t.lower().matches(".*s") && !RowNoun.names(d.catalog, t);
+            if (!r.used(i) && verb && mentions.stream().noneMatch(m -> m.tokens().contains(i))) {
+                d.notes.add("Counting what was " + t.text() + " in " + quantity.get().name() + ".");
+                return Optional.of(new ColumnMention(quantity.get(), List.of(i), 1.0, true, List.of()));
+            }
+        }
+        return Optional.empty();
+    }
+}
