@@ -326,4 +326,12 @@ class DataShapesTest {
         assertThat(plan.descending()).isTrue();
         assertThat(plan.ignored()).isEmpty();
     }
+
+    @Test
+    void theLowEndTakesTheColumnOfLows() {
+        Plan coldest = plan("coldest temperature recorded", TestCatalogs.weather());
+        assertThat(coldest.measure().name()).isEqualTo("temp_min");
+        assertThat(coldest.notes()).noneMatch(n -> n.startsWith("Taking"));
+        assertThat(plan("highest temperature", TestCatalogs.weather()).measure().name()).isEqualTo("temp_max");
+    }
 }

@@ -254,7 +254,7 @@ public final class Planner {
             boolean instructionOnly = m.tokens().stream().allMatch(i -> instruction(r.at(i)))
                     && (!m.whole() || m.score() - 0.5 < m.tokens().size());
             if (!instructionOnly) {
-                m = withAttribute(r, withClassifier(r, m), all);
+                m = byEdge(r, withAttribute(r, withClassifier(r, m), all));
                 kept.add(m);
                 if (!m.alternatives().isEmpty()) {
                     d.notes.add("Taking " + m.column().name() + " for '" + words(r, m.tokens()) + "' ("
@@ -288,6 +288,31 @@ public final class Planner {
         }
         all.sort(Comparator.comparingInt(ColumnMention::first));
         return all;
+    }
+
+    /**
+     * "the coldest temperature" between temp_max and temp_min, "the lowest price" between high and low: a question that
+     * asks for the low end takes the column of lows, one that asks for the high end the column of highs.
+     */
+    private static ColumnMention byEdge(Reading r, ColumnMention m) {
+        if (m.alternatives().isEmpty()) {
+            return m;
+        }
+        Boolean low = null;
+        for (Token t : r.tokens) {
+            Aggregate a = Vocabulary.AGGREGATES.get(t.lower());
+            if (superlative(t) || a != null && a.edge()) {
+                low = t.isAny(Vocabulary.LOW) || a == Aggregate.MIN;
+            }
+        }
+        if (low == null) {
+            return m;
+        }
+        Set<String> end = low ? Set.of("min", "minimum", "low", "lowest") : Set.of("max", "maximum", "high", "highest");
+        List<DataColumn> candidates = new ArrayList<>(m.alternatives());
+        candidates.add(m.column());
+        List<DataColumn> atTheEnd = candidates.stream().filter(c -> c.words().stream().anyMatch(end::contains)).toList();
+        return atTheEnd.size() == 1 ? new ColumnMention(atTheEnd.get(0), m.tokens(), m.score(), m.whole(), List.of()) : m;
     }
 
     /** "age group", "income bracket", "product type": the noun after a column's name is part of naming it. */
