@@ -334,4 +334,14 @@ class DataShapesTest {
         assertThat(coldest.notes()).noneMatch(n -> n.startsWith("Taking"));
         assertThat(plan("highest temperature", TestCatalogs.weather()).measure().name()).isEqualTo("temp_max");
     }
+
+    @Test
+    void onlyOneIsAGroupOfExactlyThatSize() {
+        Plan plan = plan("which states have only one airport", TestCatalogs.airports());
+        assertThat(plan.filters()).singleElement().satisfies(f -> {
+            assertThat(f).isInstanceOf(Filter.GroupSize.class);
+            assertThat(((Filter.GroupSize) f).op()).isEqualTo("=");
+        });
+        assertThat(plan.ignored()).isEmpty();
+    }
 }

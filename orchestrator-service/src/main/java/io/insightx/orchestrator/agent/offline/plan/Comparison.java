@@ -67,7 +67,9 @@ record Comparison(String op, double lo, double hi, List<Integer> tokens, int hin
             } else if (t.lower().equals("zero")) {
                 op = "="; // "days with zero precipitation"
                 start = i;
-            } else if (before != null && (before.is("equal") || before.is("equals") || before.is("exactly"))) {
+            } else if (before != null && (before.is("equal") || before.is("equals") || before.is("exactly")
+                    || before.isAny(Set.of("only", "just")) && !t.looksLikeYear())) {
+                // "exactly 3", "states with only one airport" (never "only 2023", a year)
                 op = "=";
                 start = at;
             } else if (before != null && before.is("to") && at >= 1 && tokens.get(at - 1).is("equal")) {

@@ -127,7 +127,8 @@ public sealed interface Filter {
 
         @Override
         public String words() {
-            return "with " + (op.startsWith(">") ? "more" : "fewer") + " than " + Numbers.plain(number) + " " + noun;
+            return "with " + ("=".equals(op) ? "exactly" : (op.startsWith(">") ? "more" : "fewer") + " than") + " "
+                    + Numbers.plain(number) + " " + noun;
         }
     }
 

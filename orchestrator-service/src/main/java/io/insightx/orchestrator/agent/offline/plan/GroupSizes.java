@@ -20,7 +20,7 @@ final class GroupSizes {
     }
 
     static boolean read(Reading r, Draft d, Comparison c, List<ColumnMention> mentions, Set<ColumnMention> spent) {
-        if (!(">".equals(c.op()) || ">=".equals(c.op()) || "<".equals(c.op()) || "<=".equals(c.op()))
+        if (!(">".equals(c.op()) || ">=".equals(c.op()) || "<".equals(c.op()) || "<=".equals(c.op()) || "=".equals(c.op()))
                 || !d.filters.isEmpty() || c.hint() >= 0) {
             return false;
         }
