@@ -344,4 +344,16 @@ class DataShapesTest {
         });
         assertThat(plan.ignored()).isEmpty();
     }
+
+    @Test
+    void arithmeticSaidBetweenColumnsIsOneMeasure() {
+        Plan ratio = plan("the ratio of wheat to wages in 1800", TestCatalogs.wheat());
+        assertThat(ratio.measure().formula()).isEqualTo("\"wheat\" / nullif(\"wages\", 0)");
+        assertThat(ratio.ignored()).isEmpty();
+        Plan margin = plan("average worldwide gross minus production budget by major genre", TestCatalogs.movies());
+        assertThat(margin.measure().formula()).isEqualTo("\"Worldwide_Gross\" - \"Production_Budget\"");
+        assertThat(margin.aggregate()).isEqualTo(Aggregate.AVG);
+        assertThat(SqlWriter.write(margin).sql()).contains("avg((\"Worldwide_Gross\" - \"Production_Budget\"))");
+        assertThat(plan("average wheat and wages", TestCatalogs.wheat()).measure().formula()).isNull();
+    }
 }

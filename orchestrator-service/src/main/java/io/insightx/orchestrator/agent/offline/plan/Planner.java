@@ -268,7 +268,7 @@ public final class Planner {
         SoldVerb.mention(r, d, kept).ifPresent(kept::add);
         EntityNoun.mention(r, d.catalog, kept).ifPresent(kept::add);
         CountedNoun.mention(r, d, kept, lexicon).ifPresent(kept::add);
-        kept.sort(Comparator.comparingInt(ColumnMention::first));
+        kept = Arithmetic.combine(r, d, kept);
         return open.isEmpty() ? kept : withMeanings(r, d, kept, open);
     }
 

@@ -1,0 +1,121 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/**
+ * "end minus start", "budget - worldwide gross", "disease + wounds + other", "the ratio of wheat to wages", "wheat
+ * relative to wages": arithmetic said between number columns is one measure, computed for each row, and the answer
+ * says how. Only an operator said outright joins two columns: "wheat and wages" stay two.
+ */
+final class Arithmetic {
+
+    private record Operator(String sql, String shown, List<Integer> tokens) {
+    }
+
+    private Arithmetic() {
+    }
+
+    /** The mentions with each said computation of two (or more) of them made one. */
+    static List<ColumnMention> combine(Reading r, Draft d, List<ColumnMention> mentions) {
+        List<ColumnMention> out = new ArrayList<>(mentions);
+        out.sort(Comparator.comparingInt(ColumnMention::first));
+        for (int i = 0; i + 1 < out.size(); ) {
+            ColumnMention a = out.get(i);
+            ColumnMention b = out.get(i + 1);
+            Operator op = number(a) && number(b) ? operator(r, a, b) : null;
+            if (op == null) {
+                i++;
+                continue;
+            }
+            ColumnMention joined = join(a, b, op);
+            d.notes.add("Computed " + joined.column().name() + " for each row.");
+            out.set(i, joined);
+            out.remove(i + 1); // "disease + wounds + other": the next one joins the sum so far
+        }
+        return out;
+    }
+
+    private static boolean number(ColumnMention m) {
+        return m.column().role().numeric() && !m.column().role().time() && m.column().numericType();
+    }
+
+    /** The operator said between two mentions, or around them ("the ratio of A to B", "A to B ratio"), or null. */
+    private static Operator operator(Reading r, ColumnMention a, ColumnMention b) {
+        List<Integer> between = new ArrayList<>();
+        for (int k = a.last() + 1; k < b.first(); k++) {
+            if (r.used(k)) {
+                return null;
+            }
+            between.add(k);
+        }
+        String words = String.join(" ", between.stream().map(k -> r.at(k).lower()).toList());
+        switch (words) {
+            case "minus", "-", "less" -> {
+                return new Operator("-", " − ", between);
+            }
+            case "plus", "+" -> {
+                return new Operator("+", " + ", between);
+            }
+            case "divided by", "/" -> {
+                return new Operator("/", " / ", between);
+            }
+            case "times", "*" -> {
+                return new Operator("*", " × ", between);
+            }
+            case "relative to" -> {
+                return new Operator("/", " / ", between);
+            }
+            case "to" -> {
+                List<Integer> tokens = new ArrayList<>(between);
+                int before = a.first() - 1;
+                if (free(r, before) && r.at(before).is("of") && free(r, before - 1) && r.at(before - 1).is("ratio")) {
+                    tokens.add(before);
+                    tokens.add(before - 1); // "the ratio of wheat to wages"
+                    return new Operator("/", " / ", tokens);
+                }
+                if (free(r, b.last() + 1) && r.at(b.last() + 1).is("ratio")) {
+                    tokens.add(b.last() + 1); // "wheat to wages ratio"
+                    return new Operator("/", " / ", tokens);
+                }
+                return null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static boolean free(Reading r, int i) {
+        return r.at(i) != null && !r.used(i);
+    }
+
+    private static ColumnMention join(ColumnMention a, ColumnMention b, Operator op) {
+        DataColumn x = a.column();
+        DataColumn y = b.column();
+        // a sum or difference of amounts adds up over rows; a ratio, or anything of levels, is averaged
+        boolean additive = !"/".equals(op.sql()) && !"*".equals(op.sql()) && x.role() == ColumnRole.MEASURE
+                && y.role() == ColumnRole.MEASURE;
+        String name = x.name() + op.shown() + y.name();
+        String formula = x.sql() + " " + op.sql() + ("/".equals(op.sql()) ? " nullif(" + y.sql() + ", 0)" : " " + y.sql());
+        List<String> words = new ArrayList<>(x.words());
+        words.add(op.shown().strip());
+        words.addAll(y.words());
+        String unit = x.unit() != null && x.unit().equals(y.unit()) && !"/".equals(op.sql()) ? x.unit() : null;
+        DataColumn column = new DataColumn(name, "DOUBLE", additive ? ColumnRole.MEASURE : ColumnRole.LEVEL, words, unit,
+                List.of(), Set.of(), JsonNodeFactory.instance.objectNode().put("semanticType", "numeric"), null, formula);
+        List<Integer> tokens = new ArrayList<>(a.tokens());
+        tokens.addAll(op.tokens());
+        tokens.addAll(b.tokens());
+        tokens.sort(Comparator.naturalOrder());
+        return new ColumnMention(column, tokens, a.score() + b.score(), a.whole() && b.whole(), List.of());
+    }
+}
