@@ -356,4 +356,14 @@ class DataShapesTest {
         assertThat(SqlWriter.write(margin).sql()).contains("avg((\"Worldwide_Gross\" - \"Production_Budget\"))");
         assertThat(plan("average wheat and wages", TestCatalogs.wheat()).measure().formula()).isNull();
     }
+
+    @Test
+    void theYearAskedForAThresholdFirstCrossedIsTheAnswerNotAGrouping() {
+        Plan plan = plan("in which year did flood deaths first exceed 100000", TestCatalogs.disasters());
+        assertThat(plan.groups()).isEmpty(); // it listed every year past the threshold
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.ROWS);
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.MIN);
+        assertThat(plan.measure().role().time()).isTrue();
+        assertThat(plan.ignored()).isEmpty();
+    }
 }

@@ -22,12 +22,19 @@ final class Crossing {
         DataColumn time = d.catalog.time().orElse(null);
         boolean threshold = d.filters.stream().anyMatch(f -> f instanceof Filter.Compare && !f.column().role().time());
         boolean asks = d.timeEdge != null || r.tokens.stream().anyMatch(t -> t.isAny(Vocabulary.ASK_ENTITY));
-        if (time == null || !threshold || !asks || !d.groups.isEmpty() || !d.change.isEmpty()) {
+        // "in which year did renewables first exceed 10000": the year asked for is the answer, not a grouping
+        boolean onlyTime = d.groups.stream().allMatch(g -> g.column().equals(time));
+        if (time == null || !threshold || !asks || !onlyTime || !d.change.isEmpty()) {
             return null;
         }
-        if (d.timeEdge != null) {
-            return d.timeEdge;
+        Aggregate edge = d.timeEdge != null ? d.timeEdge : firstOrLast(r);
+        if (edge != null) {
+            d.groups.clear();
         }
+        return edge;
+    }
+
+    private static Aggregate firstOrLast(Reading r) {
         for (int i = 0; i < r.tokens.size(); i++) {
             if (!r.used(i) && r.at(i).isAny(FIRST)) {
                 r.use(i);
