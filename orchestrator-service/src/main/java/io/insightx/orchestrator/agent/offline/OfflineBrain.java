@@ -107,7 +107,8 @@ public class OfflineBrain implements Brain {
         }
         JsonNode sql = results.get(0).output();
         String answer = AnswerWriter.write(plan, sql);
-        String headline = answer.lines().filter(l -> !l.startsWith("_")).filter(l -> !l.isBlank()).findFirst().orElse("");
+        String headline = answer.lines().filter(l -> !l.startsWith("_") && !l.startsWith(">")).filter(l -> !l.isBlank())
+                .findFirst().orElse("");
         boolean worthKeeping = plan.ignored().isEmpty() && (plan.kind() == Plan.Kind.AGGREGATE && sql.path("rows").size() == 1
                 || plan.kind() == Plan.Kind.CORRELATION);
         List<JsonNode> charts = charts(plan, sql);

@@ -47,7 +47,7 @@ class OfflineBrainTest {
                 t -> { });
         assertThat(answer.understanding().understood()).isEqualTo("partial");
         assertThat(answer.understanding().ignored()).contains("eat", "krill");
-        assertThat(answer.content()).startsWith("_I could not use");
+        assertThat(answer.content()).startsWith("> **Partial answer.** I could not use");
         assertThat(answer.understanding().interpretation()).contains("Counted penguins").contains("Dream");
     }
 

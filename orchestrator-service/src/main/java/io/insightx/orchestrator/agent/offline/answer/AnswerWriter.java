@@ -25,9 +25,10 @@ public final class AnswerWriter {
     public static String write(Plan plan, JsonNode sql) {
         StringBuilder out = new StringBuilder();
         if (!plan.ignored().isEmpty()) {
-            out.append("_I could not use ").append(quoted(plan.ignored()))
+            // said first and set apart: the figure below answers less than was asked (a tester read past the italics)
+            out.append("> **Partial answer.** I could not use ").append(quoted(plan.ignored()))
                     .append(" from the question; this answer leaves ").append(plan.ignored().size() == 1 ? "it" : "them")
-                    .append(" out._\n\n");
+                    .append(" out.\n\n");
         }
         JsonNode rows = sql.path("rows");
         if (rows.isEmpty() && plan.kind() == Plan.Kind.MISSING) {
