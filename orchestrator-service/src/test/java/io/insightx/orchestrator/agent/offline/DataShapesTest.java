@@ -366,4 +366,15 @@ class DataShapesTest {
         assertThat(plan.measure().role().time()).isTrue();
         assertThat(plan.ignored()).isEmpty();
     }
+
+    @Test
+    void aNumberInAnotherUnitIsComparedInTheColumnsUnit() {
+        Plan kg = plan("how many penguins with a body mass above 5 kg", TestCatalogs.penguins());
+        assertThat(SqlWriter.write(kg).params()).containsExactly(5000.0); // it was 5 g: every penguin
+        assertThat(kg.notes()).contains("Reading 5 kg as 5000 g.");
+        Plan hour = plan("how many visits had a wait time over 1 hour", TestCatalogs.clinic());
+        assertThat(SqlWriter.write(hour).params()).startsWith(60.0); // then the totals row left out
+        assertThat(SqlWriter.write(plan("how many penguins with a body mass above 5000 g", TestCatalogs.penguins())).params())
+                .containsExactly(5000.0);
+    }
 }

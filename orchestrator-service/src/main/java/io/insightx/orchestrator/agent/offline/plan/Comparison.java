@@ -125,7 +125,7 @@ record Comparison(String op, double lo, double hi, List<Integer> tokens, int hin
             return -1;
         }
         String w = tokens.get(i).lower();
-        return w.matches("[a-z]{1,3}|%|percent|degrees?|celsius|fahrenheit|grams?|kilograms?|meters?|metres?|miles?|km")
+        return w.matches("[a-z]{1,3}|%|percent|degrees?|celsius|fahrenheit|grams?|kilograms?|meters?|metres?|miles?|km|hours?|minutes?|seconds?|feet|pounds")
                 && !Set.of("and", "or", "in", "on", "at", "the", "for", "by", "of", "to", "a", "an").contains(w) ? i : -1;
     }
 

@@ -90,7 +90,12 @@ final class ComparisonTargets {
         }
         r.use(c.hint());
         double scale = percentOfFractions(r, c, target) ? 0.01 : 1;
-        if (scale != 1) {
+        double units = c.unit() >= 0 ? Units.factor(r.at(c.unit()).lower(), target) : 1;
+        if (units != 1) {
+            scale = units;
+            d.notes.add("Reading " + Numbers.plain(c.lo()) + " " + r.at(c.unit()).text() + " as "
+                    + Numbers.plain(c.lo() * units) + " " + Units.of(target) + ".");
+        } else if (scale != 1) {
             d.notes.add("Reading " + Numbers.grouped(c.lo()) + "% as " + Numbers.grouped(c.lo() * scale) + ": "
                     + target.name() + " holds fractions (from " + target.dna().path("min").asText() + " to "
                     + target.dna().path("max").asText() + ").");

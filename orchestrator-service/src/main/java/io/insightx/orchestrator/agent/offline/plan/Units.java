@@ -1,0 +1,62 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.List;
+import java.util.Map;
+
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/**
+ * Units of mass, length and time, so that a number said in one is compared in the column's: "heavier than 5 kg" over
+ * body_mass_g is 5000 (it was 5 g, every penguin).
+ */
+final class Units {
+
+    private record Unit(String dimension, double base) {
+    }
+
+    private static final Map<String, Unit> UNITS = Map.ofEntries(
+            Map.entry("mg", new Unit("mass", 0.001)), Map.entry("g", new Unit("mass", 1)),
+            Map.entry("gram", new Unit("mass", 1)), Map.entry("grams", new Unit("mass", 1)),
+            Map.entry("kg", new Unit("mass", 1000)), Map.entry("kilogram", new Unit("mass", 1000)),
+            Map.entry("kilograms", new Unit("mass", 1000)), Map.entry("lb", new Unit("mass", 453.59237)),
+            Map.entry("lbs", new Unit("mass", 453.59237)), Map.entry("pounds", new Unit("mass", 453.59237)), Map.entry("oz", new Unit("mass", 28.349523)),
+            Map.entry("mm", new Unit("length", 0.001)), Map.entry("cm", new Unit("length", 0.01)),
+            Map.entry("m", new Unit("length", 1)), Map.entry("meter", new Unit("length", 1)),
+            Map.entry("meters", new Unit("length", 1)), Map.entry("metres", new Unit("length", 1)),
+            Map.entry("km", new Unit("length", 1000)), Map.entry("ft", new Unit("length", 0.3048)),
+            Map.entry("feet", new Unit("length", 0.3048)), Map.entry("mi", new Unit("length", 1609.344)),
+            Map.entry("miles", new Unit("length", 1609.344)), Map.entry("sec", new Unit("time", 1)),
+            Map.entry("seconds", new Unit("time", 1)), Map.entry("min", new Unit("time", 60)),
+            Map.entry("mins", new Unit("time", 60)), Map.entry("minutes", new Unit("time", 60)),
+            Map.entry("h", new Unit("time", 3600)), Map.entry("hr", new Unit("time", 3600)),
+            Map.entry("hrs", new Unit("time", 3600)), Map.entry("hour", new Unit("time", 3600)),
+            Map.entry("hours", new Unit("time", 3600)));
+
+    private Units() {
+    }
+
+    /** What a number said in {@code said} is multiplied by to be in the column's unit; 1 when either is not known. */
+    static double factor(String said, DataColumn column) {
+        Unit from = UNITS.get(said);
+        Unit to = column.unit() != null ? UNITS.get(column.unit()) : null;
+        List<String> words = column.words();
+        for (int i = words.size() - 1; to == null && i >= 0; i--) {
+            to = UNITS.get(words.get(i)); // "body_mass_g", "Wait Time (min)"
+        }
+        return from == null || to == null || !from.dimension().equals(to.dimension()) ? 1 : from.base() / to.base();
+    }
+
+    /** The column's unit as written, for the answer's note. */
+    static String of(DataColumn column) {
+        if (column.unit() != null) {
+            return column.unit();
+        }
+        List<String> words = column.words();
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (UNITS.containsKey(words.get(i))) {
+                return words.get(i);
+            }
+        }
+        return "";
+    }
+}
