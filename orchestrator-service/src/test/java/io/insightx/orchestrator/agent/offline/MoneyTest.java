@@ -48,4 +48,14 @@ class MoneyTest {
         assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("region"));
         assertThat(plan.ignored()).isEmpty();
     }
+
+    @Test
+    void expensiveAndCheapMeasureThePrice() {
+        Plan dear = PLANNER.plan("the most expensive order", TestCatalogs.orderLines());
+        assertThat(dear.measure().name()).isEqualTo("Unit Price ($)");
+        assertThat(dear.aggregate()).isEqualTo(Aggregate.MAX);
+        Plan cheap = PLANNER.plan("cheapest order in texas", TestCatalogs.orderLines());
+        assertThat(cheap.measure().name()).isEqualTo("Unit Price ($)");
+        assertThat(cheap.aggregate()).isEqualTo(Aggregate.MIN);
+    }
 }

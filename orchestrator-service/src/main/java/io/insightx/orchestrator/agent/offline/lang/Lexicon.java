@@ -132,8 +132,17 @@ public class Lexicon {
 
     /** The nouns an adjective measures: tall → stature, height; heavy → weight; old → age. */
     public Set<String> attributes(String adjective) {
-        return words(adjective, POS.ADJECTIVE, PointerType.ATTRIBUTE, SENSES);
+        Set<String> found = words(adjective, POS.ADJECTIVE, PointerType.ATTRIBUTE, SENSES);
+        if (PRICED.contains(adjective)) {
+            found = new LinkedHashSet<>(found);
+            found.addAll(PRICE); // WordNet gives only "expensiveness" and "cheapness"
+        }
+        return found;
     }
+
+    /** Adjectives of price, which WordNet links to no noun a column is named by. */
+    private static final Set<String> PRICED = Set.of("expensive", "cheap", "costly", "pricey", "inexpensive");
+    private static final Set<String> PRICE = Set.of("price", "cost");
 
     /**
      * The adjectives of opposite meaning: light → heavy, poor → rich. An antonym leads a low-end superlative to the
