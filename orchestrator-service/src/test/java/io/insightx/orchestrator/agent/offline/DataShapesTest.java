@@ -377,4 +377,12 @@ class DataShapesTest {
         assertThat(SqlWriter.write(plan("how many penguins with a body mass above 5000 g", TestCatalogs.penguins())).params())
                 .containsExactly(5000.0);
     }
+
+    @Test
+    void aWeekdaysNameSaysWhichDaysLedOrNot() {
+        Plan sunday = plan("how many days had rain on a sunday", TestCatalogs.weather());
+        assertThat(sunday.filters()).anySatisfy(f -> assertThat(f).isInstanceOf(Filter.During.class));
+        assertThat(sunday.ignored()).isEmpty();
+        assertThat(plan("avg wind on an average monday", TestCatalogs.weather()).ignored()).isEmpty();
+    }
 }

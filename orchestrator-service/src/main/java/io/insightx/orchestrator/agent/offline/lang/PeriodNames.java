@@ -123,7 +123,8 @@ final class PeriodNames {
             days = WEEKEND;
         } else if (t.lower().equals("weekdays") || t.lower().equals("workdays") || t.lower().equals("weekday") && led) {
             days = i > 0 && tokens.get(i - 1).isAny(Set.of("by", "per", "each", "every", "which", "what")) ? null : WORKDAYS;
-        } else if (led) {
+        } else if (led || i == 0 || !tokens.get(i - 1).isAny(Set.of("by", "per", "each", "every", "which", "what"))) {
+            // a weekday's name says which days, led or not: "on a sunday", "saturday matches", "an avg monday"
             for (DayOfWeek d : DayOfWeek.values()) {
                 String name = d.name().toLowerCase(Locale.ROOT);
                 if (t.lower().equals(name) || t.lower().equals(name + "s")) {
