@@ -188,8 +188,11 @@ public sealed interface Filter {
 
         @Override
         public String words() {
-            return period.words().toLowerCase(Locale.ROOT).matches("(in|on|at|over|during|since|after|before|until|from|between) .*")
-                    ? period.words() : "in " + period.words();
+            if (period.words().toLowerCase(Locale.ROOT).matches("(in|on|at|over|during|since|after|before|until|from|between) .*")) {
+                return period.words();
+            }
+            boolean days = !period.weekdays().isEmpty() && period.months().isEmpty() && period.from() == null;
+            return (days ? "on " : "in ") + period.words(); // "on monday", never "in monday"
         }
     }
 }
