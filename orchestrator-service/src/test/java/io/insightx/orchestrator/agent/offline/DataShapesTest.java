@@ -262,6 +262,9 @@ class DataShapesTest {
         assertThat(least.descending()).isTrue(); // the smallest drop is the highest change
         assertThat(plan("which entity's deaths dropped the most from 1950 to 2000", TestCatalogs.disasters()).descending())
                 .isFalse();
+        Plan shrank = plan("which entity's deaths shrank the most between 1950 and 2000", TestCatalogs.disasters());
+        assertThat(shrank.kind()).isEqualTo(Plan.Kind.CHANGE);
+        assertThat(shrank.descending()).isFalse();
     }
 
     @Test

@@ -64,7 +64,8 @@ final class Vocabulary {
             "summarise");
     static final Set<String> TREND = Set.of("trend", "evolve", "evolution", "evolved", "progression", "history", "over");
     static final Set<String> CHANGE = Set.of("change", "changed", "difference", "differ", "growth", "grow", "grew",
-            "increase", "increased", "decrease", "decreased", "rise", "rose", "fall", "fell", "drop", "dropped", "gain");
+            "increase", "increased", "decrease", "decreased", "rise", "rose", "fall", "fell", "drop", "dropped", "gain",
+            "decline", "declined", "shrink", "shrank", "shrunk", "grown");
     /** Changes named by their fall: the biggest of them is the most negative. */
     static final Set<String> FALLING = Set.of("decrease", "fall", "drop", "decline", "lose", "shrink", "sink", "slump");
     static final Set<String> GROWTH = Set.of("growth", "grow", "grew", "percent", "percentage", "%");
