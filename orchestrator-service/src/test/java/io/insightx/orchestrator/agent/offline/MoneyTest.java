@@ -58,4 +58,13 @@ class MoneyTest {
         assertThat(cheap.measure().name()).isEqualTo("Unit Price ($)");
         assertThat(cheap.aggregate()).isEqualTo(Aggregate.MIN);
     }
+
+    @Test
+    void richAndPoorMeasureIncomeAndTheNamedRowIsTheAnswer() {
+        Plan poorest = PLANNER.plan("poorest country in america", TestCatalogs.gapminder());
+        assertThat(poorest.kind()).isEqualTo(Plan.Kind.ROWS);
+        assertThat(poorest.measure().name()).isEqualTo("income");
+        assertThat(poorest.aggregate()).isEqualTo(Aggregate.MIN);
+        assertThat(poorest.ignored()).isEmpty(); // "country" was left out: a figure without the country
+    }
 }

@@ -565,7 +565,8 @@ class PlannerTest {
         Plan richest = plan("which country is the richest", TestCatalogs.countries());
         assertThat(richest.measure().name()).isEqualTo("income");
         assertThat(SqlWriter.write(richest).sql()).contains("DESC");
-        linkedByMeaning(richest, "income", "richest");
+        assertThat(richest.guessed()).isFalse(); // rich measures income, no guess by meaning
+        assertThat(richest.ignored()).isEmpty();
         Plan poorest = plan("which region is the poorest", TestCatalogs.countries());
         assertThat(poorest.measure().name()).isEqualTo("income");
         assertThat(SqlWriter.write(poorest).sql()).contains("ASC");

@@ -133,16 +133,23 @@ public class Lexicon {
     /** The nouns an adjective measures: tall → stature, height; heavy → weight; old → age. */
     public Set<String> attributes(String adjective) {
         Set<String> found = words(adjective, POS.ADJECTIVE, PointerType.ATTRIBUTE, SENSES);
-        if (PRICED.contains(adjective)) {
+        Set<String> measured = MEASURED.get(adjective);
+        if (measured != null) {
             found = new LinkedHashSet<>(found);
-            found.addAll(PRICE); // WordNet gives only "expensiveness" and "cheapness"
+            found.addAll(measured);
         }
         return found;
     }
 
-    /** Adjectives of price, which WordNet links to no noun a column is named by. */
-    private static final Set<String> PRICED = Set.of("expensive", "cheap", "costly", "pricey", "inexpensive");
-    private static final Set<String> PRICE = Set.of("price", "cost");
+    /**
+     * Adjectives whose WordNet attribute names no column ("expensiveness", "wealthiness"): what a column measuring
+     * them is called.
+     */
+    private static final Map<String, Set<String>> MEASURED = Map.of(
+            "expensive", Set.of("price", "cost"), "cheap", Set.of("price", "cost"), "costly", Set.of("price", "cost"),
+            "pricey", Set.of("price", "cost"), "inexpensive", Set.of("price", "cost"),
+            "rich", Set.of("income", "wealth", "gdp"), "poor", Set.of("income", "wealth", "gdp"),
+            "wealthy", Set.of("income", "wealth", "gdp"));
 
     /**
      * The adjectives of opposite meaning: light → heavy, poor → rich. An antonym leads a low-end superlative to the

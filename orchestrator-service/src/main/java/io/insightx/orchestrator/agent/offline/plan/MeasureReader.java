@@ -111,9 +111,9 @@ final class MeasureReader {
                     && m.score() - (m.whole() ? 0.5 : 0) >= 1.0 && d.counted == null && namesHead(r, m)) {
                 d.counted = m.column();
                 d.said.putIfAbsent(m.column(), Planner.words(r, m.tokens()));
-            } else if (m.column().role() == ColumnRole.IDENTIFIER && (d.superlative && d.groups.isEmpty()
-                    || m.tokens().size() == 1 && d.catalog.namesRows(r.at(m.first()).lower()))) {
-                // "avg wait for routine visits", "the northernmost zip code": the rows, not their ids
+            } else if (m.column().role() == ColumnRole.IDENTIFIER && m.tokens().size() == 1
+                    && d.catalog.namesRows(r.at(m.first()).lower()) || names(m) && d.superlative && d.groups.isEmpty()) {
+                // "avg wait for routine visits", "the northernmost zip code", "the poorest country": the rows, named
                 d.entity = Planner.words(r, m.tokens());
             } else {
                 d.measures.add(m.column());
@@ -199,6 +199,11 @@ final class MeasureReader {
     private static final Set<String> HEADCOUNT = Set.of("population", "headcount", "populace");
 
     /** Superlatives that rank whatever is measured: best, worst, most, least (not "hottest", which names one). */
+    /** A column that names or keys each row, one value per row or nearly. */
+    private static boolean names(ColumnMention m) {
+        return m.column().role() == ColumnRole.IDENTIFIER || m.column().role() == ColumnRole.NAME;
+    }
+
     private static boolean generic(Token t) {
         return Vocabulary.AGGREGATES.containsKey(t.lower()) || t.isAny(Set.of("best", "worst", "top", "bottom"));
     }
