@@ -5,6 +5,6 @@
 set -euo pipefail
 source "$(dirname "$0")/bench-lib.sh"
 use_local_stack
-session=$(new_session_with http://localhost:8080 "$bench_root/sql-tool-service/src/test/resources/datasets/seattle-weather.csv")
-java "$bench_root/deploy/bench/ChatBench.java" http://localhost:8080 "$session" "${RUNS:-40}"
+session=$(new_session_with "$api" "$bench_root/sql-tool-service/src/test/resources/datasets/seattle-weather.csv")
+java "$bench_root/deploy/bench/ChatBench.java" "$api" "$session" "${RUNS:-40}"
 $started_here && echo "(stack started for the benchmark; stopping it)"
