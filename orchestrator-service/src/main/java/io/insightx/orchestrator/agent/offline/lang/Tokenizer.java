@@ -63,7 +63,7 @@ public final class Tokenizer {
                 }
                 Double spelled = NUMBER_WORDS.get(lower);
                 Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-                if ("one".equals(lower) && previous != null && previous.isAny(java.util.Set.of("only", "just", "exactly"))) {
+                if ("one".equals(lower) && previous != null && previous.isAny(Set.of("only", "just", "exactly"))) {
                     spelled = 1.0; // "only one airport" counts; "which one" is a pronoun
                 }
                 if (spelled != null && spelled >= 1000 && previous != null && (previous.isNumber() || previous.is("a"))) {

@@ -1,5 +1,6 @@
 package io.insightx.orchestrator.agent.offline.link;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -58,7 +59,7 @@ final class Roles {
 
     /** Years kept as text ("1565" in JSON): read as numbers through {@link DataColumn#sql()}. */
     private static boolean yearsAsText(JsonNode c, String type) {
-        List<String> seen = new java.util.ArrayList<>(List.of(c.path("min").asText(), c.path("max").asText()));
+        List<String> seen = new ArrayList<>(List.of(c.path("min").asText(), c.path("max").asText()));
         c.path("sampleValues").forEach(v -> seen.add(v.asText()));
         return type.matches("VARCHAR|TEXT") && seen.stream().allMatch(v -> v.strip().matches("\\d{4}"));
     }

@@ -2,6 +2,7 @@ package io.insightx.orchestrator.agent.offline.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
@@ -217,7 +218,7 @@ final class Decider {
         boolean any = false;
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.at(i);
-            boolean named = i > 0 && t.lower().endsWith("s") && r.at(i - 1).isAny(java.util.Set.of("the", "these", "those", "all"));
+            boolean named = i > 0 && t.lower().endsWith("s") && r.at(i - 1).isAny(Set.of("the", "these", "those", "all"));
             if (!r.used(i) && t.isAny(Vocabulary.CHART) && !named) {
                 r.use(i);
                 any = true;

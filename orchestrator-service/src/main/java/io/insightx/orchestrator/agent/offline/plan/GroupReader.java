@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
@@ -142,7 +143,7 @@ final class GroupReader {
      * the rows, not one figure for each key.
      */
     private static boolean perRow(Reading r, Draft d, ColumnMention m) {
-        boolean key = m.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.IDENTIFIER
+        boolean key = m.column().role() == ColumnRole.IDENTIFIER
                 || "identifier".equals(m.column().dna().path("semanticType").asText());
         boolean averaged = r.tokens.stream().anyMatch(t -> Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.AVG
                 || Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.MEDIAN);
@@ -183,7 +184,7 @@ final class GroupReader {
                 return;
             }
             if (m.first() == j && !spent.contains(m) && m.column().role().time()) {
-                d.groups.add(new Group(m.column(), m.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.YEAR
+                d.groups.add(new Group(m.column(), m.column().role() == ColumnRole.YEAR
                         ? Grain.YEAR : Grain.DAY));
                 d.ranking = true;
                 spent.add(m);
@@ -202,7 +203,7 @@ final class GroupReader {
             }
             for (ColumnMention label : mentions) {
                 // a key names one row each ("the highest paid employee" is a row), a category many
-                boolean repeats = label.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.CATEGORY;
+                boolean repeats = label.column().role() == ColumnRole.CATEGORY;
                 if (label.first() == measure.last() + 1 && !spent.contains(label) && repeats) {
                     d.groups.add(new Group(label.column(), null));
                     d.ranking = true;
@@ -257,7 +258,7 @@ final class GroupReader {
                 end = k;
             }
         }
-        if (grain == Grain.DAY && time.get().role() != io.insightx.orchestrator.agent.offline.link.ColumnRole.TIME
+        if (grain == Grain.DAY && time.get().role() != ColumnRole.TIME
                 || (grain == Grain.HOUR || grain == Grain.HOUR_OF_DAY) && !time.get().type().startsWith("TIMESTAMP")) {
             return false; // days of years, hours of dates: the data does not hold them
         }
