@@ -388,4 +388,14 @@ class DataShapesTest {
         assertThat(sunday.ignored()).isEmpty();
         assertThat(plan("avg wind on an average monday", TestCatalogs.weather()).ignored()).isEmpty();
     }
+
+    @Test
+    void aWordOfSeveralColumnsTakesTheirTotalAndYrIsAYear() {
+        Plan cost = plan("how many strikes cost over 100000", TestCatalogs.strikeCosts());
+        assertThat(cost.filters()).singleElement().satisfies(f -> assertThat(f.column().name()).isEqualTo("Cost Total $"));
+        assertThat(cost.notes()).anyMatch(n -> n.startsWith("Taking Cost Total $ for 'cost'")); // still said as a choice
+        Plan perYear = plan("# of strikes per yr", TestCatalogs.strikeCosts());
+        assertThat(perYear.groups()).singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.YEAR));
+        assertThat(perYear.ignored()).isEmpty();
+    }
 }

@@ -314,6 +314,18 @@ public final class TestCatalogs {
         return catalog("zipcodes.csv", "zipcodes", 42049, columns);
     }
 
+    /** Bird strikes' costs: three cost columns, one of them the total, and a flight date. */
+    public static Catalog strikeCosts() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "Origin State", 50, "Texas", "California", "Florida");
+        columns.addObject().put("name", "Flight Date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 3000).put("min", "2000-01-02").put("max", "2011-12-31").putArray("topValues");
+        number(columns, "Cost Other", "BIGINT", 0, 1_000_000);
+        number(columns, "Cost Repair", "BIGINT", 0, 2_000_000);
+        number(columns, "Cost Total $", "BIGINT", 0, 2_500_000);
+        return catalog("birdstrikes.csv", "birdstrikes", 10000, columns);
+    }
+
     /** Playfair's wheat (vega-datasets): a year kept as text in JSON, the price of wheat and weekly wages. */
     public static Catalog wheat() {
         ArrayNode columns = JSON.createArrayNode();

@@ -298,6 +298,15 @@ public final class Planner {
         if (m.alternatives().isEmpty()) {
             return m;
         }
+        List<DataColumn> tied = new ArrayList<>(m.alternatives());
+        tied.add(m.column());
+        List<DataColumn> totals = tied.stream().filter(c -> c.words().contains("total")).toList();
+        if (totals.size() == 1 && !totals.get(0).equals(m.column())) {
+            // "cost" between Cost Other, Cost Repair and Cost Total: the total, still said as a choice among them
+            List<DataColumn> others = new ArrayList<>(tied);
+            others.remove(totals.get(0));
+            m = new ColumnMention(totals.get(0), m.tokens(), m.score(), m.whole(), others);
+        }
         Boolean low = null;
         for (Token t : r.tokens) {
             Aggregate a = Vocabulary.AGGREGATES.get(t.lower());

@@ -45,6 +45,7 @@ final class Vocabulary {
     /** "across" is not among them: "total unemployment across industries" is one figure over all of them. */
     static final Set<String> GROUP_MARKERS = Set.of("by", "per", "each", "every");
     static final Map<String, Grain> GRAINS = Map.ofEntries(Map.entry("year", Grain.YEAR), Map.entry("yearly", Grain.YEAR),
+            Map.entry("yr", Grain.YEAR), Map.entry("yrs", Grain.YEAR), Map.entry("mo", Grain.MONTH), Map.entry("qtr", Grain.QUARTER),
             Map.entry("annual", Grain.YEAR), Map.entry("annually", Grain.YEAR), Map.entry("quarter", Grain.QUARTER),
             Map.entry("quarterly", Grain.QUARTER), Map.entry("month", Grain.MONTH), Map.entry("monthly", Grain.MONTH),
             Map.entry("week", Grain.WEEK), Map.entry("weekly", Grain.WEEK), Map.entry("weekday", Grain.WEEKDAY),
