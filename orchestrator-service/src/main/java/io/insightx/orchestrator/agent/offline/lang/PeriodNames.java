@@ -114,6 +114,9 @@ final class PeriodNames {
         return ORDINALS.get(t.lower());
     }
 
+    /** Words before a day's name that group by it ("by weekday", "which monday") rather than pick it. */
+    private static final Set<String> GROUPING = Set.of("by", "per", "each", "every", "which", "what");
+
     /** "on weekends", "weekdays", "on mondays": days of every week. */
     private static Period weekdays(List<Token> tokens, int i) {
         Token t = tokens.get(i);
@@ -122,8 +125,8 @@ final class PeriodNames {
         if (t.is("weekend")) {
             days = WEEKEND;
         } else if (t.lower().equals("weekdays") || t.lower().equals("workdays") || t.lower().equals("weekday") && led) {
-            days = i > 0 && tokens.get(i - 1).isAny(Set.of("by", "per", "each", "every", "which", "what")) ? null : WORKDAYS;
-        } else if (led || i == 0 || !tokens.get(i - 1).isAny(Set.of("by", "per", "each", "every", "which", "what"))) {
+            days = i > 0 && tokens.get(i - 1).isAny(GROUPING) ? null : WORKDAYS;
+        } else if (led || i == 0 || !tokens.get(i - 1).isAny(GROUPING)) {
             // a weekday's name says which days, led or not: "on a sunday", "saturday matches", "an avg monday"
             for (DayOfWeek d : DayOfWeek.values()) {
                 String name = d.name().toLowerCase(Locale.ROOT);

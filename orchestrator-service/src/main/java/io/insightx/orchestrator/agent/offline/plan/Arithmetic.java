@@ -77,12 +77,12 @@ final class Arithmetic {
             case "to" -> {
                 List<Integer> tokens = new ArrayList<>(between);
                 int before = a.first() - 1;
-                if (free(r, before) && r.at(before).is("of") && free(r, before - 1) && r.at(before - 1).is("ratio")) {
+                if (r.free(before) && r.at(before).is("of") && r.free(before - 1) && r.at(before - 1).is("ratio")) {
                     tokens.add(before);
                     tokens.add(before - 1); // "the ratio of wheat to wages"
                     return new Operator("/", " / ", tokens);
                 }
-                if (free(r, b.last() + 1) && r.at(b.last() + 1).is("ratio")) {
+                if (r.free(b.last() + 1) && r.at(b.last() + 1).is("ratio")) {
                     tokens.add(b.last() + 1); // "wheat to wages ratio"
                     return new Operator("/", " / ", tokens);
                 }
@@ -92,10 +92,6 @@ final class Arithmetic {
                 return null;
             }
         }
-    }
-
-    private static boolean free(Reading r, int i) {
-        return r.at(i) != null && !r.used(i);
     }
 
     private static ColumnMention join(ColumnMention a, ColumnMention b, Operator op) {

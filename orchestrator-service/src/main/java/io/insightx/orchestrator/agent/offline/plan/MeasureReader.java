@@ -198,12 +198,12 @@ final class MeasureReader {
 
     private static final Set<String> HEADCOUNT = Set.of("population", "headcount", "populace");
 
-    /** Superlatives that rank whatever is measured: best, worst, most, least (not "hottest", which names one). */
     /** A column that names or keys each row, one value per row or nearly. */
     private static boolean names(ColumnMention m) {
         return m.column().role() == ColumnRole.IDENTIFIER || m.column().role() == ColumnRole.NAME;
     }
 
+    /** Superlatives that rank whatever is measured: best, worst, most, least (not "hottest", which names one). */
     private static boolean generic(Token t) {
         return Vocabulary.AGGREGATES.containsKey(t.lower()) || t.isAny(Set.of("best", "worst", "top", "bottom"));
     }

@@ -318,9 +318,7 @@ public final class Planner {
             return m;
         }
         Set<String> end = low ? Set.of("min", "minimum", "low", "lowest") : Set.of("max", "maximum", "high", "highest");
-        List<DataColumn> candidates = new ArrayList<>(m.alternatives());
-        candidates.add(m.column());
-        List<DataColumn> atTheEnd = candidates.stream().filter(c -> c.words().stream().anyMatch(end::contains)).toList();
+        List<DataColumn> atTheEnd = tied.stream().filter(c -> c.words().stream().anyMatch(end::contains)).toList();
         return atTheEnd.size() == 1 ? new ColumnMention(atTheEnd.get(0), m.tokens(), m.score(), m.whole(), List.of()) : m;
     }
 

@@ -33,16 +33,16 @@ final class Presence {
             }
             List<Integer> words = new ArrayList<>();
             int k = m.first() - 1;
-            boolean article = free(r, k) && r.at(k).isAny(ARTICLES);
-            boolean zero = free(r, k) && r.at(k).isNumber() && r.at(k).number() == 0;
+            boolean article = r.free(k) && r.at(k).isAny(ARTICLES);
+            boolean zero = r.free(k) && r.at(k).isNumber() && r.at(k).number() == 0;
             if (article || zero) {
                 words.add(k--);
             }
-            boolean lacking = !zero && free(r, k) && r.at(k).isAny(LACKING);
+            boolean lacking = !zero && r.free(k) && r.at(k).isAny(LACKING);
             if (lacking) {
                 words.add(k--);
             }
-            boolean having = free(r, k) && r.at(k).isAny(HAVING);
+            boolean having = r.free(k) && r.at(k).isAny(HAVING);
             if (having) {
                 words.add(k);
             }
@@ -54,10 +54,6 @@ final class Presence {
             r.use(m.tokens());
             r.use(words);
         }
-    }
-
-    private static boolean free(Reading r, int i) {
-        return r.at(i) != null && !r.used(i);
     }
 
     private static boolean compared(Reading r, ColumnMention m) {

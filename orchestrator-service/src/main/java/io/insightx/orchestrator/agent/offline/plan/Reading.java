@@ -35,6 +35,11 @@ final class Reading {
         return used.contains(index);
     }
 
+    /** Whether there is a token at {@code index} and no step has used it. */
+    boolean free(int index) {
+        return at(index) != null && !used.contains(index);
+    }
+
     Set<Integer> usedSet() {
         return Set.copyOf(used);
     }

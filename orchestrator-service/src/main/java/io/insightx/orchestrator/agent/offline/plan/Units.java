@@ -38,17 +38,20 @@ final class Units {
     /** What a number said in {@code said} is multiplied by to be in the column's unit; 1 when either is not known. */
     static double factor(String said, DataColumn column) {
         Unit from = UNITS.get(said);
-        Unit to = column.unit() != null ? UNITS.get(column.unit()) : null;
-        List<String> words = column.words();
-        for (int i = words.size() - 1; to == null && i >= 0; i--) {
-            to = UNITS.get(words.get(i)); // "body_mass_g", "Wait Time (min)"
-        }
+        String known = known(column);
+        Unit to = known == null ? null : UNITS.get(known);
         return from == null || to == null || !from.dimension().equals(to.dimension()) ? 1 : from.base() / to.base();
     }
 
     /** The column's unit as written, for the answer's note. */
     static String of(DataColumn column) {
-        if (column.unit() != null) {
+        String known = known(column);
+        return column.unit() != null ? column.unit() : known == null ? "" : known;
+    }
+
+    /** A unit this class knows: in parentheses, else the last word of the name that is one ("body_mass_g"). */
+    private static String known(DataColumn column) {
+        if (column.unit() != null && UNITS.containsKey(column.unit())) {
             return column.unit();
         }
         List<String> words = column.words();
@@ -57,6 +60,6 @@ final class Units {
                 return words.get(i);
             }
         }
-        return "";
+        return null;
     }
 }
