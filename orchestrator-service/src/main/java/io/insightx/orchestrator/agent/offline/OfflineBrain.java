@@ -130,6 +130,10 @@ public class OfflineBrain implements Brain {
             return List.of(VegaLiteWriter.write(plan, sql, json));
         }
         int rows = sql.path("rows").size();
+        if (plan.kind() == Plan.Kind.STEPS) {
+            boolean listed = plan.limit() == null && plan.stepsCounted() == null && plan.groups().size() == 1;
+            return listed && rows >= 3 ? List.of(VegaLiteWriter.write(plan, sql, json)) : List.of();
+        }
         boolean perGroup = plan.kind() == Plan.Kind.AGGREGATE && plan.groups().size() == 1 && plan.limit() == null
                 && rows >= 3 && rows <= CHARTED_GROUPS;
         if (!perGroup) {

@@ -33,8 +33,8 @@ final class VegaLiteWriter {
             }
         }
         String x = columns.path(0).path("name").asText();
-        String y = columns.path(shape == Plan.Kind.CORRELATION || shape == Plan.Kind.HISTOGRAM ? 1
-                : columns.size() - 1).path("name").asText();
+        String y = shape == Plan.Kind.STEPS ? "change" : columns.path(shape == Plan.Kind.CORRELATION
+                || shape == Plan.Kind.HISTOGRAM ? 1 : columns.size() - 1).path("name").asText();
         ObjectNode encoding = spec.putObject("encoding");
         switch (shape) {
             case CORRELATION -> {
@@ -50,6 +50,12 @@ final class VegaLiteWriter {
                 encoding.putObject("x").put("field", x).put("type", "quantitative").put("title", plan.measure().name())
                         .putObject("bin").put("binned", true);
                 encoding.putObject("x2").put("field", "bin_end");
+                encoding.putObject("y").put("field", y).put("type", "quantitative");
+            }
+            case STEPS -> {
+                // each period's change from the one before, as bars above and below zero in time order
+                spec.put("mark", "bar");
+                encoding.putObject("x").put("field", x).put("type", "ordinal");
                 encoding.putObject("y").put("field", y).put("type", "quantitative");
             }
             case TREND -> {

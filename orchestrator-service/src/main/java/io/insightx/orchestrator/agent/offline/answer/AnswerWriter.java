@@ -68,6 +68,7 @@ public final class AnswerWriter {
                     + Cells.value(first.get(1)) + " columns**.";
             case TIME_RANGE -> "The data runs from **" + Cells.key(first.get(0)) + "** to **" + Cells.key(first.get(1)) + "**.";
             case CHANGE -> change(plan, sql);
+            case STEPS -> steps(plan, sql, unit);
             case ROWS -> rowsAnswer(plan, sql, unit);
             case DIFFERENCE -> capitalize(Interpretation.metric(plan)) + " is **" + Cells.value(first.get(1)) + "**" + unit
                     + " for " + sql.path("columns").path(1).path("name").asText() + " and **" + Cells.value(first.get(2))
@@ -90,6 +91,47 @@ public final class AnswerWriter {
                 + signed(first.get(k)) + "**" + (first.get(k + 1).isNull() ? ""
                         : String.format(Locale.ROOT, " (%+.1f%%)", first.get(k + 1).asDouble())) + ".";
         return k == 0 ? sentence : sentence + " _(" + Interpretation.of(plan) + ")_\n\n" + ResultTable.of(sql);
+    }
+
+    /**
+     * Changes from one period to the next: how many went the way asked, the biggest named with where it came from,
+     * or every period's change in a table led by the biggest rise and fall.
+     */
+    private static String steps(Plan plan, JsonNode sql, String unit) {
+        JsonNode rows = sql.path("rows");
+        int k = plan.groups().size();
+        String step = Interpretation.step(plan);
+        String interpretation = " _(" + Interpretation.of(plan) + ")_";
+        if (plan.stepsCounted() != null) {
+            JsonNode first = rows.get(0);
+            return "**" + Cells.value(first.get(0)) + "** of the " + Cells.value(first.get(1)) + " changes from one " + step
+                    + " to the next " + (plan.stepsCounted() == Plan.Direction.RISE ? "were rises" : "were falls") + " in "
+                    + Interpretation.metric(plan) + "." + interpretation;
+        }
+        if (plan.limit() != null) {
+            List<String> who = new ArrayList<>();
+            for (JsonNode row : rows) {
+                List<String> keys = new ArrayList<>();
+                for (int i = 0; i < k; i++) {
+                    keys.add(Cells.key(row.get(i)));
+                }
+                who.add("**" + String.join(", ", keys) + "**");
+            }
+            JsonNode first = rows.get(0);
+            String edge = plan.descending() ? "biggest rise" : "biggest fall";
+            String sentence = "The " + edge + " in " + Interpretation.metric(plan) + " from the " + step + " before came in "
+                    + (plan.limit() == 1 ? String.join(" and ", who) : who.get(0)) + ": **" + signed(first.get(k + 1)) + "**"
+                    + unit + " (to " + Cells.value(first.get(k)) + unit + percent(first.get(k + 2), first.get(k) , first.get(k + 1))
+                    + ")." + interpretation;
+            return rows.size() == 1 ? sentence : sentence + "\n\n" + ResultTable.of(sql);
+        }
+        return Interpretation.of(plan) + "\n\n" + ResultTable.of(sql);
+    }
+
+    /** ", +19.9%" after a change, unless the period before was zero or below (a percent of that means nothing). */
+    private static String percent(JsonNode percent, JsonNode value, JsonNode change) {
+        boolean meaningful = !percent.isNull() && value.asDouble() - change.asDouble() > 0;
+        return meaningful ? String.format(Locale.ROOT, ", %+.1f%%", percent.asDouble()) : "";
     }
 
     private static String aggregateAnswer(Plan plan, JsonNode sql, String unit) {

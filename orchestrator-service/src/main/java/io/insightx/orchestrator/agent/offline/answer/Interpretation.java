@@ -26,6 +26,7 @@ public final class Interpretation {
             case DIFFERENCE -> "Subtracted " + metric(plan) + " for the second value named from the first";
             case CHANGE -> "Compared " + metric(plan) + " in " + plan.change().get(0).words() + " and "
                     + plan.change().get(1).words();
+            case STEPS -> steps(plan);
             case MISSING -> plan.entity() != null ? "Counted the rows that miss at least one value"
                     : "Counted the missing values" + (plan.measure() == null ? " of every column" : " of "
                     + plan.measure().name());
@@ -43,6 +44,28 @@ public final class Interpretation {
                     + v.words().replace("other than ", "") : f.words());
         }
         return String.join(" ", parts).strip() + (what.isEmpty() ? "" : ".");
+    }
+
+    private static String steps(Plan plan) {
+        String step = step(plan);
+        List<Group> series = plan.groups().subList(0, plan.groups().size() - 1);
+        String each = series.isEmpty() ? "" : " for each " + String.join(" and ", series.stream().map(Group::label).toList());
+        if (plan.stepsCounted() != null) {
+            return "Counted the " + step + "s in which " + metric(plan) + (plan.stepsCounted() == Plan.Direction.RISE
+                    ? " rose" : " fell") + " from the " + step + " before" + each;
+        }
+        String compared = "Compared " + metric(plan) + " in each " + step + " with the " + step + " before" + each;
+        return plan.limit() == null ? compared : compared + ", keeping the " + (plan.limit() == 1 ? ""
+                : plan.limit() + " ") + (plan.descending() ? "biggest rise" : "biggest fall") + (plan.limit() == 1 ? "" : "s");
+    }
+
+    /** What one step of a {@link Plan.Kind#STEPS} plan is: "year", "month", or the data's own "period". */
+    static String step(Plan plan) {
+        Group period = plan.groups().get(plan.groups().size() - 1);
+        if (period.grain() != null) {
+            return period.grain().words;
+        }
+        return period.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.YEAR ? "year" : "reading";
     }
 
     private static String aggregate(Plan plan) {

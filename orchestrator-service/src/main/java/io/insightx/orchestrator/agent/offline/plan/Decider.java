@@ -37,6 +37,9 @@ final class Decider {
         boolean histogram = r.take(Vocabulary.HISTOGRAM);
         boolean describe = r.take(Vocabulary.DESCRIBE) || d.several;
         boolean trend = trendWords();
+        // "yoy change in price": each period against the one before; "sales in 2015 vs the year before", one change
+        boolean stepping = d.steps && d.change.isEmpty() && !StepChange.toChange(d);
+        StepChange.Ask steps = stepping ? StepChange.ask(r, d) : null;
         boolean change = !d.change.isEmpty();
         if (change || trend) {
             // A change is computed between two periods, or shown as a time series. Anywhere else ("which stock grew
@@ -58,7 +61,7 @@ final class Decider {
         List<DataColumn> numeric = d.measures.stream().filter(c -> c.role().numeric()).toList();
         DataColumn measure = numeric.isEmpty() ? d.measures.stream().findFirst().orElse(null) : numeric.get(0);
         // "how many months …" counts months, never the dataset's column of counts
-        if (measure == null && (d.countWords && d.countedGrain == null || change || d.aggregate == Aggregate.SHARE
+        if (measure == null && (d.countWords && d.countedGrain == null || change || stepping || d.aggregate == Aggregate.SHARE
                 || d.aggregate == Aggregate.SUM)) {
             measure = Defaults.countLike(d);
         }
@@ -66,7 +69,7 @@ final class Decider {
             measure = Defaults.shareOfAmount(r, d);
         }
         boolean groupsByRows = rowNoun() && d.aggregate != null && d.aggregate.edge() && !d.groups.isEmpty();
-        if (measure == null && !groupsByRows && (chart || trend || histogram || describe || d.superlative || change
+        if (measure == null && !groupsByRows && (chart || trend || histogram || describe || d.superlative || change || stepping
                 || d.aggregate != null && d.aggregate != Aggregate.COUNT && d.aggregate != Aggregate.SHARE)) {
             measure = Defaults.onlyMeasure(d);
         }
@@ -116,12 +119,15 @@ final class Decider {
             measure = null;
             d.countWords |= d.aggregate == null;
         }
-        if (Series.asked(d, measure, change)) {
+        if (Series.asked(d, measure, change || stepping)) {
             // "fertility in india since 1980": a level over a span of years is its series, not one average of it
             DataColumn time = d.catalog.time().orElseThrow();
             d.groups.add(new Group(time, time.role() == ColumnRole.YEAR ? null : Grain.YEAR));
         }
         Aggregate aggregate = aggregate(measure);
+        if (stepping && aggregate == null && measure == null) {
+            aggregate = Aggregate.COUNT; // "month over month orders": the rows of each month
+        }
         if (aggregate == null && d.groups.isEmpty() && d.filters.isEmpty() && !d.measures.isEmpty()
                 && d.measures.get(0).role().labels()) {
             // "list the regions", "what income brackets are there": the values, each with its count
@@ -170,6 +176,9 @@ final class Decider {
                 && aggregate != Aggregate.COUNT_DISTINCT) {
             d.notes.add("A date cannot be " + (aggregate == Aggregate.SUM ? "added up" : "averaged") + ".");
             return Plan.refuse(d.catalog, ignored(), d.notes);
+        }
+        if (stepping) {
+            return StepChange.plan(d, steps, aggregate, measured, ignored());
         }
         Filter.Values pair = Difference.pair(r, d, change);
         if (pair != null) {

@@ -19,6 +19,9 @@ final class Draft {
     /** The question's words for each measure: what the answer reports when one is left unused, not the column's name. */
     final java.util.Map<DataColumn, String> said = new java.util.HashMap<>();
     List<Period> change = List.of();
+    /** A change from each period to the one before it was asked ({@link StepChange}); its grain, null for the data's own. */
+    boolean steps;
+    Grain stepGrain;
     Integer limit;
     boolean low;
     /** A column two or more of whose values are named: the groups are compared. */

@@ -17,8 +17,9 @@ import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
- * Turns the question's periods into filters on the time column; two years or months joined by "between … and" with
- * a change word become a change between them, and several periods are compared side by side.
+ * Turns the question's periods into filters on the time column; two years or months joined by "between … and", or
+ * two years set against each other, with a change word become a change between them, and several periods are
+ * compared side by side.
  */
 final class PeriodReader {
 
@@ -66,7 +67,7 @@ final class PeriodReader {
             r.use(p.tokens());
         }
         compareSeveral(d, time.get(), r.has(Set.of("than")) && r.tokens.stream().anyMatch(t -> t.lower().endsWith("er")
-                && !t.is("than") && !t.lower().matches("(over|under|after|per|never|other|whether)")));
+                && !t.is("than") && !t.lower().matches("(over|under|after|per|never|other|whether)")), change || d.steps);
         compareDays(d, time.get());
         joinMonths(r, d, time.get());
     }
@@ -126,7 +127,7 @@ final class PeriodReader {
     }
 
     /** Two or more periods are compared: any of them, grouped by decade or year ("the 2000s vs the 1980s"). */
-    private static void compareSeveral(Draft d, DataColumn time, boolean than) {
+    private static void compareSeveral(Draft d, DataColumn time, boolean than, boolean change) {
         List<Filter.During> spans = periods(d, p -> p.from() != null && p.to() != null && !p.cyclic());
         if (spans.size() < 2) {
             return;
@@ -142,6 +143,11 @@ final class PeriodReader {
         if (spans.size() == 2 && years && than) {
             // "warmer in 2020 than in 1980": the change from the second year named to the first
             d.change = List.of(spans.get(1).period(), spans.get(0).period());
+            return;
+        }
+        if (spans.size() == 2 && years && change) {
+            // "yoy growth 2023 vs 2022", "how did sales change, 2019 vs 2020": from the earlier year to the later
+            d.change = spans.stream().map(Filter.During::period).sorted(java.util.Comparator.comparing(Period::from)).toList();
             return;
         }
         d.filters.add(new Filter.AnyOf(time, List.copyOf(spans)));

@@ -13,11 +13,13 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
  * question's own word for a row ("airports", "days"), used in the answer; {@code guessed} marks a column chosen
  * among several that fit a word equally; {@code distinctGrain} counts distinct periods ("how many years");
  * {@code python} marks a chart the question asked Python to draw ("with pandas", "as a png"): every other chart is
- * drawn by the browser from the query's rows.
+ * drawn by the browser from the query's rows; {@code stepsCounted}, which changes of a {@link Kind#STEPS} plan are
+ * counted ("in how many years did it fall"), null when they are listed or ranked.
  */
 public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn measure, DataColumn second,
         List<Group> groups, List<Filter> filters, boolean descending, Integer limit, List<Period> change,
-        String entity, List<String> ignored, List<String> notes, boolean guessed, Grain distinctGrain, boolean python) {
+        String entity, List<String> ignored, List<String> notes, boolean guessed, Grain distinctGrain, boolean python,
+        Direction stepsCounted) {
 
     public enum Kind {
         /** One figure, or one per group. */
@@ -28,6 +30,11 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
         LOOKUP,
         /** The difference of a figure between two periods. */
         CHANGE,
+        /**
+         * The figure per period (the last group) and its change from the period before: listed in time order, ranked
+         * ("the biggest one-year jump") or counted ("how many months fell"); earlier groups are separate series.
+         */
+        STEPS,
         /** The difference of a figure between two named values ("how much warmer is New York than Seattle"). */
         DIFFERENCE,
         /** Statistics of one column. */
@@ -54,12 +61,17 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
         }
     }
 
+    /** Which way a counted change went. */
+    public enum Direction {
+        RISE, FALL
+    }
+
     /** A plan that draws no chart in Python: what every reading makes until the question asks for Python. */
     public Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn measure, DataColumn second,
             List<Group> groups, List<Filter> filters, boolean descending, Integer limit, List<Period> change,
             String entity, List<String> ignored, List<String> notes, boolean guessed, Grain distinctGrain) {
         this(kind, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity, ignored,
-                notes, guessed, distinctGrain, false);
+                notes, guessed, distinctGrain, false, null);
     }
 
     public static Plan refuse(Catalog catalog, List<String> ignored, List<String> notes) {
@@ -80,13 +92,13 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
 
     public Plan withKind(Kind k) {
         return new Plan(k, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
-                ignored, notes, guessed, distinctGrain, python);
+                ignored, notes, guessed, distinctGrain, python, stepsCounted);
     }
 
     /** The same chart drawn in Python, as the question asked; {@code ignored} no longer holds the words that asked. */
     public Plan inPython(List<String> stillIgnored) {
         return new Plan(kind, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
-                stillIgnored, notes, guessed, distinctGrain, true);
+                stillIgnored, notes, guessed, distinctGrain, true, stepsCounted);
     }
 
     /** The same plan with words it leaves unanswered: reported, so the answer is partial. */
@@ -94,7 +106,7 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
         List<String> all = new ArrayList<>(ignored);
         all.addAll(words);
         return new Plan(kind, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
-                all, notes, guessed, distinctGrain);
+                all, notes, guessed, distinctGrain, python, stepsCounted);
     }
 
     /** The same plan with notes said before its own (how the question was read: a word taken for another). */
@@ -113,7 +125,7 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
 
     private Plan withAllNotes(List<String> all) {
         return new Plan(kind, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
-                ignored, all, guessed, distinctGrain, python);
+                ignored, all, guessed, distinctGrain, python, stepsCounted);
     }
 
     /** The same plan without one filter, saying so: what self-correction does when that filter broke the query. */
@@ -123,7 +135,7 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
         List<String> lost = new ArrayList<>(ignored);
         lost.add(dropped.words());
         return new Plan(kind, catalog, aggregate, measure, second, groups, kept, descending, limit, change, entity,
-                lost, notes, guessed, distinctGrain, python);
+                lost, notes, guessed, distinctGrain, python, stepsCounted);
     }
 
     public boolean grouped() {

@@ -161,6 +161,7 @@ public final class Planner {
     /** The steps that fill the draft in, before what to compute is decided: a follow-up's fragment stops here. */
     void read(Reading r, Draft d, Set<Integer> open) {
         readLimit(r, d);
+        StepChange.read(r, d);
         PeriodReader.read(r, d);
         List<Comparison> comparisons = Comparison.read(r.tokens, r.usedSet());
         comparisons.forEach(c -> c.tokens().forEach(r::use));

@@ -35,6 +35,7 @@ public final class SqlWriter {
             case ROWS -> rows(plan, params);
             case LOOKUP -> lookup(plan, params);
             case CHANGE -> change(plan, params);
+            case STEPS -> steps(plan, params);
             case DIFFERENCE -> difference(plan, params);
             case MISSING -> missing(plan, params);
             case TIME_RANGE -> timeRange(plan);
@@ -197,6 +198,38 @@ public final class SqlWriter {
         return plan.limit() == null ? sql + " ORDER BY " + ranking + ", " + String.join(", ", aliases)
                 : "SELECT * FROM (" + sql + ")" + tiesKept(ranking, plan.limit()) + " ORDER BY " + ranking + ", "
                         + String.join(", ", aliases) + " LIMIT " + TIES_CAP;
+    }
+
+    /**
+     * The figure per period and its change from the period before (the last group is the period, the others
+     * separate series): in time order, the biggest changes first, or the rises or the falls counted.
+     */
+    private static String steps(Plan plan, List<Object> params) {
+        String value = Identifiers.quoted(valueAlias(plan));
+        List<String> keys = keyAliases(plan);
+        String period = keys.get(keys.size() - 1);
+        List<String> series = keys.subList(0, keys.size() - 1);
+        String before = "lag(" + value + ") OVER (" + (series.isEmpty() ? "" : "PARTITION BY " + String.join(", ", series)
+                + " ") + "ORDER BY " + period + ")";
+        // unrounded averages, so that a change is not the difference of two rounded figures
+        String figure = plan.aggregate() == Aggregate.AVG ? "avg(" + plan.measure().sql() + ")" : valueExpression(plan, null, params);
+        // GROUP BY ALL: a key's alias ("year" of a date) may also be a column's name, which GROUP BY would take instead
+        String perPeriod = "SELECT " + String.join(", ", keyColumns(plan)) + ", " + figure + " AS " + value + " FROM "
+                + plan.catalog().sqlTable() + where(plan.filters(), keysNotNull(plan), params) + " GROUP BY ALL";
+        String steps = "SELECT *, " + value + " - " + before + " AS \"change\", 100.0 * (" + value + " - " + before
+                + ") / nullif(abs(" + before + "), 0) AS \"percent change\" FROM (" + perPeriod + ")";
+        if (plan.stepsCounted() != null) {
+            String way = plan.stepsCounted() == Plan.Direction.RISE ? "> 0" : "< 0";
+            String counted = plan.stepsCounted() == Plan.Direction.RISE ? "rises" : "falls";
+            return "SELECT count(*) FILTER (WHERE \"change\" " + way + ") AS " + Identifiers.quoted(counted)
+                    + ", count(\"change\") AS \"changes\" FROM (" + steps + ")";
+        }
+        if (plan.limit() == null) {
+            return steps + " ORDER BY " + String.join(", ", keys);
+        }
+        String ranking = "\"change\"" + (plan.descending() ? " DESC" : " ASC");
+        return "SELECT * FROM (" + steps + ") WHERE \"change\" IS NOT NULL" + tiesKept(ranking, plan.limit())
+                + " ORDER BY " + ranking + ", " + String.join(", ", keys) + " LIMIT " + TIES_CAP;
     }
 
     private static String missing(Plan plan, List<Object> params) {
