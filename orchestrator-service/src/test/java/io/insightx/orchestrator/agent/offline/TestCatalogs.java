@@ -347,6 +347,16 @@ public final class TestCatalogs {
         return catalog("github.csv", "github", 2479, columns);
     }
 
+    /** A bird count: species named in two or more words, a state, a wingspan written as one word and a number of sightings. */
+    public static Catalog birds() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "species", 4, "Northern Cardinal", "Blue Jay", "House Sparrow", "Red-winged Blackbird");
+        category(columns, "state", 3, "Ohio", "Iowa", "Texas");
+        number(columns, "wingspan_cm", "DOUBLE", 20, 45);
+        number(columns, "sightings", "BIGINT", 0, 400);
+        return catalog("birds.csv", "birds", 600, columns);
+    }
+
     public static Tokenizer tokenizer() {
         return new Tokenizer(LEXICON);
     }

@@ -159,6 +159,27 @@ public class Lexicon {
         return words(adjective, POS.ADJECTIVE, PointerType.ANTONYM, SENSES);
     }
 
+    /** WordNet's files of nouns for things one can point at: animals, plants, people, objects, foods, places. */
+    private static final Set<String> THINGS = Set.of("noun.animal", "noun.plant", "noun.person", "noun.artifact",
+            "noun.food", "noun.substance", "noun.object", "noun.location", "noun.body");
+
+    /**
+     * Whether the noun's first sense is a thing ("robin", "sparrow", "fuel") rather than an idea, a measure or an
+     * event ("energy", "score", "rating"): a thing may name one value of the data, an idea usually names a column.
+     */
+    public boolean thing(String noun) {
+        Dictionary d = dictionary();
+        if (d == null) {
+            return false;
+        }
+        try {
+            IndexWord index = d.getIndexWord(POS.NOUN, noun);
+            return index != null && !index.getSenses().isEmpty() && THINGS.contains(index.getSenses().get(0).getLexFileName());
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
     /**
      * The kinds a name or a noun is, two steps up WordNet's hierarchy: Seattle → city, port; New York → city, state;
      * nurse → health professional. Empty for words WordNet does not know (most values of a dataset).

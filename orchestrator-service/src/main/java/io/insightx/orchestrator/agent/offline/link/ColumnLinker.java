@@ -77,6 +77,15 @@ public final class ColumnLinker {
                 if (taken.contains(j) || t.isNumber()) {
                     break;
                 }
+                String joined = joined(tokens, j, taken, words, matched);
+                if (joined != null) {
+                    // "wing span" for wingspan, "year round" for yearround: one word of the name written as two
+                    run.add(j);
+                    run.add(++j);
+                    matched.add(joined);
+                    score += SAME;
+                    continue;
+                }
                 String best = null;
                 double bestScore = 0;
                 for (String w : words) {
@@ -111,6 +120,15 @@ public final class ColumnLinker {
             }
         }
         return found;
+    }
+
+    /** The word of the name that tokens j and j+1 spell together, or null. */
+    private static String joined(List<Token> tokens, int j, Set<Integer> taken, List<String> words, Set<String> matched) {
+        if (j + 1 >= tokens.size() || taken.contains(j + 1) || tokens.get(j + 1).isNumber()) {
+            return null;
+        }
+        String together = tokens.get(j).lower() + tokens.get(j + 1).lower();
+        return words.stream().filter(w -> w.equals(together) && !matched.contains(w)).findFirst().orElse(null);
     }
 
     /** The first letters of a name of two or more words ("mpg" for miles per gallon), or null. */

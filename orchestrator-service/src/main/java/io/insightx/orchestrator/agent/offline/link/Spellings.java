@@ -23,6 +23,16 @@ public record Spellings(List<Correction> corrections, List<Ambiguity> ambiguitie
         return new Spellings(List.of(), List.of());
     }
 
+    /** These corrections and those of {@code more} for words these do not correct. */
+    public Spellings and(Spellings more) {
+        List<Correction> all = new ArrayList<>(corrections);
+        more.corrections().stream().filter(c -> corrections.stream().noneMatch(k -> k.written().equalsIgnoreCase(c.written())))
+                .forEach(all::add);
+        List<Ambiguity> open = new ArrayList<>(ambiguities);
+        open.addAll(more.ambiguities());
+        return new Spellings(all, open);
+    }
+
     /** The question with each corrected word replaced, wherever it is written as a whole word. */
     public String corrected(String question) {
         String text = question;

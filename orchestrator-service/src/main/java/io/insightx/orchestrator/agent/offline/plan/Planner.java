@@ -17,6 +17,7 @@ import io.insightx.orchestrator.agent.offline.link.ColumnLinker;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 import io.insightx.orchestrator.agent.offline.link.MeaningLinker;
+import io.insightx.orchestrator.agent.offline.link.NamePieces;
 import io.insightx.orchestrator.agent.offline.link.Spelling;
 import io.insightx.orchestrator.agent.offline.link.Spellings;
 import io.insightx.orchestrator.agent.offline.link.ValueLinker;
@@ -46,6 +47,7 @@ public final class Planner {
     private final ValueLinker valueLinker;
     private final MeaningLinker meaningLinker;
     private final Spelling spelling;
+    private final NamePieces namePieces;
 
     /** A planner that links words by their form and WordNet only. */
     public Planner(Lexicon lexicon) {
@@ -59,6 +61,7 @@ public final class Planner {
         this.valueLinker = new ValueLinker(tokenizer);
         this.meaningLinker = new MeaningLinker(lexicon, embeddings);
         this.spelling = new Spelling(tokenizer);
+        this.namePieces = new NamePieces(lexicon);
     }
 
     public Tokenizer tokenizer() {
@@ -67,7 +70,7 @@ public final class Planner {
 
     /**
      * The question's plan. A word left unplaced that misspells a word of the catalog is read as that word, and the
-     * answer says so; one as close to two words of the catalog is asked about instead ({@link Spelling}). Words
+     * answer says so, as is one that is a piece of a name ({@link NamePieces}: "robin" for American Robin); one as close to two words of the catalog is asked about instead ({@link Spelling}). Words
      * still left unplaced are read again, free to link to a column by meaning; that second reading is kept only when
      * it then places every word (a guess that leaves words out, "the trading volume" read as a price, is not worth
      * its risk).
@@ -78,20 +81,28 @@ public final class Planner {
             return first;
         }
         List<Token> tokens = tokenizer.tokens(question);
-        Spellings spelled = spelling.read(tokens, unplaced(tokens, first.ignored()), catalog);
+        Set<Integer> unplaced = unplaced(tokens, first.ignored());
+        Spellings spelled = spelling.read(tokens, unplaced, catalog);
         if (!spelled.ambiguities().isEmpty()) {
             return Plan.refuse(catalog, first.ignored(), spelled.questions());
         }
-        if (!spelled.corrections().isEmpty()) {
-            String corrected = spelled.corrected(question);
+        Spellings named = spelled.and(namePieces.read(tokens, unplaced, catalog));
+        if (!named.corrections().isEmpty()) {
+            String corrected = named.corrected(question);
             Plan respelled = byMeaning(corrected, catalog, read(corrected, catalog, Set.of()));
             // taken when a step then places each corrected word: a correction nothing uses has not helped
             if (respelled.understood() && respelled.ignored().size() <= first.ignored().size()
-                    && spelled.corrections().stream().noneMatch(c -> respelled.ignored().contains(c.replacement()))) {
-                return respelled.withNotes(spelled.notes());
+                    && named.corrections().stream().noneMatch(c -> leftOut(c.replacement(), respelled.ignored()))) {
+                return respelled.withNotes(named.notes());
             }
         }
         return byMeaning(question, catalog, first);
+    }
+
+    /** Whether a replacement ("American Robin") still has a word among the ignored ones. */
+    private static boolean leftOut(String replacement, List<String> ignored) {
+        return ignored.contains(replacement) || java.util.Arrays.stream(replacement.split("[^\\p{L}\\p{N}]+"))
+                .anyMatch(ignored::contains);
     }
 
     /** The first reading, or a second one in which the unplaced words may link to columns by meaning. */
