@@ -45,4 +45,14 @@ class NamePiecesTest {
         Plan plan = PLANNER.plan("list the energy sources", TestCatalogs.electricity());
         assertThat(plan.filters()).isEmpty();
     }
+
+    @Test
+    void aWordForPeopleThatBeginsWithACodeNamesThatCode() {
+        Plan plan = PLANNER.plan("total receipts of republicans", TestCatalogs.candidates());
+        assertThat(plan.filters()).singleElement().satisfies(f -> assertThat(f.words()).contains("REP"));
+        assertThat(plan.notes()).contains("Taking “REP” for “republicans”.");
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(PLANNER.plan("how many democrats are there", TestCatalogs.candidates()).filters())
+                .singleElement().satisfies(f -> assertThat(f.words()).contains("DEM"));
+    }
 }

@@ -276,6 +276,8 @@ public final class TestCatalogs {
         columns.addObject().put("name", "Candidate_Name").put("type", "VARCHAR").put("semanticType", "identifier")
                 .put("distinctCount", 58).putArray("topValues");
         category(columns, "Incumbent_Challenger_Status", 4, "C", "I", "O");
+        category(columns, "Party_Affiliation", 3, "DEM", "REP", "IND");
+        number(columns, "Total_Receipts", "DOUBLE", 0, 5_000_000);
         number(columns, "customer_id", "BIGINT", 1, 60);
         number(columns, "debts_owed", "DOUBLE", 0, 106148);
         number(columns, "discount", "DOUBLE", 0, 0.2);

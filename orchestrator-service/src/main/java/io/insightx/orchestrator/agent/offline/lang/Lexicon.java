@@ -168,16 +168,27 @@ public class Lexicon {
      * event ("energy", "score", "rating"): a thing may name one value of the data, an idea usually names a column.
      */
     public boolean thing(String noun) {
+        String file = firstFile(noun);
+        return file != null && THINGS.contains(file);
+    }
+
+    /** WordNet's file of the noun's first sense ("noun.animal"), or null. */
+    private String firstFile(String noun) {
         Dictionary d = dictionary();
         if (d == null) {
-            return false;
+            return null;
         }
         try {
             IndexWord index = d.getIndexWord(POS.NOUN, noun);
-            return index != null && !index.getSenses().isEmpty() && THINGS.contains(index.getSenses().get(0).getLexFileName());
+            return index == null || index.getSenses().isEmpty() ? null : index.getSenses().get(0).getLexFileName();
         } catch (JWNLException e) {
-            return false;
+            return null;
         }
+    }
+
+    /** Whether the noun's first sense is a kind of person ("republican", "nurse"). */
+    public boolean person(String noun) {
+        return "noun.person".equals(firstFile(noun));
     }
 
     /**

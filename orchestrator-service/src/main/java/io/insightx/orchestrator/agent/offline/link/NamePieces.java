@@ -17,7 +17,8 @@ import io.insightx.orchestrator.agent.offline.link.SpellingCandidates.Candidate;
  * the data writes as one ("year round" for the column word yearround, "garter snake" for Gartersnake). Each is
  * read as the whole name, and the answer says so; a word found in several values names none of them, and a word for
  * an idea or a measure ("energy", "score") names no value even when one holds it (Nuclear Energy, "The Score"): only
- * a thing does ("robin"), or a word WordNet does not know ("bayern").
+ * a thing does ("robin"), or a word WordNet does not know ("bayern"). A code the data writes in capitals is named by a
+ * word for people that begins with it: "republicans" for REP.
  */
 public final class NamePieces {
 
@@ -49,11 +50,33 @@ public final class NamePieces {
                 continue;
             }
             Candidate piece = piece(t, names);
+            String code = piece == null ? code(t, catalog) : null;
             if (piece != null) {
                 found.add(new Spellings.Correction(t.lower(), piece.meant(), piece.meant()));
+            } else if (code != null) {
+                found.add(new Spellings.Correction(t.lower(), code, code));
             }
         }
         return new Spellings(found, List.of());
+    }
+
+    /**
+     * The one code of three or four capitals that begins a word for people ("republicans" → REP, "democrats" → DEM,
+     * "independents" → IND), or null.
+     */
+    private String code(Token t, Catalog catalog) {
+        boolean people = t.lemmas().stream().anyMatch(lexicon::person) || lexicon.person(t.lower());
+        if (!people) {
+            return null;
+        }
+        List<String> codes = new ArrayList<>();
+        for (DataColumn c : catalog.columns()) {
+            if (c.role().labels()) {
+                c.values().stream().filter(v -> v.matches("[A-Z]{3,4}") && t.lower().startsWith(v.toLowerCase(Locale.ROOT))
+                        && t.lower().length() > v.length() + 2 && !codes.contains(v)).forEach(codes::add);
+            }
+        }
+        return codes.size() == 1 ? codes.get(0) : null;
     }
 
     /** The catalog word two tokens spell together, the second in any of its forms ("black birds": blackbird). */
