@@ -359,6 +359,44 @@ public final class TestCatalogs {
         return catalog("birds.csv", "birds", 600, columns);
     }
 
+    /** Wind vectors on a grid (vega-datasets' windvectors.csv): a camelCase category of directions and a speed. */
+    public static Catalog wind() {
+        ArrayNode columns = JSON.createArrayNode();
+        number(columns, "longitude", "DOUBLE", 0.125, 19.875);
+        number(columns, "latitude", "DOUBLE", 45.125, 59.875);
+        number(columns, "dir", "BIGINT", 0, 359);
+        category(columns, "dirCat", 13, "240", "225", "270", "255");
+        number(columns, "speed", "DOUBLE", 0.02, 12.18);
+        return catalog("windvectors.csv", "windvectors", 4800, columns);
+    }
+
+    /** A daily index (open, high, low, close): "the highest close" is the close's maximum, not the high column. */
+    public static Catalog index() {
+        ArrayNode columns = JSON.createArrayNode();
+        columns.addObject().put("name", "date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 5000).put("min", "2000-01-03").put("max", "2020-06-01").putArray("topValues");
+        number(columns, "open", "DOUBLE", 676, 3380);
+        number(columns, "high", "DOUBLE", 695, 3393);
+        number(columns, "low", "DOUBLE", 666, 3378);
+        number(columns, "close", "DOUBLE", 676, 3386);
+        number(columns, "volume", "BIGINT", 1_000_000, 11_000_000_000L);
+        return catalog("sp500-2000.csv", "sp500_2000", 5000, columns);
+    }
+
+    /** An HR export: an employee id and name, departments, offices, a hire date and a salary. */
+    public static Catalog staff() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "employee_id", 320);
+        columns.addObject().put("name", "full_name").put("type", "VARCHAR").put("semanticType", "identifier")
+                .put("distinctCount", 318).putArray("topValues");
+        category(columns, "department", 6, "Engineering", "Sales", "Support", "Finance", "Marketing", "HR");
+        category(columns, "office", 4, "New York", "London", "Berlin", "Austin");
+        columns.addObject().put("name", "hire_date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 300).put("min", "2015-01-05").put("max", "2023-12-20").putArray("topValues");
+        number(columns, "salary", "BIGINT", 45000, 210000);
+        return catalog("hr_export.csv", "hr_export", 320, columns);
+    }
+
     public static Tokenizer tokenizer() {
         return new Tokenizer(LEXICON);
     }

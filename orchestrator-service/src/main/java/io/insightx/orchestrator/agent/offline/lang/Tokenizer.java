@@ -26,6 +26,10 @@ public final class Tokenizer {
             java.util.Map.entry("twenty", 20.0), java.util.Map.entry("hundred", 100.0),
             java.util.Map.entry("thousand", 1e3), java.util.Map.entry("million", 1e6), java.util.Map.entry("billion", 1e9));
 
+    /** Chat shorthand of everyday English, read as the word it stands for ("ppl" → people). */
+    private static final java.util.Map<String, String> SHORTHAND = java.util.Map.of("ppl", "people", "hrs", "hours",
+            "mins", "minutes", "num", "number", "nbr", "number");
+
     private final Lexicon lexicon;
 
     public Tokenizer(Lexicon lexicon) {
@@ -72,7 +76,8 @@ public final class Tokenizer {
                     tokens.set(tokens.size() - 1, new Token(previous.index(), previous.text() + " " + w, lower, Set.of(),
                             base * spelled));
                 } else {
-                    tokens.add(new Token(i, w, lower, lexicon.lemmas(lower), spelled));
+                    Set<String> lemmas = SHORTHAND.containsKey(lower) ? Set.of(lower, SHORTHAND.get(lower)) : lexicon.lemmas(lower);
+                    tokens.add(new Token(i, w, lower, lemmas, spelled));
                 }
             } else {
                 String s = m.group("sym");

@@ -27,6 +27,9 @@ public final class ColumnLinker {
     private static final Map<String, Set<String>> EDGE_WORDS = Map.of("min", Set.of("low", "minimum"),
             "max", Set.of("high", "maximum"), "lo", Set.of("low"), "hi", Set.of("high"));
     private static final int KIND_SAMPLE = 6;
+    /** Words between a superlative and the column it ranks: "the highest avg close". */
+    private static final Set<String> RANKED_FIGURES = Set.of("avg", "average", "mean", "median", "total", "daily",
+            "monthly", "yearly", "annual");
 
     private final Lexicon lexicon;
 
@@ -54,7 +57,17 @@ public final class ColumnLinker {
             used.addAll(m.tokens());
         }
         chosen.sort(Comparator.comparingInt(ColumnMention::first));
+        // "the highest close": a superlative just before another column's name ranks it, it names no column "high"
+        chosen.removeIf(m -> m.tokens().size() == 1 && superlative(tokens.get(m.first()))
+                && m.column().words().stream().anyMatch(tokens.get(m.first()).lemmas()::contains)
+                && chosen.stream().anyMatch(o -> o.first() == m.first() + 1 || o.first() == m.first() + 2
+                        && RANKED_FIGURES.contains(tokens.get(m.first() + 1).lower())));
         return chosen;
+    }
+
+    /** "highest", "lowest": a superlative form, not the word itself. */
+    private static boolean superlative(Token t) {
+        return t.lower().endsWith("est") && t.lemmas().stream().anyMatch(l -> !l.equals(t.lower()));
     }
 
     /** Runs of adjacent tokens that match distinct words of the column's name. */
@@ -67,6 +80,10 @@ public final class ColumnLinker {
             if (initials != null && !taken.contains(i) && t0.lower().equals(initials) && !FunctionWords.is(t0)
                     && lexicon.unknown(t0.lower())) {
                 found.add(new ColumnMention(c, List.of(i), SAME + 0.5, true, List.of())); // "mpg": Miles_per_Gallon
+                continue;
+            }
+            if (words.size() > 1 && !taken.contains(i) && t0.lower().equals(String.join("", words))) {
+                found.add(new ColumnMention(c, List.of(i), SAME + 0.5, true, List.of())); // "dircat": dirCat
                 continue;
             }
             List<Integer> run = new ArrayList<>();

@@ -15,6 +15,8 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
  */
 final class GroupReader {
 
+    /** At most this many values for a number to be grouped by (as bars, a table): more is a distribution. */
+    private static final int FEW_VALUES = 100;
     private static final Set<String> ADVERBS = Set.of("yearly", "annual", "annually", "monthly", "quarterly", "weekly", "daily");
 
     private GroupReader() {
@@ -56,8 +58,9 @@ final class GroupReader {
                     r.use(m.tokens());
                     break;
                 }
-                if (m.first() == j && !spent.contains(m) && (marker && !m.column().role().numeric() || groupable(r, m))) {
-                    d.groups.add(new Group(m.column(), null));
+                if (m.first() == j && !spent.contains(m) && (marker && (!m.column().role().numeric() || fewValues(d, m, mentions))
+                        || groupable(r, m))) {
+                    d.groups.add(new Group(m.column(), grainAfter(r, m)));
                     d.ranking |= asks;
                     spent.add(m);
                     r.use(i);
@@ -216,6 +219,31 @@ final class GroupReader {
     }
 
     /** Labels group; so does a number named as a classification ("age group", "income bracket"). */
+    /**
+     * "avg speed by latitude" on a grid of 60 latitudes: a number with few values groups like a label when another
+     * number is the figure; "top 3 days by commits" ranks by its only number instead.
+     */
+    private static boolean fewValues(Draft d, ColumnMention m, List<ColumnMention> mentions) {
+        long distinct = m.column().distinct();
+        boolean otherFigure = mentions.stream().anyMatch(o -> !o.column().equals(m.column()) && o.column().role().numeric());
+        return otherFigure && d.limit == null && distinct > 0 && distinct <= FEW_VALUES && distinct * 2 < d.catalog.rows();
+    }
+
+    /** "by hire year": a date column's name followed by a grain is grouped at that grain (the grain's word used). */
+    private static Grain grainAfter(Reading r, ColumnMention m) {
+        Token next = r.at(m.last() + 1);
+        if (!m.column().role().time() || m.column().role() == ColumnRole.YEAR || next == null || r.used(next.index())) {
+            return null;
+        }
+        for (var e : Vocabulary.GRAINS.entrySet()) {
+            if (next.is(e.getKey())) {
+                r.use(next.index());
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
     private static boolean groupable(Reading r, ColumnMention m) {
         return m.column().role().labels() || r.at(m.last()).isAny(Vocabulary.CLASSIFIERS);
     }

@@ -14,6 +14,10 @@ import io.insightx.orchestrator.agent.offline.link.ColumnRole;
  */
 final class MeasureReader {
 
+    /** Verbs that end the counted noun phrase: "how many ppl | were hired". */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "have", "has", "had",
+            "do", "does", "did", "got", "get", "will", "would", "can", "could");
+
     private MeasureReader() {
     }
 
@@ -92,10 +96,18 @@ final class MeasureReader {
                 spent.add(m);
                 continue;
             }
-            boolean afterCount = countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3;
+            // "how many years", "how many census years"; not "how many ppl were hired", which counts the people
+            boolean afterCount = countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3
+                    && java.util.stream.IntStream.range(countAt + 1, m.first()).noneMatch(k -> r.at(k).isAny(AUXILIARIES));
             // "in how many months": months of the dates, even where a column of month numbers is named "month"
             boolean timeUnit = m.tokens().size() == 1 && r.at(m.first()).isAny(RowNoun.TIME_UNITS)
                     && d.catalog.time().filter(c -> c.role() == ColumnRole.TIME).isPresent();
+            boolean filtered = d.filters.stream().anyMatch(f -> f instanceof Filter.During && f.column().equals(m.column()));
+            if (m.column().role().time() && !afterCount && countAt >= 0 && filtered && m.column().role() != ColumnRole.YEAR) {
+                spent.add(m); // "how many people were hired in 2021": the verb names the date the period filters
+                r.use(m.tokens());
+                continue;
+            }
             if ((m.column().role().time() || timeUnit) && afterCount) {
                 d.countedGrain = m.column().role() == ColumnRole.YEAR ? "year"
                         : r.at(m.first()).lower().replaceAll("s$", "");

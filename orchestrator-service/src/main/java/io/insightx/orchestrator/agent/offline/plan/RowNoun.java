@@ -27,16 +27,37 @@ final class RowNoun {
         boolean columnOfTheNoun = d.catalog.columns().stream().anyMatch(c -> c.words().contains(singular));
         Set<String> synonyms = d.catalog.namesRows(singular) && d.catalog.entityColumn().isEmpty() && !columnOfTheNoun
                 ? lexicon.synonyms(singular, 2) : Set.of(); // its main senses: "order" is also a decree
+        Set<String> people = people(d.catalog, lexicon);
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.at(i);
             boolean synonym = t.lower().matches("\\p{L}{3,}s") && t.lemmas().stream().anyMatch(synonyms::contains)
                     && !inData(d.catalog, t); // "area" may be a sense of country, but an area column is meant
-            if (!r.used(i) && (event(d.catalog, t) || synonym)) {
+            boolean person = t.isAny(people) && !inData(d.catalog, t);
+            if (!r.used(i) && (event(d.catalog, t) || synonym || person)) {
                 d.entity = d.entity == null ? t.text() : d.entity;
                 r.use(i);
             }
         }
     }
+
+    /**
+     * "how many people were hired" where each row is an employee (an employee_id): the words for people that the
+     * rows' key names a kind of (worker, person), or none when the key names no person.
+     */
+    private static Set<String> people(Catalog catalog, Lexicon lexicon) {
+        Set<String> words = new java.util.HashSet<>();
+        for (var c : catalog.columns()) {
+            String noun = c.role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.IDENTIFIER && !c.words().isEmpty()
+                    ? c.words().get(0) : "";
+            if (noun.matches("[a-z]{3,}") && lexicon.person(noun)) {
+                words.addAll(PEOPLE);
+                words.addAll(lexicon.kinds(noun));
+            }
+        }
+        return words;
+    }
+
+    private static final Set<String> PEOPLE = Set.of("people", "person", "persons", "staff", "individuals", "folks");
 
     /** Whether the word names the rows: the dataset's noun, a word for a row, the event a row records. */
     static boolean names(Catalog catalog, Token t) {

@@ -7,6 +7,7 @@ import java.util.Set;
 final class Vocabulary {
 
     static final Map<String, Aggregate> AGGREGATES = Map.ofEntries(Map.entry("count", Aggregate.COUNT),
+            Map.entry("headcount", Aggregate.COUNT),
             Map.entry("number", Aggregate.COUNT), Map.entry("distinct", Aggregate.COUNT_DISTINCT),
             Map.entry("unique", Aggregate.COUNT_DISTINCT), Map.entry("different", Aggregate.COUNT_DISTINCT),
             Map.entry("total", Aggregate.SUM), Map.entry("sum", Aggregate.SUM), Map.entry("combined", Aggregate.SUM),
@@ -58,7 +59,7 @@ final class Vocabulary {
     static final Set<String> PYTHON = Set.of("python", "pandas", "matplotlib", "png", "image");
     /** Words that name the tool just before it ("using pandas", "via matplotlib"). */
     static final Set<String> TOOL_LEADS = Set.of("use", "using", "via");
-    static final Set<String> CORRELATION = Set.of("correlation", "correlate", "correlated", "relationship", "relation",
+    static final Set<String> CORRELATION = Set.of("correlation", "corr", "correlate", "correlated", "relationship", "relation",
             "related", "association", "associated");
     static final Set<String> HISTOGRAM = Set.of("histogram", "distribution", "distributed", "spread");
     static final Set<String> DESCRIBE = Set.of("describe", "statistic", "statistics", "stats", "summary", "summarize",

@@ -1,0 +1,68 @@
+package io.insightx.orchestrator.agent.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.insightx.orchestrator.agent.offline.plan.Aggregate;
+import io.insightx.orchestrator.agent.offline.plan.Grain;
+import io.insightx.orchestrator.agent.offline.plan.Plan;
+import io.insightx.orchestrator.agent.offline.plan.Planner;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ways analysts type that a new user's session found misread (windvectors, an index's daily prices, an HR export):
+ * a camelCase name typed as one word, a superlative before another column's name, a date column's name with a
+ * grain, a verb naming the date a period filters, and chat shorthand.
+ */
+class PhrasingTest {
+
+    private static final Planner PLANNER = new Planner(TestCatalogs.LEXICON);
+
+    @Test
+    void aCamelCaseNameTypedAsOneWordIsThatColumn() {
+        Plan plan = PLANNER.plan("max speed by dircat", TestCatalogs.wind());
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("dirCat"));
+        assertThat(plan.ignored()).isEmpty();
+    }
+
+    @Test
+    void aNumberWithFewValuesIsGroupedByAndCorrIsACorrelation() {
+        Plan byLatitude = PLANNER.plan("avg speed by latitude", TestCatalogs.wind());
+        assertThat(byLatitude.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("latitude"));
+        assertThat(PLANNER.plan("avg speed by longitude and dir", TestCatalogs.wind()).groups()).hasSizeLessThan(2);
+        assertThat(PLANNER.plan("corr between latitude and speed", TestCatalogs.wind()).kind())
+                .isEqualTo(Plan.Kind.CORRELATION);
+    }
+
+    @Test
+    void aSuperlativeBeforeAnotherColumnRanksThatColumn() {
+        Plan highest = PLANNER.plan("highest close ever and when", TestCatalogs.index());
+        assertThat(highest.measure().name()).isEqualTo("close");
+        assertThat(highest.aggregate()).isEqualTo(Aggregate.MAX);
+        Plan month = PLANNER.plan("which month had the highest avg close", TestCatalogs.index());
+        assertThat(month.measure().name()).isEqualTo("close");
+        assertThat(month.aggregate()).isEqualTo(Aggregate.AVG);
+        assertThat(PLANNER.plan("what was the highest high", TestCatalogs.index()).measure().name()).isEqualTo("high");
+    }
+
+    @Test
+    void aDateColumnsNameWithAGrainGroupsAtThatGrain() {
+        Plan plan = PLANNER.plan("salary by hire yr", TestCatalogs.staff());
+        assertThat(plan.groups()).singleElement().satisfies(g -> {
+            assertThat(g.column().name()).isEqualTo("hire_date");
+            assertThat(g.grain()).isEqualTo(Grain.YEAR);
+        });
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(PLANNER.plan("headcount by hire year", TestCatalogs.staff()).aggregate()).isEqualTo(Aggregate.COUNT);
+    }
+
+    @Test
+    void peopleHiredInAYearAreCountedNotTheirHireDates() {
+        for (String q : new String[] {"how many ppl were hired in 2021", "how many people were hired in 2021"}) {
+            Plan plan = PLANNER.plan(q, TestCatalogs.staff());
+            assertThat(plan.aggregate()).as(q).isEqualTo(Aggregate.COUNT);
+            assertThat(plan.filters()).as(q).singleElement().satisfies(f -> assertThat(f.column().name()).isEqualTo("hire_date"));
+            assertThat(plan.ignored()).as(q).isEmpty();
+        }
+        assertThat(PLANNER.plan("how many women work in sales", TestCatalogs.staff()).ignored()).contains("women");
+    }
+}
