@@ -13,7 +13,8 @@ import io.insightx.sqltool.query.SqlText;
 /**
  * Converts an upload to Parquet once, so that every later query reads a typed, compressed, columnar file. Text
  * columns whose every value is a date in a common non-ISO layout ({@code Jan 1 2000}, {@code 01/31/2000}) become
- * real dates; everything else is kept exactly as DuckDB's sniffer typed it. A Parquet upload is rewritten too, so
+ * real dates and objects nested in JSON rows become columns of their own; everything else is kept exactly as DuckDB's
+ * sniffer typed it. A Parquet upload is rewritten too, so
  * that every file the service queries in-process was written by DuckDB itself. Runs inside a
  * {@link ConversionWorker} process, never in the service: reading untrusted files is where native crashes live.
  */
@@ -21,7 +22,10 @@ final class DatasetConverter {
 
     /** Layouts tried in order; the first that parses every non-empty value of a text column wins. */
     static final List<String> DATE_LAYOUTS = List.of("%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%d %b %Y",
-            "%d %B %Y", "%m/%d/%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d", "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S");
+            "%d %B %Y", "%m/%d/%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d", "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S",
+            "%Y/%m/%d %H:%M", "%Y/%m/%d %H:%M:%S", "%d/%m/%Y %H:%M", "%d.%m.%Y %H:%M");
+    /** Objects inside objects are flattened this deep; deeper ones stay as they are. */
+    private static final int NESTING = 3;
 
     void convert(Connection connection, Path source, DatasetFormat format, Path target) throws SQLException {
         try (Statement s = connection.createStatement()) {
@@ -42,7 +46,8 @@ final class DatasetConverter {
     }
 
     private static void writeParquet(Statement s, String reader, Path target) throws SQLException {
-        s.execute("CREATE OR REPLACE TEMP VIEW upload AS SELECT * FROM " + reader);
+        s.execute("CREATE OR REPLACE TEMP VIEW upload_0 AS SELECT * FROM " + reader);
+        s.execute("CREATE OR REPLACE TEMP VIEW upload AS SELECT * FROM upload_" + flatten(s));
         List<String> replacements = dateReplacements(s, textColumns(s));
         String select = replacements.isEmpty() ? "SELECT * FROM upload"
                 : "SELECT * REPLACE (" + String.join(", ", replacements) + ") FROM upload";
@@ -54,6 +59,44 @@ final class DatasetConverter {
         // every later query pays the decompression.
         s.execute("COPY (" + select + ") TO " + SqlText.literal(target.toString())
                 + " (FORMAT parquet, COMPRESSION snappy)");
+    }
+
+    /**
+     * JSON objects inside a row ({@code "record": {"high": 62, "low": 15}}) become columns of their own
+     * ({@code record_high}, {@code record_low}): a struct is neither a number nor a name a question can use. Each
+     * level is a view over the one before; returns the number of the last.
+     */
+    private static int flatten(Statement s) throws SQLException {
+        int level = 0;
+        while (level < NESTING) {
+            String view = "upload_" + level;
+            List<String> kept = new ArrayList<>();
+            List<String> structs = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("DESCRIBE " + view)) {
+                while (rs.next()) {
+                    String name = rs.getString("column_name");
+                    (rs.getString("column_type").startsWith("STRUCT(") ? structs : kept).add(name);
+                }
+            }
+            if (structs.isEmpty()) {
+                return level;
+            }
+            List<String> select = new ArrayList<>();
+            kept.forEach(name -> select.add(SqlText.identifier(name)));
+            for (String struct : structs) {
+                String q = SqlText.identifier(struct);
+                try (ResultSet rs = s.executeQuery("DESCRIBE SELECT " + q + ".* FROM " + view)) {
+                    while (rs.next()) {
+                        String field = rs.getString("column_name");
+                        select.add(q + "." + SqlText.identifier(field) + " AS " + SqlText.identifier(struct + "_" + field));
+                    }
+                }
+            }
+            s.execute("CREATE OR REPLACE TEMP VIEW upload_" + (level + 1) + " AS SELECT " + String.join(", ", select)
+                    + " FROM " + view);
+            level++;
+        }
+        return level;
     }
 
     private static List<String> textColumns(Statement s) throws SQLException {

@@ -46,6 +46,21 @@ class DatasetUploadTest {
     }
 
     @Test
+    void objectsInsideJsonRowsBecomeColumnsOfTheirOwn() {
+        JsonPath ds = upload("nested-weather.json", newScope());
+        assertThat(ds.getList("dna.columns.name")).contains("day", "id", "record_high", "record_low", "actual_high",
+                "forecast_range_low", "forecast_range_high").doesNotContain("record", "forecast");
+        assertThat(ds.getString("dna.columns.find { it.name == 'record_low' }.type")).isEqualTo("BIGINT");
+        assertThat(ds.getLong("dna.columns.find { it.name == 'forecast_range_high' }.nullCount")).isEqualTo(4);
+    }
+
+    @Test
+    void timestampsWrittenWithSlashesBecomeTimestamps() {
+        JsonPath ds = upload("slashed-times.csv", newScope());
+        assertThat(ds.getList("dna.columns.type")).containsExactly("TIMESTAMP", "BIGINT", "VARCHAR");
+    }
+
+    @Test
     void semicolonsWithByteOrderMarkAndSymbolsInHeaders() {
         JsonPath ds = upload("bom-semicolon.csv", newScope());
         assertThat(ds.getList("dna.columns.name")).containsExactly("city", "price ($)", "qty (units)");
