@@ -18,7 +18,9 @@ public record KeyJoin(Catalog many, DataColumn manyKey, Catalog lookup, DataColu
 
     /** "Joined orders.csv and customers.csv on customer_id." */
     public String note() {
-        return "Joined " + many.displayName() + " and " + lookup.displayName() + " on " + manyKey.name() + ".";
+        boolean sameName = manyKey.words().equals(lookupKey.words());
+        return "Joined " + many.displayName() + " and " + lookup.displayName() + " on " + manyKey.name()
+                + (sameName ? "" : " = " + lookupKey.name()) + ".";
     }
 
     /**

@@ -17,13 +17,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The keys two datasets of a session share, found from their Data DNA and checked on the data: a column of the same
- * name (as words: "Customer ID" is "customer_id") and a compatible type on both sides, whose values match (most of
+ * name (as words: "Customer ID" is "customer_id"), or text columns whose profiled values overlap, of a compatible
+ * type on both sides, whose values match (most of
  * the smaller side's distinct values appear in the other) and are unique on one side, which is then the lookup side
  * of a many-to-one {@link KeyJoin}. The check is one query through sql-tool per candidate, remembered.
  */
 @ApplicationScoped
 public class SharedKeys {
 
+    /** Profiled values two differently named text columns must share to be tried as a key. */
+    private static final int SEEN_IN_BOTH = 2;
     private static final Set<String> GENERIC = Set.of("id", "key", "index", "idx", "no", "nr", "num", "number", "row");
 
     private final SqlToolClient sqlTool;
@@ -46,18 +49,40 @@ public class SharedKeys {
         return joins;
     }
 
-    /** Pairs of columns, one of each dataset, with the same name words and types that compare. */
+    /**
+     * Pairs of columns, one of each dataset, with the same name words and types that compare; then pairs of text
+     * columns named differently whose profiled values overlap (people.name and groups.person both hold "Alan").
+     */
     static List<DataColumn[]> candidates(Catalog a, Catalog b) {
-        List<DataColumn[]> pairs = new ArrayList<>();
+        List<DataColumn[]> named = new ArrayList<>();
+        List<DataColumn[]> overlapping = new ArrayList<>();
         for (DataColumn x : a.columns()) {
             for (DataColumn y : b.columns()) {
-                if (!x.words().isEmpty() && x.words().equals(y.words()) && keyLike(x) && keyLike(y)
-                        && family(x).equals(family(y))) {
-                    pairs.add(new DataColumn[] {x, y});
+                if (!keyLike(x) || !keyLike(y) || !family(x).equals(family(y))) {
+                    continue;
+                }
+                if (!x.words().isEmpty() && x.words().equals(y.words())) {
+                    named.add(new DataColumn[] {x, y});
+                } else if (family(x).equals("text") && shared(seen(x), seen(y)) >= SEEN_IN_BOTH) {
+                    overlapping.add(new DataColumn[] {x, y});
                 }
             }
         }
-        return pairs;
+        named.addAll(overlapping);
+        return named;
+    }
+
+    /** The values the profile shows of a column: its most common and its sampled ones. */
+    private static Set<String> seen(DataColumn c) {
+        Set<String> values = new java.util.HashSet<>(c.values());
+        c.dna().path("sampleValues").forEach(v -> values.add(v.asText()));
+        c.dna().path("topValues").forEach(v -> values.add(v.path("value").asText()));
+        values.remove("");
+        return values;
+    }
+
+    private static long shared(Set<String> x, Set<String> y) {
+        return x.stream().filter(y::contains).count();
     }
 
     /**

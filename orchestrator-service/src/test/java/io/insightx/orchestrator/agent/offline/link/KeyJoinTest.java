@@ -46,6 +46,26 @@ class KeyJoinTest {
     }
 
     @Test
+    void textColumnsNamedDifferentlyAreTriedWhenTheirProfiledValuesOverlap() {
+        ArrayNode people = TestCatalogs.JSON.createArrayNode();
+        column(people, "name", "VARCHAR", "identifier", 9);
+        ((ObjectNode) people.get(0)).putArray("sampleValues").add("Alan").add("George").add("Fred");
+        column(people, "age", "BIGINT", "numeric", 9);
+        ArrayNode groups = TestCatalogs.JSON.createArrayNode();
+        column(groups, "group", "BIGINT", "numeric", 3);
+        column(groups, "person", "VARCHAR", "category", 9);
+        ((ObjectNode) groups.get(1)).putArray("sampleValues").add("Fred").add("Alan").add("Ben");
+        ArrayNode strangers = TestCatalogs.JSON.createArrayNode();
+        column(strangers, "person", "VARCHAR", "category", 9);
+        ((ObjectNode) strangers.get(0)).putArray("sampleValues").add("Zoe").add("Alan").add("Ben");
+        Catalog peopleCatalog = catalog("lookup_people.csv", "lookup_people", 9, people);
+        assertThat(SharedKeys.candidates(peopleCatalog, catalog("lookup_groups.csv", "lookup_groups", 9, groups)))
+                .extracting(p -> p[0].name() + "=" + p[1].name()).containsExactly("name=person");
+        assertThat(SharedKeys.candidates(peopleCatalog, catalog("others.csv", "others", 9, strangers)))
+                .as("one name in common is chance").isEmpty();
+    }
+
+    @Test
     void theUniqueSideIsTheLookupAndValuesMustMostlyMatch() {
         Catalog orders = orders();
         Catalog customers = customers();
