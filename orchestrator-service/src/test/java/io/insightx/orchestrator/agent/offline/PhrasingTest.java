@@ -42,6 +42,14 @@ class PhrasingTest {
         assertThat(month.measure().name()).isEqualTo("close");
         assertThat(month.aggregate()).isEqualTo(Aggregate.AVG);
         assertThat(PLANNER.plan("what was the highest high", TestCatalogs.index()).measure().name()).isEqualTo("high");
+        // never "lowest record" for record_low with "low" left over to match three columns
+        Plan recordLow = PLANNER.plan("whats the lowest record low", TestCatalogs.weekly());
+        assertThat(recordLow.measure().name()).isEqualTo("record_low");
+        assertThat(recordLow.aggregate()).isEqualTo(Aggregate.MIN);
+        assertThat(recordLow.notes()).isEmpty();
+        Plan actual = PLANNER.plan("which day had the highest actual high", TestCatalogs.weekly());
+        assertThat(actual.measure().name()).isEqualTo("actual_high");
+        assertThat(actual.ignored()).isEmpty();
     }
 
     @Test

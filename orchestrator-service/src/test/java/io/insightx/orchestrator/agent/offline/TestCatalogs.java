@@ -397,6 +397,18 @@ public final class TestCatalogs {
         return catalog("hr_export.csv", "hr_export", 320, columns);
     }
 
+    /** A week of weather whose JSON objects became columns (vega-datasets' weekly-weather.json): record, normal, actual. */
+    public static Catalog weekly() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "day", 5, "M", "T", "W", "F");
+        for (String kind : new String[] {"record", "normal", "actual"}) {
+            number(columns, kind + "_high", "BIGINT", 48, 67);
+            number(columns, kind + "_low", "BIGINT", 15, 40);
+        }
+        number(columns, "id", "BIGINT", 0, 9);
+        return catalog("weekly-weather.json", "weekly_weather", 10, columns);
+    }
+
     public static Tokenizer tokenizer() {
         return new Tokenizer(LEXICON);
     }

@@ -89,6 +89,7 @@ public final class ColumnLinker {
             List<Integer> run = new ArrayList<>();
             Set<String> matched = new HashSet<>();
             double score = 0;
+            boolean startsByForm = false;
             for (int j = i; j < tokens.size(); j++) {
                 Token t = tokens.get(j);
                 if (taken.contains(j) || t.isNumber()) {
@@ -121,6 +122,13 @@ public final class ColumnLinker {
                 if (FunctionWords.is(t) && bestScore < SAME) {
                     break;
                 }
+                boolean byForm = superlative(t) && t.lemmas().contains(best);
+                if (j > i && (byForm || startsByForm)) {
+                    // "the highest actual high": "highest" names the high column alone, never with the words after it
+                    // ("the longest flipper", by the attribute length, does)
+                    break;
+                }
+                startsByForm |= j == i && byForm;
                 run.add(j);
                 matched.add(best);
                 score += bestScore;
