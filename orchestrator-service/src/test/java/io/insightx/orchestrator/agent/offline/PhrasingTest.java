@@ -73,4 +73,15 @@ class PhrasingTest {
         }
         assertThat(PLANNER.plan("how many women work in sales", TestCatalogs.staff()).ignored()).contains("women");
     }
+
+    @Test
+    void aCodeNamedWithOneOfItsNumbersSelectsThoseRows() {
+        Plan county = PLANNER.plan("whats the rate for id 1001", TestCatalogs.countyRates());
+        assertThat(county.filters()).singleElement().satisfies(f -> assertThat(f.words()).isEqualTo("with id equal to 1001"));
+        assertThat(county.ignored()).isEmpty();
+        Plan month = PLANNER.plan("avg rate in month 3", TestCatalogs.unemployment());
+        assertThat(month.filters()).singleElement().satisfies(f -> assertThat(f.column().name()).isEqualTo("month"));
+        assertThat(PLANNER.plan("avg rate when the count is above 300", TestCatalogs.unemployment()).filters())
+                .singleElement().satisfies(f -> assertThat(f.words()).contains("above 300"));
+    }
 }

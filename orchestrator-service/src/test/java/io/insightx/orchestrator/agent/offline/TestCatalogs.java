@@ -409,6 +409,15 @@ public final class TestCatalogs {
         return catalog("weekly-weather.json", "weekly_weather", 10, columns);
     }
 
+    /** Unemployment rates by county (vega-datasets' unemployment.tsv): a numeric county id and a rate. */
+    public static Catalog countyRates() {
+        ArrayNode columns = JSON.createArrayNode();
+        columns.addObject().put("name", "id").put("type", "BIGINT").put("semanticType", "identifier")
+                .put("distinctCount", 3219).put("min", 1001).put("max", 72153).putArray("topValues");
+        number(columns, "rate", "DOUBLE", 0.017, 0.301);
+        return catalog("unemployment.tsv", "unemployment", 3219, columns);
+    }
+
     public static Tokenizer tokenizer() {
         return new Tokenizer(LEXICON);
     }

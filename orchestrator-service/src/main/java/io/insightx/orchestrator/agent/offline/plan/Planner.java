@@ -178,6 +178,7 @@ public final class Planner {
         comparisons.forEach(c -> c.tokens().forEach(r::use));
         List<ColumnMention> mentions = linkColumnsAndValues(r, d, open);
         Set<ColumnMention> spent = new HashSet<>();
+        NumberedValue.read(r, d, mentions, spent);
         for (Comparison c : comparisons) {
             ComparisonTargets.apply(r, d, c, mentions, spent, lexicon);
         }
