@@ -84,4 +84,12 @@ class PhrasingTest {
         assertThat(PLANNER.plan("avg rate when the count is above 300", TestCatalogs.unemployment()).filters())
                 .singleElement().satisfies(f -> assertThat(f.words()).contains("above 300"));
     }
+
+    @Test
+    void operatorsWrittenBetweenSpacesAreArithmetic() {
+        Plan range = PLANNER.plan("avg high - low", TestCatalogs.index());
+        assertThat(range.measure().formula()).isEqualTo("\"high\" - \"low\"");
+        assertThat(range.ignored()).isEmpty();
+        assertThat(PLANNER.plan("average of close / open", TestCatalogs.index()).measure().name()).isEqualTo("close / open");
+    }
 }

@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 /**
  * Splits text into tokens: numbers (with thousands separators, decimals, a sign, a percent sign, k/m suffixes),
  * words (camelCase and snake_case split, as column names are written), decades ("1990s", "90s") and comparison
- * symbols. Each word gets its lemmas from the {@link Lexicon}.
+ * symbols, and the arithmetic operators written between spaces ("high - low"). Each word gets its lemmas from the
+ * {@link Lexicon}.
  */
 public final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?<date>\\d{4}-\\d{2}(-\\d{2})?)\\b|(?<decade>'?\\d{2,4}'?s)\\b|(?<num>-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|-?\\.\\d+)(?<suffix>%|k\\b|m\\b|bn\\b)?"
-                    + "|(?<word>\\p{L}[\\p{L}\\p{N}'’]*)|(?<sym>>=|<=|!=|<>|[<>=%])");
+                    + "|(?<word>\\p{L}[\\p{L}\\p{N}'’]*)|(?<sym>>=|<=|!=|<>|[<>=%]|(?<=\\s)[-+*/](?=\\s))");
 
     /** Numbers written as words; "one" is left out, it is mostly a pronoun ("which one"). */
     private static final java.util.Map<String, Double> NUMBER_WORDS = java.util.Map.ofEntries(
