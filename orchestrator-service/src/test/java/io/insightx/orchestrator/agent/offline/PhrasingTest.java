@@ -92,4 +92,24 @@ class PhrasingTest {
         assertThat(range.ignored()).isEmpty();
         assertThat(PLANNER.plan("average of close / open", TestCatalogs.index()).measure().name()).isEqualTo("close / open");
     }
+
+    @Test
+    void theWorstDelaysAreTheLongestAndAnUnknownMeasuresWorstIsAGuess() {
+        Plan wait = PLANNER.plan("which department has the worst wait on avg", TestCatalogs.clinic());
+        assertThat(wait.descending()).isTrue();
+        assertThat(wait.guessed()).isFalse();
+        Plan rating = PLANNER.plan("worst rated movie", TestCatalogs.movies());
+        assertThat(rating.aggregate()).isEqualTo(Aggregate.MIN);
+        Plan budget = PLANNER.plan("the worst budget", TestCatalogs.movies());
+        assertThat(budget.guessed()).isTrue();
+        assertThat(budget.notes()).anyMatch(n -> n.startsWith("Taking “worst” as the lowest"));
+    }
+
+    @Test
+    void anAverageOfAColumnOfSharesIsAnAverage() {
+        Plan plan = PLANNER.plan("avg discount share by party", TestCatalogs.candidates());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.AVG);
+        assertThat(PLANNER.plan("what share of candidates are democrats", TestCatalogs.candidates()).aggregate())
+                .isEqualTo(Aggregate.SHARE);
+    }
 }

@@ -74,6 +74,7 @@ final class Decider {
             measure = Defaults.onlyMeasure(d);
         }
         used = measure;
+        Polarity.apply(r, d, measure); // "the worst delays" are the longest
         if (correlation && numeric.size() >= 2) {
             d.measures.remove(numeric.get(1));
             return plan(Plan.Kind.CORRELATION, null, numeric.get(0), numeric.get(1));

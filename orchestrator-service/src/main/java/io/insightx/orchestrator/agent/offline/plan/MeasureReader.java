@@ -46,7 +46,10 @@ final class MeasureReader {
             r.use(i);
             d.several |= joinedToAnother(r, i, a);
             d.low |= a == Aggregate.MIN;
-            if (a == Aggregate.SHARE || d.aggregate == null || d.aggregate.edge() && !a.edge()) {
+            // "the share of X" asks a share, but "the avg habitat share per species" averages a column of shares
+            boolean averaged = d.aggregate == Aggregate.AVG || d.aggregate == Aggregate.MEDIAN;
+            boolean averages = (a == Aggregate.AVG || a == Aggregate.MEDIAN) && d.aggregate == Aggregate.SHARE;
+            if (a == Aggregate.SHARE && !averaged || averages || d.aggregate == null || d.aggregate.edge() && !a.edge()) {
                 d.aggregate = a;
             }
             if (a == Aggregate.COUNT_DISTINCT) {

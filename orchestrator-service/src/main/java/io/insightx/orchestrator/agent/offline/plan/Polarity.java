@@ -1,0 +1,62 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/**
+ * Which end of a measure is "best" and which "worst": the worst delays are the longest, the worst scores the lowest.
+ * Read from the measure's name against English words for quantities one wants less of or more of; a measure neither
+ * list knows keeps "worst" as the lowest, said as a guess (the answer is partial) rather than stated as fact.
+ */
+final class Polarity {
+
+    /** Quantities where more is worse. */
+    private static final Set<String> BAD = Set.of("delay", "wait", "latency", "cost", "debt", "loss", "death", "fatality",
+            "casualty", "damage", "error", "defect", "complaint", "crime", "injury", "accident", "unemployment",
+            "pollution", "emission", "churn", "downtime", "absence", "risk", "mortality", "poverty", "expense", "deficit",
+            "failure", "violation", "incident", "default", "killed", "injured");
+    /** Quantities where more is better. */
+    private static final Set<String> GOOD = Set.of("score", "rating", "sale", "sales", "revenue", "income", "profit",
+            "growth", "return", "yield", "satisfaction", "wage", "salary", "gdp", "expect", "expectancy", "efficiency",
+            "mpg", "gross", "win", "goal", "point", "vote", "receipt", "donation", "survival", "attendance");
+
+    private Polarity() {
+    }
+
+    /** Sets the ranking's end for "best"/"worst" once the measure is known; a measure of unknown polarity is a guess. */
+    static void apply(Reading r, Draft d, DataColumn measure) {
+        Token said = r.tokens.stream().filter(t -> t.isAny(Set.of("best", "worst"))).findFirst().orElse(null);
+        if (said == null || measure == null || !measure.role().numeric()) {
+            return;
+        }
+        Boolean moreIsWorse = moreIsWorse(measure);
+        boolean worst = said.is("worst");
+        if (moreIsWorse == null) {
+            d.guessed = true;
+            d.notes.add("Taking “" + said.lower() + "” as the " + (worst ? "lowest " : "highest ") + measure.label()
+                    + ": the data does not say whether more " + measure.label() + " is better or worse.");
+            return;
+        }
+        boolean high = worst == moreIsWorse;
+        d.low = !high;
+        if (d.aggregate == Aggregate.MIN || d.aggregate == Aggregate.MAX) {
+            d.aggregate = high ? Aggregate.MAX : Aggregate.MIN;
+        }
+    }
+
+    /** True when more of the measure is worse, false when better, null when its name does not say. */
+    static Boolean moreIsWorse(DataColumn measure) {
+        for (String w : measure.words()) {
+            String singular = w.replaceAll("(?<=[a-z]{3})s$", "");
+            if (BAD.contains(w) || BAD.contains(singular)) {
+                return true;
+            }
+            if (GOOD.contains(w) || GOOD.contains(singular)) {
+                return false;
+            }
+        }
+        return null;
+    }
+}
