@@ -112,4 +112,12 @@ class PhrasingTest {
         assertThat(PLANNER.plan("what share of candidates are democrats", TestCatalogs.candidates()).aggregate())
                 .isEqualTo(Aggregate.SHARE);
     }
+
+    @Test
+    void groupsOfCodesAreShownWithTheNamesTheyStandFor() {
+        Plan plan = PLANNER.plan("avg habitat share per species", TestCatalogs.habitats());
+        assertThat(plan.groups()).extracting(g -> g.column().name()).containsExactly("common_name", "species_code");
+        // a column of as many values that stand for no code is not added
+        assertThat(PLANNER.plan("avg habitat share by region", TestCatalogs.habitats()).groups()).hasSize(1);
+    }
 }

@@ -418,6 +418,16 @@ public final class TestCatalogs {
         return catalog("unemployment.tsv", "unemployment", 3219, columns);
     }
 
+    /** Sightings per county of a few species, each named and coded ("Barn Owl" is bBAOWx), and a share of habitat. */
+    public static Catalog habitats() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "common_name", 3, "Barn Owl", "Red Fox", "Gray Wolf");
+        category(columns, "species_code", 3, "bBAOWx", "mREFOx", "mGRWOx");
+        category(columns, "region", 3, "North", "South", "West");
+        number(columns, "habitat_share", "DOUBLE", 0, 1);
+        return catalog("habitats.csv", "habitats", 300, columns);
+    }
+
     public static Tokenizer tokenizer() {
         return new Tokenizer(LEXICON);
     }

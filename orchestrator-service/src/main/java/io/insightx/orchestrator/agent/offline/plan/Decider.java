@@ -216,7 +216,8 @@ final class Decider {
             descending = !descending; // "dropped the most" is the most negative change; "dropped the least", the highest
         }
         Defaults.excludeTotals(d);
-        return new Plan(kind, d.catalog, aggregate, measured, null, List.copyOf(d.groups), d.filters, descending,
+        List<Group> groups = kind == Plan.Kind.AGGREGATE ? NamedCodes.withNames(d.catalog, d.groups) : d.groups;
+        return new Plan(kind, d.catalog, aggregate, measured, null, List.copyOf(groups), d.filters, descending,
                 ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored(), d.notes, d.guessed, null);
     }
 
