@@ -120,4 +120,12 @@ class PhrasingTest {
         // a column of as many values that stand for no code is not added
         assertThat(PLANNER.plan("avg habitat share by region", TestCatalogs.habitats()).groups()).hasSize(1);
     }
+
+    @Test
+    void aFigureOverTheWholePeriodIsNoQuestionAboutTheTimeSpan() {
+        Plan low = PLANNER.plan("lowest intraday low over the whole period", TestCatalogs.index());
+        assertThat(low.kind()).isNotEqualTo(Plan.Kind.TIME_RANGE);
+        assertThat(low.measure().name()).isEqualTo("low");
+        assertThat(PLANNER.plan("what period does the data cover", TestCatalogs.index()).kind()).isEqualTo(Plan.Kind.TIME_RANGE);
+    }
 }

@@ -46,7 +46,10 @@ final class DatasetQuestions {
             return missingIn(d, lacking); // "how many visits have no satisfaction score"
         }
         if (topic != null) {
-            List<ColumnMention> about = columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet());
+            // "what columns are in the capitals file": the dataset's own name names no column
+            List<ColumnMention> about = columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet()).stream()
+                    .filter(m -> m.tokens().stream().noneMatch(i -> r.at(i).isAny(Set.copyOf(d.catalog.entityWords()))))
+                    .toList();
             Plan.Kind kind = switch (topic) {
                 case MISSING -> Plan.Kind.MISSING;
                 case TIME_RANGE -> d.catalog.time().isPresent() ? Plan.Kind.TIME_RANGE : Plan.Kind.DATASET;
@@ -84,8 +87,10 @@ final class DatasetQuestions {
         }
         boolean data = r.tokens.stream().anyMatch(t -> t.isAny(DATA));
         boolean timeWords = r.tokens.stream().anyMatch(t -> t.isAny(Set.of("time", "date", "dates", "years", "period")));
-        if (r.has(RANGE) && (data || timeWords) || r.has(Set.of("when")) && r.has(Set.of("start", "begin", "starts",
-                "begins", "end", "ends"))) {
+        // "the lowest low over the whole period", "who ended the period with the most cash": figures, not the span
+        boolean figures = r.tokens.stream().anyMatch(t -> Vocabulary.AGGREGATES.containsKey(t.lower()) || Planner.superlative(t));
+        if (!figures && (r.has(RANGE) && (data || timeWords) || r.has(Set.of("when")) && r.has(Set.of("start", "begin",
+                "starts", "begins", "end", "ends")))) {
             r.take(Set.of("when", "start", "begin", "starts", "begins", "end", "ends"));
             r.take(RANGE);
             return Topic.TIME_RANGE;
