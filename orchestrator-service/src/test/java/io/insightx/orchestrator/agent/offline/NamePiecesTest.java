@@ -54,5 +54,10 @@ class NamePiecesTest {
         assertThat(plan.ignored()).isEmpty();
         assertThat(PLANNER.plan("how many democrats are there", TestCatalogs.candidates()).filters())
                 .singleElement().satisfies(f -> assertThat(f.words()).contains("DEM"));
+        // a share of the candidates is a share of rows: their names are counted, never summed
+        Plan share = PLANNER.plan("what share of candidates are democrats", TestCatalogs.candidates());
+        assertThat(share.measure()).isNull();
+        assertThat(io.insightx.orchestrator.agent.offline.sql.SqlWriter.write(share).sql())
+                .contains("count(*) FILTER (WHERE \"Party_Affiliation\" = ?) / count(*)");
     }
 }

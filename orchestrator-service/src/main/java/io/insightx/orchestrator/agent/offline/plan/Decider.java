@@ -105,8 +105,10 @@ final class Decider {
             measure = Defaults.countLike(d);
             used = measure;
         }
+        // "what share of candidates are democrats" over their names: a share of the rows, never a sum of names
+        boolean counted = d.aggregate == Aggregate.SHARE || d.aggregate == Aggregate.COUNT;
         boolean named = measure != null && (measure.role() == ColumnRole.IDENTIFIER
-                || measure.role() == ColumnRole.NAME && !d.groups.isEmpty());
+                || measure.role() == ColumnRole.NAME && (!d.groups.isEmpty() || counted && !measure.numericType()));
         if (named && (d.aggregate == null || d.aggregate.edge() || d.aggregate == Aggregate.SHARE
                 || d.aggregate == Aggregate.COUNT)) {
             // "which category has the most orders" over an order id, "which region has the most countries" over
