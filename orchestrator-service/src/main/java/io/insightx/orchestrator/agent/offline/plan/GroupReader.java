@@ -235,13 +235,11 @@ final class GroupReader {
         if (!m.column().role().time() || m.column().role() == ColumnRole.YEAR || next == null || r.used(next.index())) {
             return null;
         }
-        for (var e : Vocabulary.GRAINS.entrySet()) {
-            if (next.is(e.getKey())) {
-                r.use(next.index());
-                return e.getValue();
-            }
+        Grain grain = Vocabulary.grain(next);
+        if (grain != null) {
+            r.use(next.index());
         }
-        return null;
+        return grain;
     }
 
     private static boolean groupable(Reading r, ColumnMention m) {
@@ -255,13 +253,8 @@ final class GroupReader {
         if (t == null || r.used(j) || time.isEmpty()) {
             return false;
         }
-        Grain grain = null;
+        Grain grain = Vocabulary.grain(t);
         int end = j;
-        for (var e : Vocabulary.GRAINS.entrySet()) {
-            if (t.is(e.getKey())) {
-                grain = e.getValue();
-            }
-        }
         if (t.isAny(ADVERBS)) {
             grain = t.lower().startsWith("month") ? Grain.MONTH : t.lower().startsWith("quarter") ? Grain.QUARTER
                     : t.lower().startsWith("week") ? Grain.WEEK : t.lower().startsWith("dai") ? Grain.DAY : Grain.YEAR;

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
@@ -36,7 +37,7 @@ final class NumberedValue {
     }
 
     private static boolean code(DataColumn c) {
-        boolean key = c.role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.IDENTIFIER;
+        boolean key = c.role() == ColumnRole.IDENTIFIER;
         return c.integer() && !c.role().time() && (key || c.distinct() > 0 && c.distinct() <= CODES);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 
 /**
  * The question's own noun for a row: the dataset's name ("how many airports"), a word for a row in any dataset
@@ -47,7 +48,7 @@ final class RowNoun {
     private static Set<String> people(Catalog catalog, Lexicon lexicon) {
         Set<String> words = new java.util.HashSet<>();
         for (var c : catalog.columns()) {
-            String noun = c.role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.IDENTIFIER && !c.words().isEmpty()
+            String noun = c.role() == ColumnRole.IDENTIFIER && !c.words().isEmpty()
                     ? c.words().get(0) : "";
             if (noun.matches("[a-z]{3,}") && lexicon.person(noun)) {
                 words.addAll(PEOPLE);

@@ -200,11 +200,6 @@ final class StepChange {
         if (SHORT.containsKey(t.lower())) {
             return SHORT.get(t.lower());
         }
-        for (Map.Entry<String, Grain> e : Vocabulary.GRAINS.entrySet()) {
-            if (t.is(e.getKey())) {
-                return e.getValue();
-            }
-        }
-        return null;
+        return Vocabulary.grain(t);
     }
 }

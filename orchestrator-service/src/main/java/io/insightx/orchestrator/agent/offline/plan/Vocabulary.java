@@ -3,6 +3,8 @@ package io.insightx.orchestrator.agent.offline.plan;
 import java.util.Map;
 import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.lang.Token;
+
 /** The words of analysis itself (aggregates, groupings, orderings, charts), the same for every dataset. */
 final class Vocabulary {
 
@@ -78,5 +80,13 @@ final class Vocabulary {
             "cover", "covers", "about", "contain", "contains", "overview", "describe", "quality");
 
     private Vocabulary() {
+    }
+
+    /**
+     * The grain a word names ("year", "yrs", "monthly"), or null. The keys are tried in alphabetical order: a Map.of's
+     * own order changes from one JVM to the next, and a word matching two keys must name the same grain every run.
+     */
+    static Grain grain(Token t) {
+        return GRAINS.keySet().stream().sorted().filter(t::is).findFirst().map(GRAINS::get).orElse(null);
     }
 }
