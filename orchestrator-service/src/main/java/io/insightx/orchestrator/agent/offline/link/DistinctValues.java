@@ -66,9 +66,13 @@ public class DistinctValues {
         }
     }
 
+    /**
+     * The values, most frequent first and equally frequent ones alphabetically: readings sample the first few, and
+     * DuckDB's parallel grouping returns ties in a different order on every run.
+     */
     private List<String> fetch(Catalog catalog, DataColumn c) {
         ObjectNode request = json.createObjectNode().put("sql", "SELECT " + c.sql() + ", count(*) AS n FROM "
-                + catalog.sqlTable() + " WHERE " + c.sql() + " IS NOT NULL GROUP BY 1 ORDER BY n DESC LIMIT " + MAX_VALUES)
+                + catalog.sqlTable() + " WHERE " + c.sql() + " IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT " + MAX_VALUES)
                 .put("maxRows", MAX_VALUES);
         request.putArray("datasetIds").add(catalog.toolId());
         try {

@@ -1,0 +1,101 @@
+package io.insightx.orchestrator.agent.offline.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.insightx.orchestrator.agent.offline.TestCatalogs;
+import io.insightx.orchestrator.client.SqlToolClient;
+import io.insightx.orchestrator.persistence.DatasetRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The complete values of a label column, looked up through a real DuckDB standing in for sql-tool. */
+class DistinctValuesTest {
+
+    private final Connection duck = open();
+
+    @AfterEach
+    void close() throws SQLException {
+        duck.close();
+    }
+
+    @Test
+    void equallyFrequentValuesComeInTheSameOrderOnEveryRun() throws SQLException {
+        try (Statement s = duck.createStatement()) {
+            // 3,000 names once each and one name twice: parallel grouping returns the ties in no fixed order
+            s.execute("SET threads = 4");
+            s.execute("CREATE TABLE people AS SELECT 'name ' || lpad(CAST(i AS VARCHAR), 4, '0') AS name "
+                    + "FROM range(3000) t(i) UNION ALL SELECT 'name 2999'");
+        }
+
+        List<String> values = new DistinctValues(new DuckClient(duck), TestCatalogs.JSON).complete(people())
+                .columns().get(0).values();
+
+        assertEquals(3000, values.size());
+        // the first few are what readings sample ("a kind of city?"): the most frequent, then the ties in order
+        assertEquals(List.of("name 2999", "name 0000", "name 0001", "name 0002", "name 0003", "name 0004"),
+                values.subList(0, 6));
+        assertEquals("name 2998", values.get(2999));
+    }
+
+    /** A dataset held by sql-tool (it has a tool id) whose DNA kept only its two most frequent names. */
+    private static Catalog people() {
+        ObjectNode dna = TestCatalogs.JSON.createObjectNode();
+        ObjectNode name = dna.putArray("columns").addObject().put("name", "name").put("type", "VARCHAR")
+                .put("semanticType", "category").put("distinctCount", 3000);
+        ArrayNode top = name.putArray("topValues");
+        top.addObject().put("value", "name 2999").put("count", 2);
+        top.addObject().put("value", "name 0000").put("count", 1);
+        DatasetRecord record = new DatasetRecord(UUID.randomUUID(), UUID.randomUUID(), "tool-1", "people.csv", "people",
+                3001, dna.toString(), Instant.EPOCH);
+        return Catalog.of(record, TestCatalogs.JSON, TestCatalogs.tokenizer());
+    }
+
+    private static Connection open() {
+        try {
+            return DriverManager.getConnection("jdbc:duckdb:");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** sql-tool's query endpoint over an in-memory DuckDB: the SQL as sent, the rows as arrays. */
+    private static final class DuckClient extends SqlToolClient {
+
+        private final Connection duck;
+
+        DuckClient(Connection duck) {
+            super(null, null);
+            this.duck = duck;
+        }
+
+        @Override
+        public JsonNode query(JsonNode request) {
+            ObjectNode result = TestCatalogs.JSON.createObjectNode();
+            ArrayNode rows = result.putArray("rows");
+            try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery(request.path("sql").asText())) {
+                while (rs.next()) {
+                    ArrayNode row = rows.addArray();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        row.add(rs.getString(i));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return result;
+        }
+    }
+}
