@@ -306,6 +306,16 @@ public final class TestCatalogs {
     }
 
     /** US zip codes: a code kept as text, a city, a state, and where each is. */
+    /** The us-state-capitals file: one row per state, its capital city and the city's coordinates. */
+    public static Catalog capitals() {
+        ArrayNode columns = JSON.createArrayNode();
+        number(columns, "lon", "DOUBLE", -157.8, -69.8);
+        number(columns, "lat", "DOUBLE", 21.3, 58.3);
+        category(columns, "state", 50, "Alabama", "Alaska", "Arizona", "Arkansas");
+        category(columns, "city", 50, "Montgomery", "Juneau", "Phoenix", "Little Rock");
+        return catalog("us-state-capitals.json", "us_state_capitals", 50, columns);
+    }
+
     public static Catalog zipcodes() {
         ArrayNode columns = JSON.createArrayNode();
         identifier(columns, "zip_code", 42049);
@@ -347,6 +357,17 @@ public final class TestCatalogs {
                 .put("distinctCount", 2479).put("min", "2015-01-01T01:00").put("max", "2015-05-30T11:00").putArray("topValues");
         number(columns, "count", "BIGINT", 1, 54);
         return catalog("github.csv", "github", 2479, columns);
+    }
+
+    /** Seattle's hourly weather normals: one row per hour of 2010, a timestamp with its time of day. */
+    public static Catalog hourly() {
+        ArrayNode columns = JSON.createArrayNode();
+        columns.addObject().put("name", "date").put("type", "TIMESTAMP").put("semanticType", "datetime")
+                .put("distinctCount", 8760).put("min", "2010-01-01T00:00").put("max", "2010-12-31T23:00").putArray("topValues");
+        number(columns, "pressure", "DOUBLE", 990, 1040);
+        number(columns, "temperature", "DOUBLE", -2, 30);
+        number(columns, "wind", "DOUBLE", 0, 12);
+        return catalog("seattle-weather-hourly-normals.csv", "seattle_weather_hourly_normals", 8760, columns);
     }
 
     /** A bird count: species named in two or more words, a state, a wingspan written as one word and a number of sightings. */

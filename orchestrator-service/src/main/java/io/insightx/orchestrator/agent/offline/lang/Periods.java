@@ -43,6 +43,7 @@ public final class Periods {
         }
         List<Period> periods = new ArrayList<>(new DataEdges(dataStart, dataEnd, step).yearEdges(tokens));
         periods.addAll(PeriodNames.read(tokens, taken(periods), year));
+        periods.addAll(ClockHours.read(tokens, taken(periods)));
         Set<Integer> taken = taken(periods);
         for (int i = 0; i < tokens.size(); i++) {
             DatePoints.Point point = taken.contains(i) || amount(tokens, i) ? null : DatePoints.at(tokens, i, dataStart);

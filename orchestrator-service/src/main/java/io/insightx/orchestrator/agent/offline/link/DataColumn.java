@@ -53,6 +53,11 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
         return words.isEmpty() ? name : String.join(" ", words);
     }
 
+    /** Whether the column holds times of day: a timestamp, or text dates written with their hour. */
+    public boolean timeOfDay() {
+        return type.startsWith("TIMESTAMP") || textDateFormat != null && textDateFormat.contains("%H");
+    }
+
     public boolean integer() {
         return type.matches("U?(TINY|SMALL|BIG|HUGE)?INT.*|INTEGER");
     }

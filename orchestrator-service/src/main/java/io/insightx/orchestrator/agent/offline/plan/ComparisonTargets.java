@@ -59,7 +59,18 @@ final class ComparisonTargets {
                 used = m;
             }
         }
-        if (c.unit() >= 0 && (target == null || !hintedAt(c, used))) {
+        boolean negative = false;
+        if (c.unit() >= 0 && Degrees.unit(r.at(c.unit())) && (target == null || !hintedAt(c, used))) {
+            Degrees.Target degrees = Degrees.target(d.catalog, r, c);
+            if (degrees != null) {
+                target = degrees.column();
+                used = used != null && !used.column().equals(target) ? null : used;
+                negative = degrees.negative();
+                if (degrees.note() != null) {
+                    d.notes.add(degrees.note());
+                }
+            }
+        } else if (c.unit() >= 0 && (target == null || !hintedAt(c, used))) {
             DataColumn byUnit = byUnit(d.catalog, r.at(c.unit()));
             target = byUnit != null ? byUnit : target;
             used = byUnit != null && used != null && !used.column().equals(byUnit) ? null : used;
@@ -100,8 +111,26 @@ final class ComparisonTargets {
                     + target.name() + " holds fractions (from " + target.dna().path("min").asText() + " to "
                     + target.dna().path("max").asText() + ").");
         }
+        if (negative) {
+            // "100 degrees W" is -100; "more than 100 degrees west" is further west, so below -100 ("west of" says so)
+            boolean saidByCompass = !r.at(c.tokens().get(0)).isNumber() && Degrees.compassWord(r.at(c.tokens().get(0)));
+            String op = saidByCompass ? c.op() : flipped(c.op());
+            d.filters.add("between".equals(c.op()) ? new Filter.Between(target, -c.hi(), -c.lo())
+                    : new Filter.Compare(target, op, -c.lo()));
+            return;
+        }
         d.filters.add("between".equals(c.op()) ? new Filter.Between(target, c.lo() * scale, c.hi() * scale)
                 : new Filter.Compare(target, c.op(), c.lo() * scale));
+    }
+
+    private static String flipped(String op) {
+        return switch (op) {
+            case ">" -> "<";
+            case ">=" -> "<=";
+            case "<" -> ">";
+            case "<=" -> ">=";
+            default -> op;
+        };
     }
 
     /** "a discount above 10%" of a column holding 0 … 0.2: the percent is a hundredth of the column's unit. */

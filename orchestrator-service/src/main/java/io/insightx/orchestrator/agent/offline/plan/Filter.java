@@ -24,7 +24,9 @@ public sealed interface Filter {
      */
     static boolean part(Filter f) {
         return f instanceof Values v && !v.negated()
-                || (f instanceof Compare || f instanceof Between || f instanceof Lacking) && !f.column().role().time();
+                || (f instanceof Compare || f instanceof Between || f instanceof Lacking || f instanceof Versus)
+                && !f.column().role().time()
+                || f instanceof During p && !p.period().hours().isEmpty(); // "the share of commits between 9 and 5"
     }
 
     record Values(DataColumn column, List<String> values, boolean negated) implements Filter {
@@ -65,6 +67,20 @@ public sealed interface Filter {
             };
             return "with " + column.label() + " " + how + " " + Numbers.plain(number) + (column.unit() == null ? ""
                     : " " + column.unit());
+        }
+    }
+
+    /** Two measures of the same row compared: "closed higher than they opened" is close > open. */
+    record Versus(DataColumn column, String op, DataColumn other) implements Filter {
+
+        @Override
+        public String sql(List<Object> params) {
+            return column.sql() + " " + op + " " + other.sql();
+        }
+
+        @Override
+        public String words() {
+            return "with " + column.label() + (op.startsWith(">") ? " above " : " below ") + other.label();
         }
     }
 
@@ -162,6 +178,9 @@ public sealed interface Filter {
             if (!period.weekdays().isEmpty()) {
                 sql.append(sql.length() > 0 ? " AND " : "").append(in("isodow(" + column.sql() + ")", period.weekdays(), params));
             }
+            if (!period.hours().isEmpty()) {
+                sql.append(sql.length() > 0 ? " AND " : "").append(in("hour(" + column.sql() + ")", period.hours(), params));
+            }
             if (period.from() != null) {
                 sql.append(sql.length() > 0 ? " AND " : "").append(bound(column, period.from(), params, ">="));
             }
@@ -192,7 +211,9 @@ public sealed interface Filter {
                 return period.words();
             }
             boolean days = !period.weekdays().isEmpty() && period.months().isEmpty() && period.from() == null;
-            return (days ? "on " : "in ") + period.words(); // "on monday", never "in monday"
+            String hours = period.hours().size() == 1 ? "at " : "from ";
+            // "on monday", never "in monday"; "from midnight to 6 am", never "in midnight"
+            return (days ? "on " : !period.hours().isEmpty() ? hours : "in ") + period.words();
         }
     }
 }

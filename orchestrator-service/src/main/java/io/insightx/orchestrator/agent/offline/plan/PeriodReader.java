@@ -44,6 +44,9 @@ final class PeriodReader {
             if (p.tokens().stream().anyMatch(r::used) || yearNumber && (p.cyclic() || !p.wholeYears())) {
                 continue; // a year number has no months or weekdays: "jan 2010" stays unread, not read as 2010
             }
+            if (!p.hours().isEmpty() && !time.get().timeOfDay()) {
+                continue; // "at 3pm" of days with no time of day stays unread
+            }
             String lead = p.words().toLowerCase(Locale.ROOT);
             boolean months = p.from() != null && p.to() != null && p.from().getDayOfMonth() == 1 && p.to().getDayOfMonth() == 1;
             boolean range = lead.startsWith("between") || lead.startsWith("from") || lead.matches(".* (to|through) .*");
@@ -66,9 +69,11 @@ final class PeriodReader {
             }
             r.use(p.tokens());
         }
-        compareSeveral(d, time.get(), r.has(Set.of("than")) && r.tokens.stream().anyMatch(t -> t.lower().endsWith("er")
-                && !t.is("than") && !t.lower().matches("(over|under|after|per|never|other|whether)")), change || d.steps);
+        boolean than = r.has(Set.of("than")) && r.tokens.stream().anyMatch(t -> t.lower().endsWith("er")
+                && !t.is("than") && !t.lower().matches("(over|under|after|per|never|other|whether)"));
+        compareSeveral(d, time.get(), than, change || d.steps);
         compareDays(d, time.get());
+        compareHours(d, time.get(), than);
         joinMonths(r, d, time.get());
     }
 
@@ -152,6 +157,25 @@ final class PeriodReader {
         }
         d.filters.add(new Filter.AnyOf(time, List.copyOf(spans)));
         d.groups.add(new Group(time, decades ? Grain.DECADE : Grain.YEAR));
+    }
+
+    /**
+     * Hours of the day named apart are never all true of one row: "at 3pm vs 5am" compares them hour by hour, and
+     * "warmer at 3pm than at 5am" is the change from the second to the first.
+     */
+    private static void compareHours(Draft d, DataColumn time, boolean than) {
+        List<Filter.During> hours = periods(d, p -> !p.hours().isEmpty() && p.months().isEmpty() && p.weekdays().isEmpty()
+                && p.from() == null && p.to() == null);
+        if (hours.size() < 2) {
+            return;
+        }
+        d.filters.removeAll(hours);
+        if (hours.size() == 2 && than && d.change.isEmpty()) {
+            d.change = List.of(hours.get(1).period(), hours.get(0).period());
+            return;
+        }
+        d.filters.add(new Filter.AnyOf(time, List.copyOf(hours)));
+        d.groups.add(new Group(time, Grain.HOUR_OF_DAY));
     }
 
     /** "on weekends vs weekdays" splits the days in two; "mondays vs fridays" compares those weekdays. */

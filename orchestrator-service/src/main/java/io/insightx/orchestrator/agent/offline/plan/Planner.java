@@ -179,6 +179,7 @@ public final class Planner {
         List<ColumnMention> mentions = linkColumnsAndValues(r, d, open);
         Set<ColumnMention> spent = new HashSet<>();
         NumberedValue.read(r, d, mentions, spent);
+        ColumnsCompared.read(r, d, mentions, spent);
         for (Comparison c : comparisons) {
             ComparisonTargets.apply(r, d, c, mentions, spent, lexicon);
         }

@@ -6,6 +6,7 @@ import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
  * The question's own noun for a row: the dataset's name ("how many airports"), a word for a row in any dataset
@@ -102,7 +103,8 @@ final class RowNoun {
                 r.use(i); // "iowa's electricity": the dataset's name as a possessive says whose, not what is counted
                 continue;
             }
-            boolean timeUnit = t.isAny(TIME_UNITS) && d.catalog.time().isPresent();
+            boolean timeUnit = t.isAny(TIME_UNITS) && d.catalog.time().isPresent()
+                    || t.is("hour") && d.catalog.time().filter(DataColumn::timeOfDay).isPresent();
             // "the price of each stock": one figure per stock is asked, which the dataset's name alone cannot give
             boolean each = i > 0 && r.at(i - 1).isAny(Set.of("each", "every")) && !t.isAny(ROW_NOUNS);
             // "strikes" in birdstrikes.csv: the end of a compound name

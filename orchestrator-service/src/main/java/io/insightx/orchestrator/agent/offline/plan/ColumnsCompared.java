@@ -1,0 +1,76 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.List;
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+
+/**
+ * Two measures of the same row compared with each other: "days that closed higher than they opened", "months where
+ * the adjusted co2 was above the raw co2", "games where home goals > away goals". Each side is a numeric column
+ * named within a few words of the comparative; the rows kept are those where the comparison holds.
+ */
+final class ColumnsCompared {
+
+    private static final Set<String> UP = Set.of("higher", "more", "greater", "larger", "bigger", "above", "over",
+            "exceeded", "exceeds", "exceed", "outnumber", "outnumbered", "outnumbers", ">", ">=");
+    private static final Set<String> DOWN = Set.of("lower", "less", "fewer", "smaller", "below", "under", "<", "<=");
+    /** Words between a side and the comparative that say nothing of either: "did it close below the open". */
+    private static final Set<String> GLUE = Set.of("the", "a", "an", "its", "their", "his", "her", "they", "it", "was",
+            "were", "is", "are", "be", "been", "did", "do", "does", "had", "has", "have", "than", "that", "what",
+            "value", "values", "figure", "one", "ones");
+    private static final int REACH = 3;
+
+    private ColumnsCompared() {
+    }
+
+    static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
+        for (Token t : r.tokens) {
+            boolean up = t.isAny(UP);
+            if (r.used(t.index()) || !up && !t.isAny(DOWN)) {
+                continue;
+            }
+            ColumnMention left = side(r, mentions, spent, t.index(), -1);
+            ColumnMention right = side(r, mentions, spent, t.index(), +1);
+            if (left == null || right == null || left.column().equals(right.column())) {
+                continue;
+            }
+            boolean than = r.at(t.index() + 1) != null && r.at(t.index() + 1).is("than");
+            if (!than && t.isAny(Set.of("more", "less", "fewer", "higher", "lower", "greater", "larger", "bigger",
+                    "smaller"))) {
+                continue; // "more close than open" is a comparison, "higher open" is not
+            }
+            String op = t.lower().equals(">=") || t.lower().equals("<=") ? t.lower() : up ? ">" : "<";
+            d.filters.add(new Filter.Versus(left.column(), op, right.column()));
+            spent.add(left);
+            spent.add(right);
+            r.use(left.tokens());
+            r.use(right.tokens());
+            for (int k = left.last() + 1; k < right.first(); k++) {
+                r.use(k);
+            }
+            return;
+        }
+    }
+
+    /** The numeric column named within reach before ({@code step} -1) or after (+1) the comparative, or null. */
+    private static ColumnMention side(Reading r, List<ColumnMention> mentions, Set<ColumnMention> spent, int at, int step) {
+        int i = at + step;
+        for (int gap = 0; gap < REACH && r.at(i) != null; gap++, i += step) {
+            int k = i;
+            ColumnMention m = mentions.stream().filter(o -> o.tokens().contains(k) && !o.tokens().contains(at)).findFirst()
+                    .orElse(null);
+            if (m != null) {
+                boolean measure = m.column().role().numeric() && !m.column().role().time()
+                        && m.column().role() != ColumnRole.IDENTIFIER;
+                return measure && !spent.contains(m) ? m : null;
+            }
+            if (!r.at(i).isAny(GLUE) || r.used(i)) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
