@@ -370,6 +370,30 @@ public final class TestCatalogs {
         return catalog("seattle-weather-hourly-normals.csv", "seattle_weather_hourly_normals", 8760, columns);
     }
 
+    /** English monarchs: a name, the years their reign started and ended, an index. */
+    public static Catalog monarchs() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "name", 12, "Elizabeth", "James I", "Charles I", "Cromwell");
+        number(columns, "start", "BIGINT", 1565, 1820);
+        number(columns, "end", "BIGINT", 1603, 1837);
+        number(columns, "index", "BIGINT", 0, 11);
+        return catalog("monarchs.json", "monarchs", 12, columns);
+    }
+
+    /** Support tickets: opened and closed timestamps (open tickets have none closed), a priority and a channel. */
+    public static Catalog tickets() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "ticket_id", 1500);
+        columns.addObject().put("name", "Opened At").put("type", "TIMESTAMP").put("semanticType", "datetime")
+                .put("distinctCount", 1500).put("min", "2024-01-01T13:03:07").put("max", "2025-12-30T10:00:00").putArray("topValues");
+        columns.addObject().put("name", "Closed At").put("type", "TIMESTAMP").put("semanticType", "datetime")
+                .put("distinctCount", 1443).put("nullCount", 57).put("min", "2024-01-02T02:16:26")
+                .put("max", "2025-12-31T10:00:00").putArray("topValues");
+        category(columns, "priority", 4, "Low", "Medium", "High", "Urgent");
+        category(columns, "channel", 3, "Chat", "Email", "Phone");
+        return catalog("support_tickets.csv", "support_tickets", 1500, columns);
+    }
+
     /** A bird count: species named in two or more words, a state, a wingspan written as one word and a number of sightings. */
     public static Catalog birds() {
         ArrayNode columns = JSON.createArrayNode();

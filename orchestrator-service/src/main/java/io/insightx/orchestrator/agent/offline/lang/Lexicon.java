@@ -186,6 +186,16 @@ public class Lexicon {
         }
     }
 
+    /** Whether the word is a noun WordNet knows. */
+    public boolean noun(String word) {
+        return firstFile(word) != null;
+    }
+
+    /** Whether the noun's first sense is a stretch of time ("reign", "tenure", "wait", "lifetime"). */
+    public boolean span(String noun) {
+        return "noun.time".equals(firstFile(noun));
+    }
+
     /** Whether the noun's first sense is a kind of person ("republican", "nurse"). */
     public boolean person(String noun) {
         return "noun.person".equals(firstFile(noun));

@@ -1,0 +1,174 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import io.insightx.orchestrator.agent.offline.lang.Lexicon;
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/**
+ * The time from a start to an end the data holds in two columns ("Opened At" and "Closed At", "signup_date" and
+ * "churn_date", a monarch's "start" and "end" years): asked as "how long", "the longest", "time to close", or a noun
+ * that WordNet says is a stretch of time ("reign", "tenure", "wait", "turnaround"). It is computed for each row, in
+ * the unit the question says ("in days") or the data's own (years of years, days of dates, hours of timestamps);
+ * rows with no end yet are left out, and the answer says how.
+ */
+final class Elapsed {
+
+    private static final Set<String> STARTS = Set.of("start", "started", "starting", "begin", "began", "beginning",
+            "open", "opened", "created", "creation", "signup", "signed", "joined", "join", "hired", "hire", "admitted",
+            "admission", "departure", "departed", "onset", "birth", "born", "from", "since", "first", "submitted",
+            "reported", "placed", "order", "ordered", "received");
+    private static final Set<String> ENDS = Set.of("end", "ended", "ending", "finish", "finished", "close", "closed",
+            "resolved", "resolution", "churn", "churned", "cancelled", "canceled", "cancel", "left", "terminated",
+            "termination", "discharged", "discharge", "resolve", "resolves", "complete", "fix", "fixed", "deliver", "arrival", "arrived", "death", "died", "to", "until", "last",
+            "completed", "completion", "ship", "shipped", "delivered", "delivery", "done", "expiry", "expired", "exit");
+    /** Units a question may ask the time in, with their length in seconds. */
+    private static final java.util.Map<String, Double> UNITS = java.util.Map.of("second", 1.0, "minute", 60.0,
+            "hour", 3600.0, "day", 86400.0, "week", 604800.0, "month", 2629800.0, "year", 31557600.0);
+    /** Verbs of "how long does it take", "how long did it last". */
+    private static final Set<String> LASTING = Set.of("take", "takes", "took", "taken", "last", "lasted", "lasts", "stay",
+            "stayed", "remain", "remained");
+    /** Words that say the time is measured: "reign length", "the duration of". */
+    private static final Set<String> MEASURES = Set.of("length", "lengths", "duration", "durations");
+    private static final Set<String> LONG = Set.of("long", "longest", "longer", "lengthiest");
+    private static final Set<String> SHORT = Set.of("short", "shortest", "shorter", "quickest", "fastest");
+    /** Grains and words other steps read ("the whole period"), never the time between two columns. */
+    private static final Set<String> NOT_SPANS = Set.of("period", "time", "times", "date", "day", "week", "month",
+            "quarter", "year", "decade", "century", "hour", "minute", "second", "season", "moment", "today", "now");
+
+    private record Pair(DataColumn start, DataColumn end) {
+    }
+
+    private Elapsed() {
+    }
+
+    /** The mention of the time from start to end at the words that ask it, or empty. */
+    static Optional<ColumnMention> mention(Reading r, Draft d, List<ColumnMention> mentions, Lexicon lexicon) {
+        Pair pair = pair(d.catalog.columns());
+        if (pair == null || mentions.stream().anyMatch(m -> m.column().formula() != null
+                || m.column().words().stream().anyMatch(w -> w.equals("duration") || w.equals("length")))) {
+            return Optional.empty();
+        }
+        List<Integer> asked = new ArrayList<>();
+        for (Token t : r.tokens) {
+            int i = t.index();
+            if (r.used(i) || mentions.stream().anyMatch(m -> m.tokens().contains(i))) {
+                continue;
+            }
+            Token next = r.at(i + 1);
+            if (t.is("how") && next != null && next.is("long") && r.free(i + 1)) {
+                asked.add(i);
+                asked.add(i + 1); // "how long did tickets stay open"
+                for (int k = i + 2; r.at(k) != null; k++) {
+                    if (r.free(k) && r.at(k).isAny(LASTING)) {
+                        asked.add(k); // "how long does it take to close a ticket"
+                    } else if (asked.contains(k - 1) && r.at(k).is("to") && r.free(k) && r.free(k + 1)
+                            && r.at(k + 1).lower().matches("\\p{L}+")) {
+                        asked.addAll(List.of(k, k + 1));
+                    }
+                }
+            } else if ((t.is("time") || UNITS.containsKey(t.lower().replaceAll("s$", ""))) && next != null && next.is("to")
+                    && r.free(i + 1) && r.free(i + 2) && r.at(i + 2).lower().matches("\\p{L}+")) {
+                // "time to close", "avg hours to resolve": the unit is read with the others below
+                asked.addAll(t.is("time") ? List.of(i, i + 1, i + 2) : List.of(i + 1, i + 2));
+            } else if (t.isAny(LONG) || t.isAny(SHORT)) {
+                if (t.lower().endsWith("est") || t.lower().endsWith("er")) {
+                    d.superlative |= t.lower().endsWith("est");
+                    d.aggregate = t.isAny(SHORT) ? Aggregate.MIN : Aggregate.MAX;
+                    d.low |= t.isAny(SHORT);
+                }
+                asked.add(i);
+            } else if (t.is("time") && i > 0 && r.free(i - 1) && !r.at(i - 1).isNumber()
+                    && (r.at(i - 1).isAny(ENDS) || lexicon.noun(r.at(i - 1).lower()))) {
+                asked.addAll(List.of(i - 1, i)); // "resolution time", "turnaround time"
+            } else if (!t.isAny(NOT_SPANS) && t.lower().matches("\\p{L}{4,}")
+                    && t.lemmas().stream().anyMatch(lexicon::span)) {
+                asked.add(i); // "reign", "tenure", "wait", "lifetime"
+            }
+        }
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int k : List.copyOf(asked)) {
+            for (int near : new int[] {k - 1, k + 1}) {
+                if (r.free(near) && !asked.contains(near) && (r.at(near).isAny(ENDS) || r.at(near).isAny(MEASURES))) {
+                    asked.add(near); // "the fastest resolution", "avg reign length"
+                }
+            }
+        }
+        String unit = unit(r, asked, pair);
+        DataColumn elapsed = column(pair, unit);
+        String open = pair.end().dna().path("nullCount").asLong() > 0
+                ? " Rows with no " + pair.end().name() + " yet (" + Numbers.grouped(pair.end().dna().path("nullCount").asLong())
+                        + ") are left out." : "";
+        d.notes.add("Computed the " + unit + "s from " + pair.start().name() + " to " + pair.end().name() + " for each row."
+                + open);
+        asked.sort(Integer::compare);
+        return Optional.of(new ColumnMention(elapsed, List.copyOf(asked), 1.0, true, List.of()));
+    }
+
+    /** The one start and end the data holds, or null: names alike but for a start word and an end word. */
+    private static Pair pair(List<DataColumn> columns) {
+        List<Pair> pairs = new ArrayList<>();
+        for (DataColumn a : columns) {
+            for (DataColumn b : columns) {
+                if (a != b && sameKind(a, b) && marked(a, STARTS) != null && marked(b, ENDS) != null
+                        && rest(a, STARTS).equals(rest(b, ENDS))) {
+                    pairs.add(new Pair(a, b));
+                }
+            }
+        }
+        return pairs.size() == 1 ? pairs.get(0) : null;
+    }
+
+    private static boolean sameKind(DataColumn a, DataColumn b) {
+        boolean times = a.role() == ColumnRole.TIME && b.role() == ColumnRole.TIME && a.type().equals(b.type());
+        return times || years(a) && years(b);
+    }
+
+    /** Whole numbers from 1000 to 2200: years ("start": 1565). */
+    private static boolean years(DataColumn c) {
+        return c.integer() && c.dna().path("min").asDouble() >= 1000 && c.dna().path("max").asDouble() <= 2200;
+    }
+
+    private static String marked(DataColumn c, Set<String> words) {
+        return c.words().stream().filter(words::contains).findFirst().orElse(null);
+    }
+
+    private static List<String> rest(DataColumn c, Set<String> marks) {
+        return c.words().stream().filter(w -> !marks.contains(w)).toList();
+    }
+
+    /** The unit said ("in days", "hours to resolve") and taken, else the data's own. */
+    private static String unit(Reading r, List<Integer> asked, Pair pair) {
+        for (Token t : r.tokens) {
+            String singular = t.lower().replaceAll("s$", "");
+            if (r.free(t.index()) && !asked.contains(t.index()) && UNITS.containsKey(singular)
+                    && (years(pair.start()) ? singular.equals("year") : true)) {
+                Token before = r.at(t.index() - 1);
+                if (before != null && before.is("in") && r.free(before.index())) {
+                    r.use(before.index());
+                }
+                r.use(t.index());
+                return singular;
+            }
+        }
+        return years(pair.start()) ? "year" : pair.start().timeOfDay() ? "hour" : "day";
+    }
+
+    private static DataColumn column(Pair pair, String unit) {
+        String formula = years(pair.start()) ? pair.end().sql() + " - " + pair.start().sql()
+                : "date_diff('second', " + pair.start().sql() + ", " + pair.end().sql() + ") / " + UNITS.get(unit);
+        String name = unit + "s from " + pair.start().name() + " to " + pair.end().name();
+        return new DataColumn(name, "DOUBLE", ColumnRole.LEVEL, List.of(unit + "s"), unit + "s", List.of(), Set.of(),
+                JsonNodeFactory.instance.objectNode().put("semanticType", "numeric"), null, formula);
+    }
+}

@@ -1,0 +1,56 @@
+package io.insightx.orchestrator.agent.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.insightx.orchestrator.agent.offline.plan.Aggregate;
+import io.insightx.orchestrator.agent.offline.plan.Plan;
+import io.insightx.orchestrator.agent.offline.plan.Planner;
+import io.insightx.orchestrator.agent.offline.sql.SqlWriter;
+import org.junit.jupiter.api.Test;
+
+/** The time from a start to an end held in two columns, asked as "how long", "the longest", "time to close", "reign". */
+class ElapsedTest {
+
+    private static final Planner PLANNER = new Planner(TestCatalogs.LEXICON);
+
+    private static String sql(Plan plan) {
+        return SqlWriter.write(plan).sql();
+    }
+
+    @Test
+    void aNounForAStretchOfTimeIsTheYearsFromStartToEnd() {
+        Plan longest = PLANNER.plan("which monarch had the longest reign", TestCatalogs.monarchs());
+        assertThat(longest.ignored()).isEmpty();
+        assertThat(longest.aggregate()).isEqualTo(Aggregate.MAX);
+        assertThat(sql(longest)).contains("ORDER BY (\"end\" - \"start\") DESC");
+        Plan average = PLANNER.plan("avg reign length", TestCatalogs.monarchs());
+        assertThat(average.ignored()).isEmpty();
+        assertThat(sql(average)).contains("avg((\"end\" - \"start\"))");
+        Plan one = PLANNER.plan("how long did elizabeth reign", TestCatalogs.monarchs());
+        assertThat(one.ignored()).isEmpty();
+        assertThat(SqlWriter.write(one).params()).containsExactly("Elizabeth");
+    }
+
+    @Test
+    void timestampsAreHoursUnlessTheQuestionSaysAnotherUnit() {
+        Plan byPriority = PLANNER.plan("avg resolution time by priority", TestCatalogs.tickets());
+        assertThat(byPriority.ignored()).isEmpty();
+        assertThat(sql(byPriority)).contains("date_diff('second', \"Opened At\", \"Closed At\") / 3600.0")
+                .contains("GROUP BY \"priority\"");
+        assertThat(byPriority.notes()).anyMatch(n -> n.contains("no Closed At yet (57)"));
+        Plan days = PLANNER.plan("median time to close in days", TestCatalogs.tickets());
+        assertThat(days.ignored()).isEmpty();
+        assertThat(sql(days)).contains("median((date_diff('second', \"Opened At\", \"Closed At\") / 86400.0))");
+        Plan asked = PLANNER.plan("how long does it take to close a ticket on average", TestCatalogs.tickets());
+        assertThat(asked.ignored()).isEmpty();
+        assertThat(asked.aggregate()).isEqualTo(Aggregate.AVG);
+        Plan fastest = PLANNER.plan("which channel has the fastest resolution", TestCatalogs.tickets());
+        assertThat(fastest.ignored()).isEmpty();
+        assertThat(sql(fastest)).contains("ASC NULLS LAST) <= 1");
+    }
+
+    @Test
+    void withoutAStartAndAnEndTheWordsAreLeftUnplaced() {
+        assertThat(PLANNER.plan("avg reign length", TestCatalogs.penguins()).ignored()).contains("reign");
+    }
+}
