@@ -50,6 +50,29 @@ class ElapsedTest {
     }
 
     @Test
+    void theLongestOrShortestNamesItsRowWithTheTimeBesideIt() {
+        Plan shortest = PLANNER.plan("shortest reign?", TestCatalogs.monarchs());
+        assertThat(shortest.kind()).isEqualTo(Plan.Kind.ROWS);
+        assertThat(sql(shortest)).startsWith("SELECT *, (\"end\" - \"start\") AS \"years from start to end\"");
+        Plan commonwealth = PLANNER.plan("how long did the commonwealth period last", TestCatalogs.monarchs());
+        assertThat(commonwealth.kind()).isEqualTo(Plan.Kind.AGGREGATE);
+        assertThat(commonwealth.ignored()).isEmpty();
+        assertThat(sql(commonwealth)).contains("(\"end\" - \"start\")").contains("\"commonwealth\"");
+    }
+
+    @Test
+    void theVerbOfADateColumnSaysWhichDateAPeriodIsOf() {
+        Plan closed = PLANNER.plan("how many tickets were closed in 2024", TestCatalogs.tickets());
+        assertThat(closed.ignored()).isEmpty();
+        assertThat(sql(closed)).contains("\"Closed At\" >= CAST(? AS DATE)").doesNotContain("\"status\"");
+        // "opened" names the date, never the status Open; "to close" is a verb, never the status Closed
+        Plan opened = PLANNER.plan("avg hours to close for tickets opened in 2025", TestCatalogs.tickets());
+        assertThat(opened.ignored()).isEmpty();
+        assertThat(sql(opened)).contains("\"Opened At\" >= CAST(? AS DATE)").doesNotContain("\"status\"");
+        assertThat(sql(PLANNER.plan("how many tickets are open", TestCatalogs.tickets()))).contains("\"status\" = ?");
+    }
+
+    @Test
     void withoutAStartAndAnEndTheWordsAreLeftUnplaced() {
         assertThat(PLANNER.plan("avg reign length", TestCatalogs.penguins()).ignored()).contains("reign");
     }

@@ -374,6 +374,8 @@ public final class TestCatalogs {
     public static Catalog monarchs() {
         ArrayNode columns = JSON.createArrayNode();
         category(columns, "name", 12, "Elizabeth", "James I", "Charles I", "Cromwell");
+        columns.addObject().put("name", "commonwealth").put("type", "BOOLEAN").put("semanticType", "boolean")
+                .put("distinctCount", 1).put("nullCount", 11).putArray("topValues").addObject().put("value", "true").put("count", 1);
         number(columns, "start", "BIGINT", 1565, 1820);
         number(columns, "end", "BIGINT", 1603, 1837);
         number(columns, "index", "BIGINT", 0, 11);
@@ -390,6 +392,7 @@ public final class TestCatalogs {
                 .put("distinctCount", 1443).put("nullCount", 57).put("min", "2024-01-02T02:16:26")
                 .put("max", "2025-12-31T10:00:00").putArray("topValues");
         category(columns, "priority", 4, "Low", "Medium", "High", "Urgent");
+        category(columns, "status", 3, "Closed", "Open", "Pending");
         category(columns, "channel", 3, "Chat", "Email", "Phone");
         return catalog("support_tickets.csv", "support_tickets", 1500, columns);
     }

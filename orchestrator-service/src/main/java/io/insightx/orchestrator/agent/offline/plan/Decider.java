@@ -199,7 +199,8 @@ final class Decider {
         // "the lowest rate ever, which industry and when": one reading, the row that carries its industry and time
         boolean record = asksWhen() && d.ranking && d.groups.stream().allMatch(g -> g.grain() == null && !g.column().role().time());
         boolean rows = (d.groups.isEmpty() || record) && aggregate.edge() && measured != null && measured.role().numeric()
-                && (d.entity != null || d.limit != null || d.superlative && asksWhich() || asksWhen())
+                && (d.entity != null || d.limit != null || d.superlative && (asksWhich() || measured.formula() != null)
+                        || asksWhen())
                 && kind == Plan.Kind.AGGREGATE;
         if (rows) {
             d.measures.removeIf(c -> c.role().labels()); // "what species and island is it": the whole row shows them

@@ -89,7 +89,7 @@ final class Elapsed {
             } else if (t.is("time") && i > 0 && r.free(i - 1) && !r.at(i - 1).isNumber()
                     && (r.at(i - 1).isAny(ENDS) || lexicon.noun(r.at(i - 1).lower()))) {
                 asked.addAll(List.of(i - 1, i)); // "resolution time", "turnaround time"
-            } else if (!t.isAny(NOT_SPANS) && t.lower().matches("\\p{L}{4,}")
+            } else if ((!t.isAny(NOT_SPANS) || t.is("period") && r.has(Set.of("long"))) && t.lower().matches("\\p{L}{4,}")
                     && t.lemmas().stream().anyMatch(lexicon::span)) {
                 asked.add(i); // "reign", "tenure", "wait", "lifetime"
             }
@@ -105,7 +105,10 @@ final class Elapsed {
             }
         }
         String unit = unit(r, asked, pair);
-        DataColumn elapsed = column(pair, unit);
+        String noun = asked.stream().map(r::at).filter(t -> t.lower().matches("\\p{L}{4,}") && !t.isAny(LONG)
+                && !t.isAny(SHORT) && !t.isAny(LASTING) && !t.isAny(MEASURES) && !t.is("time")).map(Token::lower)
+                .filter(w -> lexicon.span(w) || ENDS.contains(w)).findFirst().orElse("time");
+        DataColumn elapsed = column(pair, unit, noun);
         String open = pair.end().dna().path("nullCount").asLong() > 0
                 ? " Rows with no " + pair.end().name() + " yet (" + Numbers.grouped(pair.end().dna().path("nullCount").asLong())
                         + ") are left out." : "";
@@ -113,6 +116,31 @@ final class Elapsed {
                 + open);
         asked.sort(Integer::compare);
         return Optional.of(new ColumnMention(elapsed, List.copyOf(asked), 1.0, true, List.of()));
+    }
+
+    /** "how long did the commonwealth last" over data with a start and an end: their time, not the data's span. */
+    static boolean asksHowLong(Reading r, io.insightx.orchestrator.agent.offline.link.Catalog catalog) {
+        boolean howLong = false;
+        for (int i = 0; i + 1 < r.tokens.size(); i++) {
+            howLong |= r.at(i).is("how") && r.at(i + 1).is("long");
+        }
+        return howLong && pair(catalog.columns()) != null;
+    }
+
+    /**
+     * The verbs of "time to close", "hours to resolve", "how long does it take to ship": never a value ("close" is not
+     * the status Closed), so value linking skips them.
+     */
+    static Set<Integer> verbs(Reading r) {
+        Set<Integer> verbs = new java.util.HashSet<>();
+        for (int k = 2; k < r.tokens.size(); k++) {
+            Token before = r.at(k - 2);
+            boolean unit = before.is("time") || UNITS.containsKey(before.lower().replaceAll("s$", "")) || before.isAny(LASTING);
+            if (r.at(k - 1).is("to") && unit && r.at(k).lower().matches("\\p{L}+")) {
+                verbs.add(k);
+            }
+        }
+        return verbs;
     }
 
     /** The one start and end the data holds, or null: names alike but for a start word and an end word. */
@@ -164,11 +192,11 @@ final class Elapsed {
         return years(pair.start()) ? "year" : pair.start().timeOfDay() ? "hour" : "day";
     }
 
-    private static DataColumn column(Pair pair, String unit) {
+    private static DataColumn column(Pair pair, String unit, String noun) {
         String formula = years(pair.start()) ? pair.end().sql() + " - " + pair.start().sql()
                 : "date_diff('second', " + pair.start().sql() + ", " + pair.end().sql() + ") / " + UNITS.get(unit);
         String name = unit + "s from " + pair.start().name() + " to " + pair.end().name();
-        return new DataColumn(name, "DOUBLE", ColumnRole.LEVEL, List.of(unit + "s"), unit + "s", List.of(), Set.of(),
+        return new DataColumn(name, "DOUBLE", ColumnRole.LEVEL, List.of(noun), unit + "s", List.of(), Set.of(),
                 JsonNodeFactory.instance.objectNode().put("semanticType", "numeric"), null, formula);
     }
 }

@@ -31,7 +31,8 @@ final class PeriodReader {
     private static final Pattern SEASON = Pattern.compile("\\b(spring|summer|autumn|fall|winter)\\b");
 
     static void read(Reading r, Draft d) {
-        Optional<DataColumn> time = d.catalog.time();
+        Optional<DateVerb> verb = DateVerb.find(r, d.catalog);
+        Optional<DataColumn> time = verb.map(DateVerb::column).or(() -> d.catalog.time());
         if (time.isEmpty()) {
             return;
         }
@@ -71,6 +72,9 @@ final class PeriodReader {
         }
         boolean than = r.has(Set.of("than")) && r.tokens.stream().anyMatch(t -> t.lower().endsWith("er")
                 && !t.is("than") && !t.lower().matches("(over|under|after|per|never|other|whether)"));
+        if (verb.isPresent() && d.filters.stream().anyMatch(f -> f instanceof Filter.During && f.column().equals(time.get()))) {
+            r.use(verb.get().token()); // "churned in 2025": the verb said which date the period is of
+        }
         compareSeveral(d, time.get(), than, change || d.steps);
         compareDays(d, time.get());
         compareHours(d, time.get(), than);

@@ -154,7 +154,7 @@ public final class Planner {
     /** The plan of a question answered apart from the data's figures (about the dataset, a "why"), or null. */
     Plan answeredApart(Reading r, Draft d) {
         Catalog catalog = d.catalog;
-        Plan aboutTheData = DatasetQuestions.plan(r, d, columnLinker);
+        Plan aboutTheData = Elapsed.asksHowLong(r, catalog) ? null : DatasetQuestions.plan(r, d, columnLinker);
         if (aboutTheData != null) {
             return aboutTheData;
         }
@@ -242,6 +242,7 @@ public final class Planner {
         List<ColumnMention> first = columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet());
         RowNoun.otherWords(r, d, lexicon);
         Set<Integer> taken = new HashSet<>(r.usedSet());
+        taken.addAll(Elapsed.verbs(r));
         // a whole name of several words is the column, not a value inside it: "by time of day" is not Day
         first.stream().filter(m -> m.whole() && (m.column().role().numeric() || m.tokens().size() > 1))
                 .forEach(m -> taken.addAll(m.tokens()));

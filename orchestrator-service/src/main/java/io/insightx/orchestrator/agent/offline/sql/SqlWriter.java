@@ -150,7 +150,9 @@ public final class SqlWriter {
     private static String rows(Plan plan, List<Object> params) {
         String m = plan.measure().sql();
         String order = m + (plan.descending() ? " DESC" : " ASC");
-        return "SELECT " + wholeRow(plan) + " FROM " + plan.catalog().sqlTable()
+        // a measure computed for each row ("years from start to end") is shown beside the row it ranks
+        String computed = plan.measure().formula() == null ? "" : ", " + m + " AS " + Identifiers.quoted(plan.measure().name());
+        return "SELECT " + wholeRow(plan) + computed + " FROM " + plan.catalog().sqlTable()
                 + where(plan.filters(), List.of(m + " IS NOT NULL"), params) + tiesKept(order, plan.limit()) + " ORDER BY " + order + " LIMIT " + TIES_CAP;
     }
 

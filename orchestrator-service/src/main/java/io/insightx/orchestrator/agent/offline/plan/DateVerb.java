@@ -1,0 +1,40 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.Catalog;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/**
+ * The date column a word of the question names when the data has several: "customers who churned in 2025" is a
+ * period of churn_date, "tickets closed in q4" of Closed At, not of the first date column. The word must be one that
+ * only that column's name holds ("churn", "closed"), never "date" or "at".
+ */
+record DateVerb(DataColumn column, int token) {
+
+    private static final Set<String> GENERIC = Set.of("date", "dates", "at", "on", "time", "timestamp", "day", "dt", "ts",
+            "datetime", "when", "utc", "local");
+
+    static Optional<DateVerb> find(Reading r, Catalog catalog) {
+        List<DataColumn> dates = catalog.columns().stream().filter(c -> c.role() == ColumnRole.TIME).toList();
+        if (dates.size() < 2) {
+            return Optional.empty();
+        }
+        List<DateVerb> found = new ArrayList<>();
+        for (DataColumn c : dates) {
+            List<String> own = c.words().stream().filter(w -> w.length() >= 4 && !GENERIC.contains(w)
+                    && dates.stream().noneMatch(o -> o != c && o.words().contains(w))).toList();
+            for (Token t : r.tokens) {
+                if (r.free(t.index()) && own.stream().anyMatch(w -> t.lower().equals(w) || t.lemmas().contains(w))) {
+                    found.add(new DateVerb(c, t.index()));
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+}
