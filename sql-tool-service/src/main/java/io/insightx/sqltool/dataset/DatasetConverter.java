@@ -48,7 +48,9 @@ final class DatasetConverter {
     private static void writeParquet(Statement s, String reader, Path target) throws SQLException {
         s.execute("CREATE OR REPLACE TEMP VIEW upload_0 AS SELECT * FROM " + reader);
         s.execute("CREATE OR REPLACE TEMP VIEW upload AS SELECT * FROM upload_" + flatten(s));
-        List<String> replacements = dateReplacements(s, textColumns(s));
+        List<String> text = textColumns(s);
+        List<String> replacements = new ArrayList<>(dateReplacements(s, text));
+        replacements.addAll(numberReplacements(s, text));
         String select = replacements.isEmpty() ? "SELECT * FROM upload"
                 : "SELECT * REPLACE (" + String.join(", ", replacements) + ") FROM upload";
         copy(s, select, target);
@@ -109,6 +111,44 @@ final class DatasetConverter {
             }
         }
         return names;
+    }
+
+    /**
+     * Text columns whose every value is a number written for people ({@code "1,478,026,000"}, {@code "$1,200.50"},
+     * {@code "-2,516,000"}) become numbers: one scan counts the values that are such numbers and those that carry a
+     * separator or a currency sign (without one, DuckDB's sniffer had its reasons: "02134" is a code).
+     */
+    private static List<String> numberReplacements(Statement s, List<String> textColumns) throws SQLException {
+        if (textColumns.isEmpty()) {
+            return List.of();
+        }
+        String number = SqlText.literal("^\\s*-?[$€£]?-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?\\s*$");
+        List<String> counts = new ArrayList<>();
+        for (String column : textColumns) {
+            String q = SqlText.identifier(column);
+            counts.add("count(" + q + ")");
+            counts.add("count(CASE WHEN regexp_full_match(" + q + ", " + number + ") THEN 1 END)");
+            counts.add("count(CASE WHEN regexp_full_match(" + q + ", " + number + ") AND regexp_matches(" + q
+                    + ", '[,$€£]') THEN 1 END)");
+            counts.add("count(CASE WHEN regexp_matches(" + q + ", '\\.\\d') THEN 1 END)");
+        }
+        List<String> replacements = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT " + String.join(", ", counts) + " FROM upload")) {
+            rs.next();
+            int col = 1;
+            for (String column : textColumns) {
+                long nonNull = rs.getLong(col++);
+                long numbers = rs.getLong(col++);
+                long written = rs.getLong(col++);
+                long decimals = rs.getLong(col++);
+                if (nonNull > 0 && numbers == nonNull && written > 0) {
+                    String q = SqlText.identifier(column);
+                    replacements.add("CAST(regexp_replace(" + q + ", '[$€£,\\s]', '', 'g') AS "
+                            + (decimals > 0 ? "DOUBLE" : "BIGINT") + ") AS " + q);
+                }
+            }
+        }
+        return replacements;
     }
 
     /** One scan counts, for every text column and layout, how many values parse; full matches become dates. */

@@ -61,6 +61,18 @@ class DatasetUploadTest {
     }
 
     @Test
+    void numbersWrittenForPeopleBecomeNumbersAndCodesStayText() {
+        JsonPath ds = upload("written-numbers.json", newScope());
+        assertThat(ds.getString("dna.columns.find { it.name == '2015' }.type")).isEqualTo("BIGINT");
+        assertThat(ds.getLong("dna.columns.find { it.name == '2015' }.min")).isEqualTo(-2_516_000L);
+        assertThat(ds.getLong("dna.columns.find { it.name == '2015' }.max")).isEqualTo(1_478_026_000L);
+        assertThat(ds.getString("dna.columns.find { it.name == 'price' }.type")).isEqualTo("DOUBLE");
+        assertThat(ds.getDouble("dna.columns.find { it.name == 'price' }.max")).isEqualTo(1200.5);
+        assertThat(ds.getString("dna.columns.find { it.name == 'zip' }.type")).isEqualTo("VARCHAR");
+        assertThat(ds.getString("dna.columns.find { it.name == 'note' }.type")).isEqualTo("VARCHAR");
+    }
+
+    @Test
     void semicolonsWithByteOrderMarkAndSymbolsInHeaders() {
         JsonPath ds = upload("bom-semicolon.csv", newScope());
         assertThat(ds.getList("dna.columns.name")).containsExactly("city", "price ($)", "qty (units)");

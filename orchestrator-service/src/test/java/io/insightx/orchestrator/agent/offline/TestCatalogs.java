@@ -370,6 +370,20 @@ public final class TestCatalogs {
         return catalog("seattle-weather-hourly-normals.csv", "seattle_weather_hourly_normals", 8760, columns);
     }
 
+    /** Federal receipts by budget line: codes beside their names, and one column of dollars for each year. */
+    public static Catalog budget() {
+        ArrayNode columns = JSON.createArrayNode();
+        number(columns, "Source Category Code", "BIGINT", 5, 999);
+        category(columns, "Source category name", 12, "Individual Income Taxes", "Corporation Income Taxes", "Excise Taxes");
+        number(columns, "Agency code", "BIGINT", 1, 99);
+        category(columns, "Agency name", 40, "Department of the Treasury", "Department of Labor", "Department of Defense");
+        category(columns, "On- or off-budget", 2, "On-budget", "Off-budget");
+        for (String year : new String[] {"2000", "2010", "2015", "2020"}) {
+            number(columns, year, "BIGINT", -2_516_000, 1_478_026_000);
+        }
+        return catalog("budget.json", "budget", 237, columns);
+    }
+
     /** English monarchs: a name, the years their reign started and ended, an index. */
     public static Catalog monarchs() {
         ArrayNode columns = JSON.createArrayNode();

@@ -27,6 +27,7 @@ public final class ColumnLinker {
     private static final Map<String, Set<String>> EDGE_WORDS = Map.of("min", Set.of("low", "minimum"),
             "max", Set.of("high", "maximum"), "lo", Set.of("low"), "hi", Set.of("high"));
     private static final int KIND_SAMPLE = 6;
+    private static final Set<String> CODE_WORDS = Set.of("code", "codes", "fips");
     /** Words between a superlative and the column it ranks: "the highest avg close". */
     private static final Set<String> RANKED_FIGURES = Set.of("avg", "average", "mean", "median", "total", "daily",
             "monthly", "yearly", "annual");
@@ -43,8 +44,11 @@ public final class ColumnLinker {
         for (DataColumn c : columns) {
             candidates.addAll(mentions(tokens, c, taken));
         }
+        // of two columns a word names alike, the one of names before a category of codes: "agency" is Agency name
         candidates.sort(Comparator.comparingDouble(ColumnMention::score).reversed()
-                .thenComparing(m -> m.whole() ? 0 : 1).thenComparingInt(m -> -m.tokens().size()));
+                .thenComparing(m -> m.whole() ? 0 : 1).thenComparingInt(m -> -m.tokens().size())
+                .thenComparing(m -> m.column().role() == ColumnRole.CATEGORY
+                        && m.column().words().stream().anyMatch(CODE_WORDS::contains) ? 1 : 0));
         List<ColumnMention> chosen = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         for (ColumnMention m : candidates) {
@@ -77,6 +81,10 @@ public final class ColumnLinker {
         String initials = initials(words);
         for (int i = 0; i < tokens.size(); i++) {
             Token t0 = tokens.get(i);
+            if (t0.isNumber() && !taken.contains(i) && t0.text().equals(c.name())) {
+                found.add(new ColumnMention(c, List.of(i), SAME + 0.5, true, List.of())); // "in 2015" of a column "2015"
+                continue;
+            }
             if (initials != null && !taken.contains(i) && t0.lower().equals(initials) && !FunctionWords.is(t0)
                     && lexicon.unknown(t0.lower())) {
                 found.add(new ColumnMention(c, List.of(i), SAME + 0.5, true, List.of())); // "mpg": Miles_per_Gallon

@@ -31,6 +31,10 @@ final class Roles {
     private static final Set<String> KEY_WORDS = Set.of("id", "ids", "key", "uuid", "guid", "zip", "zipcode",
             "postcode", "ssn", "isbn", "sku");
 
+    /** Words that make a number column a code: a label, however many values it has. */
+    private static final Set<String> CODE_WORDS = Set.of("code", "codes", "fips");
+    private static final int CODE_CATEGORIES = 1000;
+
     private Roles() {
     }
 
@@ -43,6 +47,10 @@ final class Roles {
         if ((integer || yearsAsText(c, type)) && (words.contains("year") || words.contains("yr"))
                 && c.path("min").asInt() >= 1000 && c.path("max").asInt() <= 2999) {
             return ColumnRole.YEAR;
+        }
+        if (integer && words.stream().anyMatch(CODE_WORDS::contains) && !"boolean".equals(semantic)) {
+            // "Agency code", "Source Category Code": labels written as numbers, grouped and named, never summed
+            return c.path("distinctCount").asLong() <= CODE_CATEGORIES ? ColumnRole.CATEGORY : ColumnRole.IDENTIFIER;
         }
         if (words.stream().anyMatch(KEY_WORDS::contains) && (integer || type.matches("VARCHAR|TEXT"))
                 && !"boolean".equals(semantic)) {
@@ -65,6 +73,9 @@ final class Roles {
     }
 
     private static ColumnRole measureRole(JsonNode c, List<String> words, boolean integer) {
+        if (integer && words.size() == 1 && words.get(0).matches("1\\d{3}|2\\d{3}")) {
+            return ColumnRole.MEASURE; // a column for each year ("2015": dollars of that year, refunds negative)
+        }
         if (words.stream().anyMatch(LEVEL_WORDS::contains) && words.stream().noneMatch(w -> "total".equals(w)
                 || "count".equals(w) || "sum".equals(w))) {
             return ColumnRole.LEVEL;
