@@ -24,6 +24,10 @@ final class DatasetConverter {
     static final List<String> DATE_LAYOUTS = List.of("%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%d %b %Y",
             "%d %B %Y", "%m/%d/%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d", "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S",
             "%Y/%m/%d %H:%M", "%Y/%m/%d %H:%M:%S", "%d/%m/%Y %H:%M", "%d.%m.%Y %H:%M");
+    private static final java.util.Set<String> EPOCH_NAMES = java.util.Set.of("time", "timestamp", "ts", "date",
+            "datetime", "created", "updated", "modified", "epoch");
+    private static final long MILLIS_2000 = 946_684_800_000L;
+    private static final long MILLIS_2100 = 4_102_444_800_000L;
     /** Objects inside objects are flattened this deep; deeper ones stay as they are. */
     private static final int NESTING = 3;
 
@@ -46,11 +50,13 @@ final class DatasetConverter {
     }
 
     private static void writeParquet(Statement s, String reader, Path target) throws SQLException {
-        s.execute("CREATE OR REPLACE TEMP VIEW upload_0 AS SELECT * FROM " + reader);
+        s.execute("CREATE OR REPLACE TEMP VIEW upload_raw AS SELECT * FROM " + reader);
+        s.execute("CREATE OR REPLACE TEMP VIEW upload_0 AS " + rowsOf(s));
         s.execute("CREATE OR REPLACE TEMP VIEW upload AS SELECT * FROM upload_" + flatten(s));
         List<String> text = textColumns(s);
         List<String> replacements = new ArrayList<>(dateReplacements(s, text));
         replacements.addAll(numberReplacements(s, text));
+        replacements.addAll(epochReplacements(s));
         String select = replacements.isEmpty() ? "SELECT * FROM upload"
                 : "SELECT * REPLACE (" + String.join(", ", replacements) + ") FROM upload";
         copy(s, select, target);
@@ -61,6 +67,73 @@ final class DatasetConverter {
         // every later query pays the decompression.
         s.execute("COPY (" + select + ") TO " + SqlText.literal(target.toString())
                 + " (FORMAT parquet, COMPRESSION snappy)");
+    }
+
+    /**
+     * A JSON document whose rows are one array of objects inside it (a GeoJSON FeatureCollection's {@code features},
+     * an API's {@code {"results": [...]}}) is read as those objects, one row each; anything else as it is.
+     */
+    private static String rowsOf(Statement s) throws SQLException {
+        List<String> arrays = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("DESCRIBE upload_raw")) {
+            while (rs.next()) {
+                String type = rs.getString("column_type");
+                if (type.startsWith("STRUCT(") && type.endsWith(")[]")) {
+                    arrays.add(rs.getString("column_name"));
+                }
+            }
+        }
+        long rows;
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM upload_raw")) {
+            rs.next();
+            rows = rs.getLong(1);
+        }
+        if (rows != 1 || arrays.size() != 1) {
+            return "SELECT * FROM upload_raw";
+        }
+        return "SELECT item.* FROM (SELECT unnest(" + SqlText.identifier(arrays.get(0)) + ") AS item FROM upload_raw)";
+    }
+
+    /**
+     * Whole numbers of a column named as a time ("time", "created_at", "updated") that are milliseconds or seconds
+     * since 1970 within this century become timestamps: a JavaScript or API export writes dates so.
+     */
+    private static List<String> epochReplacements(Statement s) throws SQLException {
+        List<String> candidates = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("DESCRIBE upload")) {
+            while (rs.next()) {
+                String name = rs.getString("column_name");
+                boolean named = java.util.Arrays.stream(name.split("[^A-Za-z]+|(?<=[a-z])(?=[A-Z])"))
+                        .anyMatch(w -> EPOCH_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT)));
+                if (named && rs.getString("column_type").matches("U?(BIG|HUGE)?INT(EGER)?")) {
+                    candidates.add(name);
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<String> edges = new ArrayList<>();
+        candidates.forEach(c -> edges.add("min(" + SqlText.identifier(c) + "), max(" + SqlText.identifier(c) + ")"));
+        List<String> replacements = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT " + String.join(", ", edges) + " FROM upload")) {
+            rs.next();
+            int col = 1;
+            for (String c : candidates) {
+                long min = rs.getLong(col++);
+                boolean noMin = rs.wasNull();
+                long max = rs.getLong(col++);
+                String q = SqlText.identifier(c);
+                if (noMin) {
+                    continue;
+                } else if (min >= MILLIS_2000 && max < MILLIS_2100) {
+                    replacements.add("epoch_ms(" + q + ") AS " + q);
+                } else if (min >= MILLIS_2000 / 1000 && max < MILLIS_2100 / 1000) {
+                    replacements.add("make_timestamp(" + q + " * 1000000) AS " + q);
+                }
+            }
+        }
+        return replacements;
     }
 
     /**
@@ -77,7 +150,8 @@ final class DatasetConverter {
             try (ResultSet rs = s.executeQuery("DESCRIBE " + view)) {
                 while (rs.next()) {
                     String name = rs.getString("column_name");
-                    (rs.getString("column_type").startsWith("STRUCT(") ? structs : kept).add(name);
+                    String type = rs.getString("column_type");
+                    (type.startsWith("STRUCT(") && !type.endsWith("[]") ? structs : kept).add(name); // a list stays one cell
                 }
             }
             if (structs.isEmpty()) {

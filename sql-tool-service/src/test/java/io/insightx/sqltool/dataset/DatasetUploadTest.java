@@ -61,6 +61,16 @@ class DatasetUploadTest {
     }
 
     @Test
+    void aGeoJsonCollectionIsReadAsItsFeaturesWithTheirTimes() {
+        JsonPath ds = upload("quakes.geojson.json", newScope());
+        assertThat(ds.getLong("rowCount")).isEqualTo(3);
+        assertThat(ds.getList("dna.columns.name")).contains("id", "properties_mag", "properties_place", "properties_time",
+                "geometry_coordinates").doesNotContain("features", "metadata");
+        assertThat(ds.getString("dna.columns.find { it.name == 'properties_time' }.type")).isEqualTo("TIMESTAMP");
+        assertThat(ds.getString("dna.columns.find { it.name == 'properties_time' }.min")).startsWith("2018-01-31");
+    }
+
+    @Test
     void numbersWrittenForPeopleBecomeNumbersAndCodesStayText() {
         JsonPath ds = upload("written-numbers.json", newScope());
         assertThat(ds.getString("dna.columns.find { it.name == '2015' }.type")).isEqualTo("BIGINT");

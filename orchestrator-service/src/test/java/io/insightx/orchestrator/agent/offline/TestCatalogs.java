@@ -370,6 +370,15 @@ public final class TestCatalogs {
         return catalog("seattle-weather-hourly-normals.csv", "seattle_weather_hourly_normals", 8760, columns);
     }
 
+    /** Anscombe's quartet: four series of eleven points, columns named by single letters. */
+    public static Catalog anscombe() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "Series", 4, "I", "II", "III", "IV");
+        number(columns, "X", "DOUBLE", 4, 19);
+        number(columns, "Y", "DOUBLE", 3.1, 12.74);
+        return catalog("anscombe.json", "anscombe", 44, columns);
+    }
+
     /** Federal receipts by budget line: codes beside their names, and one column of dollars for each year. */
     public static Catalog budget() {
         ArrayNode columns = JSON.createArrayNode();

@@ -81,6 +81,11 @@ public final class ColumnLinker {
         String initials = initials(words);
         for (int i = 0; i < tokens.size(); i++) {
             Token t0 = tokens.get(i);
+            if (words.size() == 1 && words.get(0).length() == 1 && !taken.contains(i) && t0.lower().equals(words.get(0))
+                    && !t0.is("a")) {
+                found.add(new ColumnMention(c, List.of(i), SAME + 0.5, true, List.of())); // "x" and "y" of columns X, Y
+                continue;
+            }
             if (t0.isNumber() && !taken.contains(i) && t0.text().equals(c.name())) {
                 found.add(new ColumnMention(c, List.of(i), SAME + 0.5, true, List.of())); // "in 2015" of a column "2015"
                 continue;

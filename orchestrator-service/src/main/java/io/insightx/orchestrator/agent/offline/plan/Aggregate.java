@@ -7,6 +7,7 @@ public enum Aggregate {
     SUM("sum(%s)", "Added up", "total"),
     AVG("avg(%s)", "Averaged", "average"),
     MEDIAN("median(%s)", "Took the median of", "median"),
+    STDDEV("stddev_samp(%s)", "Took the standard deviation of", "standard deviation"),
     MIN("min(%s)", "Found the lowest", "lowest"),
     MAX("max(%s)", "Found the highest", "highest"),
     SHARE("share", "Computed the share of", "share");

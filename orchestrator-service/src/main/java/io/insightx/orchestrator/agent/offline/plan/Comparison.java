@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 
 /**
@@ -18,6 +19,9 @@ record Comparison(String op, double lo, double hi, List<Integer> tokens, int hin
             "surpasses", "surpassed", "crossed", "topped");
     private static final Set<String> DOWN = Set.of("less", "fewer", "lower", "smaller", "under", "below", "beneath");
     private static final Set<String> AGED = Set.of("aged", "age");
+    /** Comparisons that may stand before a column's name and its number: "above mag 4", "under age 30". */
+    private static final Set<String> NAMED_UP = Set.of("above", "over", "exceeding");
+    private static final Set<String> NAMED_DOWN = Set.of("below", "under");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
 
     static List<Comparison> read(List<Token> tokens, Set<Integer> taken) {
@@ -64,6 +68,17 @@ record Comparison(String op, double lo, double hi, List<Integer> tokens, int hin
                 found.add(new Comparison("between", lo, hi, span(at, unit >= 0 ? unit + 1 : i + 3), -1, unit));
                 i += 2;
                 continue;
+            } else if (named(tokens, at) >= 0) {
+                // "above mag 4", "over body mass 5000": the column named between the comparison and its number
+                int word = named(tokens, at);
+                int unit = unit(tokens, i + 1);
+                List<Integer> said = new ArrayList<>(List.of(word, i));
+                if (unit >= 0) {
+                    said.add(unit);
+                }
+                // the words between stay free for the column linker; the last of them hints at the column
+                found.add(new Comparison(tokens.get(word).isAny(NAMED_UP) ? ">" : "<", t.number(), t.number(), said, at, unit));
+                continue;
             } else if (t.lower().equals("zero")) {
                 op = "="; // "days with zero precipitation"
                 start = i;
@@ -108,6 +123,20 @@ record Comparison(String op, double lo, double hi, List<Integer> tokens, int hin
             }
         }
         return found;
+    }
+
+    /** Where "above" or "under" stands before the one to three words ending at {@code at} ("over body mass"), or -1. */
+    private static int named(List<Token> tokens, int at) {
+        for (int k = at; k >= 0 && at - k < 3; k--) {
+            Token w = tokens.get(k);
+            if (!w.lower().matches("\\p{L}{2,}") || FunctionWords.is(w)) {
+                return -1;
+            }
+            if (k >= 1 && (tokens.get(k - 1).isAny(NAMED_UP) || tokens.get(k - 1).isAny(NAMED_DOWN))) {
+                return k - 1;
+            }
+        }
+        return -1;
     }
 
     /** The operator of "N or more" / "N or younger": the number included, or null when the word is no comparative. */

@@ -33,7 +33,7 @@ final class Decider {
 
     private Plan read() {
         boolean chart = takeChartWords();
-        boolean correlation = r.take(Vocabulary.CORRELATION);
+        boolean correlation = r.has(Vocabulary.CORRELATION); // taken only when computed: never dropped in silence
         boolean histogram = r.take(Vocabulary.HISTOGRAM);
         boolean describe = r.take(Vocabulary.DESCRIBE) || d.several;
         boolean trend = trendWords();
@@ -76,6 +76,7 @@ final class Decider {
         used = measure;
         Polarity.apply(r, d, measure); // "the worst delays" are the longest
         if (correlation && numeric.size() >= 2) {
+            r.take(Vocabulary.CORRELATION);
             d.measures.remove(numeric.get(1));
             return plan(Plan.Kind.CORRELATION, null, numeric.get(0), numeric.get(1));
         }

@@ -42,7 +42,9 @@ final class Elapsed {
     private static final Set<String> SHORT = Set.of("short", "shortest", "shorter", "quickest", "fastest");
     /** Grains and words other steps read ("the whole period"), never the time between two columns. */
     private static final Set<String> NOT_SPANS = Set.of("period", "time", "times", "date", "day", "week", "month",
-            "quarter", "year", "decade", "century", "hour", "minute", "second", "season", "moment", "today", "now");
+            "quarter", "year", "decade", "century", "hour", "minute", "second", "season", "moment", "today", "now",
+            "weekday", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "fall",
+            "winter", "holiday", "semester", "future", "past", "history", "yesterday", "tomorrow");
 
     private record Pair(DataColumn start, DataColumn end) {
     }
@@ -89,7 +91,8 @@ final class Elapsed {
             } else if (t.is("time") && i > 0 && r.free(i - 1) && !r.at(i - 1).isNumber()
                     && (r.at(i - 1).isAny(ENDS) || lexicon.noun(r.at(i - 1).lower()))) {
                 asked.addAll(List.of(i - 1, i)); // "resolution time", "turnaround time"
-            } else if ((!t.isAny(NOT_SPANS) || t.is("period") && r.has(Set.of("long"))) && t.lower().matches("\\p{L}{4,}")
+            } else if ((!t.isAny(NOT_SPANS) && Vocabulary.grain(t) == null || t.is("period") && r.has(Set.of("long")))
+                    && t.lower().matches("\\p{L}{4,}")
                     && t.lemmas().stream().anyMatch(lexicon::span)) {
                 asked.add(i); // "reign", "tenure", "wait", "lifetime"
             }

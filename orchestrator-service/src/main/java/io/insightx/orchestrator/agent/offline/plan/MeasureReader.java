@@ -44,6 +44,13 @@ final class MeasureReader {
                 continue;
             }
             r.use(i);
+            if (a == Aggregate.STDDEV) {
+                // "std dev", "standard deviation": the other word of the pair is the same figure
+                Token other = r.at(t.is("deviation") ? i - 1 : i + 1);
+                if (other != null && r.free(other.index()) && other.isAny(Set.of("standard", "dev", "deviation"))) {
+                    r.use(other.index());
+                }
+            }
             d.several |= joinedToAnother(r, i, a);
             d.low |= a == Aggregate.MIN;
             // "the share of X" asks a share, but "the avg habitat share per species" averages a column of shares

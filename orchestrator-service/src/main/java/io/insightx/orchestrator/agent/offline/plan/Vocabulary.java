@@ -16,6 +16,8 @@ final class Vocabulary {
             Map.entry("cumulative", Aggregate.SUM), Map.entry("altogether", Aggregate.SUM),
             Map.entry("average", Aggregate.AVG), Map.entry("mean", Aggregate.AVG), Map.entry("avg", Aggregate.AVG),
             Map.entry("typical", Aggregate.AVG), Map.entry("median", Aggregate.MEDIAN),
+            Map.entry("stddev", Aggregate.STDDEV), Map.entry("stdev", Aggregate.STDDEV), Map.entry("std", Aggregate.STDDEV),
+            Map.entry("sd", Aggregate.STDDEV), Map.entry("deviation", Aggregate.STDDEV),
             Map.entry("minimum", Aggregate.MIN), Map.entry("min", Aggregate.MIN), Map.entry("lowest", Aggregate.MIN),
             Map.entry("smallest", Aggregate.MIN), Map.entry("least", Aggregate.MIN), Map.entry("fewest", Aggregate.MIN),
             Map.entry("maximum", Aggregate.MAX), Map.entry("max", Aggregate.MAX), Map.entry("highest", Aggregate.MAX),

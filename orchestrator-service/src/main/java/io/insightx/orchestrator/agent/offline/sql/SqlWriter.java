@@ -60,6 +60,7 @@ public final class SqlWriter {
             case SUM -> "total_" + column;
             case AVG -> "avg_" + column;
             case MEDIAN -> "median_" + column;
+            case STDDEV -> "stddev_" + column;
             case MIN -> "min_" + column;
             case MAX -> "max_" + column;
             case SHARE -> "percent";
