@@ -128,4 +128,37 @@ class PhrasingTest {
         assertThat(low.measure().name()).isEqualTo("low");
         assertThat(PLANNER.plan("what period does the data cover", TestCatalogs.index()).kind()).isEqualTo(Plan.Kind.TIME_RANGE);
     }
+
+    @Test
+    void columnsNamedByOneLetterAndAStandardDeviation() {
+        Plan avg = PLANNER.plan("avg y by series", TestCatalogs.anscombe());
+        assertThat(avg.measure().name()).isEqualTo("Y");
+        assertThat(avg.ignored()).isEmpty();
+        Plan sd = PLANNER.plan("std dev of y per series", TestCatalogs.anscombe());
+        assertThat(sd.aggregate()).isEqualTo(Aggregate.STDDEV);
+        assertThat(sd.ignored()).isEmpty();
+        assertThat(PLANNER.plan("correlation x y for series II", TestCatalogs.anscombe()).kind())
+                .isEqualTo(Plan.Kind.CORRELATION);
+    }
+
+    @Test
+    void aCorrelationThatCannotBeComputedIsReported() {
+        Plan plan = PLANNER.plan("correlation of series and x", TestCatalogs.anscombe());
+        assertThat(plan.kind()).isNotEqualTo(Plan.Kind.CORRELATION);
+        assertThat(plan.ignored()).contains("correlation");
+    }
+
+    @Test
+    void aComparisonBeforeAColumnsNameAndItsNumber() {
+        Plan plan = PLANNER.plan("how many penguins over body mass 5000", TestCatalogs.penguins());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan.filters()).singleElement().satisfies(f -> assertThat(f.words()).isEqualTo("with body mass above 5000 g"));
+    }
+
+    @Test
+    void aGrainIsNoStretchOfTimeBetweenTwoDates() {
+        Plan plan = PLANNER.plan("tickets by weekday", TestCatalogs.tickets());
+        assertThat(plan.measure()).isNull();
+        assertThat(plan.notes()).noneMatch(n -> n.contains("Closed At"));
+    }
 }
