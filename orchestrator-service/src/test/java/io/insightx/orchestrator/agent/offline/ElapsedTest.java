@@ -73,6 +73,13 @@ class ElapsedTest {
     }
 
     @Test
+    void aDateVerbNegatedKeepsTheRowsWithNoSuchDateYet() {
+        Plan open = PLANNER.plan("how many tickets havent been closed yet", TestCatalogs.tickets());
+        assertThat(open.ignored()).isEmpty();
+        assertThat(sql(open)).contains("WHERE \"Closed At\" IS NULL").doesNotContain("\"status\"");
+    }
+
+    @Test
     void withoutAStartAndAnEndTheWordsAreLeftUnplaced() {
         assertThat(PLANNER.plan("avg reign length", TestCatalogs.penguins()).ignored()).contains("reign");
     }

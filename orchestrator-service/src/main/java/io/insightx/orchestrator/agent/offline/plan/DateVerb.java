@@ -21,9 +21,15 @@ record DateVerb(DataColumn column, int token) {
             "datetime", "when", "utc", "local");
 
     static Optional<DateVerb> find(Reading r, Catalog catalog) {
+        List<DateVerb> found = all(r, catalog);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** Every free word that names one of two or more date columns, with that column. */
+    static List<DateVerb> all(Reading r, Catalog catalog) {
         List<DataColumn> dates = catalog.columns().stream().filter(c -> c.role() == ColumnRole.TIME).toList();
         if (dates.size() < 2) {
-            return Optional.empty();
+            return List.of();
         }
         List<DateVerb> found = new ArrayList<>();
         for (DataColumn c : dates) {
@@ -35,6 +41,6 @@ record DateVerb(DataColumn column, int token) {
                 }
             }
         }
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        return found;
     }
 }

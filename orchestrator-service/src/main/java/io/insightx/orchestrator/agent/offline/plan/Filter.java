@@ -89,7 +89,8 @@ public sealed interface Filter {
 
         @Override
         public String sql(List<Object> params) {
-            return "(" + column.sql() + " IS NULL OR " + column.sql() + " = 0)";
+            // a date that is not there is only null: a date is never 0
+            return column.role().time() ? column.sql() + " IS NULL" : "(" + column.sql() + " IS NULL OR " + column.sql() + " = 0)";
         }
 
         @Override
