@@ -80,6 +80,20 @@ class ElapsedTest {
     }
 
     @Test
+    void anEventHappenedWhenItsDateIsThere() {
+        Plan rate = PLANNER.plan("churn rate by plan", TestCatalogs.subscriptions());
+        assertThat(rate.aggregate()).isEqualTo(Aggregate.SHARE);
+        assertThat(rate.ignored()).isEmpty();
+        assertThat(sql(rate)).contains("count(*) FILTER (WHERE \"churn_date\" IS NOT NULL) / count(*)");
+        assertThat(sql(PLANNER.plan("how many customers churned", TestCatalogs.subscriptions())))
+                .contains("WHERE \"churn_date\" IS NOT NULL");
+        // a period of a date some rows lack picks the part: the share is of every customer
+        assertThat(sql(PLANNER.plan("what share of customers churned in 2025", TestCatalogs.subscriptions())))
+                .contains("count(*) FILTER (WHERE \"churn_date\" >= CAST(? AS DATE)").endsWith("FROM \"subscriptions\"");
+        assertThat(PLANNER.plan("churn rate by plan", TestCatalogs.subscriptions()).notes()).isEmpty();
+    }
+
+    @Test
     void withoutAStartAndAnEndTheWordsAreLeftUnplaced() {
         assertThat(PLANNER.plan("avg reign length", TestCatalogs.penguins()).ignored()).contains("reign");
     }

@@ -370,6 +370,22 @@ public final class TestCatalogs {
         return catalog("seattle-weather-hourly-normals.csv", "seattle_weather_hourly_normals", 8760, columns);
     }
 
+    /** SaaS customers: a plan tier, seats, a monthly price, signup and churn dates (active customers have none). */
+    public static Catalog subscriptions() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "customer_id", 800);
+        category(columns, "Plan", 3, "Starter", "Growth", "Enterprise");
+        number(columns, "seats", "BIGINT", 1, 250);
+        number(columns, "monthly_price_usd", "DOUBLE", 12, 9000);
+        columns.addObject().put("name", "Signup Date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 700).put("min", "2021-01-03").put("max", "2025-12-31").putArray("topValues");
+        columns.addObject().put("name", "churn_date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 300).put("nullCount", 465).put("min", "2021-03-01").put("max", "2025-12-30")
+                .putArray("topValues");
+        category(columns, "region", 3, "EMEA", "North America", "APAC");
+        return catalog("subscriptions.csv", "subscriptions", 800, columns);
+    }
+
     /** Anscombe's quartet: four series of eleven points, columns named by single letters. */
     public static Catalog anscombe() {
         ArrayNode columns = JSON.createArrayNode();

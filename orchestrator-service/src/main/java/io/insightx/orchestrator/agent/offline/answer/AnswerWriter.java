@@ -29,6 +29,10 @@ public final class AnswerWriter {
             out.append("> **Partial answer.** I could not use ").append(quoted(plan.ignored()))
                     .append(" from the question; this answer leaves ").append(plan.ignored().size() == 1 ? "it" : "them")
                     .append(" out.\n\n");
+        } else if (plan.guessed()) {
+            // a partial answer always says why: here a reading taken among several, which its note names
+            out.append("> **Partial answer.** Part of the question can be read more than one way; the note below says")
+                    .append(" which reading I took.\n\n");
         }
         JsonNode rows = sql.path("rows");
         if (rows.isEmpty() && plan.kind() == Plan.Kind.MISSING) {

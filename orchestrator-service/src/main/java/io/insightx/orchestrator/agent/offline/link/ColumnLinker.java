@@ -165,8 +165,17 @@ public final class ColumnLinker {
         if (j + 1 >= tokens.size() || taken.contains(j + 1) || tokens.get(j + 1).isNumber()) {
             return null;
         }
-        String together = tokens.get(j).lower() + tokens.get(j + 1).lower();
-        return words.stream().filter(w -> w.equals(together) && !matched.contains(w)).findFirst().orElse(null);
+        // "signed up" for signup: the first word's lemma may be the one written together
+        Set<String> firsts = new java.util.LinkedHashSet<>(List.of(tokens.get(j).lower()));
+        firsts.addAll(tokens.get(j).lemmas());
+        for (String first : firsts) {
+            String together = first + tokens.get(j + 1).lower();
+            String word = words.stream().filter(w -> w.equals(together) && !matched.contains(w)).findFirst().orElse(null);
+            if (word != null) {
+                return word;
+            }
+        }
+        return null;
     }
 
     /** The first letters of a name of two or more words ("mpg" for miles per gallon), or null. */

@@ -44,7 +44,8 @@ final class Elapsed {
     private static final Set<String> NOT_SPANS = Set.of("period", "time", "times", "date", "day", "week", "month",
             "quarter", "year", "decade", "century", "hour", "minute", "second", "season", "moment", "today", "now",
             "weekday", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "fall",
-            "winter", "holiday", "semester", "future", "past", "history", "yesterday", "tomorrow");
+            "winter", "holiday", "semester", "future", "past", "history", "yesterday", "tomorrow", "rate", "rates",
+            "frequency", "pace");
 
     private record Pair(DataColumn start, DataColumn end) {
     }

@@ -24,9 +24,10 @@ public sealed interface Filter {
      */
     static boolean part(Filter f) {
         return f instanceof Values v && !v.negated()
-                || (f instanceof Compare || f instanceof Between || f instanceof Lacking || f instanceof Versus)
-                && !f.column().role().time()
-                || f instanceof During p && !p.period().hours().isEmpty(); // "the share of commits between 9 and 5"
+                || (f instanceof Compare || f instanceof Between || f instanceof Versus) && !f.column().role().time()
+                || f instanceof Lacking || f instanceof Recorded
+                || f instanceof During p && (!p.period().hours().isEmpty() || p.column().dna().path("nullCount").asLong() > 0);
+        // "the share of commits between 9 and 5", "the share of customers who churned in 2025" (a date some rows lack)
     }
 
     record Values(DataColumn column, List<String> values, boolean negated) implements Filter {
@@ -96,6 +97,20 @@ public sealed interface Filter {
         @Override
         public String words() {
             return "without " + column.label();
+        }
+    }
+
+    /** The rows whose date is there: "customers who churned" over a churn date the active ones lack. */
+    record Recorded(DataColumn column) implements Filter {
+
+        @Override
+        public String sql(List<Object> params) {
+            return column.sql() + " IS NOT NULL";
+        }
+
+        @Override
+        public String words() {
+            return "with " + column.label() + " recorded";
         }
     }
 

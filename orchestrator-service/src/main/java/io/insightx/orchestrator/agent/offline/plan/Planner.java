@@ -174,7 +174,7 @@ public final class Planner {
         readLimit(r, d);
         StepChange.read(r, d);
         PeriodReader.read(r, d);
-        Unfinished.read(r, d);
+        DateEvents.read(r, d);
         List<Comparison> comparisons = Comparison.read(r.tokens, r.usedSet());
         comparisons.forEach(c -> c.tokens().forEach(r::use));
         List<ColumnMention> mentions = linkColumnsAndValues(r, d, open);
