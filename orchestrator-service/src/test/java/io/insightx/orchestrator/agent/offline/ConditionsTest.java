@@ -100,6 +100,15 @@ class ConditionsTest {
     }
 
     @Test
+    void eachYearIsOfTheYearColumnNamedJustBeforeIt() {
+        Plan plan = PLANNER.plan("value for budget year 2000 forecast year 2005", TestCatalogs.budgets());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan.groups()).isEmpty();
+        assertThat(sql(plan)).contains("\"budgetYear\" >= ? AND \"budgetYear\" < ?")
+                .contains("\"forecastYear\" >= ? AND \"forecastYear\" < ?");
+    }
+
+    @Test
     void aHashBeforeANounIsTheNumberOfIt() {
         Plan plan = PLANNER.plan("# of capitals between 35 and 40 degrees north", TestCatalogs.capitals());
         assertThat(plan.aggregate()).isEqualTo(Aggregate.COUNT);

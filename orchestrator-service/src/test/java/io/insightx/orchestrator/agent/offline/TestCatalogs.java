@@ -386,6 +386,15 @@ public final class TestCatalogs {
         return catalog("subscriptions.csv", "subscriptions", 800, columns);
     }
 
+    /** Budget forecasts: the year a budget was made, the year it forecasts, and the forecast balance. */
+    public static Catalog budgets() {
+        ArrayNode columns = JSON.createArrayNode();
+        number(columns, "budgetYear", "BIGINT", 1980, 2016);
+        number(columns, "forecastYear", "BIGINT", 1980, 2021);
+        number(columns, "value", "DOUBLE", -1.4, 0.3);
+        return catalog("budgets.json", "budgets", 546, columns);
+    }
+
     /** Anscombe's quartet: four series of eleven points, columns named by single letters. */
     public static Catalog anscombe() {
         ArrayNode columns = JSON.createArrayNode();

@@ -12,22 +12,24 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
  * The date column a word of the question names when the data has several: "customers who churned in 2025" is a
- * period of churn_date, "tickets closed in q4" of Closed At, not of the first date column. The word must be one that
+ * period of churn_date, "tickets closed in q4" of Closed At, "forecast year 2005" of forecastYear, not of the first
+ * date column. The word must be one that
  * only that column's name holds ("churn", "closed"), never "date" or "at".
  */
 record DateVerb(DataColumn column, int token) {
 
     private static final Set<String> GENERIC = Set.of("date", "dates", "at", "on", "time", "timestamp", "day", "dt", "ts",
-            "datetime", "when", "utc", "local");
+            "datetime", "when", "utc", "local", "year", "years", "yr");
 
     static Optional<DateVerb> find(Reading r, Catalog catalog) {
         List<DateVerb> found = all(r, catalog);
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
-    /** Every free word that names one of two or more date columns, with that column. */
+    /** Every free word that names one of two or more date (or year) columns, with that column. */
     static List<DateVerb> all(Reading r, Catalog catalog) {
-        List<DataColumn> dates = catalog.columns().stream().filter(c -> c.role() == ColumnRole.TIME).toList();
+        List<DataColumn> dates = catalog.columns().stream().filter(c -> c.role() == ColumnRole.TIME
+                || c.role() == ColumnRole.YEAR).toList();
         if (dates.size() < 2) {
             return List.of();
         }

@@ -40,12 +40,16 @@ final class PeriodReader {
         LocalDate end = d.catalog.timeEdge(true);
         List<Period> periods = new Periods(start, end, step(time.get(), start, end)).read(r.tokens);
         boolean change = r.has(Vocabulary.CHANGE);
+        List<DateVerb> verbs = DateVerb.all(r, d.catalog);
         for (Period p : periods) {
-            boolean yearNumber = time.get().role() == ColumnRole.YEAR;
+            // "budget year 2000, forecast year 2005": each period is of the column named just before it
+            Optional<DateVerb> named = verbs.stream().filter(v -> justBefore(r, v.token(), p.tokens().get(0))).findFirst();
+            DataColumn column = named.map(DateVerb::column).orElse(time.get());
+            boolean yearNumber = column.role() == ColumnRole.YEAR;
             if (p.tokens().stream().anyMatch(r::used) || yearNumber && (p.cyclic() || !p.wholeYears())) {
                 continue; // a year number has no months or weekdays: "jan 2010" stays unread, not read as 2010
             }
-            if (!p.hours().isEmpty() && !time.get().timeOfDay()) {
+            if (!p.hours().isEmpty() && !column.timeOfDay()) {
                 continue; // "at 3pm" of days with no time of day stays unread
             }
             String lead = p.words().toLowerCase(Locale.ROOT);
@@ -61,7 +65,12 @@ final class PeriodReader {
                 d.change = List.of(new Period(p.from(), p.from().plus(unit), null, p.from().format(format), List.of()),
                         new Period(last, p.to(), null, last.format(format), List.of()));
             } else if (!sameSpan(d, p)) {
-                d.filters.add(new Filter.During(time.get(), p));
+                d.filters.add(new Filter.During(column, p));
+                named.ifPresent(v -> {
+                    for (int k = v.token(); k < p.tokens().get(0); k++) {
+                        r.use(k);
+                    }
+                });
             }
             if (SEASON.matcher(lead).find()) {
                 d.notes.add("Taking " + SEASON.matcher(lead).results().findFirst().orElseThrow().group() + " as "
@@ -137,7 +146,8 @@ final class PeriodReader {
 
     /** Two or more periods are compared: any of them, grouped by decade or year ("the 2000s vs the 1980s"). */
     private static void compareSeveral(Draft d, DataColumn time, boolean than, boolean change) {
-        List<Filter.During> spans = periods(d, p -> p.from() != null && p.to() != null && !p.cyclic());
+        List<Filter.During> spans = periods(d, p -> p.from() != null && p.to() != null && !p.cyclic()).stream()
+                .filter(f -> f.column().equals(time)).toList();
         if (spans.size() < 2) {
             return;
         }
@@ -180,6 +190,19 @@ final class PeriodReader {
         }
         d.filters.add(new Filter.AnyOf(time, List.copyOf(hours)));
         d.groups.add(new Group(time, Grain.HOUR_OF_DAY));
+    }
+
+    /** Whether only "year", "in", "of" and the like stand between a column's word and a period: "forecast year 2005". */
+    private static boolean justBefore(Reading r, int word, int period) {
+        if (word >= period || period - word > 3) {
+            return false;
+        }
+        for (int k = word + 1; k < period; k++) {
+            if (!r.at(k).isAny(Set.of("year", "years", "yr", "in", "of", "=", "is", "was", "date", "on"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "on weekends vs weekdays" splits the days in two; "mondays vs fridays" compares those weekdays. */
