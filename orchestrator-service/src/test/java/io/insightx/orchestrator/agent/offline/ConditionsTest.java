@@ -109,6 +109,25 @@ class ConditionsTest {
     }
 
     @Test
+    void rowsAskedForByTheirConditionAreCountedAndListed() throws Exception {
+        Plan plan = PLANNER.plan("penguins with a beak longer than 50", TestCatalogs.penguins());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.MATCHES);
+        assertThat(sql(plan)).isEqualTo("SELECT *, count(*) OVER () AS \"rows matching\" FROM \"penguins\" WHERE"
+                + " \"Beak Length (mm)\" > ? ORDER BY \"Beak Length (mm)\" DESC LIMIT 50");
+        var result = TestCatalogs.JSON.readTree("{\"columns\": [{\"name\": \"Species\"}, {\"name\": \"Beak Length (mm)\"},"
+                + " {\"name\": \"rows matching\"}], \"rows\": [[\"Gentoo\", 59.6, 2], [\"Chinstrap\", 58.0, 2]]}");
+        assertThat(io.insightx.orchestrator.agent.offline.answer.AnswerWriter.write(plan, result))
+                .startsWith("Listed the penguins with beak length above 50 mm: **2** in all.");
+        assertThat(PLANNER.plan("days where the close was above the open", TestCatalogs.index()).kind())
+                .isEqualTo(Plan.Kind.MATCHES);
+        // a figure asked of them is never a list: a chart, the first one, the most
+        assertThat(PLANNER.plan("bar chart of penguins with a beak longer than 50", TestCatalogs.penguins()).kind())
+                .isNotEqualTo(Plan.Kind.MATCHES);
+        assertThat(PLANNER.plan("first year the close was above 3000", TestCatalogs.index()).kind())
+                .isNotEqualTo(Plan.Kind.MATCHES);
+    }
+
+    @Test
     void aHashBeforeANounIsTheNumberOfIt() {
         Plan plan = PLANNER.plan("# of capitals between 35 and 40 degrees north", TestCatalogs.capitals());
         assertThat(plan.aggregate()).isEqualTo(Aggregate.COUNT);

@@ -78,10 +78,20 @@ public final class AnswerWriter {
                     + " for " + sql.path("columns").path(1).path("name").asText() + " and **" + Cells.value(first.get(2))
                     + "**" + unit + " for " + sql.path("columns").path(2).path("name").asText() + ": a difference of **"
                     + signed(first.get(0)) + "**" + unit + ".";
+            case MATCHES -> matches(plan, sql);
             case LOOKUP -> rows.size() == 1 ? capitalize(plan.measure().label()) + ": **" + Cells.key(first.get(0)) + "**"
                     + unit + ". _(" + Interpretation.of(plan) + ")_" : Interpretation.of(plan) + "\n\n" + ResultTable.of(sql);
             default -> aggregateAnswer(plan, sql, unit);
         };
+    }
+
+    /** How many rows the filters keep, and the first of them. */
+    private static String matches(Plan plan, JsonNode sql) {
+        JsonNode first = sql.path("rows").get(0);
+        long all = first.get(first.size() - 1).asLong();
+        int shown = sql.path("rows").size();
+        return capitalize(Interpretation.of(plan).replaceAll("\\.$", "")) + ": **" + Numbers.grouped(all) + "** in all"
+                + (all > shown ? ", the first " + shown + " below" : "") + ".\n\n" + ResultTable.of(sql);
     }
 
     /** The change between two periods; for groups, the group that changed most named first, then every group. */

@@ -23,6 +23,7 @@ public final class Interpretation {
             case ROWS -> "Found the " + (plan.limit() > 1 ? plan.limit() + " " : "") + things(plan, plan.limit() > 1)
                     + " with the " + edge(plan) + " " + plan.measure().label();
             case LOOKUP -> "Looked up " + plan.measure().label();
+            case MATCHES -> "Listed the " + things(plan, true);
             case DIFFERENCE -> "Subtracted " + metric(plan) + " for the second value named from the first";
             case CHANGE -> "Compared " + metric(plan) + " in " + plan.change().get(0).words() + " and "
                     + plan.change().get(1).words();

@@ -142,6 +142,22 @@ final class Decider {
             return new Plan(Plan.Kind.AGGREGATE, d.catalog, Aggregate.COUNT, null, null, List.copyOf(d.groups), d.filters,
                     false, null, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
         }
+        // "show the penguins on dream island": a column named only by its value filtered on is not asked for
+        boolean onlyFiltered = d.measures.stream().allMatch(m -> d.filters.stream().anyMatch(f -> f.column().equals(m)));
+        boolean askedNothingElse = !chart && !trend && !histogram && !describe && !correlation && !change && !stepping
+                && d.aggregate == null && !d.superlative && !d.ranking && d.limit == null && d.timeEdge == null && !d.countWords
+                && !r.tokens.stream().anyMatch(t -> t.isAny(java.util.Set.of("first", "last", "earliest", "latest", "when")));
+        if (aggregate == null && onlyFiltered && askedNothingElse && d.groups.isEmpty() && ignored().isEmpty()
+                && d.filters.stream().anyMatch(Filter::part)) {
+            // nothing asked of the rows but which they are: they are listed, ordered by the measure compared
+            Filter.Compare compared = d.filters.stream().filter(f -> f instanceof Filter.Compare).map(f -> (Filter.Compare) f)
+                    .findFirst().orElse(null);
+            DataColumn order = compared != null ? compared.column() : d.catalog.time().orElse(null);
+            boolean descending = compared != null && compared.op().startsWith(">");
+            Defaults.excludeTotals(d);
+            return new Plan(Plan.Kind.MATCHES, d.catalog, null, order, null, List.of(), d.filters, descending, null,
+                    List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+        }
         if (aggregate == null && !d.measures.isEmpty() && !d.filters.isEmpty() && d.groups.isEmpty()) {
             used = d.measures.get(0);
             return new Plan(Plan.Kind.LOOKUP, d.catalog, null, d.measures.get(0), null, List.of(), d.filters, false,

@@ -109,8 +109,10 @@ final class Elapsed {
             }
         }
         String unit = unit(r, asked, pair);
+        // the answer's word for the time: "reign" (also of "reigned"), "resolution", else "time"
         String noun = asked.stream().map(r::at).filter(t -> t.lower().matches("\\p{L}{4,}") && !t.isAny(LONG)
-                && !t.isAny(SHORT) && !t.isAny(LASTING) && !t.isAny(MEASURES) && !t.is("time")).map(Token::lower)
+                && !t.isAny(SHORT) && !t.isAny(LASTING) && !t.isAny(MEASURES) && !t.is("time"))
+                .flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t.lower()), t.lemmas().stream()))
                 .filter(w -> lexicon.span(w) || ENDS.contains(w)).findFirst().orElse("time");
         DataColumn elapsed = column(pair, unit, noun);
         String open = pair.end().dna().path("nullCount").asLong() > 0

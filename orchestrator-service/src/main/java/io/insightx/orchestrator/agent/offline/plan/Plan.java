@@ -28,6 +28,8 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
         ROWS,
         /** The values of named columns in the rows the filters select: "what city is SEA in". */
         LOOKUP,
+        /** The rows the filters keep, counted and listed: "penguins with a beak longer than 50". */
+        MATCHES,
         /** The difference of a figure between two periods. */
         CHANGE,
         /**

@@ -126,8 +126,9 @@ final class RowNoun {
             return true;
         }
         Token before = r.before(i, Vocabulary.ARTICLES);
-        return before != null && (before.is("which") || before.is("what") || Planner.superlative(before)
-                || before.isNumber() || before.is("top"));
+        // "days where the close was above the open", "list the days with …": the rows asked for are listed
+        return before == null || before.is("which") || before.is("what") || Planner.superlative(before)
+                || before.isNumber() || before.is("top") || before.isAny(Set.of("list", "show", "find", "give", "all"));
     }
 
 }

@@ -34,6 +34,7 @@ public final class SqlWriter {
             case DESCRIBE -> describe(plan, params);
             case ROWS -> rows(plan, params);
             case LOOKUP -> lookup(plan, params);
+            case MATCHES -> matches(plan, params);
             case CHANGE -> change(plan, params);
             case STEPS -> steps(plan, params);
             case DIFFERENCE -> difference(plan, params);
@@ -162,6 +163,16 @@ public final class SqlWriter {
         List<String> dates = plan.catalog().columns().stream().filter(c -> c.textDateFormat() != null)
                 .map(c -> c.sql() + " AS " + Identifiers.quoted(c.name())).toList();
         return dates.isEmpty() ? "*" : "* REPLACE (" + String.join(", ", dates) + ")";
+    }
+
+    /** The rows the filters keep, the first {@link #TIES_CAP} of them, each with how many there are in all. */
+    private static String matches(Plan plan, List<Object> params) {
+        String order = plan.measure() == null ? "" : " ORDER BY " + plan.measure().sql() + (plan.descending() ? " DESC" : " ASC");
+        // a measure computed for each row ("years from start to end") is shown beside the rows it keeps
+        String computed = String.join("", plan.filters().stream().map(Filter::column).filter(c -> c.formula() != null)
+                .distinct().map(c -> ", " + c.sql() + " AS " + Identifiers.quoted(c.name())).toList());
+        return "SELECT " + wholeRow(plan) + computed + ", count(*) OVER () AS \"rows matching\" FROM " + plan.catalog().sqlTable()
+                + where(plan.filters(), List.of(), params) + order + " LIMIT " + TIES_CAP;
     }
 
     private static String lookup(Plan plan, List<Object> params) {
