@@ -6,6 +6,7 @@ import io.insightx.orchestrator.agent.offline.plan.Aggregate;
 import io.insightx.orchestrator.agent.offline.plan.Grain;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
 import io.insightx.orchestrator.agent.offline.plan.Planner;
+import io.insightx.orchestrator.agent.offline.sql.SqlWriter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -160,5 +161,20 @@ class PhrasingTest {
         Plan plan = PLANNER.plan("tickets by weekday", TestCatalogs.tickets());
         assertThat(plan.measure()).isNull();
         assertThat(plan.notes()).noneMatch(n -> n.contains("Closed At"));
+    }
+
+    @Test
+    void aLabelWithATimeUnitCountsThePairs() {
+        Plan plan = PLANNER.plan("# of campaign-days with fewer than 5 conversions", TestCatalogs.campaigns());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(SqlWriter.write(plan).sql()).contains("count(DISTINCT ((\"campaign_name\", CAST(\"date\" AS DATE))))");
+    }
+
+    @Test
+    void theMonthsOfDataOfOneYearAreNamedAndNumbered() {
+        Plan plan = PLANNER.plan("total spend per month", TestCatalogs.campaigns());
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.MONTH_OF_YEAR));
+        assertThat(PLANNER.plan("avg wind by month", TestCatalogs.weather()).groups())
+                .singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.MONTH));
     }
 }

@@ -395,6 +395,20 @@ public final class TestCatalogs {
         return catalog("budgets.json", "budgets", 546, columns);
     }
 
+    /** Ad campaigns by day: a date, the campaign and its channel, impressions, clicks, conversions and spend. */
+    public static Catalog campaigns() {
+        ArrayNode columns = JSON.createArrayNode();
+        columns.addObject().put("name", "date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 365).put("min", "2025-01-01").put("max", "2025-12-31").putArray("topValues");
+        category(columns, "campaign_name", 6, "Spring Sale", "Brand Awareness", "Retargeting");
+        category(columns, "channel", 4, "Search", "Social", "Display", "Email");
+        number(columns, "impressions", "BIGINT", 100, 90000);
+        number(columns, "clicks", "BIGINT", 0, 4000);
+        number(columns, "conversions", "BIGINT", 0, 300);
+        number(columns, "spend_usd", "DOUBLE", 5, 2500);
+        return catalog("campaign_daily.csv", "campaign_daily", 1219, columns);
+    }
+
     /** Anscombe's quartet: four series of eleven points, columns named by single letters. */
     public static Catalog anscombe() {
         ArrayNode columns = JSON.createArrayNode();

@@ -66,6 +66,11 @@ final class Defaults {
         boolean oneYear = d.filters.stream().anyMatch(f -> f instanceof Filter.During p && p.period().from() != null
                 && p.period().to() != null && p.period().wholeYears()
                 && p.period().to().getYear() - p.period().from().getYear() == 1);
+        // data of one year alone ("total spend per month" over 2025): its months are named and numbered too
+        java.time.LocalDate first = d.catalog.timeEdge(false);
+        java.time.LocalDate last = d.catalog.timeEdge(true);
+        oneYear |= first != null && last != null && first.getYear() == last.getYear()
+                && d.filters.stream().noneMatch(f -> f instanceof Filter.During);
         for (int i = 0; i < d.groups.size() && oneYear; i++) {
             Group g = d.groups.get(i);
             if (g.grain() == Grain.MONTH) {

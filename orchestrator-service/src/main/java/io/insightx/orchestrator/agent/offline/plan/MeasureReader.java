@@ -6,6 +6,7 @@ import java.util.Set;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
  * Reads what is measured: the count words ("how many", "number of"), the aggregate words ("average", "total",
@@ -129,7 +130,18 @@ final class MeasureReader {
                 r.use(m.tokens());
                 continue;
             }
-            if (m.column().role().labels() && countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3
+            Token unit = r.at(m.last() + 1);
+            Grain perUnit = unit == null || r.used(unit.index()) ? null : Vocabulary.grain(unit);
+            DataColumn pairs = perUnit == null || !m.column().role().labels() || countAt < 0 || m.first() <= countAt
+                    || m.first() - countAt > 3 || d.counted != null ? null : d.catalog.time()
+                    .filter(c -> c.role() == ColumnRole.TIME)
+                    .map(c -> Pairs.of(m.column(), c, perUnit, Planner.words(r, m.tokens()) + "-" + unit.text())).orElse(null);
+            if (pairs != null) {
+                // "# of campaign-days": the pairs of a campaign and a day, each counted once
+                d.counted = pairs;
+                d.countWords = true;
+                r.use(unit.index());
+            } else if (m.column().role().labels() && countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3
                     && m.score() - (m.whole() ? 0.5 : 0) >= 1.0 && d.counted == null && namesHead(r, m)) {
                 d.counted = m.column();
                 d.said.putIfAbsent(m.column(), Planner.words(r, m.tokens()));
