@@ -13,8 +13,9 @@ import io.insightx.sqltool.query.SqlText;
 /**
  * Converts an upload to Parquet once, so that every later query reads a typed, compressed, columnar file. Text
  * columns whose every value is a date in a common non-ISO layout ({@code Jan 1 2000}, {@code 01/31/2000}) become
- * real dates and objects nested in JSON rows become columns of their own; everything else is kept exactly as DuckDB's
- * sniffer typed it. A Parquet upload is rewritten too, so
+ * real dates, objects nested in JSON rows become columns of their own, a document's one array of objects becomes its
+ * rows, and numbers and times written for people become numbers and times ({@link WrittenValues}); everything else is
+ * kept exactly as DuckDB's sniffer typed it. A Parquet upload is rewritten too, so
  * that every file the service queries in-process was written by DuckDB itself. Runs inside a
  * {@link ConversionWorker} process, never in the service: reading untrusted files is where native crashes live.
  */
@@ -24,10 +25,6 @@ final class DatasetConverter {
     static final List<String> DATE_LAYOUTS = List.of("%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%d %b %Y",
             "%d %B %Y", "%m/%d/%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d", "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S",
             "%Y/%m/%d %H:%M", "%Y/%m/%d %H:%M:%S", "%d/%m/%Y %H:%M", "%d.%m.%Y %H:%M");
-    private static final java.util.Set<String> EPOCH_NAMES = java.util.Set.of("time", "timestamp", "ts", "date",
-            "datetime", "created", "updated", "modified", "epoch");
-    private static final long MILLIS_2000 = 946_684_800_000L;
-    private static final long MILLIS_2100 = 4_102_444_800_000L;
     /** Objects inside objects are flattened this deep; deeper ones stay as they are. */
     private static final int NESTING = 3;
 
@@ -55,8 +52,8 @@ final class DatasetConverter {
         s.execute("CREATE OR REPLACE TEMP VIEW upload AS SELECT * FROM upload_" + flatten(s));
         List<String> text = textColumns(s);
         List<String> replacements = new ArrayList<>(dateReplacements(s, text));
-        replacements.addAll(numberReplacements(s, text));
-        replacements.addAll(epochReplacements(s));
+        replacements.addAll(WrittenValues.numbers(s, text));
+        replacements.addAll(WrittenValues.epochTimes(s));
         String select = replacements.isEmpty() ? "SELECT * FROM upload"
                 : "SELECT * REPLACE (" + String.join(", ", replacements) + ") FROM upload";
         copy(s, select, target);
@@ -92,48 +89,6 @@ final class DatasetConverter {
             return "SELECT * FROM upload_raw";
         }
         return "SELECT item.* FROM (SELECT unnest(" + SqlText.identifier(arrays.get(0)) + ") AS item FROM upload_raw)";
-    }
-
-    /**
-     * Whole numbers of a column named as a time ("time", "created_at", "updated") that are milliseconds or seconds
-     * since 1970 within this century become timestamps: a JavaScript or API export writes dates so.
-     */
-    private static List<String> epochReplacements(Statement s) throws SQLException {
-        List<String> candidates = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("DESCRIBE upload")) {
-            while (rs.next()) {
-                String name = rs.getString("column_name");
-                boolean named = java.util.Arrays.stream(name.split("[^A-Za-z]+|(?<=[a-z])(?=[A-Z])"))
-                        .anyMatch(w -> EPOCH_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT)));
-                if (named && rs.getString("column_type").matches("U?(BIG|HUGE)?INT(EGER)?")) {
-                    candidates.add(name);
-                }
-            }
-        }
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        List<String> edges = new ArrayList<>();
-        candidates.forEach(c -> edges.add("min(" + SqlText.identifier(c) + "), max(" + SqlText.identifier(c) + ")"));
-        List<String> replacements = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("SELECT " + String.join(", ", edges) + " FROM upload")) {
-            rs.next();
-            int col = 1;
-            for (String c : candidates) {
-                long min = rs.getLong(col++);
-                boolean noMin = rs.wasNull();
-                long max = rs.getLong(col++);
-                String q = SqlText.identifier(c);
-                if (noMin) {
-                    continue;
-                } else if (min >= MILLIS_2000 && max < MILLIS_2100) {
-                    replacements.add("epoch_ms(" + q + ") AS " + q);
-                } else if (min >= MILLIS_2000 / 1000 && max < MILLIS_2100 / 1000) {
-                    replacements.add("make_timestamp(" + q + " * 1000000) AS " + q);
-                }
-            }
-        }
-        return replacements;
     }
 
     /**
@@ -185,44 +140,6 @@ final class DatasetConverter {
             }
         }
         return names;
-    }
-
-    /**
-     * Text columns whose every value is a number written for people ({@code "1,478,026,000"}, {@code "$1,200.50"},
-     * {@code "-2,516,000"}) become numbers: one scan counts the values that are such numbers and those that carry a
-     * separator or a currency sign (without one, DuckDB's sniffer had its reasons: "02134" is a code).
-     */
-    private static List<String> numberReplacements(Statement s, List<String> textColumns) throws SQLException {
-        if (textColumns.isEmpty()) {
-            return List.of();
-        }
-        String number = SqlText.literal("^\\s*-?[$€£]?-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?\\s*$");
-        List<String> counts = new ArrayList<>();
-        for (String column : textColumns) {
-            String q = SqlText.identifier(column);
-            counts.add("count(" + q + ")");
-            counts.add("count(CASE WHEN regexp_full_match(" + q + ", " + number + ") THEN 1 END)");
-            counts.add("count(CASE WHEN regexp_full_match(" + q + ", " + number + ") AND regexp_matches(" + q
-                    + ", '[,$€£]') THEN 1 END)");
-            counts.add("count(CASE WHEN regexp_matches(" + q + ", '\\.\\d') THEN 1 END)");
-        }
-        List<String> replacements = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("SELECT " + String.join(", ", counts) + " FROM upload")) {
-            rs.next();
-            int col = 1;
-            for (String column : textColumns) {
-                long nonNull = rs.getLong(col++);
-                long numbers = rs.getLong(col++);
-                long written = rs.getLong(col++);
-                long decimals = rs.getLong(col++);
-                if (nonNull > 0 && numbers == nonNull && written > 0) {
-                    String q = SqlText.identifier(column);
-                    replacements.add("CAST(regexp_replace(" + q + ", '[$€£,\\s]', '', 'g') AS "
-                            + (decimals > 0 ? "DOUBLE" : "BIGINT") + ") AS " + q);
-                }
-            }
-        }
-        return replacements;
     }
 
     /** One scan counts, for every text column and layout, how many values parse; full matches become dates. */
