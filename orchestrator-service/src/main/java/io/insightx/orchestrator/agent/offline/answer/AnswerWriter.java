@@ -109,7 +109,7 @@ public final class AnswerWriter {
 
     /**
      * Changes from one period to the next: how many went the way asked, the biggest named with where it came from,
-     * or every period's change in a table led by the biggest rise and fall.
+     * or every period's change listed in time order.
      */
     private static String steps(Plan plan, JsonNode sql, String unit) {
         JsonNode rows = sql.path("rows");
@@ -135,7 +135,7 @@ public final class AnswerWriter {
             String edge = plan.descending() ? "biggest rise" : "biggest fall";
             String sentence = "The " + edge + " in " + Interpretation.metric(plan) + " from the " + step + " before came in "
                     + (plan.limit() == 1 ? String.join(" and ", who) : who.get(0)) + ": **" + signed(first.get(k + 1)) + "**"
-                    + unit + " (to " + Cells.value(first.get(k)) + unit + percent(first.get(k + 2), first.get(k) , first.get(k + 1))
+                    + unit + " (to " + Cells.value(first.get(k)) + unit + percent(first.get(k + 2), first.get(k), first.get(k + 1))
                     + ")." + interpretation;
             return rows.size() == 1 ? sentence : sentence + "\n\n" + ResultTable.of(sql);
         }

@@ -3,6 +3,7 @@ package io.insightx.orchestrator.agent.offline.answer;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.plan.Aggregate;
 import io.insightx.orchestrator.agent.offline.plan.Filter;
 import io.insightx.orchestrator.agent.offline.plan.Group;
@@ -60,13 +61,13 @@ public final class Interpretation {
                 : plan.limit() + " ") + (plan.descending() ? "biggest rise" : "biggest fall") + (plan.limit() == 1 ? "" : "s");
     }
 
-    /** What one step of a {@link Plan.Kind#STEPS} plan is: "year", "month", or the data's own "period". */
+    /** What one step of a {@link Plan.Kind#STEPS} plan is: "year", "month", or, of the data's own spacing, "reading". */
     static String step(Plan plan) {
         Group period = plan.groups().get(plan.groups().size() - 1);
         if (period.grain() != null) {
             return period.grain().words;
         }
-        return period.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.YEAR ? "year" : "reading";
+        return period.column().role() == ColumnRole.YEAR ? "year" : "reading";
     }
 
     private static String aggregate(Plan plan) {

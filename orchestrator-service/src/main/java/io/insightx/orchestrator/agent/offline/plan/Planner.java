@@ -70,8 +70,8 @@ public final class Planner {
 
     /**
      * The question's plan. A word left unplaced that misspells a word of the catalog is read as that word, and the
-     * answer says so, as is one that is a piece of a name ({@link NamePieces}: "robin" for American Robin); one as close to two words of the catalog is asked about instead ({@link Spelling}). Words
-     * still left unplaced are read again, free to link to a column by meaning; that second reading is kept only when
+     * answer says so, as is one that is a piece of a name ({@link NamePieces}: "robin" for American Robin); one as
+     * close to two words of the catalog is asked about instead ({@link Spelling}). Words still left unplaced are read again, free to link to a column by meaning; that second reading is kept only when
      * it then places every word (a guess that leaves words out, "the trading volume" read as a price, is not worth
      * its risk).
      */
