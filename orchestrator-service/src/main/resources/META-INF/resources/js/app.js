@@ -55,7 +55,7 @@ function upload(file) {
       const uploaded = JSON.parse(xhr.responseText);
       // "ready" once the DNA panel shows the dataset, not before: what the status says is on the page
       try {
-        welcome(await loadDatasets(uploaded.id));
+        welcome(hint(await loadDatasets(uploaded.id)));
       } finally {
         say(uploaded.notice || `${uploaded.name} is ready: ${uploaded.rowCount.toLocaleString()} rows.`);
       }
@@ -78,6 +78,13 @@ function upload(file) {
 async function uploadExample(name) {
   const response = await fetch(`/examples/${name}`);
   upload(new File([await response.blob()], name, { type: 'text/csv' }));
+}
+
+// The question box's example is one of the newest dataset's own questions, never another dataset's columns.
+function hint(datasets) {
+  const example = suggestions(datasets).find(q => q.includes(' by ')) || suggestions(datasets)[0];
+  $('question').placeholder = example ? `Ask about your data, e.g. ${example}` : 'Ask about your data';
+  return datasets;
 }
 
 // The first screen of a session never asked anything: what InsightX does, questions made from the data, example datasets.
@@ -162,6 +169,7 @@ document.addEventListener('insights', () => loadInsights());
     await openSession();
     const [datasets, reopened] = await Promise.all([loadDatasets(), loadConversation(), loadInsights()])
       .then(([d, r]) => [d, r]);
+    hint(datasets);
     if (!reopened && !(await showHome())) welcome(datasets);
     await listSessions();
   } catch (e) {

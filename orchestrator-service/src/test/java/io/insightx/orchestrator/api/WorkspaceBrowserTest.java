@@ -116,6 +116,9 @@ class WorkspaceBrowserTest extends WorkspaceBrowser {
         chromium.waitFor(d -> chromium.text("welcome").contains("Try asking"));
         WebElement suggested = chromium.driver.findElement(By.xpath("//div[@class='suggestions']/button[contains(text(), ' by weather')]"));
         String question = suggested.getText();
+        // the question box's example is this dataset's own question, not the demo's columns
+        assertThat(chromium.driver.findElement(By.id("question")).getAttribute("placeholder"))
+                .isEqualTo("Ask about your data, e.g. " + question);
         chromium.shot("12-welcome-with-suggestions");
         suggested.click();
         chromium.waitFor(d -> chromium.finishedAnswers() == 1);

@@ -3,12 +3,12 @@ package io.insightx.orchestrator.agent.offline.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.insightx.orchestrator.agent.offline.TestCatalogs;
 import io.insightx.orchestrator.client.SqlToolClient;
 import io.insightx.orchestrator.persistence.DatasetRecord;
+import org.duckdb.DuckDBDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,9 +64,10 @@ class DistinctValuesTest {
         return Catalog.of(record, TestCatalogs.JSON, TestCatalogs.tokenizer());
     }
 
+    /** The driver itself, not DriverManager: under Quarkus's test class loaders DriverManager may not see it. */
     private static Connection open() {
         try {
-            return DriverManager.getConnection("jdbc:duckdb:");
+            return new DuckDBDriver().connect("jdbc:duckdb:", new Properties());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
