@@ -80,15 +80,17 @@ final class DatasetConverter {
                 }
             }
         }
-        long rows;
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM upload_raw")) {
-            rs.next();
-            rows = rs.getLong(1);
-        }
-        if (rows != 1 || arrays.size() != 1) {
-            return "SELECT * FROM upload_raw";
+        if (arrays.size() != 1 || rowCount(s) != 1) {
+            return "SELECT * FROM upload_raw"; // counted only then: most uploads hold no array of objects to scan for
         }
         return "SELECT item.* FROM (SELECT unnest(" + SqlText.identifier(arrays.get(0)) + ") AS item FROM upload_raw)";
+    }
+
+    private static long rowCount(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM upload_raw")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /**

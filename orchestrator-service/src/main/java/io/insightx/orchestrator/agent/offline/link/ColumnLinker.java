@@ -27,7 +27,6 @@ public final class ColumnLinker {
     private static final Map<String, Set<String>> EDGE_WORDS = Map.of("min", Set.of("low", "minimum"),
             "max", Set.of("high", "maximum"), "lo", Set.of("low"), "hi", Set.of("high"));
     private static final int KIND_SAMPLE = 6;
-    private static final Set<String> CODE_WORDS = Set.of("code", "codes", "fips");
     /** Words between a superlative and the column it ranks: "the highest avg close". */
     private static final Set<String> RANKED_FIGURES = Set.of("avg", "average", "mean", "median", "total", "daily",
             "monthly", "yearly", "annual");
@@ -48,7 +47,7 @@ public final class ColumnLinker {
         candidates.sort(Comparator.comparingDouble(ColumnMention::score).reversed()
                 .thenComparing(m -> m.whole() ? 0 : 1).thenComparingInt(m -> -m.tokens().size())
                 .thenComparing(m -> m.column().role() == ColumnRole.CATEGORY
-                        && m.column().words().stream().anyMatch(CODE_WORDS::contains) ? 1 : 0));
+                        && m.column().words().stream().anyMatch(Roles.CODE_WORDS::contains) ? 1 : 0));
         List<ColumnMention> chosen = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         for (ColumnMention m : candidates) {

@@ -32,7 +32,7 @@ final class Roles {
             "postcode", "ssn", "isbn", "sku");
 
     /** Words that make a number column a code: a label, however many values it has. */
-    private static final Set<String> CODE_WORDS = Set.of("code", "codes", "fips");
+    static final Set<String> CODE_WORDS = Set.of("code", "codes", "fips");
     private static final int CODE_CATEGORIES = 1000;
 
     private Roles() {

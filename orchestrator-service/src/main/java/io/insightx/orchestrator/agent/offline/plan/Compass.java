@@ -18,8 +18,8 @@ final class Compass {
     private record Edge(Set<String> axis, boolean high) {
     }
 
-    private static final Set<String> LATITUDE = Set.of("latitude", "lat");
-    private static final Set<String> LONGITUDE = Set.of("longitude", "lon", "lng", "long");
+    static final Set<String> LATITUDE = Set.of("latitude", "lat");
+    static final Set<String> LONGITUDE = Set.of("longitude", "lon", "lng", "long");
     private static final Map<String, Edge> EDGES = Map.of("northernmost", new Edge(LATITUDE, true),
             "southernmost", new Edge(LATITUDE, false), "easternmost", new Edge(LONGITUDE, true),
             "westernmost", new Edge(LONGITUDE, false));

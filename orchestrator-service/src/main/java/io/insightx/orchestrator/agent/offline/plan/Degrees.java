@@ -40,7 +40,7 @@ final class Degrees {
         List<DataColumn> numeric = catalog.columns().stream().filter(col -> col.role().numeric() && !col.role().time())
                 .toList();
         if (compass != null) {
-            Set<String> axis = compass.isAny(NORTH_SOUTH) ? Set.of("latitude", "lat") : Set.of("longitude", "lon", "lng", "long");
+            Set<String> axis = compass.isAny(NORTH_SOUTH) ? Compass.LATITUDE : Compass.LONGITUDE;
             List<DataColumn> axes = numeric.stream().filter(col -> col.words().stream().anyMatch(axis::contains)).toList();
             return axes.size() == 1 ? new Target(axes.get(0), compass.isAny(NEGATIVE) && c.lo() > 0, null) : null;
         }
