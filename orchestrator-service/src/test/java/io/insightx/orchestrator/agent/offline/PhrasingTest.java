@@ -177,4 +177,30 @@ class PhrasingTest {
         assertThat(PLANNER.plan("avg wind by month", TestCatalogs.weather()).groups())
                 .singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.MONTH));
     }
+
+    @Test
+    void wordsOfTimeInsideAColumnsWholeNameAreThatColumn() {
+        Plan visits = PLANNER.plan("avg visits_last_month by plan", TestCatalogs.members());
+        assertThat(visits.measure().name()).isEqualTo("visits_last_month");
+        assertThat(visits.filters()).isEmpty(); // never joined "in last month"
+        Plan fee = PLANNER.plan("avg monthly fee", TestCatalogs.members());
+        assertThat(fee.measure().name()).isEqualTo("monthly_fee");
+        assertThat(fee.groups()).isEmpty();
+        assertThat(fee.ignored()).isEmpty();
+        assertThat(PLANNER.plan("total visits last month in 2023", TestCatalogs.members()).filters())
+                .singleElement().satisfies(f -> assertThat(f.column().name()).isEqualTo("join_date"));
+    }
+
+    @Test
+    void aStateThatLastsUntilAnEndKeepsTheRowsWithoutThatEnd() {
+        Plan active = PLANNER.plan("how many active members", TestCatalogs.members());
+        assertThat(SqlWriter.write(active).sql()).contains("\"cancel_date\" IS NULL");
+        assertThat(active.notes()).anySatisfy(n -> assertThat(n).contains("“active” as having no cancel_date"));
+        assertThat(SqlWriter.write(PLANNER.plan("how many former members", TestCatalogs.members())).sql())
+                .contains("\"cancel_date\" IS NOT NULL");
+        // both states named: not a filter for either, which would keep no row
+        Plan both = PLANNER.plan("avg age active vs cancelled", TestCatalogs.members());
+        assertThat(SqlWriter.write(both).sql()).doesNotContain("IS NULL AND");
+        assertThat(both.ignored()).contains("active");
+    }
 }

@@ -386,6 +386,35 @@ public final class TestCatalogs {
         return catalog("subscriptions.csv", "subscriptions", 800, columns);
     }
 
+    /** Gym members: a plan, join and cancel dates (active members have none), visits last month and a monthly fee. */
+    public static Catalog members() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "member_id", 612);
+        category(columns, "plan", 4, "Basic", "Standard", "Premium", "Student");
+        columns.addObject().put("name", "join_date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 500).put("min", "2022-01-04").put("max", "2024-12-28").putArray("topValues");
+        columns.addObject().put("name", "cancel_date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 180).put("nullCount", 427).put("min", "2022-03-01").put("max", "2024-12-30")
+                .putArray("topValues");
+        number(columns, "age", "BIGINT", 16, 79);
+        category(columns, "gender", 3, "F", "M", "X");
+        number(columns, "visits_last_month", "BIGINT", 0, 30);
+        number(columns, "monthly_fee", "DOUBLE", 19.99, 89.99);
+        return catalog("members.csv", "members", 612, columns);
+    }
+
+    /** Homes for sale: a city, bedrooms (a handful of counts), square feet and a list price. */
+    public static Catalog listings() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "listing_id", 900);
+        category(columns, "city", 4, "Austin", "Denver", "Portland", "Raleigh");
+        columns.addObject().put("name", "bedrooms").put("type", "BIGINT").put("semanticType", "numeric")
+                .put("distinctCount", 5).put("min", 1).put("max", 5).putArray("topValues");
+        number(columns, "sqft", "BIGINT", 600, 4800);
+        number(columns, "price", "DOUBLE", 150000, 2400000);
+        return catalog("listings.json", "listings", 900, columns);
+    }
+
     /** Budget forecasts: the year a budget was made, the year it forecasts, and the forecast balance. */
     public static Catalog budgets() {
         ArrayNode columns = JSON.createArrayNode();

@@ -11,15 +11,21 @@ import io.insightx.orchestrator.agent.Identifiers;
  * One column as the analyst understands it: its name and the words of that name (units in parentheses apart), its
  * role, the values it is known to hold (the DNA's top values, or all of them when looked up) and its profile.
  * {@code formula} is the SQL of a measure the data implies but does not hold (units × unit price), null for a stored
- * column.
+ * column; {@code quotient} says when that measure is one total over another, null otherwise.
  */
 public record DataColumn(String name, String type, ColumnRole role, List<String> words, String unit,
-        List<String> values, Set<String> totals, JsonNode dna, String textDateFormat, String formula) {
+        List<String> values, Set<String> totals, JsonNode dna, String textDateFormat, String formula, Quotient quotient) {
 
     /** A column as the table holds it: no formula. */
     public DataColumn(String name, String type, ColumnRole role, List<String> words, String unit, List<String> values,
             Set<String> totals, JsonNode dna, String textDateFormat) {
-        this(name, type, role, words, unit, values, totals, dna, textDateFormat, null);
+        this(name, type, role, words, unit, values, totals, dna, textDateFormat, null, null);
+    }
+
+    /** A measure computed for each row by {@code formula}. */
+    public DataColumn(String name, String type, ColumnRole role, List<String> words, String unit, List<String> values,
+            Set<String> totals, JsonNode dna, String textDateFormat, String formula) {
+        this(name, type, role, words, unit, values, totals, dna, textDateFormat, formula, null);
     }
 
     static final java.util.regex.Pattern YES = java.util.regex.Pattern.compile("(?i)yes|y|true|t|1");
@@ -71,11 +77,11 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
     }
 
     public DataColumn withValues(List<String> all, Set<String> totalRows) {
-        return new DataColumn(name, type, role, words, unit, all, totalRows, dna, textDateFormat, formula);
+        return new DataColumn(name, type, role, words, unit, all, totalRows, dna, textDateFormat, formula, quotient);
     }
 
     /** The same column with its profile's edges replaced (the first and last date of text dates). */
     public DataColumn withDna(JsonNode replaced) {
-        return new DataColumn(name, type, role, words, unit, values, totals, replaced, textDateFormat, formula);
+        return new DataColumn(name, type, role, words, unit, values, totals, replaced, textDateFormat, formula, quotient);
     }
 }

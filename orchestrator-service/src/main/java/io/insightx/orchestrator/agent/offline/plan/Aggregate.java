@@ -10,7 +10,9 @@ public enum Aggregate {
     STDDEV("stddev_samp(%s)", "Took the standard deviation of", "standard deviation"),
     MIN("min(%s)", "Found the lowest", "lowest"),
     MAX("max(%s)", "Found the highest", "highest"),
-    SHARE("share", "Computed the share of", "share");
+    SHARE("share", "Computed the share of", "share"),
+    /** One total over another ({@link io.insightx.orchestrator.agent.offline.link.Quotient}): "clicks per impression". */
+    RATIO("%s", "Divided", "overall");
 
     public final String sql;
     public final String verb;

@@ -2,24 +2,35 @@ package io.insightx.orchestrator.agent.offline.plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
+import io.insightx.orchestrator.agent.offline.link.Quotient;
 
 /**
  * "end minus start", "budget - worldwide gross", "disease + wounds + other", "the ratio of wheat to wages", "wheat
- * relative to wages": arithmetic said between number columns is one measure, computed for each row, and the answer
- * says how. Only an operator said outright joins two columns: "wheat and wages" stay two.
+ * relative to wages", "clicks per impression": arithmetic said between number columns is one measure, computed for each
+ * row, and the answer says how. Only an operator said outright joins two columns: "wheat and wages" stay two. One
+ * amount over another is also their {@link Quotient}, so that over many rows it is total over total. Arithmetic in
+ * parentheses defines the words right before it: "conversion rate (conversions / clicks)".
  */
 final class Arithmetic {
 
     private record Operator(String sql, String shown, List<Integer> tokens) {
     }
+
+    /** Up to this many distinct values, a number column after "per" is groups, not a divisor. */
+    private static final int FEW = 20;
+    /** Nouns that name a computed figure without saying which: "rate (a / b)", "value (qty x cost)". */
+    private static final Set<String> FIGURE_NOUNS = Set.of("rate", "ratio", "value", "amount", "figure", "metric",
+            "measure", "score", "index");
 
     private Arithmetic() {
     }
@@ -37,9 +48,14 @@ final class Arithmetic {
                 continue;
             }
             ColumnMention joined = join(a, b, op);
-            d.notes.add("Computed " + joined.column().name() + " for each row.");
+            if (joined.column().quotient() == null) {
+                d.notes.add("Computed " + joined.column().name() + " for each row."); // a quotient's answer says how
+            }
             out.set(i, joined);
             out.remove(i + 1); // "disease + wounds + other": the next one joins the sum so far
+            ColumnMention named = named(r, joined, new HashSet<>(List.of(a.column(), b.column())), out); // may drop mentions before it
+            i = out.indexOf(joined);
+            out.set(i, named);
         }
         return out;
     }
@@ -68,11 +84,16 @@ final class Arithmetic {
             case "divided by", "/" -> {
                 return new Operator("/", " / ", between);
             }
-            case "times", "*" -> {
+            case "times", "*", "x", "×" -> {
                 return new Operator("*", " × ", between);
             }
             case "relative to" -> {
                 return new Operator("/", " / ", between);
+            }
+            case "per" -> {
+                // "price per sq ft", but "avg price per bedroom" groups by a handful of bedroom counts
+                long distinct = b.column().distinct();
+                return distinct == 0 || distinct > FEW ? new Operator("/", " / ", between) : null;
             }
             case "to" -> {
                 List<Integer> tokens = new ArrayList<>(between);
@@ -97,21 +118,53 @@ final class Arithmetic {
     private static ColumnMention join(ColumnMention a, ColumnMention b, Operator op) {
         DataColumn x = a.column();
         DataColumn y = b.column();
-        // a sum or difference of amounts adds up over rows; a ratio, or anything of levels, is averaged
-        boolean additive = !"/".equals(op.sql()) && !"*".equals(op.sql()) && x.role() == ColumnRole.MEASURE
-                && y.role() == ColumnRole.MEASURE;
+        // a sum or difference of amounts adds up over rows, as does an amount times a level (units × unit cost); a
+        // ratio, or anything else of levels, is averaged
+        boolean additive = "*".equals(op.sql()) ? x.role() == ColumnRole.MEASURE ^ y.role() == ColumnRole.MEASURE
+                : !"/".equals(op.sql()) && x.role() == ColumnRole.MEASURE && y.role() == ColumnRole.MEASURE;
         String name = x.name() + op.shown() + y.name();
         String formula = x.sql() + " " + op.sql() + ("/".equals(op.sql()) ? " nullif(" + y.sql() + ", 0)" : " " + y.sql());
         List<String> words = new ArrayList<>(x.words());
         words.add(op.shown().strip());
         words.addAll(y.words());
         String unit = x.unit() != null && x.unit().equals(y.unit()) && !"/".equals(op.sql()) ? x.unit() : null;
+        boolean amounts = x.role() == ColumnRole.MEASURE && y.role() == ColumnRole.MEASURE;
+        Quotient quotient = "/".equals(op.sql()) && amounts ? new Quotient(x, y) : null;
         DataColumn column = new DataColumn(name, "DOUBLE", additive ? ColumnRole.MEASURE : ColumnRole.LEVEL, words, unit,
-                List.of(), Set.of(), JsonNodeFactory.instance.objectNode().put("semanticType", "numeric"), null, formula);
+                List.of(), Set.of(), JsonNodeFactory.instance.objectNode().put("semanticType", "numeric"), null, formula,
+                quotient);
         List<Integer> tokens = new ArrayList<>(a.tokens());
         tokens.addAll(op.tokens());
         tokens.addAll(b.tokens());
         tokens.sort(Comparator.naturalOrder());
         return new ColumnMention(column, tokens, a.score() + b.score(), a.whole() && b.whole(), List.of());
+    }
+
+    /**
+     * "conversion rate (conversions / clicks)", "total value of inbound stock (qty x unit cost)": arithmetic in
+     * parentheses is what the words right before it name: the mentions of its own columns there, and a noun that names a
+     * figure, become part of the computed mention. Any other word there ("inbound") stays for the other steps.
+     */
+    private static ColumnMention named(Reading r, ColumnMention joined, Set<DataColumn> parts, List<ColumnMention> mentions) {
+        Token open = r.at(joined.first() - 1);
+        Token close = r.at(joined.last() + 1);
+        if (open == null || close == null || !open.text().equals("(") || !close.text().equals(")")) {
+            return joined;
+        }
+        List<Integer> tokens = new ArrayList<>(joined.tokens());
+        tokens.add(open.index());
+        tokens.add(close.index());
+        for (int k = open.index() - 1; k >= 0 && k >= open.index() - 4; k--) {
+            int at = k;
+            ColumnMention inside = mentions.stream().filter(m -> m.tokens().contains(at)).findFirst().orElse(null);
+            if (inside != null && parts.contains(inside.column())) {
+                mentions.remove(inside);
+                tokens.addAll(inside.tokens());
+            } else if (inside == null && r.free(k) && r.at(k).isAny(FIGURE_NOUNS)) {
+                tokens.add(k);
+            }
+        }
+        tokens = tokens.stream().distinct().sorted().toList();
+        return new ColumnMention(joined.column(), tokens, joined.score(), joined.whole(), List.of());
     }
 }

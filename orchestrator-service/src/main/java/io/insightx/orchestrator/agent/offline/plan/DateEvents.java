@@ -1,11 +1,18 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
+import java.util.List;
 import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
  * Whether a row's event happened, told by whether its date is there: "orders that haven't shipped yet", "tickets not
  * closed", "customers who never churned" keep the rows with no such date; "how many customers churned" counts
- * those that have one, and "churn rate by plan" and "what % of customers churned" are their share. Read before values, so "closed" is the date, not a status.
+ * those that have one, and "churn rate by plan" and "what % of customers churned" are their share. A state that
+ * lasts until an end ("active members", "current staff", "open tickets") keeps the rows whose one end date some rows
+ * lack is not there; a state after it ("former", "inactive") the rows that have it. Read before values, so "closed"
+ * is the date, not a status; a value of the data written so ("Open") is left to the values.
  */
 final class DateEvents {
 
@@ -15,10 +22,15 @@ final class DateEvents {
     private static final Set<String> RATES = Set.of("rate", "rates", "ratio");
     private static final Set<String> SHARES = Set.of("share", "percent", "percentage", "%", "proportion", "fraction", "pct");
 
+    private static final Set<String> STANDING = Set.of("active", "current", "currently", "open", "ongoing", "existing",
+            "outstanding", "unresolved", "live");
+    private static final Set<String> ENDED = Set.of("inactive", "former", "ex", "lapsed", "past");
+
     private DateEvents() {
     }
 
     static void read(Reading r, Draft d) {
+        standing(r, d);
         for (DateVerb verb : DateVerb.all(r, d.catalog)) {
             int at = verb.token();
             boolean missing = verb.column().dna().path("nullCount").asLong() > 0;
@@ -49,5 +61,31 @@ final class DateEvents {
                 return;
             }
         }
+    }
+
+    private static void standing(Reading r, Draft d) {
+        List<DataColumn> ends = d.catalog.columns().stream()
+                .filter(c -> Elapsed.endDate(c) && c.dna().path("nullCount").asLong() > 0).toList();
+        // "active vs cancelled" compares the two states; a filter for one of them would answer neither
+        if (ends.size() != 1 || DateVerb.all(r, d.catalog).stream().anyMatch(v -> v.column().equals(ends.get(0)))) {
+            return;
+        }
+        for (int i = 0; i < r.tokens.size(); i++) {
+            Token t = r.at(i);
+            boolean standing = t.isAny(STANDING);
+            if (!r.free(i) || !standing && !t.isAny(ENDED) || aValue(d, t)) {
+                continue;
+            }
+            d.filters.add(standing ? new Filter.Lacking(ends.get(0)) : new Filter.Recorded(ends.get(0)));
+            d.notes.add("Taking “" + t.text() + "” as having " + (standing ? "no " : "a ") + ends.get(0).name() + ".");
+            r.use(i);
+            return;
+        }
+    }
+
+    /** Whether a label column holds the word as a value ("Open" of a status): then it is that value. */
+    private static boolean aValue(Draft d, Token t) {
+        return d.catalog.columns().stream().filter(c -> c.role().labels())
+                .anyMatch(c -> c.values().stream().anyMatch(v -> v.equalsIgnoreCase(t.text()) || t.lemmas().contains(v.toLowerCase(java.util.Locale.ROOT))));
     }
 }

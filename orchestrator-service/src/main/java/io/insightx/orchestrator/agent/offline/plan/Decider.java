@@ -228,7 +228,8 @@ final class Decider {
         boolean ranked = !d.groups.isEmpty() && (d.ranking && (aggregate.edge() || d.superlative || d.aggregate != null)
                 || d.limit != null);
         if (ranked && aggregate.edge() && !explicitEdge()) {
-            aggregate = measured == null ? Aggregate.COUNT : measured.role() == ColumnRole.MEASURE ? Aggregate.SUM : Aggregate.AVG;
+            aggregate = measured == null ? Aggregate.COUNT : measured.quotient() != null ? Aggregate.RATIO
+                    : measured.role() == ColumnRole.MEASURE ? Aggregate.SUM : Aggregate.AVG;
             measured = aggregate == Aggregate.COUNT ? null : measured;
         }
         boolean descending = ranked ? !(d.low || d.aggregate == Aggregate.MIN) : false;
@@ -281,6 +282,9 @@ final class Decider {
         }
         if (a != null && a.edge() && measure == null) {
             return null;
+        }
+        if (measure != null && measure.quotient() != null && (a == null || a == Aggregate.SUM)) {
+            return Aggregate.RATIO; // "ctr by channel", "total spend per conversion": all the clicks over all the views
         }
         if (a != null) {
             return a;

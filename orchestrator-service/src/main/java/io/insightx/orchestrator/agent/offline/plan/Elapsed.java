@@ -30,6 +30,15 @@ final class Elapsed {
             "resolved", "resolution", "churn", "churned", "cancelled", "canceled", "cancel", "left", "terminated",
             "termination", "discharged", "discharge", "resolve", "resolves", "complete", "fix", "fixed", "deliver", "arrival", "arrived", "death", "died", "to", "until", "last",
             "completed", "completion", "ship", "shipped", "delivered", "delivery", "done", "expiry", "expired", "exit");
+    /** Words of an end that are not also words of direction or order ("to", "until", "last"). */
+    private static final Set<String> NOT_EVENTS = Set.of("to", "until", "last");
+
+    /** Whether a column is the date an end happened on: "cancel_date", "Resolved At", "term_date". */
+    static boolean endDate(DataColumn c) {
+        return c.role() == ColumnRole.TIME && c.words().stream().anyMatch(w -> ENDS.contains(w) && !NOT_EVENTS.contains(w)
+                || w.equals("term"));
+    }
+
     /** Units a question may ask the time in, with their length in seconds. */
     private static final java.util.Map<String, Double> UNITS = java.util.Map.of("second", 1.0, "minute", 60.0,
             "hour", 3600.0, "day", 86400.0, "week", 604800.0, "month", 2629800.0, "year", 31557600.0);

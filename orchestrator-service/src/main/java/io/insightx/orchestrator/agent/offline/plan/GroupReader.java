@@ -73,7 +73,7 @@ final class GroupReader {
             }
         }
         for (int i = 0; i < r.tokens.size(); i++) {
-            if (r.used(i) || !r.at(i).isAny(ADVERBS)) {
+            if (r.used(i) || r.names(i) || !r.at(i).isAny(ADVERBS)) {
                 continue;
             }
             int at = i;
@@ -250,7 +250,7 @@ final class GroupReader {
     private static boolean grain(Reading r, Draft d, int j, boolean ranking) {
         Token t = r.at(j);
         Optional<DataColumn> time = d.catalog.time();
-        if (t == null || r.used(j) || time.isEmpty()) {
+        if (t == null || r.used(j) || r.names(j) || time.isEmpty()) {
             return false;
         }
         Grain grain = Vocabulary.grain(t);

@@ -48,6 +48,7 @@ public final class Planner {
     private final MeaningLinker meaningLinker;
     private final Spelling spelling;
     private final NamePieces namePieces;
+    private final MetricTerms metricTerms;
 
     /** A planner that links words by their form and WordNet only. */
     public Planner(Lexicon lexicon) {
@@ -62,6 +63,7 @@ public final class Planner {
         this.meaningLinker = new MeaningLinker(lexicon, embeddings);
         this.spelling = new Spelling(tokenizer);
         this.namePieces = new NamePieces(lexicon);
+        this.metricTerms = new MetricTerms(tokenizer, columnLinker);
     }
 
     public Tokenizer tokenizer() {
@@ -69,13 +71,21 @@ public final class Planner {
     }
 
     /**
-     * The question's plan. A word left unplaced that misspells a word of the catalog is read as that word, and the
-     * answer says so, as is one that is a piece of a name ({@link NamePieces}: "robin" for American Robin); one as
-     * close to two words of the catalog is asked about instead ({@link Spelling}). Words still left unplaced are read again, free to link to a column by meaning; that second reading is kept only when
-     * it then places every word (a guess that leaves words out, "the trading volume" read as a price, is not worth
-     * its risk).
+     * The question's plan. A named ratio ("CTR") is first written as its definition ({@link MetricTerms}). A word left
+     * unplaced that misspells a word of the catalog is read as that word, and the answer says so, as is one that is a
+     * piece of a name ({@link NamePieces}: "robin" for American Robin); one as close to two words of the catalog is
+     * asked about instead ({@link Spelling}). Words still left unplaced are read again, free to link to a column by
+     * meaning; that second reading is kept only when it then places every word (a guess that leaves words out, "the
+     * trading volume" read as a price, is not worth its risk).
      */
     public Plan plan(String question, Catalog catalog) {
+        return metricTerms.expand(question, catalog)
+                .map(e -> planAsWritten(e.question(), catalog).withNotes(e.notes()))
+                .orElseGet(() -> planAsWritten(question, catalog));
+    }
+
+    /** The plan of the question's own words (after {@link MetricTerms}). */
+    private Plan planAsWritten(String question, Catalog catalog) {
         Plan first = read(question, catalog, Set.of());
         if (first.ignored().isEmpty()) {
             return first;
@@ -171,12 +181,15 @@ public final class Planner {
 
     /** The steps that fill the draft in, before what to compute is decided: a follow-up's fragment stops here. */
     void read(Reading r, Draft d, Set<Integer> open) {
+        // "visits_last_month", "monthly_fee": words of time inside a column's whole name are that column, no period
+        r.holdNames(wholeNames(r, d.catalog));
         readLimit(r, d);
         StepChange.read(r, d);
         PeriodReader.read(r, d);
         DateEvents.read(r, d);
         List<Comparison> comparisons = Comparison.read(r.tokens, r.usedSet());
         comparisons.forEach(c -> c.tokens().forEach(r::use));
+        r.releaseNames();
         List<ColumnMention> mentions = linkColumnsAndValues(r, d, open);
         Set<ColumnMention> spent = new HashSet<>();
         NumberedValue.read(r, d, mentions, spent);
@@ -188,6 +201,15 @@ public final class Planner {
         GroupReader.read(r, d, mentions, spent);
         TopGroups.read(r, d, mentions, spent);
         MeasureReader.read(r, d, mentions, spent);
+    }
+
+    /** The tokens that name a column that holds no time by its whole name of several words. */
+    private Set<Integer> wholeNames(Reading r, Catalog catalog) {
+        Set<Integer> names = new HashSet<>();
+        columnLinker.link(r.tokens, catalog.columns(), r.usedSet()).stream()
+                .filter(m -> m.whole() && m.tokens().size() > 1 && !m.column().role().time())
+                .forEach(m -> names.addAll(m.tokens()));
+        return names;
     }
 
     /** "what do the insurance codes mean", "what does priority 2 stand for": the verb "mean", not the average. */

@@ -16,6 +16,7 @@ final class Reading {
 
     final List<Token> tokens;
     private final Set<Integer> used = new LinkedHashSet<>();
+    private final Set<Integer> names = new LinkedHashSet<>();
 
     Reading(List<Token> tokens) {
         this.tokens = tokens;
@@ -29,6 +30,24 @@ final class Reading {
 
     void use(List<Integer> indexes) {
         indexes.forEach(this::use);
+    }
+
+    /**
+     * Marks the tokens that name a column by its whole name of several words ("visits last month", "monthly fee"):
+     * set aside, as if used, until {@link #releaseNames}, and never a grain of time.
+     */
+    void holdNames(Set<Integer> indexes) {
+        names.addAll(indexes);
+        used.addAll(indexes);
+    }
+
+    void releaseNames() {
+        used.removeAll(names);
+    }
+
+    /** Whether the token is part of a column's whole name (see {@link #holdNames}). */
+    boolean names(int index) {
+        return names.contains(index);
     }
 
     boolean used(int index) {

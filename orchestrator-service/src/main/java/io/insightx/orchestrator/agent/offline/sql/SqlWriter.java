@@ -83,6 +83,7 @@ public final class SqlWriter {
         return switch (plan.aggregate()) {
             case COUNT -> "count(*)" + filter;
             case SHARE -> m == null ? "count(*)" + filter : "sum(" + m.sql() + ")" + filter;
+            case RATIO -> m.quotient().sql(filter);
             default -> String.format(plan.aggregate().sql, m.sql()) + filter;
         };
     }
