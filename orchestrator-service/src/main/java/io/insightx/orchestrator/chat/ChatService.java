@@ -84,6 +84,10 @@ public class ChatService {
             throw new ProblemException(400, "message-too-long", "Message too long",
                     "A question may be at most " + limits.messageChars() + " characters.");
         }
+        if (request.sessionId() == null || request.sessionId().isBlank()) {
+            throw new ProblemException(400, "invalid-request", "Invalid request",
+                    "'sessionId' is required: create a session with POST /api/sessions.");
+        }
         Session session = parse(request.sessionId()).flatMap(id -> sessions.find(id, userId))
                 .orElseThrow(() -> new ProblemException(404, "session-not-found", "Session not found",
                         "No session has the id '" + request.sessionId() + "'."));

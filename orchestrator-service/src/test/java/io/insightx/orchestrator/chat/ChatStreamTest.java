@@ -21,6 +21,7 @@ import static io.insightx.orchestrator.support.Scripts.scriptAnswer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.BufferedReader;
@@ -348,6 +349,8 @@ class ChatStreamTest {
                 .post("/api/chat/stream").then().statusCode(400).body("code", equalTo("message-too-long"));
         given().contentType("application/json").body(Map.of("sessionId", sessionId, "message", " "))
                 .post("/api/chat/stream").then().statusCode(400);
+        given().contentType("application/json").body(Map.of("message", "hi")).post("/api/chat/stream").then()
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("'sessionId' is required"));
         given().contentType("application/json").body(Map.of("sessionId", sessionId, "message", "hi",
                 "chatId", "00000000-0000-0000-0000-000000000000")).post("/api/chat/stream").then().statusCode(404)
                 .body("code", equalTo("chat-not-found"));

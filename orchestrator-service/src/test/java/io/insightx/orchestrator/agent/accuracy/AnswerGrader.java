@@ -109,15 +109,33 @@ final class AnswerGrader {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v).replaceAll("\\.0$", "");
     }
 
-    /** Every cell of the truth row equals some cell of the answer row (any column order). */
+    /**
+     * Every cell of the truth row equals some cell of the answer row (any column order). A period label holds its
+     * parts: "2022-Q1" answers a truth row (2022, 1, …) as well as a year column and a quarter column would.
+     */
     static boolean rowInside(JsonNode truthRow, JsonNode answerRow) {
+        JsonNode cells = withPeriodParts(answerRow);
         for (JsonNode cell : truthRow) {
-            if (!containsCell(answerRow, cell)) {
+            if (!containsCell(cells, cell)) {
                 return false;
             }
         }
         return true;
     }
+
+    private static JsonNode withPeriodParts(JsonNode row) {
+        com.fasterxml.jackson.databind.node.ArrayNode cells = row.deepCopy();
+        for (JsonNode cell : row) {
+            java.util.regex.Matcher quarter = QUARTER.matcher(cell.asText());
+            if (cell.isTextual() && quarter.matches()) {
+                cells.add(Integer.parseInt(quarter.group(1)));
+                cells.add(Integer.parseInt(quarter.group(2)));
+            }
+        }
+        return cells;
+    }
+
+    private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])");
 
     static boolean containsCell(JsonNode row, JsonNode want) {
         for (JsonNode cell : row) {

@@ -203,4 +203,38 @@ class PhrasingTest {
         assertThat(SqlWriter.write(both).sql()).doesNotContain("IS NULL AND");
         assertThat(both.ignored()).contains("active");
     }
+
+    @Test
+    void anHourOverMonthsOfDataIsTheHourOnTheClockUnlessOneHourIsRanked() {
+        Plan busiest = PLANNER.plan("whats the busiest hour", TestCatalogs.meals());
+        assertThat(busiest.groups()).singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.HOUR_OF_DAY));
+        assertThat(PLANNER.plan("orders by hour", TestCatalogs.meals()).groups())
+                .singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.HOUR_OF_DAY));
+        assertThat(PLANNER.plan("orders by hour", TestCatalogs.meals()).notes()).isEmpty(); // "orders" are the rows
+    }
+
+    @Test
+    void aCompassWordSaysTheAxisWhateverColumnIsNamedNearer() {
+        Plan north = PLANNER.plan("avg speed north of 50 latitude", TestCatalogs.wind());
+        assertThat(north.measure().name()).isEqualTo("speed");
+        assertThat(SqlWriter.write(north).sql()).contains("\"latitude\" > ?");
+        assertThat(SqlWriter.write(north).params()).containsExactly(50.0);
+        // data that holds only 45..60 north: "south of 50" is below 50, not below -50
+        assertThat(SqlWriter.write(PLANNER.plan("avg speed south of 50", TestCatalogs.wind())).params()).containsExactly(50.0);
+        // longitudes on both sides of 0: "west of 100" is west of 100°W
+        assertThat(SqlWriter.write(PLANNER.plan("how many airports west of 100", TestCatalogs.airports())).params())
+                .containsExactly(-100.0);
+    }
+
+    @Test
+    void moneyAndWordsOfTheDataAreRead() {
+        Plan revenue = PLANNER.plan("revenue by city", TestCatalogs.meals());
+        assertThat(revenue.measure().name()).isEqualTo("subtotal");
+        assertThat(revenue.aggregate()).isEqualTo(Aggregate.SUM);
+        Plan tip = PLANNER.plan("avg tip pct of subtotal", TestCatalogs.meals());
+        assertThat(tip.measure().formula()).isEqualTo("100.0 * \"tip\" / nullif(\"subtotal\", 0)");
+        assertThat(tip.measure().unit()).isEqualTo("%");
+        // "wind" of windvectors.csv says what the data is about
+        assertThat(PLANNER.plan("avg wind speed", TestCatalogs.wind()).ignored()).isEmpty();
+    }
 }

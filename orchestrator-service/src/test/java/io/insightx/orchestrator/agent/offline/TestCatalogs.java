@@ -415,6 +415,23 @@ public final class TestCatalogs {
         return catalog("listings.json", "listings", 900, columns);
     }
 
+    /** A restaurant chain's orders: a time of day, items, a subtotal and a tip, delivery or pickup, a rating. */
+    public static Catalog meals() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "order_id", 1200);
+        category(columns, "restaurant", 6, "Bella Napoli", "Sushi Go", "Burger Barn");
+        category(columns, "city", 4, "Austin", "Houston", "Dallas", "El Paso");
+        columns.addObject().put("name", "order_time").put("type", "TIMESTAMP").put("semanticType", "datetime")
+                .put("distinctCount", 1190).put("min", "2023-01-01 11:02:00").put("max", "2024-06-30 22:41:00")
+                .putArray("topValues");
+        number(columns, "items", "BIGINT", 1, 9);
+        number(columns, "subtotal", "DOUBLE", 8.5, 140);
+        number(columns, "tip", "DOUBLE", 0, 30);
+        category(columns, "fulfillment", 2, "delivery", "pickup");
+        number(columns, "rating", "BIGINT", 1, 5);
+        return catalog("orders.csv", "orders", 1200, columns);
+    }
+
     /** Budget forecasts: the year a budget was made, the year it forecasts, and the forecast balance. */
     public static Catalog budgets() {
         ArrayNode columns = JSON.createArrayNode();

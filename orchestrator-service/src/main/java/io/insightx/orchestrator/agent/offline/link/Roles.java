@@ -24,7 +24,9 @@ final class Roles {
     private static final Set<String> ADDITIVE_WORDS = Set.of("amount", "total", "sum", "count", "number", "quantity",
             "qty", "units", "volume", "sales", "revenue", "cost", "spend", "spending", "profit", "precipitation",
             "rainfall", "snowfall", "generation", "people", "population", "passengers", "visitors", "deaths", "cases",
-            "births", "goals", "points", "votes", "flights", "orders", "items", "sold", "n");
+            "births", "goals", "points", "votes", "flights", "orders", "items", "sold", "n", "subtotal", "tip", "tips",
+            "tax", "taxes", "fare", "fares", "charge", "charges", "payment", "payments", "paid", "gross", "discount",
+            "refund", "refunds", "spent", "expense", "expenses", "kwh", "mwh", "gwh", "consumption", "usage");
 
     private static final int CODES = 5;
     /** Words that make a column a key whatever its numbers look like. */

@@ -23,7 +23,12 @@ import io.insightx.orchestrator.agent.offline.link.Quotient;
  */
 final class Arithmetic {
 
-    private record Operator(String sql, String shown, List<Integer> tokens) {
+    /** An operator, the way the answer shows it, its words, and for a percent of another the 100 it scales by. */
+    private record Operator(String sql, String shown, List<Integer> tokens, int scale) {
+
+        Operator(String sql, String shown, List<Integer> tokens) {
+            this(sql, shown, tokens, 1);
+        }
     }
 
     /** Up to this many distinct values, a number column after "per" is groups, not a divisor. */
@@ -87,8 +92,12 @@ final class Arithmetic {
             case "times", "*", "x", "×" -> {
                 return new Operator("*", " × ", between);
             }
-            case "relative to" -> {
+            case "relative to", "as a share of", "as a fraction of", "as a proportion of", "share of" -> {
                 return new Operator("/", " / ", between);
+            }
+            case "pct of", "percent of", "% of", "as a percent of", "as a percentage of", "as % of", "as pct of",
+                    "as percent of", "as percentage of", "percentage of" -> {
+                return new Operator("/", " as % of ", between, 100);
             }
             case "per" -> {
                 // "price per sq ft", but "avg price per bedroom" groups by a handful of bedroom counts
@@ -123,13 +132,14 @@ final class Arithmetic {
         boolean additive = "*".equals(op.sql()) ? x.role() == ColumnRole.MEASURE ^ y.role() == ColumnRole.MEASURE
                 : !"/".equals(op.sql()) && x.role() == ColumnRole.MEASURE && y.role() == ColumnRole.MEASURE;
         String name = x.name() + op.shown() + y.name();
-        String formula = x.sql() + " " + op.sql() + ("/".equals(op.sql()) ? " nullif(" + y.sql() + ", 0)" : " " + y.sql());
+        String formula = (op.scale() == 1 ? "" : op.scale() + ".0 * ") + x.sql() + " " + op.sql()
+                + ("/".equals(op.sql()) ? " nullif(" + y.sql() + ", 0)" : " " + y.sql());
         List<String> words = new ArrayList<>(x.words());
         words.add(op.shown().strip());
         words.addAll(y.words());
-        String unit = x.unit() != null && x.unit().equals(y.unit()) && !"/".equals(op.sql()) ? x.unit() : null;
+        String unit = op.scale() == 100 ? "%" : x.unit() != null && x.unit().equals(y.unit()) && !"/".equals(op.sql()) ? x.unit() : null;
         boolean amounts = x.role() == ColumnRole.MEASURE && y.role() == ColumnRole.MEASURE;
-        Quotient quotient = "/".equals(op.sql()) && amounts ? new Quotient(x, y) : null;
+        Quotient quotient = "/".equals(op.sql()) && amounts ? new Quotient(x, y, op.scale()) : null;
         DataColumn column = new DataColumn(name, "DOUBLE", additive ? ColumnRole.MEASURE : ColumnRole.LEVEL, words, unit,
                 List.of(), Set.of(), JsonNodeFactory.instance.objectNode().put("semanticType", "numeric"), null, formula,
                 quotient);

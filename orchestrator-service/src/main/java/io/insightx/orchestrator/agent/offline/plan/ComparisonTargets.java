@@ -60,7 +60,17 @@ final class ComparisonTargets {
             }
         }
         boolean negative = false;
-        if (c.unit() >= 0 && Degrees.unit(r.at(c.unit())) && (target == null || !hintedAt(c, used))) {
+        Token head = r.at(c.tokens().get(0));
+        boolean compass = !head.isNumber() && Degrees.compassWord(head);
+        if (compass || c.unit() >= 0 && Degrees.unit(r.at(c.unit())) && (target == null || !hintedAt(c, used))) {
+            // "north of 50 latitude", "west of 100": the compass says the axis, whatever column is named nearer
+            if (compass && used != null && !Degrees.axis(head).stream().anyMatch(used.column().words()::contains)) {
+                ColumnMention axis = mentions.stream().filter(m -> !spent.contains(m) && m.first() > c.tokens().get(0)
+                        && m.first() - c.tokens().get(c.tokens().size() - 1) <= 2
+                        && Degrees.axis(head).stream().anyMatch(m.column().words()::contains)).findFirst().orElse(null);
+                used = axis;
+                target = axis == null ? null : axis.column();
+            }
             Degrees.Target degrees = Degrees.target(d.catalog, r, c);
             if (degrees != null) {
                 target = degrees.column();

@@ -42,7 +42,14 @@ final class Degrees {
         if (compass != null) {
             Set<String> axis = compass.isAny(NORTH_SOUTH) ? Compass.LATITUDE : Compass.LONGITUDE;
             List<DataColumn> axes = numeric.stream().filter(col -> col.words().stream().anyMatch(axis::contains)).toList();
-            return axes.size() == 1 ? new Target(axes.get(0), compass.isAny(NEGATIVE) && c.lo() > 0, null) : null;
+            if (axes.size() != 1) {
+                return null;
+            }
+            // "40 degrees south" is -40; "west of 100" is west of 100°W, unless the data holds only the 100 as written
+            boolean hemisphere = compass.index() > c.unit() && c.unit() >= 0;
+            boolean asWritten = holds(axes.get(0), c.lo()) && !holds(axes.get(0), -c.lo());
+            boolean negative = compass.isAny(NEGATIVE) && c.lo() > 0 && (hemisphere || !asWritten);
+            return new Target(axes.get(0), negative, null);
         }
         List<DataColumn> temperatures = numeric.stream().filter(Degrees::temperature).toList();
         if (temperatures.size() == 1) {
@@ -58,9 +65,20 @@ final class Degrees {
                 + "' (its " + side + " temperature).");
     }
 
+    private static boolean holds(DataColumn col, double value) {
+        var min = col.dna().path("min");
+        var max = col.dna().path("max");
+        return min.isNumber() && max.isNumber() && min.asDouble() <= value && value <= max.asDouble();
+    }
+
     private static boolean temperature(DataColumn col) {
         String unit = col.unit() == null ? "" : col.unit().toLowerCase(java.util.Locale.ROOT);
         return col.words().stream().anyMatch(TEMPERATURE::contains) || unit.matches("°?[cf]|deg[cf]?|degrees.*");
+    }
+
+    /** The words of the axis a compass word is on: latitude for north and south, longitude for east and west. */
+    static Set<String> axis(Token compass) {
+        return compass.isAny(NORTH_SOUTH) ? Compass.LATITUDE : Compass.LONGITUDE;
     }
 
     static boolean compassWord(Token t) {

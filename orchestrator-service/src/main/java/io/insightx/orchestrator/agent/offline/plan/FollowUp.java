@@ -44,6 +44,15 @@ public final class FollowUp {
         }
         boolean adds = opening > 0 && tokens.get(0).isAny(ADDING) || r.has(ADDING_ADVERBS);
         r.take(PlanMerge.MARKERS);
+        Token edge = loneSuperlative(r);
+        if (edge != null && previous.limit() != null && PlanMerge.buildsOn(previous)) {
+            // "and the lowest?" after a ranking turns it, even where a column is named "low"
+            r.use(edge.index());
+            d.superlative = true;
+            d.low = edge.isAny(Vocabulary.LOW);
+            d.aggregate = d.low ? Aggregate.MIN : Aggregate.MAX;
+            return Optional.of(new PlanMerge(r, d, adds).into(previous, previousQuestion));
+        }
         planner.read(r, d, Set.of());
         Set<Integer> open = planner.open(r.tokens, r.ignored());
         if (!open.isEmpty()) {
@@ -65,6 +74,13 @@ public final class FollowUp {
             return Optional.empty(); // a question of its own, or nothing to build on: read alone
         }
         return Optional.of(new PlanMerge(r, d, adds).into(previous, previousQuestion));
+    }
+
+    /** The fragment's one word when it is a superlative ("the lowest?", "highest"), else null. */
+    private static Token loneSuperlative(Reading r) {
+        List<Token> words = r.tokens.stream().filter(t -> r.free(t.index()) && t.text().matches("\\p{L}+")
+                && !t.isAny(Vocabulary.ARTICLES)).toList();
+        return words.size() == 1 && Planner.superlative(words.get(0)) ? words.get(0) : null;
     }
 
     /** "Following on from “average body mass by species”": what an answer built on says first. */

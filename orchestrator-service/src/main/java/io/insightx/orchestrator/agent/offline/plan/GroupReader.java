@@ -279,6 +279,14 @@ final class GroupReader {
                 end = k;
             }
         }
+        var first = d.catalog.timeEdge(false);
+        var last = d.catalog.timeEdge(true);
+        // "the busiest hour", "orders by hour" over months of data: the hour on the clock; "the hottest hour" is one hour
+        boolean oneHour = r.tokens.stream().anyMatch(w -> Planner.superlative(w) && !w.isAny(Vocabulary.BUSY)
+                && !Vocabulary.AGGREGATES.containsKey(w.lower()));
+        if (grain == Grain.HOUR && !oneHour && first != null && last != null && last.isAfter(first.plusDays(2))) {
+            grain = Grain.HOUR_OF_DAY;
+        }
         if (grain == Grain.DAY && time.get().role() != ColumnRole.TIME
                 || (grain == Grain.HOUR || grain == Grain.HOUR_OF_DAY) && !time.get().type().startsWith("TIMESTAMP")) {
             return false; // days of years, hours of dates: the data does not hold them

@@ -15,6 +15,7 @@ import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnLinker;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 import io.insightx.orchestrator.agent.offline.link.MeaningLinker;
 import io.insightx.orchestrator.agent.offline.link.NamePieces;
@@ -293,6 +294,11 @@ public final class Planner {
                     && (!m.whole() || m.score() - 0.5 < m.tokens().size());
             if (!instructionOnly) {
                 m = byEdge(r, withAttribute(r, withClassifier(r, m), all));
+                if (m.column().role() == ColumnRole.IDENTIFIER && m.tokens().size() == 1
+                        && d.catalog.namesRows(r.at(m.first()).lower())) {
+                    // "orders" in orders.csv: the rows and their key, not a choice between order_id and order_time
+                    m = new ColumnMention(m.column(), m.tokens(), m.score(), m.whole(), List.of());
+                }
                 kept.add(m);
                 if (!m.alternatives().isEmpty()) {
                     d.notes.add("Taking " + m.column().name() + " for '" + words(r, m.tokens()) + "' ("

@@ -110,6 +110,13 @@ final class RowNoun {
             // "strikes" in birdstrikes.csv: the end of a compound name
             boolean compound = t.lower().length() >= 5 && d.catalog.entityWords().stream()
                     .anyMatch(w -> w.length() > t.lower().length() && w.endsWith(t.lower()));
+            // "wind" in windvectors.csv: the start of a compound name says what the data is about, not what a row is
+            boolean about = t.lower().length() >= 4 && d.catalog.entityWords().stream()
+                    .anyMatch(w -> w.length() > t.lower().length() + 2 && w.startsWith(t.lower()));
+            if (about && !compound) {
+                r.use(i);
+                continue;
+            }
             if (!each && (t.isAny(rowWords) || t.isAny(ROW_NOUNS) || compound) || timeUnit && nearAsk(r, i, countAt)) {
                 d.entity = d.entity == null || timeUnit ? t.text() : d.entity;
                 if (timeUnit && countAt >= 0 && i > countAt && i - countAt <= 3) {

@@ -55,7 +55,7 @@ public final class SqlWriter {
             return plan.entity() == null ? "rows" : plan.entity().toLowerCase(java.util.Locale.ROOT);
         }
         String column = plan.measure() == null ? "rows"
-                : plan.measure().name().replaceAll("[^A-Za-z0-9]+", "_").toLowerCase(java.util.Locale.ROOT).replaceAll("^_|_$", "");
+                : plan.measure().name().replace("%", "pct").replaceAll("[^A-Za-z0-9]+", "_").toLowerCase(java.util.Locale.ROOT).replaceAll("^_|_$", "");
         return switch (plan.aggregate()) {
             case COUNT_DISTINCT -> "distinct_" + column;
             case SUM -> "total_" + column;

@@ -181,4 +181,13 @@ class FollowUpTest {
         assertThat(plan.descending()).isTrue();
         assertThat(plan.ignored()).isEmpty();
     }
+
+    @Test
+    void theOtherEndAskedAloneTurnsTheRankingNotTheMeasure() {
+        // "lowest" is also a word of the index's column "low": after a ranking it asks for the other end of it
+        Plan plan = chat(TestCatalogs.index(), "which year had the highest avg close", "and the lowest?");
+        assertThat(plan.measure().name()).isEqualTo("close");
+        assertThat(plan.descending()).isFalse();
+        assertThat(plan.limit()).isEqualTo(1);
+    }
 }
