@@ -108,7 +108,11 @@ public final class Tokenizer {
         return words;
     }
 
+    /**
+     * camelCase and snake_case apart ("readingDate", "peak_kw"), but not a unit's one-letter prefix: "kWh_used" is kWh
+     * used, "mL" stays one word.
+     */
     private static String splitNames(String text) {
-        return text.replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ');
+        return text.replaceAll("(?<=[a-z]{2})(?=[A-Z])|(?<=[^A-Za-z][a-z]|^[a-z])(?=[A-Z][a-z]{3})", " ").replace('_', ' ');
     }
 }

@@ -201,6 +201,11 @@ public final class ColumnLinker {
     }
 
     /** Whether q keeps w's first letter and then some of its letters in order ("dept" → department, "amt" → amount). */
+    /** A column word written short the way abbreviations are: "dept", "amt", "qty", never "per" for "powerful". */
+    private static boolean abbreviated(String w, String word) {
+        return w.length() >= 3 && (word.startsWith(w.substring(0, 2)) || w.substring(1).matches("[^aeiou]+"));
+    }
+
     private static boolean contraction(String q, String w) {
         if (w.length() <= q.length() || q.charAt(0) != w.charAt(0)) {
             return false;
@@ -237,8 +242,8 @@ public final class ColumnLinker {
         if (FunctionWords.is(t) || q.length() < 3) {
             return 0;
         }
-        if (contraction(q, w) && lexicon.unknown(q)) {
-            return ABBREVIATION; // "dept" for department, "qty" for quantity: no word of its own
+        if (contraction(q, w) && lexicon.unknown(q) || contraction(w, q) && lexicon.unknown(w) && abbreviated(w, q)) {
+            return ABBREVIATION; // "dept" for department, "qty" for quantity, either way round: no word of its own
         }
         for (String lemma : t.lemmas()) {
             if (lexicon.synonyms(lemma).contains(w) || lexicon.attributes(lemma).contains(w)) {

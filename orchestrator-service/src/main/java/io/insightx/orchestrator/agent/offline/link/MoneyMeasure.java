@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * What "revenue", "sales" or "turnover" are where no column is named so: the one amount of money a row carries (an
- * order's {@code amount}, {@code total}, {@code value}), else its quantity times its unit price, a measure the data
- * implies but does not hold. Empty when the data says neither, or says it in more than one way.
+ * order's {@code amount}, {@code total}, {@code value}), else its quantity times its unit price less its one discount
+ * amount if it has one (what was paid), a measure the data implies but does not hold. Empty when the data says
+ * neither, or says it in more than one way. {@link #gross} is the same before the discount.
  */
 public final class MoneyMeasure {
 
@@ -34,6 +35,23 @@ public final class MoneyMeasure {
     }
 
     public static Optional<DataColumn> of(Catalog catalog) {
+        return money(catalog, true);
+    }
+
+    /** Quantity times unit price, before any discount: "gross sales"; empty where {@link #of} is not such a product. */
+    public static Optional<DataColumn> gross(Catalog catalog) {
+        return money(catalog, false).filter(c -> c.formula() != null);
+    }
+
+    /** The one discount amount a row carries ("discount_amt", "Discount ($)"), not a rate or a percent. */
+    public static Optional<DataColumn> discount(Catalog catalog) {
+        List<DataColumn> discounts = catalog.columns().stream().filter(c -> c.role().numeric() && !c.role().time()
+                && c.numericType() && c.words().contains("discount") && !"%".equals(c.unit())
+                && c.words().stream().noneMatch(Set.of("pct", "percent", "percentage", "rate", "share")::contains)).toList();
+        return discounts.size() == 1 ? Optional.of(discounts.get(0)) : Optional.empty();
+    }
+
+    private static Optional<DataColumn> money(Catalog catalog, boolean net) {
         List<DataColumn> amounts = catalog.columns().stream().filter(c -> c.role() == ColumnRole.MEASURE
                 && c.numericType() && c.words().stream().anyMatch(AMOUNT_WORDS::contains)).toList();
         if (!amounts.isEmpty()) {
@@ -47,8 +65,10 @@ public final class MoneyMeasure {
         }
         DataColumn quantity = quantities.get(0);
         DataColumn price = prices.get(0);
-        return Optional.of(new DataColumn(quantity.name() + " × " + price.name(), "DOUBLE", ColumnRole.MEASURE,
-                List.of("revenue"), price.unit(), List.of(), Set.of(),
-                JsonNodeFactory.instance.objectNode().put("semanticType", "numeric"), null, quantity.sql() + " * " + price.sql()));
+        Optional<DataColumn> discount = net ? discount(catalog) : Optional.empty();
+        String name = quantity.name() + " × " + price.name() + discount.map(c -> " − " + c.name()).orElse("");
+        String formula = quantity.sql() + " * " + price.sql() + discount.map(c -> " - coalesce(" + c.sql() + ", 0)").orElse("");
+        return Optional.of(new DataColumn(name, "DOUBLE", ColumnRole.MEASURE, List.of("revenue"), price.unit(), List.of(),
+                Set.of(), JsonNodeFactory.instance.objectNode().put("semanticType", "numeric"), null, formula));
     }
 }

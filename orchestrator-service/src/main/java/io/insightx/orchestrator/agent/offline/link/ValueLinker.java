@@ -51,6 +51,11 @@ public final class ValueLinker {
                 for (String alias : aliases.apply(value)) {
                     candidates.addAll(find(tokens, c, value, alias, taken));
                 }
+                List<Token> words = tokenizer.tokens(value);
+                String joined = String.join("", words.stream().map(Token::lower).toList());
+                if (words.size() > 1 && joined.matches("\\p{L}{6,}")) {
+                    candidates.addAll(find(tokens, c, value, joined, taken)); // "budgetbuddy" for BudgetBuddy
+                }
                 for (String word : distinctive(value, wordUse)) {
                     // "the most common species" grades an adjective; it is not the value "Common nighthawk"
                     candidates.addAll(find(tokens, c, value, word, taken).stream().filter(m -> m.tokens().get(0) == 0

@@ -29,7 +29,8 @@ final class Elapsed {
     private static final Set<String> ENDS = Set.of("end", "ended", "ending", "finish", "finished", "close", "closed",
             "resolved", "resolution", "churn", "churned", "cancelled", "canceled", "cancel", "left", "terminated",
             "termination", "discharged", "discharge", "resolve", "resolves", "complete", "fix", "fixed", "deliver", "arrival", "arrived", "death", "died", "to", "until", "last",
-            "completed", "completion", "ship", "shipped", "delivered", "delivery", "done", "expiry", "expired", "exit");
+            "completed", "completion", "ship", "shipped", "delivered", "delivery", "done", "expiry", "expired", "exit",
+            "reply", "replied", "response", "responded", "answer", "answered");
     /** Words of an end that are not also words of direction or order ("to", "until", "last"). */
     private static final Set<String> NOT_EVENTS = Set.of("to", "until", "last");
 
