@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Make the four heldout9 datasets (standard library only, fixed seed).
 
-Writes into data/:
+Writes beside itself:
   employees_hr.csv      ~800 rows  HR roster export
   pos_transactions.csv  ~2500 rows point-of-sale line items
   energy_meters.json    1500 objects daily meter readings
@@ -14,7 +14,7 @@ import os
 import random
 
 SEED = 20261203
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+OUT = os.path.dirname(os.path.abspath(__file__))  # beside this script
 os.makedirs(OUT, exist_ok=True)
 
 FIRST = ["James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda", "David", "Elizabeth",
