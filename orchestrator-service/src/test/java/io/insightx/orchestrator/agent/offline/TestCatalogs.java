@@ -432,6 +432,38 @@ public final class TestCatalogs {
         return catalog("orders.csv", "orders", 1200, columns);
     }
 
+    /** App-store reviews: the app, a star rating, the review's text, helpful votes, when it came and when it was answered. */
+    public static Catalog reviews() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "review_id", 1000);
+        category(columns, "App Name", 5, "BudgetBuddy", "FitTrack Pro", "TransitNow", "RecipeBox", "SleepWell");
+        category(columns, "platform", 2, "ios", "android");
+        columns.addObject().put("name", "submitted_at").put("type", "TIMESTAMP").put("semanticType", "datetime")
+                .put("distinctCount", 1000).put("min", "2024-01-01 08:00:00").put("max", "2024-10-31 22:00:00")
+                .putArray("topValues");
+        columns.addObject().put("name", "Star Rating").put("type", "BIGINT").put("semanticType", "numeric")
+                .put("distinctCount", 5).put("min", 1).put("max", 5).putArray("topValues");
+        columns.addObject().put("name", "review_text").put("type", "VARCHAR").put("semanticType", "text")
+                .put("distinctCount", 990).putArray("topValues");
+        number(columns, "helpful_votes", "BIGINT", 0, 40);
+        columns.addObject().put("name", "developer_reply_date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 250).put("nullCount", 707).put("min", "2024-01-02").put("max", "2024-11-20")
+                .putArray("topValues");
+        return catalog("app_reviews.csv", "app_reviews", 1000, columns);
+    }
+
+    /** Point-of-sale lines: a department, a quantity, a unit price and a discount amount taken off each line. */
+    public static Catalog posLines() {
+        ArrayNode columns = JSON.createArrayNode();
+        number(columns, "Receipt #", "BIGINT", 501000, 501900);
+        category(columns, "store_name", 4, "Downtown", "Riverside", "Northgate", "Airport");
+        category(columns, "dept", 8, "Snacks", "Dairy", "Produce", "Household");
+        number(columns, "Qty", "BIGINT", 1, 9);
+        number(columns, "UnitPrice", "DOUBLE", 0.99, 16.09);
+        number(columns, "discount_amt", "DOUBLE", 0, 4.5);
+        return catalog("pos_transactions.csv", "pos_transactions", 2500, columns);
+    }
+
     /** Budget forecasts: the year a budget was made, the year it forecasts, and the forecast balance. */
     public static Catalog budgets() {
         ArrayNode columns = JSON.createArrayNode();

@@ -91,6 +91,22 @@ record Comparison(String op, double lo, double hi, List<Integer> tokens, int hin
                 op = "=";
                 start = at - 1;
             }
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if (op == null && next != null && next.isNumber() && next.text().startsWith("-") && t.number() >= 0
+                    && -next.number() > t.number() && !taken.contains(i + 1)) {
+                // "1-2 star reviews", "ages 18-24": a range written with a dash
+                int unit = unit(tokens, i + 2);
+                found.add(new Comparison("between", t.number(), -next.number(), span(i, unit >= 0 ? unit + 1 : i + 2), -1, unit));
+                i += 1;
+                continue;
+            }
+            if (op == null && i + 3 < tokens.size() && next.lower().matches("\\p{L}{3,}") && !FunctionWords.is(next)
+                    && (tokens.get(i + 2).is("or") || tokens.get(i + 2).is("and")) && orBeyond(tokens.get(i + 3)) != null
+                    && (tokens.get(i + 3).isAny(UP) || tokens.get(i + 3).isAny(DOWN) || tokens.get(i + 3).is("up"))) {
+                // "2 stars or less", "3 bedrooms or more": the word between names what is counted
+                found.add(new Comparison(orBeyond(tokens.get(i + 3)), t.number(), t.number(), span(i, i + 4), -1, i + 1));
+                continue;
+            }
             int end = i + 1;
             if (op == null && i + 2 < tokens.size() && (tokens.get(i + 1).is("or") || tokens.get(i + 1).is("and"))
                     && orBeyond(tokens.get(i + 2)) != null) {

@@ -31,7 +31,8 @@ final class ComparisonTargets {
         List<DataColumn> numeric = catalog.columns().stream().filter(col -> col.role().numeric()).toList();
         // a unit in parentheses ("Weight (lbs)") or written in the name ("Weight_in_lbs")
         List<DataColumn> matching = numeric.stream().filter(col -> unit.lower().equals(col.unit())
-                || unit.lower().length() > 1 && col.words().contains(unit.lower())).toList();
+                || unit.lower().length() > 1 && (col.words().contains(unit.lower())
+                        || unit.lemmas().stream().anyMatch(col.words()::contains))).toList();
         if (matching.isEmpty() && (unit.is("%") || unit.is("percent"))) {
             matching = numeric.stream().filter(col -> "%".equals(col.unit()) || col.words().stream()
                     .anyMatch(w -> Set.of("rate", "percent", "pct", "percentage", "share").contains(w))).toList();
@@ -53,8 +54,10 @@ final class ComparisonTargets {
             boolean hinted = hintedAt(c, m);
             boolean before = m.last() < c.tokens().get(0) && c.tokens().get(0) - m.last() <= 4;
             boolean after = m.first() > c.tokens().get(c.tokens().size() - 1) && m.first() - c.tokens().get(c.tokens().size() - 1) <= 2;
+            // "votes for 1-2 star reviews": the noun right after the numbers is what they count
+            boolean right = m.first() == c.tokens().get(c.tokens().size() - 1) + 1 && c.unit() < 0;
             if (hinted || target == null && (before || after) || before && used != null && !hintedAt(c, used)
-                    && m.last() > used.last()) {
+                    && m.last() > used.last() || right && !hintedAt(c, used)) {
                 target = m.column();
                 used = m;
             }
@@ -101,7 +104,11 @@ final class ComparisonTargets {
             List<DataColumn> numeric = d.catalog.columns().stream().filter(col -> col.role().numeric()).toList();
             target = numeric.size() == 1 ? numeric.get(0) : null;
         }
-        if (target == null) {
+        DataColumn compared = target;
+        boolean versus = r.tokens.stream().anyMatch(t -> t.isAny(Set.of("vs", "versus", "against")));
+        if (target == null || versus && d.filters.stream().anyMatch(f -> f.column().equals(compared)
+                && (f instanceof Filter.Compare || f instanceof Filter.Between))) {
+            // "1-2 star reviews vs 4-5 star": two ranges of one column compared, never both kept (no row is in both)
             c.tokens().forEach(i -> d.unplaced.add(i));
             return;
         }

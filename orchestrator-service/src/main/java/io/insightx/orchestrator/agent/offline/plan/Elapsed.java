@@ -30,7 +30,7 @@ final class Elapsed {
             "resolved", "resolution", "churn", "churned", "cancelled", "canceled", "cancel", "left", "terminated",
             "termination", "discharged", "discharge", "resolve", "resolves", "complete", "fix", "fixed", "deliver", "arrival", "arrived", "death", "died", "to", "until", "last",
             "completed", "completion", "ship", "shipped", "delivered", "delivery", "done", "expiry", "expired", "exit",
-            "reply", "replied", "response", "responded", "answer", "answered");
+            "reply", "replied", "response", "respond", "responds", "responded", "answer", "answered");
     /** Words of an end that are not also words of direction or order ("to", "until", "last"). */
     private static final Set<String> NOT_EVENTS = Set.of("to", "until", "last");
 
@@ -131,6 +131,9 @@ final class Elapsed {
         d.notes.add("Computed the " + unit + "s from " + pair.start().name() + " to " + pair.end().name() + " for each row."
                 + open);
         asked.sort(Integer::compare);
+        // "the fastest reply": the word that named the end date is the time's, not a date to group by
+        mentions.removeIf(m -> m.tokens().stream().anyMatch(asked::contains)
+                && (m.column().equals(pair.start()) || m.column().equals(pair.end())));
         return Optional.of(new ColumnMention(elapsed, List.copyOf(asked), 1.0, true, List.of()));
     }
 
@@ -159,7 +162,10 @@ final class Elapsed {
         return verbs;
     }
 
-    /** The one start and end the data holds, or null: names alike but for a start word and an end word. */
+    /**
+     * The one start and end the data holds, or null: names alike but for a start word and an end word, else the only
+     * date named for a start and the only one named for an end ("submitted_at", "developer_reply_date").
+     */
     private static Pair pair(List<DataColumn> columns) {
         List<Pair> pairs = new ArrayList<>();
         for (DataColumn a : columns) {
@@ -170,12 +176,26 @@ final class Elapsed {
                 }
             }
         }
+        if (pairs.isEmpty()) {
+            List<DataColumn> starts = columns.stream().filter(c -> c.role() == ColumnRole.TIME && marked(c, STARTS) != null
+                    && marked(c, ENDS) == null).toList();
+            List<DataColumn> ends = columns.stream().filter(c -> c.role() == ColumnRole.TIME && marked(c, ENDS) != null
+                    && marked(c, STARTS) == null).toList();
+            if (starts.size() == 1 && ends.size() == 1) {
+                pairs.add(new Pair(starts.get(0), ends.get(0)));
+            }
+        }
         return pairs.size() == 1 ? pairs.get(0) : null;
     }
 
     private static boolean sameKind(DataColumn a, DataColumn b) {
         boolean times = a.role() == ColumnRole.TIME && b.role() == ColumnRole.TIME && a.type().equals(b.type());
         return times || years(a) && years(b);
+    }
+
+    /** Whether either end is a date with no time of day: its time is then counted in whole days. */
+    private static boolean dates(Pair pair) {
+        return !pair.start().timeOfDay() || !pair.end().timeOfDay();
     }
 
     /** Whole numbers from 1000 to 2200: years ("start": 1565). */
@@ -205,11 +225,13 @@ final class Elapsed {
                 return singular;
             }
         }
-        return years(pair.start()) ? "year" : pair.start().timeOfDay() ? "hour" : "day";
+        return years(pair.start()) ? "year" : dates(pair) ? "day" : "hour";
     }
 
     private static DataColumn column(Pair pair, String unit, String noun) {
         String formula = years(pair.start()) ? pair.end().sql() + " - " + pair.start().sql()
+                : dates(pair) && UNITS.get(unit) >= UNITS.get("day") ? "date_diff('day', CAST(" + pair.start().sql()
+                        + " AS DATE), CAST(" + pair.end().sql() + " AS DATE)) / " + UNITS.get(unit) / UNITS.get("day")
                 : "date_diff('second', " + pair.start().sql() + ", " + pair.end().sql() + ") / " + UNITS.get(unit);
         String name = unit + "s from " + pair.start().name() + " to " + pair.end().name();
         return new DataColumn(name, "DOUBLE", ColumnRole.LEVEL, List.of(noun), unit + "s", List.of(), Set.of(),

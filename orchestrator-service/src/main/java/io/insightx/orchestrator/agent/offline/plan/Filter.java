@@ -17,7 +17,6 @@ public sealed interface Filter {
 
     DataColumn column();
 
-    /** column = value, column IN (values), or their negation. */
     /**
      * Whether the filter picks the part of a share ("women", "65 or older"), not the whole it is taken of (a period,
      * an excluded value).
@@ -25,11 +24,12 @@ public sealed interface Filter {
     static boolean part(Filter f) {
         return f instanceof Values v && !v.negated()
                 || (f instanceof Compare || f instanceof Between || f instanceof Versus) && !f.column().role().time()
-                || f instanceof Lacking || f instanceof Recorded
+                || f instanceof Lacking || f instanceof Recorded || f instanceof Contains
                 || f instanceof During p && (!p.period().hours().isEmpty() || p.column().dna().path("nullCount").asLong() > 0);
         // "the share of commits between 9 and 5", "the share of customers who churned in 2025" (a date some rows lack)
     }
 
+    /** column = value, column IN (values), or their negation. */
     record Values(DataColumn column, List<String> values, boolean negated) implements Filter {
 
         @Override
@@ -230,6 +230,21 @@ public sealed interface Filter {
             String hours = period.hours().size() == 1 ? "at " : "from ";
             // "on monday", never "in monday"; "from midnight to 6 am", never "in midnight"
             return (days ? "on " : !period.hours().isEmpty() ? hours : "in ") + period.words();
+        }
+    }
+
+    /** Free text that mentions a word, in any of its forms: "reviews that mention crashes" (crash, crashes, crashed). */
+    record Contains(DataColumn column, String word) implements Filter {
+
+        @Override
+        public String sql(List<Object> params) {
+            params.add("\\b" + java.util.regex.Pattern.quote(word) + "(s|es|ed|ing)?\\b");
+            return "regexp_matches(" + column.sql() + ", ?, 'i')";
+        }
+
+        @Override
+        public String words() {
+            return "mentioning “" + word + "”";
         }
     }
 }

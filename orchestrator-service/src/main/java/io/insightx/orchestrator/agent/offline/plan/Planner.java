@@ -198,6 +198,7 @@ public final class Planner {
         for (Comparison c : comparisons) {
             ComparisonTargets.apply(r, d, c, mentions, spent, lexicon);
         }
+        TextSearch.read(r, d, mentions);
         Presence.read(r, d, mentions, spent);
         GroupReader.read(r, d, mentions, spent);
         TopGroups.read(r, d, mentions, spent);

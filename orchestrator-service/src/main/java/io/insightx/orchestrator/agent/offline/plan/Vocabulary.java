@@ -24,7 +24,7 @@ final class Vocabulary {
             Map.entry("largest", Aggregate.MAX), Map.entry("biggest", Aggregate.MAX), Map.entry("greatest", Aggregate.MAX),
             Map.entry("most", Aggregate.MAX), Map.entry("peak", Aggregate.MAX),
             Map.entry("share", Aggregate.SHARE), Map.entry("percentage", Aggregate.SHARE),
-            Map.entry("percent", Aggregate.SHARE), Map.entry("%", Aggregate.SHARE),
+            Map.entry("percent", Aggregate.SHARE), Map.entry("%", Aggregate.SHARE), Map.entry("pct", Aggregate.SHARE),
             Map.entry("proportion", Aggregate.SHARE), Map.entry("fraction", Aggregate.SHARE));
     /** Superlatives and comparatives of the low end: their aggregate is a minimum, their comparison "<". */
     static final Set<String> LOW = Set.of("low", "small", "little", "few", "short", "light", "young", "cheap", "cold",
@@ -74,7 +74,7 @@ final class Vocabulary {
             "decline", "declined", "shrink", "shrank", "shrunk", "grown");
     /** Changes named by their fall: the biggest of them is the most negative. */
     static final Set<String> FALLING = Set.of("decrease", "fall", "drop", "decline", "lose", "shrink", "sink", "slump");
-    static final Set<String> GROWTH = Set.of("growth", "grow", "grew", "percent", "percentage", "%");
+    static final Set<String> GROWTH = Set.of("growth", "grow", "grew", "percent", "percentage", "%", "pct");
     static final Set<String> COUNT_NOUNS = Set.of("how", "many", "number", "count", "often");
     static final Set<String> ASK_ENTITY = Set.of("which", "what", "who", "whose", "when", "where");
     static final Set<String> DATASET = Set.of("column", "columns", "field", "fields", "variable", "variables",
