@@ -464,6 +464,23 @@ public final class TestCatalogs {
         return catalog("pos_transactions.csv", "pos_transactions", 2500, columns);
     }
 
+    /** An HR roster with hire and termination dates (current staff have none) and the reason people left. */
+    public static Catalog roster() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "emp_id", 801);
+        category(columns, "Department", 9, "Engineering", "Sales", "Customer Support", "Operations", "Marketing");
+        columns.addObject().put("name", "hire_date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 700).put("min", "2012-03-05").put("max", "2024-12-20").putArray("topValues");
+        columns.addObject().put("name", "term_date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 190).put("nullCount", 609).put("min", "2014-02-01").put("max", "2024-12-30")
+                .putArray("topValues");
+        category(columns, "Termination Reason", 5, "Resigned", "Terminated", "Laid Off", "Relocation", "Retired");
+        number(columns, "Annual Salary", "BIGINT", 42000, 385000);
+        columns.addObject().put("name", "remote").put("type", "BOOLEAN").put("semanticType", "boolean")
+                .put("distinctCount", 2).putArray("topValues");
+        return catalog("employees_hr.csv", "employees_hr", 801, columns);
+    }
+
     /** Budget forecasts: the year a budget was made, the year it forecasts, and the forecast balance. */
     public static Catalog budgets() {
         ArrayNode columns = JSON.createArrayNode();

@@ -17,7 +17,7 @@ public final class FunctionWords {
             "of", "in", "on", "at", "to", "for", "with", "from", "into", "onto", "as", "about", "within", "across",
             "and", "or", "also", "then", "than", "so", "just", "please", "thanks", "ok", "overall", "all",
             "any", "some", "ever", "exactly", "roughly", "approximately", "around", "really", "actually",
-            "show", "give", "list", "tell", "find", "get", "got", "gets", "getting", "gotten", "see", "compute", "calculate", "display", "know", "want",
+            "everyone", "everybody", "anyone", "anybody", "show", "give", "list", "tell", "find", "get", "got", "gets", "getting", "gotten", "see", "compute", "calculate", "display", "know", "want",
             "need", "like", "return", "report", "look", "determine", "identify", "provide", "print", "say",
             "data", "dataset", "table", "file", "record", "row", "entry", "value", "values", "ones",
             "recorded", "showed", "shows", "shown", "saw", "observed", "measured", "listed", "seen", "reported", "registered", "happen", "happens", "happened", "occur", "occurs",

@@ -39,7 +39,7 @@ final class DatasetQuestions {
     static Plan plan(Reading r, Draft d, ColumnLinker columnLinker) {
         int missingAt = r.tokens.stream().filter(t -> t.isAny(MISSING)).mapToInt(Token::index)
                 .findFirst().orElse(-1);
-        Topic topic = topic(r);
+        Topic topic = topic(r, d.catalog);
         DataColumn lacking = topic == null ? lacking(r, columnLinker.link(r.tokens, d.catalog.columns(),
                 r.usedSet())) : null;
         if (lacking != null) {
@@ -80,7 +80,10 @@ final class DatasetQuestions {
                 null, List.of(), d.notes, false, null);
     }
 
-    static Topic topic(Reading r) {
+    static Topic topic(Reading r, io.insightx.orchestrator.agent.offline.link.Catalog catalog) {
+        if (bothEnds(r, catalog)) {
+            return Topic.TIME_RANGE;
+        }
         if (r.take(MISSING)) {
             r.take(Set.of("value", "values", "cell", "cells", "or"));
             return Topic.MISSING;
@@ -105,6 +108,34 @@ final class DatasetQuestions {
         }
         return null;
     }
+
+    /**
+     * "the first and last transactions", "earliest and latest listing date": both ends of the data's time, said of its
+     * rows, its dates or the data itself (not "the first and last close", which asks for figures); uses the words.
+     */
+    private static boolean bothEnds(Reading r, io.insightx.orchestrator.agent.offline.link.Catalog catalog) {
+        for (int i = 0; i + 2 < r.tokens.size(); i++) {
+            boolean pair = r.at(i).isAny(EARLY) && r.at(i + 1).is("and") && r.at(i + 2).isAny(LATE)
+                    || r.at(i).isAny(LATE) && r.at(i + 1).is("and") && r.at(i + 2).isAny(EARLY);
+            Token next = r.at(i + 3);
+            boolean ofRows = next == null || next.text().matches("\\p{Punct}+") || next.isAny(Set.of("date", "dates",
+                    "day", "days", "time", "times", "timestamp", "timestamps")) || next.isAny(ROWS) || next.isAny(DATA)
+                    || catalog.namesRows(next.lower()) || catalog.entityWords().contains(next.lower());
+            if (pair && ofRows) {
+                r.use(i);
+                r.use(i + 1);
+                r.use(i + 2);
+                if (next != null && !catalog.columns().stream().anyMatch(c -> c.words().contains(next.lower()))) {
+                    r.use(next.index()); // "transactions": the rows whose dates they are
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> EARLY = Set.of("first", "earliest", "oldest", "start", "beginning");
+    private static final Set<String> LATE = Set.of("last", "latest", "newest", "end", "most recent", "final");
 
     /**
      * "how many visits have no satisfaction score", "rows without a wait time": a count of the rows lacking a column

@@ -46,18 +46,24 @@ final class DateEvents {
                     return;
                 }
             }
-            if (r.free(at + 1) && r.at(at + 1).isAny(RATES)) {
+            // "attrition", "turnover": a rate by itself
+            boolean rate = r.at(at).isAny(Set.of("attrition", "turnover", "churn")) && !r.at(at).lower().endsWith("ed");
+            if (r.free(at + 1) && r.at(at + 1).isAny(RATES) || rate) {
                 d.filters.add(new Filter.Recorded(verb.column()));
+                d.eventDate = verb.column();
                 d.aggregate = Aggregate.SHARE;
-                r.use(at);
-                r.use(at + 1);
+                useName(r, verb);
+                if (r.free(at + 1) && r.at(at + 1).isAny(RATES)) {
+                    r.use(at + 1);
+                }
                 return;
             }
             boolean shareAsked = r.tokens.stream().anyMatch(t -> t.index() < at && t.isAny(SHARES));
-            if (shareAsked || r.at(at).lower().endsWith("ed")) {
+            if (shareAsked || r.at(at).lower().endsWith("ed") || DateVerb.LEAVING.contains(r.at(at).lower())) {
                 // "what % of customers churned", "how many customers churned": those that have the date
                 d.filters.add(new Filter.Recorded(verb.column()));
-                r.use(at);
+                d.eventDate = verb.column();
+                useName(r, verb);
                 return;
             }
         }
@@ -87,5 +93,19 @@ final class DateEvents {
     private static boolean aValue(Draft d, Token t) {
         return d.catalog.columns().stream().filter(c -> c.role().labels())
                 .anyMatch(c -> c.values().stream().anyMatch(v -> v.equalsIgnoreCase(t.text()) || t.lemmas().contains(v.toLowerCase(java.util.Locale.ROOT))));
+    }
+
+    /** Uses the verb and the other words of its column's name around it: "a developer reply", "termination date". */
+    private static void useName(Reading r, DateVerb verb) {
+        r.use(verb.token());
+        for (int step : new int[] {-1, 1}) {
+            for (int k = verb.token() + step; r.free(k) && nameWord(r.at(k), verb.column()); k += step) {
+                r.use(k);
+            }
+        }
+    }
+
+    private static boolean nameWord(Token t, DataColumn c) {
+        return c.words().stream().anyMatch(w -> t.lower().equals(w) || t.lemmas().contains(w));
     }
 }

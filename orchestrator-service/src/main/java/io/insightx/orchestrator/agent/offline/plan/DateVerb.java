@@ -13,10 +13,14 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
 /**
  * The date column a word of the question names when the data has several: "customers who churned in 2025" is a
  * period of churn_date, "tickets closed in q4" of Closed At, "forecast year 2005" of forecastYear, not of the first
- * date column. The word must be one that
- * only that column's name holds ("churn", "closed"), never "date" or "at".
+ * date column. The word must be one that only that column's name holds ("churn", "closed"), never "date" or "at";
+ * or a word of leaving ("left", "turnover", "attrition") where the data has one date of an end that some rows lack.
  */
 record DateVerb(DataColumn column, int token) {
+
+    /** Words of people or customers leaving: they name the one end date ("term_date", "cancel_date"). */
+    static final Set<String> LEAVING = Set.of("left", "leave", "leaving", "leavers", "leaver", "attrition", "turnover",
+            "departures", "departed", "quit", "quits", "exits", "exited", "terminations", "churn", "churned");
 
     private static final Set<String> GENERIC = Set.of("date", "dates", "at", "on", "time", "timestamp", "day", "dt", "ts",
             "datetime", "when", "utc", "local", "year", "years", "yr");
@@ -41,6 +45,14 @@ record DateVerb(DataColumn column, int token) {
                 if (r.free(t.index()) && own.stream().anyMatch(w -> t.lower().equals(w) || t.lemmas().contains(w))) {
                     found.add(new DateVerb(c, t.index()));
                 }
+            }
+        }
+        List<DataColumn> ends = dates.stream().filter(c -> Elapsed.endDate(c) && c.dna().path("nullCount").asLong() > 0).toList();
+        for (Token t : r.tokens) {
+            Token before = r.at(t.index() - 1);
+            boolean leaving = LEAVING.contains(t.lower()) && (before == null || !before.isAny(Set.of("still", "are", "is")));
+            if (ends.size() == 1 && r.free(t.index()) && leaving && found.stream().noneMatch(v -> v.token() == t.index())) {
+                found.add(new DateVerb(ends.get(0), t.index()));
             }
         }
         return found;

@@ -69,8 +69,10 @@ final class Decider {
             measure = Defaults.shareOfAmount(r, d);
         }
         boolean groupsByRows = rowNoun() && d.aggregate != null && d.aggregate.edge() && !d.groups.isEmpty();
-        if (measure == null && !groupsByRows && (chart || trend || histogram || describe || d.superlative || change || stepping
-                || d.aggregate != null && d.aggregate != Aggregate.COUNT && d.aggregate != Aggregate.SHARE)) {
+        // "chart terminations per year", "the worst turnover": the events are counted, no measure is asked
+        boolean events = d.eventDate != null;
+        if (measure == null && !groupsByRows && !events && (chart || trend || histogram || describe || d.superlative || change
+                || stepping || d.aggregate != null && d.aggregate != Aggregate.COUNT && d.aggregate != Aggregate.SHARE)) {
             measure = Defaults.onlyMeasure(d);
         }
         used = measure;
@@ -88,7 +90,7 @@ final class Decider {
             return plan(Plan.Kind.DESCRIBE, null, measure, null);
         }
         if ((trend || chart) && d.groups.isEmpty() && d.catalog.time().isPresent()) {
-            d.groups.add(new Group(d.catalog.time().get(), defaultGrain()));
+            d.groups.add(new Group(d.eventDate != null ? d.eventDate : d.catalog.time().get(), defaultGrain()));
         }
         if (d.timeEdge != null && measure != null && measure.role().time() && d.groups.isEmpty()) {
             d.aggregate = d.timeEdge; // "the first date", "the latest year"

@@ -40,6 +40,8 @@ final class Draft {
     Aggregate timeEdge;
     /** "how many years": the time unit whose distinct periods are counted. */
     String countedGrain;
+    /** The date of the events the question counts ("terminations per year"): its periods are theirs. */
+    DataColumn eventDate;
     boolean guessed;
 
     Draft(Catalog catalog) {

@@ -249,7 +249,7 @@ final class GroupReader {
     /** A time grain at token j: "year", "month of the year", "day of the week", "decade", "yearly". */
     private static boolean grain(Reading r, Draft d, int j, boolean ranking) {
         Token t = r.at(j);
-        Optional<DataColumn> time = d.catalog.time();
+        Optional<DataColumn> time = d.eventDate != null ? Optional.of(d.eventDate) : d.catalog.time();
         if (t == null || r.used(j) || r.names(j) || time.isEmpty()) {
             return false;
         }

@@ -28,10 +28,12 @@ final class Polarity {
     /** Sets the ranking's end for "best"/"worst" once the measure is known; a measure of unknown polarity is a guess. */
     static void apply(Reading r, Draft d, DataColumn measure) {
         Token said = r.tokens.stream().filter(t -> t.isAny(Set.of("best", "worst"))).findFirst().orElse(null);
-        if (said == null || measure == null || !measure.role().numeric()) {
+        // "the worst turnover": a share of people leaving is worse the higher it is
+        boolean leaving = measure == null && d.eventDate != null && d.aggregate == Aggregate.SHARE;
+        if (said == null || !leaving && (measure == null || !measure.role().numeric())) {
             return;
         }
-        Boolean moreIsWorse = moreIsWorse(measure);
+        Boolean moreIsWorse = leaving ? Boolean.TRUE : moreIsWorse(measure);
         boolean worst = said.is("worst");
         if (moreIsWorse == null) {
             d.guessed = true;

@@ -6,11 +6,12 @@ import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 
 /**
  * "orders that had a discount", "states with no hurricanes", "states that have 0 hurricanes": a number column said as
  * something a row has or lacks is a condition on it (above zero; zero or not recorded; zero as said), never the figure
- * asked for.
+ * asked for. So is a date some rows lack: "reviews that got a developer reply", "staff with no termination date".
  */
 final class Presence {
 
@@ -27,7 +28,8 @@ final class Presence {
 
     static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
         for (ColumnMention m : mentions) {
-            if (spent.contains(m) || !m.column().role().numeric() || m.column().role().time()
+            boolean date = m.column().role() == ColumnRole.TIME && m.column().dna().path("nullCount").asLong() > 0;
+            if (spent.contains(m) || !date && (!m.column().role().numeric() || m.column().role().time())
                     || m.tokens().stream().anyMatch(r::used) || compared(r, m)) {
                 continue;
             }
@@ -49,7 +51,11 @@ final class Presence {
             if (!lacking && !(having && (article || zero))) {
                 continue;
             }
-            d.filters.add(lacking ? new Filter.Lacking(m.column()) : new Filter.Compare(m.column(), zero ? "=" : ">", 0));
+            Filter filter = lacking ? new Filter.Lacking(m.column()) : date ? new Filter.Recorded(m.column())
+                    : new Filter.Compare(m.column(), zero ? "=" : ">", 0);
+            if (!d.filters.contains(filter)) {
+                d.filters.add(filter); // "attrition rate … who has a termination date" says it twice
+            }
             spent.add(m);
             r.use(m.tokens());
             r.use(words);

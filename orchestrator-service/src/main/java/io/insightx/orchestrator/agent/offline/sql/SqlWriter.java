@@ -98,8 +98,10 @@ public final class SqlWriter {
         if (plan.aggregate() == Aggregate.SHARE && (!plan.grouped() || within)) {
             // "the share of penguins that are female", and by island: the part's share of each group, not of all rows
             List<Filter> part = new ArrayList<>(parts);
-            if (part.size() > 1 && part.get(0) instanceof Filter.Values && !plan.grouped()) {
-                part.remove(0); // "the share of secretaries who were women": the first value named is the whole
+            if (part.size() > 1 && !plan.grouped()) {
+                // "the share of secretaries who were women", "what pct of current employees are remote": the first
+                // condition said is the whole
+                part.remove(0);
             }
             where.removeAll(part);
             List<Object> partParams = new ArrayList<>();

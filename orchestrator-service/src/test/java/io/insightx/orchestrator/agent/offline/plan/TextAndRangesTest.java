@@ -69,4 +69,42 @@ class TextAndRangesTest {
         assertThat(PLANNER.plan("revenue by department", TestCatalogs.posLines()).groups())
                 .singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("dept"));
     }
+
+    @Test
+    void wordsOfLeavingAreTheOneEndDate() {
+        Plan rate = PLANNER.plan("attrition rate by department", TestCatalogs.roster());
+        assertThat(rate.aggregate()).isEqualTo(Aggregate.SHARE);
+        assertThat(SqlWriter.write(rate).sql()).contains("count(*) FILTER (WHERE \"term_date\" IS NOT NULL)");
+        Plan worst = PLANNER.plan("which dept has the worst turnover?", TestCatalogs.roster());
+        assertThat(worst.measure()).isNull();
+        assertThat(worst.descending()).isTrue(); // more people leaving is worse
+        Plan left = PLANNER.plan("how many ppl left in 2023, broken down by reason", TestCatalogs.roster());
+        assertThat(left.filters()).anySatisfy(f -> assertThat(f.column().name()).isEqualTo("term_date"));
+        Plan chart = PLANNER.plan("chart terminations per year", TestCatalogs.roster());
+        assertThat(chart.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("term_date"));
+        assertThat(chart.aggregate()).isEqualTo(Aggregate.COUNT);
+    }
+
+    @Test
+    void theFirstConditionOfAShareIsItsWhole() {
+        Plan plan = PLANNER.plan("what pct of current employees are remote?", TestCatalogs.roster());
+        String sql = SqlWriter.write(plan).sql();
+        assertThat(sql).contains("FILTER (WHERE CAST(\"remote\" AS VARCHAR) = ?)");
+        assertThat(sql).contains("WHERE \"term_date\" IS NULL");
+    }
+
+    @Test
+    void aDateSomeRowsLackIsSomethingTheyHave() {
+        Plan plan = PLANNER.plan("share of reviews that got a developer reply", TestCatalogs.reviews());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.SHARE);
+        assertThat(SqlWriter.write(plan).sql()).contains("\"developer_reply_date\" IS NOT NULL");
+        assertThat(plan.ignored()).isEmpty();
+    }
+
+    @Test
+    void theFirstAndLastRowsAreTheTimeRange() {
+        Plan plan = PLANNER.plan("when are the first and last orders in this file", TestCatalogs.meals());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.TIME_RANGE);
+        assertThat(PLANNER.plan("first and last close", TestCatalogs.index()).kind()).isNotEqualTo(Plan.Kind.TIME_RANGE);
+    }
 }
