@@ -77,7 +77,8 @@ public final class Interpretation {
                 : plan.distinctGrain() != null ? "Counted the distinct " + plan.distinctGrain().words + "s of " + plan.measure().name()
                 : plan.aggregate() == Aggregate.COUNT_DISTINCT ? "Counted the distinct " + plan.measure().label() + " values"
                 : plan.aggregate() == Aggregate.RATIO ? "Divided the total " + plan.measure().quotient().dividend().label()
-                        + " by the total " + plan.measure().quotient().divisor().label()
+                        + (plan.measure().quotient().perKey() ? " by the number of distinct " : " by the total ")
+                        + plan.measure().quotient().divisor().label()
                 : plan.aggregate().verb + " " + plan.measure().label();
         if (plan.grouped()) {
             base += " by " + String.join(" and ", plan.groups().stream().map(Group::label).toList());

@@ -18,7 +18,7 @@ public final class MoneyMeasure {
     private static final Set<String> AMOUNT_WORDS = Set.of("amount", "total", "value", "subtotal", "gross", "net",
             "charge", "charges", "payment", "paid", "spend", "spent");
     /** Words of a column that holds how many units a row sold. */
-    private static final Set<String> QUANTITY_WORDS = Set.of("quantity", "qty", "units", "items", "pieces");
+    public static final Set<String> QUANTITY_WORDS = Set.of("quantity", "qty", "units", "items", "pieces");
 
     private MoneyMeasure() {
     }

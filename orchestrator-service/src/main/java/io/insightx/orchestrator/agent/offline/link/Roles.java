@@ -33,6 +33,9 @@ final class Roles {
     private static final Set<String> KEY_WORDS = Set.of("id", "ids", "key", "uuid", "guid", "zip", "zipcode",
             "postcode", "ssn", "isbn", "sku");
 
+    /** Last words of a name that say its numbers name things: "Receipt #", "Invoice No". */
+    private static final Set<String> NUMBERED = Set.of("#", "no", "nbr", "num", "number");
+
     /** Words that make a number column a code: a label, however many values it has. */
     static final Set<String> CODE_WORDS = Set.of("code", "codes", "fips");
     private static final int CODE_CATEGORIES = 1000;
@@ -54,7 +57,9 @@ final class Roles {
             // "Agency code", "Source Category Code": labels written as numbers, grouped and named, never summed
             return c.path("distinctCount").asLong() <= CODE_CATEGORIES ? ColumnRole.CATEGORY : ColumnRole.IDENTIFIER;
         }
-        if (words.stream().anyMatch(KEY_WORDS::contains) && (integer || type.matches("VARCHAR|TEXT"))
+        // "Receipt #", "Invoice No", "Order Number": a number that names a thing, last in the name
+        boolean numbered = words.size() > 1 && NUMBERED.contains(words.get(words.size() - 1));
+        if ((numbered || words.stream().anyMatch(KEY_WORDS::contains)) && (integer || type.matches("VARCHAR|TEXT"))
                 && !"boolean".equals(semantic)) {
             return ColumnRole.IDENTIFIER; // order_id, customerId, zip code: counted, never summed or averaged
         }

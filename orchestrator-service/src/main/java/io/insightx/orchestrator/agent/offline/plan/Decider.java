@@ -199,6 +199,14 @@ final class Decider {
             d.notes.add("A date cannot be " + (aggregate == Aggregate.SUM ? "added up" : "averaged") + ".");
             return Plan.refuse(d.catalog, ignored(), d.notes);
         }
+        if (d.perKey != null && aggregate == Aggregate.AVG && measured != null && measured.role() == ColumnRole.MEASURE) {
+            // "avg items per receipt": each receipt's total, averaged over the receipts
+            d.measures.remove(measured);
+            measured = perKey(measured, d.perKey);
+            used = measured;
+            aggregate = Aggregate.RATIO;
+            r.use(d.perKeyTokens);
+        }
         if (stepping) {
             return StepChange.plan(d, steps, aggregate, measured, ignored());
         }
@@ -378,5 +386,12 @@ final class Decider {
     private Plan plan(Plan.Kind kind, Aggregate aggregate, DataColumn measure, DataColumn second) {
         return new Plan(kind, d.catalog, aggregate, measure, second, List.copyOf(d.groups), d.filters, false, null,
                 List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+    }
+
+    /** An amount per distinct key: "items per receipt" as the total of items over the number of receipts. */
+    private static DataColumn perKey(DataColumn amount, DataColumn key) {
+        return new DataColumn(amount.name() + " per " + key.name(), "DOUBLE", ColumnRole.LEVEL, amount.words(),
+                amount.unit(), List.of(), java.util.Set.of(), amount.dna(), null, amount.sql(),
+                io.insightx.orchestrator.agent.offline.link.Quotient.perKey(amount, key));
     }
 }

@@ -40,6 +40,9 @@ final class Draft {
     Aggregate timeEdge;
     /** "how many years": the time unit whose distinct periods are counted. */
     String countedGrain;
+    /** "avg spend per receipt" where a receipt has several rows: the key whose totals are averaged. */
+    DataColumn perKey;
+    final List<Integer> perKeyTokens = new ArrayList<>();
     /** The date of the events the question counts ("terminations per year"): its periods are theirs. */
     DataColumn eventDate;
     boolean guessed;

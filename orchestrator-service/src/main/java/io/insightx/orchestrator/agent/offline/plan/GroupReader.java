@@ -58,6 +58,15 @@ final class GroupReader {
                     r.use(m.tokens());
                     break;
                 }
+                if (m.first() == j && !spent.contains(m) && marker && t.is("per") && perKey(r, d, m)) {
+                    // "avg items per receipt" over its lines: each receipt's total, averaged; the words stay unused
+                    // until the decision takes that reading, reported otherwise
+                    d.perKey = m.column();
+                    d.perKeyTokens.add(i);
+                    d.perKeyTokens.addAll(m.tokens());
+                    spent.add(m);
+                    break;
+                }
                 if (m.first() == j && !spent.contains(m) && (marker && (!m.column().role().numeric() || fewValues(d, m, mentions))
                         || groupable(r, m))) {
                     d.groups.add(new Group(m.column(), grainAfter(r, m)));
@@ -151,6 +160,13 @@ final class GroupReader {
         boolean averaged = r.tokens.stream().anyMatch(t -> Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.AVG
                 || Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.MEDIAN);
         return key && averaged && d.catalog.rows() > 0 && m.column().distinct() >= 0.9 * d.catalog.rows();
+    }
+
+    /** A key that repeats over the rows (a receipt's lines), averaged over: "avg spend per receipt". */
+    private static boolean perKey(Reading r, Draft d, ColumnMention m) {
+        boolean averaged = r.tokens.stream().anyMatch(t -> Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.AVG);
+        return averaged && m.column().role() == ColumnRole.IDENTIFIER && d.catalog.rows() > 0
+                && m.column().distinct() > 0 && m.column().distinct() < 0.9 * d.catalog.rows();
     }
 
     /** "per island and species": a second label joined to a grouping groups too. */

@@ -243,6 +243,18 @@ final class MeasureReader {
     }
 
     private static void flag(Reading r, Draft d, ColumnMention m) {
+        Token after = r.at(m.last() + 1);
+        if (after != null && r.free(after.index()) && after.isAny(Set.of("vs", "versus"))) {
+            // "remote vs in office": the flag's two sides compared, whatever the other side is called
+            r.use(m.tokens());
+            r.use(after.index());
+            for (int k = after.index() + 1; k <= after.index() + 3 && r.free(k) && r.at(k).lower().matches("\\p{L}+")
+                    && !r.at(k).isAny(Vocabulary.GROUP_MARKERS); k++) {
+                r.use(k);
+            }
+            d.groups.add(new Group(m.column(), null));
+            return;
+        }
         Token before = r.at(m.first() - 1);
         boolean negated = before != null && before.isAny(Set.of("not", "never", "non", "n't", "without"));
         if (negated) {

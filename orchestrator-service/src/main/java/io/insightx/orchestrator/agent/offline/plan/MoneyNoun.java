@@ -18,7 +18,8 @@ import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
  */
 final class MoneyNoun {
 
-    private static final Set<String> MONEY = Set.of("revenue", "revenues", "sales", "turnover", "takings", "receipts");
+    private static final Set<String> MONEY = Set.of("revenue", "revenues", "sales", "turnover", "takings", "receipts",
+            "spend", "spent", "spending");
 
     private MoneyNoun() {
     }

@@ -100,6 +100,20 @@ final class PeriodReader {
         if (months.size() < 2) {
             return;
         }
+        LocalDate first = d.catalog.timeEdge(false);
+        LocalDate last = d.catalog.timeEdge(true);
+        boolean oneYear = first != null && last != null && first.getYear() == last.getYear();
+        if (oneYear && months.size() == 2 && d.change.isEmpty() && r.has(Vocabulary.CHANGE)
+                && months.stream().allMatch(f -> f.period().monthOfYear() != null)) {
+            // "the change in sales feb vs march" over one year's data: those two months of that year
+            d.filters.removeAll(months);
+            d.change = months.stream().map(f -> {
+                LocalDate from = LocalDate.of(first.getYear(), f.period().monthOfYear(), 1);
+                return new Period(from, from.plusMonths(1), null, f.period().words(), f.period().tokens());
+            }).toList();
+            r.take(Set.of("vs", "versus"));
+            return;
+        }
         d.filters.removeAll(months);
         Set<Integer> all = new java.util.LinkedHashSet<>();
         List<Integer> tokens = new java.util.ArrayList<>();

@@ -11,7 +11,8 @@ import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
 
 /**
  * "which region sold the most gizmos", "how many mice were sold": what was sold is counted in units where rows carry
- * a quantity ({@link MoneyMeasure#quantity}), not in rows (the tester's "West, 26 rows" where West sold 183).
+ * a quantity ({@link MoneyMeasure#quantity}), not in rows (the tester's "West, 26 rows" where West sold 183). A word
+ * for units ("units sold", "qty") is that quantity, not half of another name ("UnitPrice").
  */
 final class SoldVerb {
 
@@ -23,6 +24,19 @@ final class SoldVerb {
 
     static Optional<ColumnMention> mention(Reading r, Draft d, List<ColumnMention> mentions) {
         Optional<DataColumn> quantity = MoneyMeasure.quantity(d.catalog);
+        for (ColumnMention m : List.copyOf(mentions)) {
+            Token word = r.at(m.first());
+            if (quantity.isPresent() && m.tokens().size() == 1 && !m.whole() && word.isAny(MoneyMeasure.QUANTITY_WORDS)
+                    && !m.column().equals(quantity.get())) {
+                mentions.remove(m);
+                List<Integer> tokens = new java.util.ArrayList<>(m.tokens());
+                Token next = r.at(m.last() + 1);
+                if (next != null && r.free(next.index()) && next.isAny(SOLD)) {
+                    tokens.add(next.index()); // "units sold"
+                }
+                return Optional.of(new ColumnMention(quantity.get(), tokens, 1.0, true, List.of()));
+            }
+        }
         boolean measured = mentions.stream().anyMatch(m -> m.column().role().numeric() && !m.column().role().time());
         if (quantity.isEmpty() || measured) {
             return Optional.empty();

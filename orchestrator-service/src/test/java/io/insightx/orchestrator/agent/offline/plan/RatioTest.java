@@ -71,4 +71,21 @@ class RatioTest {
         assertThat(bedrooms.measure().name()).isEqualTo("price");
         assertThat(bedrooms.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("bedrooms"));
     }
+
+    @Test
+    void anAverageOverAKeyThatRepeatsIsEachKeysTotalAveraged() {
+        Plan plan = PLANNER.plan("avg spend per receipt by store", TestCatalogs.posLines());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.RATIO);
+        assertThat(SqlWriter.write(plan).sql()).contains("/ nullif(count(DISTINCT \"Receipt #\"), 0)");
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(io.insightx.orchestrator.agent.offline.answer.Interpretation.of(plan))
+                .contains("by the number of distinct receipt");
+    }
+
+    @Test
+    void aWordForUnitsIsTheQuantityNotHalfOfUnitPrice() {
+        Plan plan = PLANNER.plan("top 5 depts by units sold", TestCatalogs.posLines());
+        assertThat(plan.measure().name()).isEqualTo("Qty");
+        assertThat(plan.ignored()).isEmpty();
+    }
 }
