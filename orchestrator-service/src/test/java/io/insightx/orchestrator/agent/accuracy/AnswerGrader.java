@@ -111,7 +111,8 @@ final class AnswerGrader {
 
     /**
      * Every cell of the truth row equals some cell of the answer row (any column order). A period label holds its
-     * parts: "2022-Q1" answers a truth row (2022, 1, …) as well as a year column and a quarter column would.
+     * parts: "2022-Q1" answers a truth row (2022, 1, …) as well as a year column and a quarter column would, or one
+     * that names the quarter by its first day ("2022-01-01").
      */
     static boolean rowInside(JsonNode truthRow, JsonNode answerRow) {
         JsonNode cells = withPeriodParts(answerRow);
@@ -130,6 +131,7 @@ final class AnswerGrader {
             if (cell.isTextual() && quarter.matches()) {
                 cells.add(Integer.parseInt(quarter.group(1)));
                 cells.add(Integer.parseInt(quarter.group(2)));
+                cells.add(String.format("%s-%02d-01", quarter.group(1), 3 * Integer.parseInt(quarter.group(2)) - 2));
             }
         }
         return cells;

@@ -237,4 +237,26 @@ class PhrasingTest {
         // "wind" of windvectors.csv says what the data is about
         assertThat(PLANNER.plan("avg wind speed", TestCatalogs.wind()).ignored()).isEmpty();
     }
+
+    @Test
+    void howToComputeIsNoQuestionOfItsOwn() {
+        // "ignore blank ratings" says how to compute; it asks nothing about missing values
+        assertThat(PLANNER.plan("avg helpful votes by platform, ignore blank ratings", TestCatalogs.reviews()).kind())
+                .isEqualTo(Plan.Kind.AGGREGATE);
+        assertThat(PLANNER.plan("how many blank ratings", TestCatalogs.reviews()).kind()).isEqualTo(Plan.Kind.MISSING);
+    }
+
+    @Test
+    void aFlagRankedBestIsItsRateAndADateBesideAGrainIsWhoseGrain() {
+        Plan best = PLANNER.plan("which landing page converts best", TestCatalogs.sessions());
+        assertThat(best.aggregate()).isEqualTo(Aggregate.SHARE);
+        assertThat(best.limit()).isEqualTo(1);
+        assertThat(PLANNER.plan("how many sessions converted by device", TestCatalogs.sessions()).aggregate())
+                .isNotEqualTo(Aggregate.SHARE);
+        Plan quarters = PLANNER.plan("sessions per quarter by signup date", TestCatalogs.sessions());
+        assertThat(quarters.groups()).singleElement().satisfies(g -> {
+            assertThat(g.column().name()).isEqualTo("signup_date");
+            assertThat(g.grain()).isEqualTo(Grain.QUARTER);
+        });
+    }
 }

@@ -481,6 +481,21 @@ public final class TestCatalogs {
         return catalog("employees_hr.csv", "employees_hr", 801, columns);
     }
 
+    /** Web sessions: a landing page, a device, whether the session converted (Y/N), a start time, a quarter's dates. */
+    public static Catalog sessions() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "session_id", 3000);
+        category(columns, "landing_page", 8, "/", "/pricing", "/blog", "/features");
+        category(columns, "device", 3, "desktop", "mobile", "tablet");
+        category(columns, "converted", 2, "N", "Y");
+        columns.addObject().put("name", "session_start").put("type", "TIMESTAMP").put("semanticType", "datetime")
+                .put("distinctCount", 3000).put("min", "2024-01-01 00:05:00").put("max", "2024-06-30 23:50:00")
+                .putArray("topValues");
+        columns.addObject().put("name", "signup_date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 400).put("min", "2022-01-01").put("max", "2024-06-30").putArray("topValues");
+        return catalog("web_sessions.csv", "web_sessions", 3000, columns);
+    }
+
     /** Budget forecasts: the year a budget was made, the year it forecasts, and the forecast balance. */
     public static Catalog budgets() {
         ArrayNode columns = JSON.createArrayNode();

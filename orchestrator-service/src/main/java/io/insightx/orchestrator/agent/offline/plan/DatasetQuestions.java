@@ -84,6 +84,9 @@ final class DatasetQuestions {
         if (bothEnds(r, catalog)) {
             return Topic.TIME_RANGE;
         }
+        if (setAside(r)) {
+            return null; // "ignore blank scores": how to compute, not a question about what is missing
+        }
         if (r.take(MISSING)) {
             r.take(Set.of("value", "values", "cell", "cells", "or"));
             return Topic.MISSING;
@@ -129,6 +132,32 @@ final class DatasetQuestions {
                     r.use(next.index()); // "transactions": the rows whose dates they are
                 }
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ASIDE = Set.of("ignore", "ignoring", "exclude", "excluding", "skip", "skipping",
+            "drop", "dropping", "omit", "omitting", "except");
+
+    /**
+     * "ignore blank scores", "excluding missing values": the missing values are left out, as every figure here leaves
+     * them out already; the words are used and the question is read for what it asks.
+     */
+    private static boolean setAside(Reading r) {
+        for (int i = 0; i < r.tokens.size(); i++) {
+            if (!r.free(i) || !r.at(i).isAny(ASIDE)) {
+                continue;
+            }
+            for (int k = i + 1; k <= i + 3 && r.at(k) != null; k++) {
+                if (r.at(k).isAny(MISSING)) {
+                    r.use(i);
+                    r.use(k);
+                    if (r.at(k + 1) != null && r.at(k + 1).isAny(Set.of("value", "values", "cell", "cells", "rows"))) {
+                        r.use(k + 1);
+                    }
+                    return true;
+                }
             }
         }
         return false;

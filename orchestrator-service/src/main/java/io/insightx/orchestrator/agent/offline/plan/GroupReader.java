@@ -98,6 +98,7 @@ final class GroupReader {
                 r.use(i);
             }
         }
+        grainOfNamedDate(d);
         if (d.compared != null && d.groups.stream().noneMatch(g -> d.compared.equals(g.column()))) {
             if (!r.take(Vocabulary.JOINT)) { // "florida and georgia combined": one figure for both, not one each
                 d.groups.add(new Group(d.compared, null));
@@ -160,6 +161,20 @@ final class GroupReader {
         boolean averaged = r.tokens.stream().anyMatch(t -> Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.AVG
                 || Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.MEDIAN);
         return key && averaged && d.catalog.rows() > 0 && m.column().distinct() >= 0.9 * d.catalog.rows();
+    }
+
+    /**
+     * "claims per quarter by incident date": a date column named beside a grain says whose periods they are, it is no
+     * second grouping by each date.
+     */
+    private static void grainOfNamedDate(Draft d) {
+        List<Group> grains = d.groups.stream().filter(g -> g.grain() != null && g.column().role().time()).toList();
+        List<Group> dates = d.groups.stream().filter(g -> g.grain() == null && g.column().role() == ColumnRole.TIME).toList();
+        if (grains.size() == 1 && dates.size() == 1) {
+            int at = d.groups.indexOf(grains.get(0));
+            d.groups.remove(dates.get(0));
+            d.groups.set(at, new Group(dates.get(0).column(), grains.get(0).grain()));
+        }
     }
 
     /** A key that repeats over the rows (a receipt's lines), averaged over: "avg spend per receipt". */

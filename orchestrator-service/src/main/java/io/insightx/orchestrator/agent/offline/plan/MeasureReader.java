@@ -105,6 +105,12 @@ final class MeasureReader {
             if (m.column().yes() != null && !groupedBy(d, m)) {
                 flag(r, d, m); // "how many orders were returned", "not returned": the rows the flag says yes (or no) of
                 spent.add(m);
+                if (!countWords(r) && r.tokens.stream().anyMatch(t -> t.isAny(Set.of("best", "worst")))) {
+                    d.aggregate = Aggregate.SHARE; // "which page converts best": by its rate, not by how many did
+                    d.ranking = true;
+                    d.low |= r.tokens.stream().anyMatch(t -> t.is("worst"));
+                    r.take(Set.of("best", "worst"));
+                }
                 continue;
             }
             // "how many years", "how many census years"; not "how many ppl were hired", which counts the people
@@ -190,6 +196,11 @@ final class MeasureReader {
             }
         }
         return false;
+    }
+
+    /** Whether the question counts ("how many", "number of"), read again without using the words. */
+    private static boolean countWords(Reading r) {
+        return r.tokens.stream().anyMatch(t -> t.isAny(Set.of("many", "number", "count", "#")));
     }
 
     /** "how many", "number of", "count", "how often": where the count words end, or -1. */
