@@ -259,4 +259,13 @@ class PhrasingTest {
             assertThat(g.grain()).isEqualTo(Grain.QUARTER);
         });
     }
+
+    @Test
+    void aNounOfTheVerbAColumnSaysHappenedIsThatColumn() {
+        // WordNet's derivations: conversion → convert, the event of the flag "converted"
+        Plan plan = PLANNER.plan("conversion rate by device", TestCatalogs.sessions());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.SHARE);
+        assertThat(plan.filters()).singleElement().satisfies(f -> assertThat(f.column().name()).isEqualTo("converted"));
+        assertThat(plan.ignored()).isEmpty();
+    }
 }

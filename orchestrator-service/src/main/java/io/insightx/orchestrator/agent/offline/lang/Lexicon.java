@@ -42,6 +42,7 @@ public class Lexicon {
     private final Map<String, Set<String>> synonymCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> kindCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> pertainymCache = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> derivationCache = new ConcurrentHashMap<>();
 
     void onStart(@Observes StartupEvent event) {
         Thread loader = new Thread(this::load, "wordnet-loader");
@@ -123,6 +124,48 @@ public class Lexicon {
     /** Words that mean the same as the noun in its first {@code senses} senses: movie → film, flick. */
     public Set<String> synonyms(String noun, int senses) {
         return words(noun, POS.NOUN, null, senses);
+    }
+
+    /**
+     * The verbs a noun is made from, as WordNet links the words themselves (its derivations): conversion → convert,
+     * approval → approve, delivery → deliver. Only those of the noun's first senses.
+     */
+    public Set<String> derivations(String noun) {
+        return derivationCache.computeIfAbsent(noun, this::derivedVerbs);
+    }
+
+    private Set<String> derivedVerbs(String noun) {
+        Set<String> found = new LinkedHashSet<>();
+        Dictionary d = dictionary();
+        if (d == null) {
+            return found;
+        }
+        try {
+            IndexWord index = d.getIndexWord(POS.NOUN, noun);
+            if (index == null) {
+                return found;
+            }
+            int senses = 0;
+            for (Synset sense : index.getSenses()) {
+                if (senses++ == SENSES) {
+                    break;
+                }
+                for (Word w : sense.getWords()) {
+                    if (!w.getLemma().equalsIgnoreCase(noun)) {
+                        continue;
+                    }
+                    for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
+                        if (p.getTarget() instanceof Word target && target.getPOS() == POS.VERB) {
+                            found.add(target.getLemma().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            Log.debugf("WordNet could not read '%s'", noun);
+        }
+        found.remove(noun);
+        return found;
     }
 
     /** The nouns an adjective pertains to (WordNet's pertainyms): japanese → japan, european → europe. */

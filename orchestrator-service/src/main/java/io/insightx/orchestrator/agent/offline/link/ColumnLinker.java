@@ -249,6 +249,13 @@ public final class ColumnLinker {
             if (lexicon.synonyms(lemma).contains(w) || lexicon.attributes(lemma).contains(w)) {
                 return RELATED;
             }
+            // "conversion rate" of a column "converted", "approval" of "approvedAmount": the noun of the verb a
+            // column's participle says happened; not a noun that is the verb and a suffix ("shipment", the rows of
+            // shipments.csv, is no "Shipping Cost")
+            Set<String> verbs = w.matches("\\p{L}{3,}(ed|ing)") ? lexicon.derivations(lemma) : Set.of();
+            if (lexicon.lemmas(w).stream().anyMatch(v -> verbs.contains(v) && !lemma.startsWith(v))) {
+                return RELATED;
+            }
             for (String attribute : lexicon.attributes(lemma)) {
                 if (lexicon.synonyms(attribute).contains(w) || w.length() >= 3 && attribute.startsWith(w)) {
                     return RELATED;
