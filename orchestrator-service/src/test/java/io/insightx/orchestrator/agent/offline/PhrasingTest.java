@@ -268,4 +268,11 @@ class PhrasingTest {
         assertThat(plan.filters()).singleElement().satisfies(f -> assertThat(f.column().name()).isEqualTo("converted"));
         assertThat(plan.ignored()).isEmpty();
     }
+
+    @Test
+    void lookupsAreInTimeOrderAndSayHowManyThereAre() {
+        // a new user saw 2008's closes out of order, with "80 more rows" where 253 matched
+        String sql = SqlWriter.write(PLANNER.plan("% change in close during 2008", TestCatalogs.index())).sql();
+        assertThat(sql).contains("count(*) OVER () AS \"rows matching\"").contains("ORDER BY 2, 1");
+    }
 }

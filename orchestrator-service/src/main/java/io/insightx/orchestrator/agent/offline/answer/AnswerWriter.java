@@ -80,7 +80,7 @@ public final class AnswerWriter {
                     + signed(first.get(0)) + "**" + unit + ".";
             case MATCHES -> matches(plan, sql);
             case LOOKUP -> rows.size() == 1 ? capitalize(plan.measure().label()) + ": **" + Cells.key(first.get(0)) + "**"
-                    + unit + ". _(" + Interpretation.of(plan) + ")_" : Interpretation.of(plan) + "\n\n" + ResultTable.of(sql);
+                    + unit + ". _(" + Interpretation.of(plan) + ")_" : matches(plan, sql);
             default -> aggregateAnswer(plan, sql, unit);
         };
     }

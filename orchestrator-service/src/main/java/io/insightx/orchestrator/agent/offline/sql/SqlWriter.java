@@ -178,12 +178,25 @@ public final class SqlWriter {
                 + where(plan.filters(), List.of(), params) + order + " LIMIT " + TIES_CAP;
     }
 
+    /**
+     * The values of the measure where the filters hold, beside the filtered columns, in time order (else the measure's),
+     * the first 100 of them, each with how many there are in all.
+     */
     private static String lookup(Plan plan, List<Object> params) {
-        List<String> shown = new ArrayList<>();
-        shown.add(plan.measure().sql());
-        plan.filters().stream().map(f -> f.column().sql()).filter(c -> !shown.contains(c)).forEach(shown::add);
-        return "SELECT DISTINCT " + String.join(", ", shown) + " FROM " + plan.catalog().sqlTable()
-                + where(plan.filters(), List.of(), params) + " LIMIT 100";
+        List<DataColumn> shown = new ArrayList<>();
+        shown.add(plan.measure());
+        plan.filters().stream().map(Filter::column).filter(c -> !shown.contains(c)).forEach(shown::add);
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).role().time()) {
+                order.add(String.valueOf(i + 1));
+            }
+        }
+        order.add("1");
+        return "SELECT *, count(*) OVER () AS \"rows matching\" FROM (SELECT DISTINCT "
+                + String.join(", ", shown.stream().map(DataColumn::sql).toList()) + " FROM " + plan.catalog().sqlTable()
+                + where(plan.filters(), List.of(), params) + ") ORDER BY " + String.join(", ", order.stream().distinct().toList())
+                + " LIMIT 100";
     }
 
     private static String change(Plan plan, List<Object> params) {
