@@ -1,6 +1,7 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.Token;
@@ -10,9 +11,9 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
  * Whether a row's event happened, told by whether its date is there: "orders that haven't shipped yet", "tickets not
  * closed", "customers who never churned" keep the rows with no such date; "how many customers churned" counts
  * those that have one, and "churn rate by plan" and "what % of customers churned" are their share. A state that
- * lasts until an end ("active members", "current staff", "open tickets") keeps the rows whose one end date some rows
- * lack is not there; a state after it ("former", "inactive") the rows that have it. Read before values, so "closed"
- * is the date, not a status; a value of the data written so ("Open") is left to the values.
+ * lasts until an end ("active members", "current staff", "open tickets") keeps the rows without the one end date
+ * some rows lack; a state after it ("former", "inactive") the rows with it. Read before values, so "closed" is the
+ * date, not a status; a value of the data written so ("Open") is left to the values.
  */
 final class DateEvents {
 
@@ -92,7 +93,8 @@ final class DateEvents {
     /** Whether a label column holds the word as a value ("Open" of a status): then it is that value. */
     private static boolean aValue(Draft d, Token t) {
         return d.catalog.columns().stream().filter(c -> c.role().labels())
-                .anyMatch(c -> c.values().stream().anyMatch(v -> v.equalsIgnoreCase(t.text()) || t.lemmas().contains(v.toLowerCase(java.util.Locale.ROOT))));
+                .anyMatch(c -> c.values().stream().anyMatch(v -> v.equalsIgnoreCase(t.text())
+                        || t.lemmas().contains(v.toLowerCase(Locale.ROOT))));
     }
 
     /** Uses the verb and the other words of its column's name around it: "a developer reply", "termination date". */
