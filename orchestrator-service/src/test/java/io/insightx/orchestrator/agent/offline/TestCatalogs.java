@@ -481,6 +481,24 @@ public final class TestCatalogs {
         return catalog("employees_hr.csv", "employees_hr", 801, columns);
     }
 
+    /** Shipments: shipped, promised and delivered dates (none yet for those in transit), a carrier and a service level. */
+    public static Catalog shipments() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "Shipment ID", 1500);
+        category(columns, "Carrier", 5, "UPS", "FedEx", "DHL", "USPS", "OnTrac");
+        category(columns, "Service Level", 3, "Ground", "Express", "Overnight");
+        columns.addObject().put("name", "Ship Date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 700).put("min", "2023-01-02").put("max", "2024-12-30").putArray("topValues");
+        columns.addObject().put("name", "Promised Date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 700).put("min", "2023-01-04").put("max", "2025-01-06").putArray("topValues");
+        columns.addObject().put("name", "Delivered Date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 700).put("nullCount", 60).put("min", "2023-01-05").put("max", "2025-01-03")
+                .putArray("topValues");
+        number(columns, "Shipping Cost", "DOUBLE", 4.5, 180);
+        category(columns, "Status", 4, "Delivered", "In Transit", "Returned", "Lost");
+        return catalog("shipments.csv", "shipments", 1500, columns);
+    }
+
     /** Web sessions: a landing page, a device, whether the session converted (Y/N), a start time, a quarter's dates. */
     public static Catalog sessions() {
         ArrayNode columns = JSON.createArrayNode();

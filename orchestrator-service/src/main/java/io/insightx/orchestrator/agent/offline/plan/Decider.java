@@ -69,8 +69,9 @@ final class Decider {
             measure = Defaults.shareOfAmount(r, d);
         }
         boolean groupsByRows = rowNoun() && d.aggregate != null && d.aggregate.edge() && !d.groups.isEmpty();
-        // "chart terminations per year", "the worst turnover": the events are counted, no measure is asked
-        boolean events = d.eventDate != null;
+        // "chart terminations per year", "the worst turnover", "the worst on-time rate": the events are counted, no
+        // measure is asked
+        boolean events = d.eventDate != null || d.moreIsWorse != null;
         if (measure == null && !groupsByRows && !events && (chart || trend || histogram || describe || d.superlative || change
                 || stepping || d.aggregate != null && d.aggregate != Aggregate.COUNT && d.aggregate != Aggregate.SHARE)) {
             measure = Defaults.onlyMeasure(d);

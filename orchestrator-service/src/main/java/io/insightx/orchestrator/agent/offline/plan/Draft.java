@@ -45,6 +45,8 @@ final class Draft {
     final List<Integer> perKeyTokens = new ArrayList<>();
     /** The date of the events the question counts ("terminations per year"): its periods are theirs. */
     DataColumn eventDate;
+    /** Whether more of what the question counts is worse (late, leaving) or better (on time); null when not said. */
+    Boolean moreIsWorse;
     boolean guessed;
 
     Draft(Catalog catalog) {

@@ -30,10 +30,12 @@ final class Polarity {
         Token said = r.tokens.stream().filter(t -> t.isAny(Set.of("best", "worst"))).findFirst().orElse(null);
         // "the worst turnover": a share of people leaving is worse the higher it is
         boolean leaving = measure == null && d.eventDate != null && d.aggregate == Aggregate.SHARE;
-        if (said == null || !leaving && (measure == null || !measure.role().numeric())) {
+        // "the worst on-time rate": the question said which rows are the good ones
+        boolean known = d.moreIsWorse != null && (measure == null || measure.formula() != null);
+        if (said == null || !leaving && !known && (measure == null || !measure.role().numeric())) {
             return;
         }
-        Boolean moreIsWorse = leaving ? Boolean.TRUE : moreIsWorse(measure);
+        Boolean moreIsWorse = leaving ? Boolean.TRUE : known ? d.moreIsWorse : moreIsWorse(measure);
         boolean worst = said.is("worst");
         if (moreIsWorse == null) {
             d.guessed = true;

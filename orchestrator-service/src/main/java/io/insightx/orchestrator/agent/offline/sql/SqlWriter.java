@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.insightx.orchestrator.agent.Identifiers;
 import io.insightx.orchestrator.agent.SqlStatement;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 import io.insightx.orchestrator.agent.offline.plan.Aggregate;
 import io.insightx.orchestrator.agent.offline.plan.Filter;
@@ -88,6 +89,16 @@ public final class SqlWriter {
         };
     }
 
+    /**
+     * The rows a share of a computed condition is taken of: those where it is known ("on time" of the shipments
+     * delivered), or null for all rows.
+     */
+    private static String known(List<Filter> part) {
+        return part.size() == 1 && part.get(0) instanceof Filter.Values v && v.column().formula() != null
+                && v.column().role() == ColumnRole.FLAG && v.column().dna().path("nullCount").asLong() > 0
+                ? v.column().sql() + " IS NOT NULL" : null;
+    }
+
     private static String aggregate(Plan plan, List<Object> params) {
         List<Filter> where = new ArrayList<>(plan.filters());
         String value;
@@ -98,7 +109,12 @@ public final class SqlWriter {
         if (plan.aggregate() == Aggregate.SHARE && (!plan.grouped() || within)) {
             // "the share of penguins that are female", and by island: the part's share of each group, not of all rows
             List<Filter> part = new ArrayList<>(parts);
-            if (part.size() > 1 && !plan.grouped()) {
+            List<Filter> flags = parts.stream().filter(f -> f instanceof Filter.Values && f.column().role() == ColumnRole.FLAG)
+                    .toList();
+            if (part.size() > 1 && flags.size() == 1) {
+                // "the on-time rate of express shipments": a yes or no is what a rate counts, the rest is its whole
+                part = new ArrayList<>(flags);
+            } else if (part.size() > 1 && !plan.grouped()) {
                 // "the share of secretaries who were women", "what pct of current employees are remote": the first
                 // condition said is the whole
                 part.remove(0);
@@ -107,7 +123,7 @@ public final class SqlWriter {
             List<Object> partParams = new ArrayList<>();
             String only = part.isEmpty() ? "TRUE" : String.join(" AND ", part.stream().map(f -> f.sql(partParams)).toList());
             params.addAll(partParams);
-            String fraction = valueExpression(plan, only, params) + " / " + valueExpression(plan, null, params);
+            String fraction = valueExpression(plan, only, params) + " / " + valueExpression(plan, known(part), params);
             // Shares are read as fractions and as percentages: the result gives both.
             params.addAll(partParams);
             value = "100.0 * " + fraction + " AS \"percent\", " + fraction;
