@@ -92,19 +92,17 @@ final class Deadline {
             if (late && !compared) {
                 d.filters.add(new Filter.Values(flag(pair, t.is("overdue") ? Kind.OVERDUE : Kind.LATE, d), List.of("true"), false));
                 d.notes.add("Counted the days late of the rows " + pair.happened().name() + " after " + pair.due().name() + ".");
-            } else if (delay) {
-                d.notes.add("Counted the days from " + pair.due().name() + " to " + pair.happened().name()
-                        + " of each row where both are there; early ones count below zero.");
-            }
-            d.moreIsWorse = Boolean.TRUE;
-            if (late && !compared) {
                 // "for late deliveries, how many days late": the condition said twice
                 r.tokens.stream().filter(o -> r.free(o.index()) && o.isAny(LATE) && !tokens.contains(o.index()))
                         .forEach(o -> {
                             r.use(o.index());
                             withEvent(r, pair, List.of(o.index())).forEach(r::use);
                         });
+            } else if (delay) {
+                d.notes.add("Counted the days from " + pair.due().name() + " to " + pair.happened().name()
+                        + " of each row where both are there; early ones count below zero.");
             }
+            d.moreIsWorse = Boolean.TRUE;
             tokens.addAll(withEvent(r, pair, tokens));
             mentions.removeIf(m -> m.tokens().stream().anyMatch(tokens::contains));
             return Optional.of(new ColumnMention(daysLate(pair), List.copyOf(tokens), 1.0, true, List.of()));
