@@ -218,15 +218,13 @@ final class Deadline {
         String happened = "CAST(" + pair.happened().sql() + " AS DATE)";
         String due = "CAST(" + pair.due().sql() + " AS DATE)";
         long open = pair.happened().dna().path("nullCount").asLong();
+        LocalDate last = kind == Kind.OVERDUE ? lastDate(d, pair) : null;
         String formula = switch (kind) {
             case LATE -> happened + " > " + due;
             case ON_TIME -> happened + " <= " + due;
             case EARLY -> happened + " < " + due;
-            case OVERDUE -> {
-                LocalDate last = lastDate(d, pair);
-                yield last == null || open == 0 ? happened + " > " + due
-                        : "coalesce(" + happened + " > " + due + ", " + due + " < DATE '" + last + "')";
-            }
+            case OVERDUE -> last == null || open == 0 ? happened + " > " + due
+                    : "coalesce(" + happened + " > " + due + ", " + due + " < DATE '" + last + "')";
         };
         String word = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         String name = switch (kind) {
@@ -237,7 +235,7 @@ final class Deadline {
         };
         if (kind == Kind.OVERDUE && open > 0) {
             d.notes.add("Taking “overdue” as " + pair.happened().name() + " after " + pair.due().name() + ", or no "
-                    + pair.happened().name() + " while " + pair.due().name() + " was before " + lastDate(d, pair)
+                    + pair.happened().name() + " while " + pair.due().name() + " was before " + last
                     + ", the last date the data holds.");
         } else {
             d.notes.add("Taking “" + word + "” as " + name + (open > 0 && kind != Kind.OVERDUE ? "; rows with no "
