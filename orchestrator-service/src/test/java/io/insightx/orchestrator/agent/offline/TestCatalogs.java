@@ -499,6 +499,66 @@ public final class TestCatalogs {
         return catalog("shipments.csv", "shipments", 1500, columns);
     }
 
+    /** A warehouse's stock, one row per SKU: a product name, a category, units on hand, a reorder point, a unit cost. */
+    public static Catalog inventory() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "sku", 351);
+        columns.addObject().put("name", "product_name").put("type", "VARCHAR").put("semanticType", "text")
+                .put("distinctCount", 105).putArray("topValues");
+        category(columns, "category", 5, "Electronics", "Kitchen", "Furniture", "Cleaning", "Office Supplies");
+        category(columns, "warehouse", 5, "Dallas TX", "Reno NV", "Newark NJ", "Columbus OH", "Atlanta GA");
+        number(columns, "on_hand", "BIGINT", 0, 500);
+        ObjectNode reorder = columns.addObject().put("name", "reorder_point").put("type", "BIGINT")
+                .put("semanticType", "numeric").put("distinctCount", 5).put("min", 10).put("max", 100);
+        ArrayNode points = reorder.putArray("topValues");
+        for (int p : new int[] {10, 20, 25, 50, 100}) {
+            points.addObject().put("value", p).put("count", 70);
+        }
+        number(columns, "unit_cost", "DOUBLE", 1.06, 578.84);
+        return catalog("inventory.csv", "inventory", 351, columns);
+    }
+
+    /** SaaS invoices: an invoice number, a customer, a plan, issue, due and paid dates, an amount. */
+    public static Catalog invoices() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "invoice_no", 1163);
+        category(columns, "customer", 20, "Acme Corp", "Nakatomi", "Pied Piper");
+        category(columns, "plan", 4, "Starter", "Pro", "Business", "Enterprise");
+        for (String date : new String[] {"issue_date", "due_date", "paid_date"}) {
+            columns.addObject().put("name", date).put("type", "DATE").put("semanticType", "datetime")
+                    .put("distinctCount", 700).put("min", "2022-01-03").put("max", "2024-12-30").putArray("topValues");
+        }
+        number(columns, "amount", "DOUBLE", 12.5, 18846.68);
+        return catalog("invoices.csv", "invoices", 1163, columns);
+    }
+
+    /** Flights between airports written as codes, in two columns that share their values. */
+    public static Catalog flights() {
+        ArrayNode columns = JSON.createArrayNode();
+        columns.addObject().put("name", "date").put("type", "TIMESTAMP").put("semanticType", "datetime")
+                .put("distinctCount", 9393).put("min", "2001-01-01 00:47:00").put("max", "2001-03-31 23:59:00")
+                .putArray("topValues");
+        number(columns, "delay", "BIGINT", -60, 500);
+        number(columns, "distance", "BIGINT", 30, 4475);
+        category(columns, "origin", 201, "LAX", "SFO", "ORD", "DEN", "SEA");
+        category(columns, "destination", 212, "ORD", "LAX", "SFO", "SEA", "DEN");
+        return catalog("flights.json", "flights", 10000, columns);
+    }
+
+    /** Films known by their titles, all of them (as a look-up of distinct values gives them), among them "Made". */
+    public static Catalog films() {
+        ArrayNode columns = JSON.createArrayNode();
+        String[] titles = new String[80];
+        for (int i = 0; i < titles.length; i++) {
+            titles[i] = "Film " + (i + 1);
+        }
+        titles[40] = "Made";
+        titles[41] = "Jaws";
+        category(columns, "Title", titles.length, titles);
+        number(columns, "Worldwide Gross", "BIGINT", 0, 2_700_000_000L);
+        return catalog("films.json", "films", 80, columns);
+    }
+
     /** Web sessions: a landing page, a device, whether the session converted (Y/N), a start time, a quarter's dates. */
     public static Catalog sessions() {
         ArrayNode columns = JSON.createArrayNode();

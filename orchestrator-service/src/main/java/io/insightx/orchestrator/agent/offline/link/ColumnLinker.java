@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
+import io.insightx.orchestrator.agent.offline.lang.RowWords;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 
 /**
@@ -60,12 +61,40 @@ public final class ColumnLinker {
             used.addAll(m.tokens());
         }
         chosen.sort(Comparator.comparingInt(ColumnMention::first));
+        headNouns(chosen, tokens);
         // "the highest close": a superlative just before another column's name ranks it, it names no column "high"
         chosen.removeIf(m -> m.tokens().size() == 1 && superlative(tokens.get(m.first()))
                 && m.column().words().stream().anyMatch(tokens.get(m.first()).lemmas()::contains)
                 && chosen.stream().anyMatch(o -> o.first() == m.first() + 1 || o.first() == m.first() + 2
                         && RANKED_FIGURES.contains(tokens.get(m.first() + 1).lower())));
         return chosen;
+    }
+
+    /**
+     * "product category", "units on hand": a noun that names only a modifier of one column's name (the "product" of
+     * product_name, the "unit" of unit_cost) right before the whole name of another is a modifier of that name, so
+     * the words name the other column.
+     */
+    private void headNouns(List<ColumnMention> chosen, List<Token> tokens) {
+        for (int k = chosen.size() - 2; k >= 0; k--) {
+            ColumnMention modifier = chosen.get(k);
+            ColumnMention head = chosen.get(k + 1);
+            Token word = tokens.get(modifier.first());
+            Token first = tokens.get(head.first());
+            boolean modifies = modifier.tokens().size() == 1 && !modifier.whole() && !superlative(word)
+                    && word.lemmas().stream().anyMatch(lexicon::noun)
+                    && match(word, modifier.column().words().get(modifier.column().words().size() - 1)) == 0;
+            // a head noun ("product category", never "oldest patient"), or a phrase that starts with a preposition
+            boolean headed = FunctionWords.is(first) || !superlative(first)
+                    && tokens.get(head.last()).lemmas().stream().anyMatch(lexicon::noun);
+            if (modifies && head.whole() && head.first() == modifier.first() + 1 && headed
+                    && !head.column().equals(modifier.column())) {
+                List<Integer> span = new ArrayList<>(modifier.tokens());
+                span.addAll(head.tokens());
+                chosen.set(k + 1, new ColumnMention(head.column(), span, head.score(), true, head.alternatives()));
+                chosen.remove(k);
+            }
+        }
     }
 
     /** "highest", "lowest": a superlative form, not the word itself. */
@@ -135,9 +164,10 @@ public final class ColumnLinker {
                     break;
                 }
                 boolean byForm = superlative(t) && t.lemmas().contains(best);
-                if (j > i && (byForm || startsByForm)) {
+                if (j > i && (superlative(t) || startsByForm)) {
                     // "the highest actual high": "highest" names the high column alone, never with the words after it
-                    // ("the longest flipper", by the attribute length, does)
+                    // ("the longest flipper", by the attribute length, does); nor does it end a name ("students score
+                    // highest" is no "grade level")
                     break;
                 }
                 startsByForm |= j == i && byForm;
@@ -239,8 +269,8 @@ public final class ColumnLinker {
         if (q.length() >= 4 && w.length() > q.length() && w.startsWith(q)) {
             return ABBREVIATION;
         }
-        if (FunctionWords.is(t) || q.length() < 3) {
-            return 0;
+        if (FunctionWords.is(t) || q.length() < 3 || RowWords.is(t)) {
+            return 0; // "item" means a row, whatever WordNet's senses of it ("point") say
         }
         if (contraction(q, w) && lexicon.unknown(q) || contraction(w, q) && lexicon.unknown(w) && abbreviated(w, q)) {
             return ABBREVIATION; // "dept" for department, "qty" for quantity, either way round: no word of its own

@@ -11,6 +11,7 @@ import java.util.Set;
 import io.insightx.orchestrator.agent.offline.lang.Embeddings;
 import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
+import io.insightx.orchestrator.agent.offline.lang.RowWords;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 
 /**
@@ -34,8 +35,11 @@ public final class MeaningLinker {
      * at most ("revenue" → production budget 0.54 against 0.41).
      */
     static final double MARGIN = 0.14;
-    /** Words this close to the entity noun name the rows themselves ("film" for movies). */
-    static final double ENTITY = 0.6;
+    /**
+     * Words this close to the entity noun name the rows themselves: "film" for movies, "rides" for trips (0.67), "ride"
+     * for trip (0.58); "riders" (0.41) and "users" (0.33) do not.
+     */
+    static final double ENTITY = 0.55;
     /** Below every link by form, so a column named outright always wins its words. */
     static final double SCORE = 0.5;
 
@@ -141,29 +145,34 @@ public final class MeaningLinker {
             return false;
         }
         Token t = tokens.get(i);
-        return !t.isNumber() && !FunctionWords.is(t) && t.lower().matches("\\p{L}{3,}") && !entity(t, catalog);
+        return !t.isNumber() && !FunctionWords.is(t) && t.lower().matches("\\p{L}{3,}") && !entity(t, catalog)
+                && !RowWords.is(t); // "the most expensive item" is a row, never a column close to "item"
     }
 
     /**
      * Whether the word names what one row is: the dataset's entity noun ("movies" → movie), a synonym of it, or a
      * word close to it. A dataset named after one of its columns ("population") says nothing of its rows.
      */
-    boolean entity(Token t, Catalog catalog) {
+    public boolean entity(Token t, Catalog catalog) {
         if (catalog.entityWords().isEmpty()) {
             return false;
         }
         Set<String> nouns = lexicon.lemmas(catalog.entityWords().get(catalog.entityWords().size() - 1));
-        if (catalog.columns().stream().anyMatch(c -> nouns.stream().anyMatch(c.words()::contains))) {
+        // (trips.csv's trip_id is the rows' key, which says they are trips)
+        if (catalog.columns().stream().anyMatch(c -> c.role() != ColumnRole.IDENTIFIER
+                && nouns.stream().anyMatch(c.words()::contains))) {
             return false;
         }
         if (t.isAny(nouns)) {
             return true;
         }
+        String written = catalog.entityWords().get(catalog.entityWords().size() - 1);
         for (String noun : nouns) {
             if (t.isAny(lexicon.synonyms(noun)) || embeddings.similarity(t.lower(), noun) >= ENTITY) {
                 return true;
             }
         }
-        return false;
+        // "rides" of trips.csv: a plural is compared with the plural the dataset is named by
+        return embeddings.similarity(t.lower(), written) >= ENTITY;
     }
 }

@@ -19,7 +19,7 @@ final class Roles {
             "latitude", "longitude", "lat", "lon", "lng", "expect", "expectancy", "income", "fertility", "density",
             "concentration", "speed", "height", "weight", "mass", "length", "depth", "width", "size", "elevation",
             "altitude", "humidity", "pressure", "capita", "grade", "rating", "wage", "salary", "gdp", "wind", "co2",
-            "level", "close", "open", "high", "low", "pm25", "ppm");
+            "level", "close", "open", "high", "low", "pm25", "ppm", "unit", "per");
     /** Names of quantities that add up across rows. */
     private static final Set<String> ADDITIVE_WORDS = Set.of("amount", "total", "sum", "count", "number", "quantity",
             "qty", "units", "volume", "sales", "revenue", "cost", "spend", "spending", "profit", "precipitation",
@@ -92,8 +92,11 @@ final class Roles {
         }
         boolean negative = c.path("min").isNumber() && c.path("min").asDouble() < 0;
         long distinct = c.path("distinctCount").asLong();
-        if (integer && distinct > 0 && distinct <= CODES && c.path("topValues").size() >= distinct) {
-            return ColumnRole.CATEGORY; // a handful of integer codes (1 = male, 2 = female)
+        // a handful of integer codes (1 = male, 2 = female), numbered from 0 or 1; a few round quantities (a reorder
+        // point of 10, 25 or 100 units) stay numbers
+        if (integer && distinct > 0 && distinct <= CODES && c.path("topValues").size() >= distinct
+                && c.path("max").asLong() <= 2L * distinct) {
+            return ColumnRole.CATEGORY;
         }
         return integer && !negative ? ColumnRole.MEASURE : ColumnRole.LEVEL;
     }

@@ -29,6 +29,9 @@ public final class ValueLinker {
     /** Verbs after which "us" is the pronoun. */
     private static final Set<String> ADDRESSED = Set.of("show", "give", "tell", "let", "help", "for", "to", "send");
 
+    /** Prepositions before a place: "to lax", "from sfo", "at ord". */
+    private static final Set<String> PLACE = Set.of("from", "to", "at", "into", "via", "leaving", "towards");
+
     private static final Set<String> DEGREE = Set.of("most", "least", "more", "less", "very", "so", "too");
 
     private final Tokenizer tokenizer;
@@ -64,6 +67,7 @@ public final class ValueLinker {
             }
         }
         candidates.sort(Comparator.comparingInt((ValueMention m) -> -m.tokens().size())
+                .thenComparing(m -> Direction.against(tokens, m))
                 .thenComparingInt(m -> m.column().values().indexOf(m.value())));
         List<ValueMention> chosen = new ArrayList<>();
         Set<Integer> used = new HashSet<>(taken);
@@ -152,12 +156,15 @@ public final class ValueLinker {
                 Token q = tokens.get(i + j);
                 Token w = words.get(j);
                 // an alias is matched as written (its list holds its forms): "many" is not "man"
-                all = !taken.contains(i + j) && (code ? q.text().equals(w.text()) || lowerCode(q, w)
+                all = !taken.contains(i + j) && (code ? q.text().equals(w.text()) || lowerCode(q, w, c, before(tokens, i + j))
                         : (form.equals(value) ? same(q, w) : q.lower().equals(w.lower()))
                                 || words.size() == 1 && tokenizer.pertainyms(q.lower()).contains(w.lower()));
             }
             if (all && "us".equalsIgnoreCase(v) && i > 0 && tokens.get(i - 1).isAny(ADDRESSED)) {
                 all = false; // "show us", "tell us": the pronoun, not the country
+            }
+            if (all && words.size() == 1 && c.values().size() > DISTINCTIVE_VALUES && inflected(tokens.get(i))) {
+                all = false; // "movies made more than …": a verb of the question, not the film "Made" among thousands
             }
             if (all) {
                 List<Integer> span = new ArrayList<>();
@@ -170,9 +177,30 @@ public final class ValueLinker {
         return found;
     }
 
-    /** "ibm" for the code IBM: three letters written in lower case that are no English word ("cat" is not CAT). */
-    private boolean lowerCode(Token q, Token w) {
-        return w.text().length() == 3 && q.lower().equals(w.lower()) && !FunctionWords.is(q) && tokenizer.notAWord(q.lower());
+    /**
+     * A word written in lower case as a verb's past form ("made" of make, "sold" of sell, "released"); a plural
+     * ("jaws", "secretaries") is not one.
+     */
+    private static boolean inflected(Token t) {
+        String w = t.lower();
+        return t.text().equals(w) && t.lemmas().stream().anyMatch(l -> !l.equals(w) && l.length() >= 3
+                && (w.endsWith("ed") || !w.startsWith(l) && !w.endsWith("s")));
+    }
+
+    /**
+     * "ibm" for the code IBM: three letters written in lower case that are no English word ("cat" is not CAT), or any
+     * three letters where a place is said ("flights to lax") in a column of such codes.
+     */
+    private boolean lowerCode(Token q, Token w, DataColumn c, Token before) {
+        if (w.text().length() != 3 || !q.lower().equals(w.lower()) || FunctionWords.is(q)) {
+            return false;
+        }
+        boolean place = before != null && before.isAny(PLACE) && c.values().stream().allMatch(v -> v.matches("[A-Z]{3}"));
+        return place || tokenizer.notAWord(q.lower());
+    }
+
+    private static Token before(List<Token> tokens, int i) {
+        return i > 0 ? tokens.get(i - 1) : null;
     }
 
     private static boolean same(Token q, Token w) {

@@ -68,13 +68,17 @@ final class Decider {
         if (measure == null && d.aggregate == Aggregate.SHARE) {
             measure = Defaults.shareOfAmount(r, d);
         }
+        if (measure == null && d.aggregate == Aggregate.SUM && (d.countWords || d.entity != null)) {
+            d.aggregate = null; // "total flights", "how many rides in total": the rows, counted
+            d.countWords = true;
+        }
         boolean groupsByRows = rowNoun() && d.aggregate != null && d.aggregate.edge() && !d.groups.isEmpty();
         // "chart terminations per year", "the worst turnover", "the worst on-time rate": the events are counted, no
         // measure is asked
         boolean events = d.eventDate != null || d.moreIsWorse != null;
         if (measure == null && !groupsByRows && !events && (chart || trend || histogram || describe || d.superlative || change
                 || stepping || d.aggregate != null && d.aggregate != Aggregate.COUNT && d.aggregate != Aggregate.SHARE)) {
-            measure = Defaults.onlyMeasure(d);
+            measure = KeyAmount.ofRows(r, d).orElseGet(() -> Defaults.onlyMeasure(d));
         }
         used = measure;
         Polarity.apply(r, d, measure); // "the worst delays" are the longest
@@ -108,6 +112,14 @@ final class Decider {
             d.ranking = true;
             measure = Defaults.countLike(d);
             used = measure;
+        }
+        DataColumn amount = KeyAmount.of(d, measure).orElse(null);
+        if (amount != null) {
+            // "the largest invoice": the invoice carrying the largest amount, named as an invoice
+            d.entity = d.aggregate.edge() && d.entity == null ? d.said.getOrDefault(measure, null) : d.entity;
+            d.measures.remove(measure);
+            measure = amount;
+            used = amount;
         }
         // "what share of candidates are democrats" over their names: a share of the rows, never a sum of names
         boolean counted = d.aggregate == Aggregate.SHARE || d.aggregate == Aggregate.COUNT;

@@ -3,6 +3,7 @@ package io.insightx.orchestrator.agent.offline.plan;
 import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
+import io.insightx.orchestrator.agent.offline.lang.RowWords;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
@@ -63,7 +64,7 @@ final class RowNoun {
 
     /** Whether the word names the rows: the dataset's noun, a word for a row, the event a row records. */
     static boolean names(Catalog catalog, Token t) {
-        return catalog.namesRows(t.lower()) || t.lemmas().contains(catalog.entity(false)) || t.isAny(ROW_NOUNS)
+        return catalog.namesRows(t.lower()) || t.lemmas().contains(catalog.entity(false)) || RowWords.is(t)
                 || event(catalog, t);
     }
 
@@ -77,9 +78,6 @@ final class RowNoun {
         return catalog.holds(t.lower()) || t.lemmas().stream().anyMatch(catalog::holds);
     }
 
-    /** Nouns that mean "a row" in any dataset. */
-    private static final Set<String> ROW_NOUNS = Set.of("row", "record", "entry", "observation", "item", "line",
-            "reading", "measurement", "case", "sample", "instance");
     static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "quarter", "year", "decade");
 
     /**
@@ -106,7 +104,7 @@ final class RowNoun {
             boolean timeUnit = t.isAny(TIME_UNITS) && d.catalog.time().isPresent()
                     || t.is("hour") && d.catalog.time().filter(DataColumn::timeOfDay).isPresent();
             // "the price of each stock": one figure per stock is asked, which the dataset's name alone cannot give
-            boolean each = i > 0 && r.at(i - 1).isAny(Set.of("each", "every")) && !t.isAny(ROW_NOUNS);
+            boolean each = i > 0 && r.at(i - 1).isAny(Set.of("each", "every")) && !RowWords.is(t);
             // "strikes" in birdstrikes.csv: the end of a compound name
             boolean compound = t.lower().length() >= 5 && d.catalog.entityWords().stream()
                     .anyMatch(w -> w.length() > t.lower().length() && w.endsWith(t.lower()));
@@ -117,7 +115,7 @@ final class RowNoun {
                 r.use(i);
                 continue;
             }
-            if (!each && (t.isAny(rowWords) || t.isAny(ROW_NOUNS) || compound) || timeUnit && nearAsk(r, i, countAt)) {
+            if (!each && (t.isAny(rowWords) || RowWords.is(t) || compound) || timeUnit && nearAsk(r, i, countAt)) {
                 d.entity = d.entity == null || timeUnit ? t.text() : d.entity;
                 if (timeUnit && countAt >= 0 && i > countAt && i - countAt <= 3) {
                     d.countedGrain = t.lower().replaceAll("s$", "");
