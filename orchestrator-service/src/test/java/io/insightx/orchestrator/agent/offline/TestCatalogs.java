@@ -499,7 +499,10 @@ public final class TestCatalogs {
         return catalog("shipments.csv", "shipments", 1500, columns);
     }
 
-    /** A warehouse's stock, one row per SKU: a product name, a category, units on hand, a reorder point, a unit cost. */
+    /**
+     * A warehouse's stock, one row per SKU: a product name, a category, units on hand, a reorder point, a unit cost,
+     * the date last restocked.
+     */
     public static Catalog inventory() {
         ArrayNode columns = JSON.createArrayNode();
         identifier(columns, "sku", 351);
@@ -515,6 +518,8 @@ public final class TestCatalogs {
             points.addObject().put("value", p).put("count", 70);
         }
         number(columns, "unit_cost", "DOUBLE", 1.06, 578.84);
+        columns.addObject().put("name", "last_restock_date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 224).put("min", "2024-01-02").put("max", "2024-11-25").putArray("topValues");
         return catalog("inventory.csv", "inventory", 351, columns);
     }
 
@@ -526,7 +531,8 @@ public final class TestCatalogs {
         category(columns, "plan", 4, "Starter", "Pro", "Business", "Enterprise");
         for (String date : new String[] {"issue_date", "due_date", "paid_date"}) {
             columns.addObject().put("name", date).put("type", "DATE").put("semanticType", "datetime")
-                    .put("distinctCount", 700).put("min", "2022-01-03").put("max", "2024-12-30").putArray("topValues");
+                    .put("distinctCount", 700).put("nullCount", date.equals("paid_date") ? 77 : 0)
+                    .put("min", "2022-01-03").put("max", "2024-12-30").putArray("topValues");
         }
         number(columns, "amount", "DOUBLE", 12.5, 18846.68);
         return catalog("invoices.csv", "invoices", 1163, columns);
@@ -543,6 +549,19 @@ public final class TestCatalogs {
         category(columns, "origin", 201, "LAX", "SFO", "ORD", "DEN", "SEA");
         category(columns, "destination", 212, "ORD", "LAX", "SFO", "SEA", "DEN");
         return catalog("flights.json", "flights", 10000, columns);
+    }
+
+    /** Bike trips keyed by a trip id: stations, a rider type, a start time and a duration in seconds. */
+    public static Catalog trips() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "trip_id", 3127);
+        category(columns, "start_station", 12, "Central Station", "City Hall", "Museum Mile");
+        category(columns, "member_type", 2, "member", "casual");
+        columns.addObject().put("name", "started_at").put("type", "TIMESTAMP").put("semanticType", "datetime")
+                .put("distinctCount", 3127).put("min", "2023-01-01 00:10:00").put("max", "2024-12-30 22:00:00")
+                .putArray("topValues");
+        number(columns, "duration_sec", "BIGINT", 60, 9000);
+        return catalog("trips.csv", "trips", 3127, columns);
     }
 
     /** Films known by their titles, all of them (as a look-up of distinct values gives them), among them "Made". */

@@ -36,10 +36,10 @@ public final class MeaningLinker {
      */
     static final double MARGIN = 0.14;
     /**
-     * Words this close to the entity noun name the rows themselves: "film" for movies, "rides" for trips (0.67), "ride"
-     * for trip (0.58); "riders" (0.41) and "users" (0.33) do not.
+     * Words this close to the entity noun name the rows themselves: "film" for movies, "rides" for trips (0.67);
+     * "riders" (0.41) and "users" (0.33) do not.
      */
-    static final double ENTITY = 0.55;
+    static final double ENTITY = 0.6;
     /** Below every link by form, so a column named outright always wins its words. */
     static final double SCORE = 0.5;
 
@@ -153,26 +153,38 @@ public final class MeaningLinker {
      * Whether the word names what one row is: the dataset's entity noun ("movies" → movie), a synonym of it, or a
      * word close to it. A dataset named after one of its columns ("population") says nothing of its rows.
      */
-    public boolean entity(Token t, Catalog catalog) {
+    boolean entity(Token t, Catalog catalog) {
         if (catalog.entityWords().isEmpty()) {
             return false;
         }
         Set<String> nouns = lexicon.lemmas(catalog.entityWords().get(catalog.entityWords().size() - 1));
-        // (trips.csv's trip_id is the rows' key, which says they are trips)
-        if (catalog.columns().stream().anyMatch(c -> c.role() != ColumnRole.IDENTIFIER
-                && nouns.stream().anyMatch(c.words()::contains))) {
+        if (catalog.columns().stream().anyMatch(c -> nouns.stream().anyMatch(c.words()::contains))) {
             return false;
         }
         if (t.isAny(nouns)) {
             return true;
         }
-        String written = catalog.entityWords().get(catalog.entityWords().size() - 1);
         for (String noun : nouns) {
             if (t.isAny(lexicon.synonyms(noun)) || embeddings.similarity(t.lower(), noun) >= ENTITY) {
                 return true;
             }
         }
-        // "rides" of trips.csv: a plural is compared with the plural the dataset is named by
-        return embeddings.similarity(t.lower(), written) >= ENTITY;
+        return false;
+    }
+
+    /**
+     * Whether a plural names the rows where the rows' key says what they are: "rides" where trips.csv has a trip_id
+     * (0.67 to "trips"). Only then: a word near the dataset's name elsewhere ("bundesliga" in football.json, "fords"
+     * in cars.json) narrows the rows, and is never taken for all of them.
+     */
+    public boolean namesKeyedRows(Token t, Catalog catalog) {
+        if (catalog.entityWords().isEmpty() || !t.lower().endsWith("s") || !available()) {
+            return false;
+        }
+        String plural = catalog.entityWords().get(catalog.entityWords().size() - 1);
+        Set<String> nouns = lexicon.lemmas(plural);
+        boolean keyed = catalog.columns().stream().anyMatch(c -> c.role() == ColumnRole.IDENTIFIER
+                && nouns.stream().anyMatch(c.words()::contains));
+        return keyed && embeddings.similarity(t.lower(), plural) >= ENTITY;
     }
 }

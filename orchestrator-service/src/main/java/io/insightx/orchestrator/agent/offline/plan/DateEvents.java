@@ -10,7 +10,7 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
 /**
  * Whether a row's event happened, told by whether its date is there: "orders that haven't shipped yet", "tickets not
  * closed", "customers who never churned" keep the rows with no such date; "how many customers churned" counts
- * those that have one, and "churn rate by plan" and "what % of customers churned" are their share. A state that
+ * those that have one ("unpaid invoices" those that lack it), and "churn rate by plan" and "what % of customers churned" are their share. A state that
  * lasts until an end ("active members", "current staff", "open tickets") keeps the rows without the one end date
  * some rows lack; a state after it ("former", "inactive") the rows with it. Read before values, so "closed" is the
  * date, not a status; a value of the data written so ("Open") is left to the values.
@@ -35,8 +35,13 @@ final class DateEvents {
         for (DateVerb verb : DateVerb.all(r, d.catalog)) {
             int at = verb.token();
             boolean missing = verb.column().dna().path("nullCount").asLong() > 0;
-            if (!missing || !r.free(at)) {
-                continue;
+            if (!missing || !r.free(at) || comparedInTime(r, at)) {
+                continue; // "paid after the due date" compares two dates (ColumnsCompared)
+            }
+            if (verb.column().words().stream().anyMatch(w -> DateVerb.undone(r.at(at), w))) {
+                d.filters.add(new Filter.Lacking(verb.column())); // "unpaid invoices"
+                r.use(at);
+                return;
             }
             for (int k = at - 1; k >= 0 && at - k <= 3; k--) {
                 if (r.free(k) && r.at(k).isAny(NEGATIONS)) {
@@ -68,6 +73,16 @@ final class DateEvents {
                 return;
             }
         }
+    }
+
+    /** "paid after …", "paid on or before …": the verb's date is compared with another. */
+    private static boolean comparedInTime(Reading r, int at) {
+        for (int k = at + 1; k <= at + 3 && r.at(k) != null; k++) {
+            if (r.at(k).isAny(Set.of("after", "before", "later", "earlier"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void standing(Reading r, Draft d) {

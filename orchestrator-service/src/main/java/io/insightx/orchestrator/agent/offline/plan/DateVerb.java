@@ -25,6 +25,12 @@ record DateVerb(DataColumn column, int token) {
     private static final Set<String> GENERIC = Set.of("date", "dates", "at", "on", "time", "timestamp", "day", "dt", "ts",
             "datetime", "when", "utc", "local", "year", "years", "yr");
 
+    /** "unpaid" of paid_date, "unreturned" of return_date: the verb with the prefix that says it has not happened. */
+    static boolean undone(Token t, String word) {
+        String rest = t.lower().startsWith("un") ? t.lower().substring(2) : "";
+        return rest.equals(word) || rest.startsWith(word) && rest.endsWith("ed") && rest.length() - word.length() <= 3;
+    }
+
     static Optional<DateVerb> find(Reading r, Catalog catalog) {
         List<DateVerb> found = all(r, catalog);
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
@@ -42,7 +48,8 @@ record DateVerb(DataColumn column, int token) {
             List<String> own = c.words().stream().filter(w -> w.length() >= 4 && !GENERIC.contains(w)
                     && dates.stream().noneMatch(o -> o != c && o.words().contains(w))).toList();
             for (Token t : r.tokens) {
-                if (r.free(t.index()) && own.stream().anyMatch(w -> t.lower().equals(w) || t.lemmas().contains(w))) {
+                if (r.free(t.index()) && own.stream().anyMatch(w -> t.lower().equals(w) || t.lemmas().contains(w)
+                        || undone(t, w))) {
                     found.add(new DateVerb(c, t.index()));
                 }
             }

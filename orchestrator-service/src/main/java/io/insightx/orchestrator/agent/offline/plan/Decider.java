@@ -68,8 +68,10 @@ final class Decider {
         if (measure == null && d.aggregate == Aggregate.SHARE) {
             measure = Defaults.shareOfAmount(r, d);
         }
-        if (measure == null && d.aggregate == Aggregate.SUM && (d.countWords || d.entity != null)) {
-            d.aggregate = null; // "total flights", "how many rides in total": the rows, counted
+        if (measure == null && d.aggregate == Aggregate.SUM && d.entity != null && d.entity.endsWith("s")) {
+            // "total flights", "how many rides in total": the rows, named in the plural, are counted ("total
+            // employment" in us-employment.csv names no things to count)
+            d.aggregate = null;
             d.countWords = true;
         }
         boolean groupsByRows = rowNoun() && d.aggregate != null && d.aggregate.edge() && !d.groups.isEmpty();
@@ -142,6 +144,17 @@ final class Decider {
             // "fertility in india since 1980": a level over a span of years is its series, not one average of it
             DataColumn time = d.catalog.time().orElseThrow();
             d.groups.add(new Group(time, time.role() == ColumnRole.YEAR ? null : Grain.YEAR));
+        }
+        if (d.aggregate == null && measure != null && measure.role() == ColumnRole.TIME && !d.groups.isEmpty()
+                && d.groups.stream().allMatch(g -> g.grain() != null)) {
+            // "restocks by month", "movies released per year": the events the date records, counted in its periods
+            DataColumn date = measure;
+            d.groups.replaceAll(g -> new Group(date, g.grain()));
+            d.measures.remove(date);
+            d.entity = d.entity == null ? d.said.get(date) : d.entity;
+            measure = null;
+            used = null;
+            d.countWords = true;
         }
         Aggregate aggregate = aggregate(measure);
         if (stepping && aggregate == null && measure == null) {

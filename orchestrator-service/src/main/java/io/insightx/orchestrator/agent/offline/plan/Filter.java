@@ -23,7 +23,7 @@ public sealed interface Filter {
      */
     static boolean part(Filter f) {
         return f instanceof Values v && !v.negated()
-                || (f instanceof Compare || f instanceof Between || f instanceof Versus) && !f.column().role().time()
+                || (f instanceof Compare || f instanceof Between) && !f.column().role().time() || f instanceof Versus
                 || f instanceof Lacking || f instanceof Recorded || f instanceof Contains
                 || f instanceof During p && (!p.period().hours().isEmpty() || p.column().dna().path("nullCount").asLong() > 0);
         // "the share of commits between 9 and 5", "the share of customers who churned in 2025" (a date some rows lack)
@@ -81,7 +81,10 @@ public sealed interface Filter {
 
         @Override
         public String words() {
-            return "with " + column.label() + (op.startsWith(">") ? " above " : " below ") + other.label();
+            boolean time = column.role().time();
+            String way = op.startsWith(">") ? time ? "after" : "above" : time ? "before" : "below";
+            return "with " + column.label() + (op.endsWith("=") ? time ? " on or " : " at or " : " ") + way + " "
+                    + other.label();
         }
     }
 

@@ -328,7 +328,7 @@ public final class Planner {
         kept.forEach(m -> linked.add(m.column()));
         d.filters.forEach(f -> linked.add(f.column()));
         for (int i : new java.util.TreeSet<>(free)) {
-            if (meaningLinker.entity(r.at(i), d.catalog)) {
+            if (meaningLinker.namesKeyedRows(r.at(i), d.catalog)) {
                 // "rides" in trips.csv: a word close in meaning to what a row is names the rows
                 d.entity = d.entity == null ? r.at(i).text() : d.entity;
                 r.use(i);
