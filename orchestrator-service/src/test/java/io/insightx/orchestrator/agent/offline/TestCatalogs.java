@@ -564,6 +564,44 @@ public final class TestCatalogs {
         return catalog("trips.csv", "trips", 3127, columns);
     }
 
+    /** Restaurant inspections: a letter grade and a borough for each, dated. */
+    public static Catalog inspections() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "Inspection ID", 1200);
+        category(columns, "Borough", 5, "Queens", "Brooklyn", "Bronx", "Manhattan", "Staten Island");
+        category(columns, "Grade", 3, "A", "B", "C");
+        columns.addObject().put("name", "Inspection Date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 900).put("min", "2021-01-04").put("max", "2024-12-20").putArray("topValues");
+        number(columns, "Score", "BIGINT", 0, 60);
+        return catalog("food_inspections.csv", "food_inspections", 1200, columns);
+    }
+
+    /** Home sales: listed and sold on two dates, a sale price, a neighborhood. */
+    public static Catalog homeSales() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "Sale ID", 1800);
+        category(columns, "Neighborhood", 12, "Old Town", "Harbor Point", "Fairview");
+        for (String date : new String[] {"list_date", "sale_date"}) {
+            columns.addObject().put("name", date).put("type", "DATE").put("semanticType", "datetime")
+                    .put("distinctCount", 880).put("min", "2022-01-03").put("max", "2025-06-27").putArray("topValues");
+        }
+        number(columns, "Sale Price", "BIGINT", 150_000, 2_400_000);
+        return catalog("property_sales.csv", "property_sales", 1800, columns);
+    }
+
+    /** Library loans: checked out, due and returned (117 still out). */
+    public static Catalog loans() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "loan_id", 2500);
+        category(columns, "branch", 4, "Central", "Eastside", "Westside", "Northgate");
+        for (String date : new String[] {"checkout_date", "due_date", "return_date"}) {
+            columns.addObject().put("name", date).put("type", "DATE").put("semanticType", "datetime")
+                    .put("distinctCount", 700).put("nullCount", date.equals("return_date") ? 117 : 0)
+                    .put("min", "2023-01-02").put("max", "2024-12-30").putArray("topValues");
+        }
+        return catalog("library_loans.csv", "library_loans", 2500, columns);
+    }
+
     /** Films known by their titles, all of them (as a look-up of distinct values gives them), among them "Made". */
     public static Catalog films() {
         ArrayNode columns = JSON.createArrayNode();

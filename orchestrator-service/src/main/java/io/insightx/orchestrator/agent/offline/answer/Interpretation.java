@@ -32,7 +32,8 @@ public final class Interpretation {
             case MISSING -> plan.entity() != null ? "Counted the rows that miss at least one value"
                     : "Counted the missing values" + (plan.measure() == null ? " of every column" : " of "
                     + plan.measure().name());
-            case TIME_RANGE -> "Found the first and last " + plan.catalog().time().map(c -> c.name()).orElse("date");
+            case TIME_RANGE -> "Found the first and last " + (plan.measure() != null ? plan.measure().name()
+                    : plan.catalog().time().map(c -> c.name()).orElse("date"));
             case DATASET -> "Described the dataset from its profile";
             case SHAPE -> "Counted the rows and columns of " + plan.catalog().displayName();
             case COLUMNS -> "Listed the columns of " + plan.catalog().displayName() + " and their types";

@@ -3,7 +3,9 @@ package io.insightx.orchestrator.agent.offline.plan;
 import java.util.List;
 import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
 import io.insightx.orchestrator.agent.offline.link.ColumnLinker;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
@@ -36,14 +38,14 @@ final class DatasetQuestions {
      * The plan of a question about the dataset itself (its columns, its missing values, the time it covers, what it is
      * about), or null when the question asks for figures.
      */
-    static Plan plan(Reading r, Draft d, ColumnLinker columnLinker) {
+    static Plan plan(Reading r, Draft d, ColumnLinker columnLinker, Tokenizer tokenizer) {
         int missingAt = r.tokens.stream().filter(t -> t.isAny(MISSING)).mapToInt(Token::index)
                 .findFirst().orElse(-1);
         Topic topic = topic(r, d.catalog);
         DataColumn lacking = topic == null ? lacking(r, columnLinker.link(r.tokens, d.catalog.columns(),
                 r.usedSet())) : null;
         if (lacking != null) {
-            return missingIn(d, lacking); // "how many visits have no satisfaction score"
+            return missingIn(d, lacking).withIgnored(unknown(r, d, tokenizer)); // "how many visits have no satisfaction score"
         }
         if (topic != null) {
             // "what columns are in the capitals file": the dataset's own name names no column
@@ -60,17 +62,31 @@ final class DatasetQuestions {
             // "how many visits are missing a wait time": the column named after the word for missing, not the visits
             DataColumn column = about.isEmpty() || kind == Plan.Kind.TIME_RANGE ? null : about.stream()
                     .filter(m -> m.first() > missingAt).findFirst().orElse(about.get(0)).column();
+            if (kind == Plan.Kind.TIME_RANGE) {
+                // "what date range do the sales cover": the date of the sales, of several
+                column = DateVerb.find(r, d.catalog).map(DateVerb::column).orElse(null);
+            }
             if (kind == Plan.Kind.MISSING && column == null && r.tokens.stream().anyMatch(t -> t.isAny(ROWS))) {
                 return Plan.missingRows(d.catalog); // "how many rows have a missing value": rows, not cells
             }
             if (kind == Plan.Kind.MISSING && column != null) {
-                return missingIn(d, column);
+                return missingIn(d, column).withIgnored(unknown(r, d, tokenizer));
             }
             List<String> second = kind == Plan.Kind.TIME_RANGE ? secondQuestion(r) : List.of();
             return second.isEmpty() ? Plan.dataset(kind, d.catalog, column)
                     : Plan.dataset(kind, d.catalog, column).withIgnored(second);
         }
         return null;
+    }
+
+    /**
+     * Words neither English nor of the data ("missing a retrun date"): reported, so that a misspelling is read again
+     * rather than the column of the word after it ("date") taken by its first match.
+     */
+    private static List<String> unknown(Reading r, Draft d, Tokenizer tokenizer) {
+        return r.tokens.stream().filter(t -> !t.isNumber() && !FunctionWords.is(t) && t.lower().matches("\\p{L}{3,}")
+                && tokenizer.notAWord(t.lower())
+                && !d.catalog.holds(t.lower())).map(Token::text).toList();
     }
 
     /** The missing values of one column, totals rows left out (a "Total" row has no satisfaction score to miss). */

@@ -280,7 +280,12 @@ final class GroupReader {
     /** A time grain at token j: "year", "month of the year", "day of the week", "decade", "yearly". */
     private static boolean grain(Reading r, Draft d, int j, boolean ranking) {
         Token t = r.at(j);
-        Optional<DataColumn> time = d.eventDate != null ? Optional.of(d.eventDate) : d.catalog.time();
+        // "# of sales per month in 2023": the months of the date the question's period is of (sale_date), not the first
+        List<DataColumn> periods = d.filters.stream().filter(f -> f instanceof Filter.During).map(Filter::column)
+                .distinct().toList();
+        Optional<DataColumn> time = d.eventDate != null ? Optional.of(d.eventDate)
+                : periods.size() == 1 && periods.get(0).role() == ColumnRole.TIME ? Optional.of(periods.get(0))
+                : d.catalog.time();
         if (t == null || r.used(j) || r.names(j) || time.isEmpty()) {
             return false;
         }

@@ -142,7 +142,13 @@ final class MeasureReader {
                     || m.first() - countAt > 3 || d.counted != null ? null : d.catalog.time()
                     .filter(c -> c.role() == ColumnRole.TIME)
                     .map(c -> Pairs.of(m.column(), c, perUnit, Planner.words(r, m.tokens()) + "-" + unit.text())).orElse(null);
-            if (pairs != null) {
+            boolean oneValue = d.filters.stream().anyMatch(f -> f instanceof Filter.Values v && !v.negated()
+                    && v.values().size() == 1 && v.column().equals(m.column()));
+            if (oneValue && countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3) {
+                // "# of B grades": the rows of that one value, counted; its one distinct value is no answer
+                d.entity = Planner.words(r, m.tokens());
+                r.use(m.tokens());
+            } else if (pairs != null) {
                 // "# of campaign-days": the pairs of a campaign and a day, each counted once
                 d.counted = pairs;
                 d.countWords = true;

@@ -165,7 +165,7 @@ public final class Planner {
     /** The plan of a question answered apart from the data's figures (about the dataset, a "why"), or null. */
     Plan answeredApart(Reading r, Draft d) {
         Catalog catalog = d.catalog;
-        Plan aboutTheData = Elapsed.asksHowLong(r, catalog) ? null : DatasetQuestions.plan(r, d, columnLinker);
+        Plan aboutTheData = Elapsed.asksHowLong(r, catalog) ? null : DatasetQuestions.plan(r, d, columnLinker, tokenizer);
         if (aboutTheData != null) {
             return aboutTheData;
         }

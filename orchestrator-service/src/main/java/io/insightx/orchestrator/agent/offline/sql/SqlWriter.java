@@ -314,7 +314,7 @@ public final class SqlWriter {
     }
 
     private static String timeRange(Plan plan) {
-        String c = plan.catalog().time().orElseThrow().sql();
+        String c = (plan.measure() != null ? plan.measure() : plan.catalog().time().orElseThrow()).sql();
         return "SELECT min(" + c + ") AS \"first\", max(" + c + ") AS \"last\" FROM " + plan.catalog().sqlTable();
     }
 

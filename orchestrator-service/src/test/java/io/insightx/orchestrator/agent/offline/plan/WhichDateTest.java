@@ -1,0 +1,44 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.insightx.orchestrator.agent.offline.TestCatalogs;
+import io.insightx.orchestrator.agent.offline.sql.SqlWriter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Of several dates, the one the question's words are of: its period, its months and the range it covers all use it;
+ * a value counted ("# of B grades") counts its rows; a misspelt word is read again, never passed over.
+ */
+class WhichDateTest {
+
+    private static final Planner PLANNER = new Planner(TestCatalogs.LEXICON);
+
+    @Test
+    void theMonthsAreOfTheDateThePeriodIsOf() {
+        Plan plan = PLANNER.plan("# of sales per month in 2023", TestCatalogs.homeSales());
+        assertThat(plan.filters()).anySatisfy(f -> assertThat(f.column().name()).isEqualTo("sale_date"));
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("sale_date"));
+    }
+
+    @Test
+    void theRangeIsOfTheDateTheQuestionNames() {
+        Plan plan = PLANNER.plan("what date range do the sales cover", TestCatalogs.homeSales());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.TIME_RANGE);
+        assertThat(SqlWriter.write(plan).sql()).contains("min(\"sale_date\")");
+    }
+
+    @Test
+    void aCountOfOneValueCountsItsRows() {
+        Plan plan = PLANNER.plan("# of B grades in queens in 2023", TestCatalogs.inspections());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.COUNT);
+        assertThat(SqlWriter.write(plan).sql()).startsWith("SELECT count(*)");
+    }
+
+    @Test
+    void aMisspeltWordBeforeACommonOneIsReadAgain() {
+        Plan plan = PLANNER.plan("how many loans are missing a retrun date", TestCatalogs.loans());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.MISSING);
+        assertThat(plan.measure().name()).isEqualTo("return_date");
+    }
+}
