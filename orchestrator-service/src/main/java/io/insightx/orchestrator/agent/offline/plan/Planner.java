@@ -288,9 +288,14 @@ public final class Planner {
                 }
             }
         }
+        Set<Integer> heads = ValueHeads.read(r, d, byColumn.values(), lexicon);
         List<ColumnMention> all = columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet());
         List<ColumnMention> kept = new ArrayList<>();
         for (ColumnMention m : all) {
+            if (m.tokens().size() == 1 && heads.contains(m.first())) {
+                r.use(m.tokens()); // "german customers": the customers of that country, no figure of the customer column
+                continue;
+            }
             boolean instructionOnly = m.tokens().stream().allMatch(i -> instruction(r.at(i)))
                     && (!m.whole() || m.score() - 0.5 < m.tokens().size());
             if (!instructionOnly) {

@@ -30,6 +30,11 @@ class PeriodsTest {
             assertThat(p.from()).isEqualTo(LocalDate.of(2013, 3, 1));
             assertThat(p.to()).isEqualTo(LocalDate.of(2014, 7, 1));
         });
+        // a noun after the first end says what is compared; the range still runs to the second
+        assertThat(read("avg price from 2013 listings to 2014 listings")).singleElement().satisfies(p -> {
+            assertThat(p.from()).isEqualTo(LocalDate.of(2013, 1, 1));
+            assertThat(p.to()).isEqualTo(LocalDate.of(2015, 1, 1));
+        });
     }
 
     @Test

@@ -1,0 +1,54 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.Lexicon;
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+import io.insightx.orchestrator.agent.offline.link.ValueMention;
+
+/**
+ * The plural noun a value modifies: "casual riders", "german customers", "enterprise users" are the rows of that
+ * value, said of the people they are about. A word for people is used up with its value; the token of a label column's
+ * name there ("customers" of a customer column) is returned, so it is not read as that column. Not after count words:
+ * "how many casual riders" asks for riders, which rows of trips do not count.
+ */
+final class ValueHeads {
+
+    private static final Set<String> COUNTING = Set.of("many", "number", "count", "#");
+
+    private ValueHeads() {
+    }
+
+    /** Uses the people words after values; returns the tokens after values that name a label column. */
+    static Set<Integer> read(Reading r, Draft d, Collection<List<ValueMention>> values, Lexicon lexicon) {
+        Set<Integer> heads = new HashSet<>();
+        for (List<ValueMention> same : values) {
+            for (ValueMention v : same) {
+                int at = v.tokens().get(v.tokens().size() - 1) + 1;
+                Token t = r.at(at);
+                if (v.negated() || t == null || !r.free(at) || !t.lower().matches("\\p{L}{3,}s") || counted(r, v)) {
+                    continue;
+                }
+                if (d.catalog.holds(t.lower()) || t.lemmas().stream().anyMatch(d.catalog::holds)) {
+                    // a category ("customer"), never the rows' own key ("maternity admissions" are admissions)
+                    boolean label = d.catalog.columns().stream().anyMatch(c -> c.role() == ColumnRole.CATEGORY
+                            && !c.equals(v.column()) && t.lemmas().stream().anyMatch(c.words()::contains));
+                    if (label) {
+                        heads.add(at);
+                    }
+                } else if (t.lemmas().stream().anyMatch(lexicon::person)) {
+                    r.use(at);
+                }
+            }
+        }
+        return heads;
+    }
+
+    private static boolean counted(Reading r, ValueMention v) {
+        return r.tokens.stream().anyMatch(t -> t.index() < v.tokens().get(0) && t.isAny(COUNTING));
+    }
+}
