@@ -576,7 +576,7 @@ public final class TestCatalogs {
         return catalog("food_inspections.csv", "food_inspections", 1200, columns);
     }
 
-    /** Home sales: listed and sold on two dates, a sale price, a neighborhood. */
+    /** Home sales: listed and sold on two dates, a sale price, a lot size, a neighborhood, how each was financed. */
     public static Catalog homeSales() {
         ArrayNode columns = JSON.createArrayNode();
         identifier(columns, "Sale ID", 1800);
@@ -586,6 +586,8 @@ public final class TestCatalogs {
                     .put("distinctCount", 880).put("min", "2022-01-03").put("max", "2025-06-27").putArray("topValues");
         }
         number(columns, "Sale Price", "BIGINT", 150_000, 2_400_000);
+        number(columns, "Lot Size sqft", "BIGINT", 1200, 43_000);
+        category(columns, "Financing", 4, "Conventional", "Cash", "FHA", "VA");
         return catalog("property_sales.csv", "property_sales", 1800, columns);
     }
 

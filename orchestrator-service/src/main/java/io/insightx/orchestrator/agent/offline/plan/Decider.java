@@ -65,6 +65,13 @@ final class Decider {
                 || d.aggregate == Aggregate.SUM)) {
             measure = Defaults.countLike(d);
         }
+        if (d.aggregate == Aggregate.SHARE && measure != null && measure.role() == ColumnRole.LEVEL && bySense(measure)) {
+            // "share of deals that were all cash": a share of a level is asked by its name; "deals" reaching Lot Size
+            // through a sense of "lot" names the rows
+            d.entity = d.entity == null ? d.said.get(measure) : d.entity;
+            d.measures.remove(measure);
+            measure = null;
+        }
         if (measure == null && d.aggregate == Aggregate.SHARE) {
             measure = Defaults.shareOfAmount(r, d);
         }
@@ -331,6 +338,21 @@ final class Decider {
             return fallback;
         }
         return !d.groups.isEmpty() && measure == null ? Aggregate.COUNT : null;
+    }
+
+    /** Whether the plural that named the column shares none of its name's words (a synonym's sense reached it). */
+    private boolean bySense(DataColumn c) {
+        String said = d.said.get(c);
+        if (said == null || !said.matches("\\p{L}{3,}s")) {
+            return false; // a plural noun, as the things a share is of ("deals"), not a sign such as "%"
+        }
+        for (String w : said.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            String stem = w.length() > 4 ? w.substring(0, 4) : w;
+            if (!w.isEmpty() && c.words().stream().anyMatch(n -> n.startsWith(stem) || w.startsWith(n))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the question counts rows by name ("how many rows", "how many orders" in orders.csv). */

@@ -34,6 +34,15 @@ class KeyAmountTest {
     }
 
     @Test
+    void aShareOfThingsASenseLinksToAnAmountIsAShareOfRows() {
+        Plan plan = PLANNER.plan("share of deals that were all cash", TestCatalogs.homeSales());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.SHARE);
+        assertThat(plan.measure()).isNull();
+        assertThat(PLANNER.plan("share of sale price from cash deals", TestCatalogs.homeSales()).measure().name())
+                .isEqualTo("Sale Price");
+    }
+
+    @Test
     void anAmountTimesALevelIsSummed() {
         Plan plan = PLANNER.plan("inventory value (on hand x unit cost) by category", TestCatalogs.inventory());
         assertThat(plan.aggregate()).isEqualTo(Aggregate.SUM);
