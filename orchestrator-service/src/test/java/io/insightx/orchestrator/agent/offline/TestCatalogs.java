@@ -703,6 +703,7 @@ public final class TestCatalogs {
         category(columns, "priority", 4, "Low", "Medium", "High", "Urgent");
         category(columns, "status", 3, "Closed", "Open", "Pending");
         category(columns, "channel", 3, "Chat", "Email", "Phone");
+        number(columns, "reopened_count", "BIGINT", 0, 3);
         return catalog("support_tickets.csv", "support_tickets", 1500, columns);
     }
 

@@ -8,6 +8,7 @@ import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
 import io.insightx.orchestrator.agent.offline.link.ColumnLinker;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
@@ -49,8 +50,12 @@ final class DatasetQuestions {
         }
         if (topic != null) {
             // "what columns are in the capitals file": the dataset's own name names no column
+            // "how many readings are missing ozone": the rows' key named as the rows ("readings" of reading_id) is
+            // never the column asked about
             List<ColumnMention> about = columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet()).stream()
                     .filter(m -> m.tokens().stream().noneMatch(i -> r.at(i).isAny(Set.copyOf(d.catalog.entityWords()))))
+                    .filter(m -> !(m.column().role() == ColumnRole.IDENTIFIER && !m.whole() && m.tokens().size() == 1
+                            && r.at(m.first()).lower().endsWith("s")))
                     .toList();
             Plan.Kind kind = switch (topic) {
                 case MISSING -> Plan.Kind.MISSING;

@@ -34,6 +34,11 @@ final class DateEvents {
         standing(r, d);
         for (DateVerb verb : DateVerb.all(r, d.catalog)) {
             int at = verb.token();
+            if (r.free(at) && grainAfter(r, at)) {
+                d.eventDate = verb.column(); // "tickets opened per month": the months of Opened At, not the status Open
+                r.use(at);
+                return;
+            }
             boolean missing = verb.column().dna().path("nullCount").asLong() > 0;
             if (!missing || !r.free(at) || comparedInTime(r, at)) {
                 continue; // "paid after the due date" compares two dates (ColumnsCompared)
@@ -73,6 +78,14 @@ final class DateEvents {
                 return;
             }
         }
+    }
+
+    /** "opened per month", "resolved by week", "closed each year": periods of the verb's date follow it. */
+    private static boolean grainAfter(Reading r, int at) {
+        Token next = r.at(at + 1);
+        Token grain = r.at(at + 2);
+        return next != null && next.isAny(Set.of("per", "by", "each", "every", "a")) && grain != null
+                && Vocabulary.grain(grain) != null;
     }
 
     /** "paid after …", "paid on or before …": the verb's date is compared with another. */

@@ -19,7 +19,9 @@ final class Defaults {
             "people", "persons", "frequency", "freq", "headcount");
 
     static boolean countedBy(DataColumn c) {
-        return c.role() == ColumnRole.MEASURE && c.words().stream().anyMatch(COUNT_WORDS::contains);
+        // "reopened_count" counts reopenings of each row, not the things the rows are
+        return c.role() == ColumnRole.MEASURE && c.words().stream().anyMatch(COUNT_WORDS::contains)
+                && c.words().stream().noneMatch(w -> w.matches("\\p{L}{3,}ed"));
     }
 
     /**

@@ -47,6 +47,20 @@ class EventsComparedTest {
     }
 
     @Test
+    void aDateVerbBeforeItsPeriodsIsThatDate() {
+        Plan plan = PLANNER.plan("tickets opened per month", TestCatalogs.tickets());
+        assertThat(plan.filters()).isEmpty(); // not the status Open
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("Opened At"));
+    }
+
+    @Test
+    void aCountOfEventsOfEachRowIsNoCountOfTheRows() {
+        Plan plan = PLANNER.plan("how many tickets by channel", TestCatalogs.tickets());
+        assertThat(plan.measure() == null ? null : plan.measure().name()).isNotEqualTo("reopened_count");
+        assertThat(plan.notes()).noneMatch(n -> n.contains("reopened_count"));
+    }
+
+    @Test
     void aTotalOfTheRowsIsTheirCount() {
         Plan plan = PLANNER.plan("total flights by origin", TestCatalogs.flights());
         assertThat(plan.aggregate()).isEqualTo(Aggregate.COUNT);
