@@ -54,12 +54,12 @@ public final class Periods {
             int end = point.end();
             String before = i > 0 ? tokens.get(i - 1).lower() : "";
             String before2 = i > 1 ? tokens.get(i - 2).lower() : "";
-            // "from 2024 listings to 2025 listings": a noun after the first end says what is compared, not where it ends
+            // "from 2024 listings to 2025 listings": a noun after the first end says what is compared, not its end
             int join = ("from".equals(before) || "between".equals(before)) && end + 2 < tokens.size()
                     && tokens.get(end).lower().matches("\\p{L}{3,}") && !FunctionWords.is(tokens.get(end))
                     && tokens.get(end + 1).isAny(JOINS) ? end + 1 : end;
-            DatePoints.Point second = join < tokens.size() - 1 && tokens.get(join).isAny(JOINS) && !taken.contains(join + 1)
-                    ? DatePoints.at(tokens, join + 1, dataStart) : null;
+            DatePoints.Point second = join < tokens.size() - 1 && tokens.get(join).isAny(JOINS)
+                    && !taken.contains(join + 1) ? DatePoints.at(tokens, join + 1, dataStart) : null;
             // "during 2001 and 2002": two years in a row said as one stretch
             boolean during = DURING.contains(before) && second != null && !point.yearless() && point.to().equals(second.from());
             boolean range = second != null && ("between".equals(before) || "from".equals(before) || during

@@ -13,9 +13,9 @@ final class Direction {
 
     /** Words of column names for where a thing starts, and for where it ends. */
     private static final Set<String> START = Set.of("origin", "orig", "from", "source", "src", "start", "starting",
-            "departure", "depart", "departing", "pickup", "sender", "home", "begin", "first");
+            "departure", "depart", "departing", "pickup", "sender", "begin");
     private static final Set<String> END = Set.of("destination", "dest", "to", "target", "end", "ending", "arrival",
-            "arrive", "arriving", "dropoff", "recipient", "receiver", "away", "last", "finish");
+            "arrive", "arriving", "dropoff", "recipient", "receiver", "finish");
 
     private Direction() {
     }

@@ -156,7 +156,8 @@ public final class ValueLinker {
                 Token q = tokens.get(i + j);
                 Token w = words.get(j);
                 // an alias is matched as written (its list holds its forms): "many" is not "man"
-                all = !taken.contains(i + j) && (code ? q.text().equals(w.text()) || lowerCode(q, w, c, before(tokens, i + j))
+                all = !taken.contains(i + j) && (code
+                        ? q.text().equals(w.text()) || lowerCode(q, w, c, before(tokens, i + j))
                         : (form.equals(value) ? same(q, w) : q.lower().equals(w.lower()))
                                 || words.size() == 1 && tokenizer.pertainyms(q.lower()).contains(w.lower()));
             }
@@ -195,7 +196,8 @@ public final class ValueLinker {
         if (w.text().length() != 3 || !q.lower().equals(w.lower()) || FunctionWords.is(q)) {
             return false;
         }
-        boolean place = before != null && before.isAny(PLACE) && c.values().stream().allMatch(v -> v.matches("[A-Z]{3}"));
+        boolean place = before != null && before.isAny(PLACE)
+                && c.values().stream().allMatch(v -> v.matches("[A-Z]{3}"));
         return place || tokenizer.notAWord(q.lower());
     }
 

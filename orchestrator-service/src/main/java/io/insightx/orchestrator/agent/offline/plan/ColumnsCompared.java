@@ -9,9 +9,9 @@ import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 
 /**
  * Two measures of the same row compared with each other: "days that closed higher than they opened", "months where
- * the adjusted co2 was above the raw co2", "games where home goals > away goals", "skus at or below their reorder
- * point"; or two dates: "invoices paid after the due date". Each side is a column named within a few words of the
- * comparative, both numbers or both dates; the rows kept are those where the comparison holds.
+ * the adjusted co2 was above the raw co2", "games where home goals > away goals", "skus where on hand is at or
+ * below the reorder point"; or two dates: "invoices paid after the due date". Each side is a column named within a
+ * few words of the comparative, both numbers or both dates; the rows kept are those where the comparison holds.
  */
 final class ColumnsCompared {
 
@@ -38,7 +38,8 @@ final class ColumnsCompared {
                 continue;
             }
             // "at or below", "on or after": the comparison holds at equality too
-            boolean orEqual = t.index() >= 2 && r.at(t.index() - 1).is("or") && r.at(t.index() - 2).isAny(Set.of("at", "on"));
+            boolean orEqual = t.index() >= 2 && r.at(t.index() - 1).is("or")
+                    && r.at(t.index() - 2).isAny(Set.of("at", "on"));
             int start = orEqual ? t.index() - 2 : t.index();
             ColumnMention left = side(r, mentions, spent, start, -1, time);
             ColumnMention right = side(r, mentions, spent, t.index(), +1, time);
@@ -46,11 +47,12 @@ final class ColumnsCompared {
                 continue;
             }
             boolean than = r.at(t.index() + 1) != null && r.at(t.index() + 1).is("than");
-            if (!than && t.isAny(Set.of("more", "less", "fewer", "higher", "lower", "greater", "larger", "bigger", "later", "earlier",
-                    "smaller"))) {
+            if (!than && t.isAny(Set.of("more", "less", "fewer", "higher", "lower", "greater", "larger", "bigger",
+                    "smaller", "later", "earlier"))) {
                 continue; // "more close than open" is a comparison, "higher open" is not
             }
-            String op = t.lower().equals(">=") || t.lower().equals("<=") ? t.lower() : (up ? ">" : "<") + (orEqual ? "=" : "");
+            String op = t.lower().equals(">=") || t.lower().equals("<=") ? t.lower()
+                    : (up ? ">" : "<") + (orEqual ? "=" : "");
             d.filters.add(new Filter.Versus(left.column(), op, right.column()));
             spent.add(left);
             spent.add(right);
@@ -67,8 +69,8 @@ final class ColumnsCompared {
      * The column named within reach before ({@code step} -1) or after (+1) the comparative, a date where {@code time},
      * else a number; or null.
      */
-    private static ColumnMention side(Reading r, List<ColumnMention> mentions, Set<ColumnMention> spent, int at, int step,
-            boolean time) {
+    private static ColumnMention side(Reading r, List<ColumnMention> mentions, Set<ColumnMention> spent, int at,
+            int step, boolean time) {
         int i = at + step;
         for (int gap = 0; gap < REACH && r.at(i) != null; gap++, i += step) {
             int k = i;

@@ -46,7 +46,8 @@ final class DatasetQuestions {
         DataColumn lacking = topic == null ? lacking(r, columnLinker.link(r.tokens, d.catalog.columns(),
                 r.usedSet())) : null;
         if (lacking != null) {
-            return missingIn(d, lacking).withIgnored(unknown(r, d, tokenizer)); // "how many visits have no satisfaction score"
+            // "how many visits have no satisfaction score"
+            return missingIn(d, lacking).withIgnored(unknown(r, d, tokenizer));
         }
         if (topic != null) {
             // "what columns are in the capitals file": the dataset's own name names no column

@@ -9,10 +9,11 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
  * Whether a row's event happened, told by whether its date is there: "orders that haven't shipped yet", "tickets not
- * closed", "customers who never churned" keep the rows with no such date; "how many customers churned" counts
- * those that have one ("unpaid invoices" those that lack it), and "churn rate by plan" and "what % of customers churned" are their share. A state that
- * lasts until an end ("active members", "current staff", "open tickets") keeps the rows without the one end date
- * some rows lack; a state after it ("former", "inactive") the rows with it. Read before values, so "closed" is the
+ * closed", "customers who never churned", "unpaid invoices" keep the rows with no such date; "how many customers
+ * churned" counts those that have one, and "churn rate by plan" and "what % of customers churned" are their share;
+ * "tickets opened per month" counts them in the periods of that date. A state that lasts until an end ("active
+ * members", "current staff", "open tickets") keeps the rows without the one end date some rows lack; a state after
+ * it ("former", "inactive") the rows with it. Read before values, so "closed" is the
  * date, not a status; a value of the data written so ("Open") is left to the values.
  */
 final class DateEvents {

@@ -32,6 +32,7 @@ final class Decider {
     }
 
     private Plan read() {
+        PeriodOfGroups.apply(r, d);
         boolean chart = takeChartWords();
         boolean correlation = r.has(Vocabulary.CORRELATION); // taken only when computed: never dropped in silence
         boolean histogram = r.take(Vocabulary.HISTOGRAM);
@@ -65,7 +66,8 @@ final class Decider {
                 || d.aggregate == Aggregate.SUM)) {
             measure = Defaults.countLike(d);
         }
-        if (d.aggregate == Aggregate.SHARE && measure != null && measure.role() == ColumnRole.LEVEL && bySense(measure)) {
+        if (d.aggregate == Aggregate.SHARE && measure != null && measure.role() == ColumnRole.LEVEL
+                && bySense(measure)) {
             // "share of deals that were all cash": a share of a level is asked by its name; "deals" reaching Lot Size
             // through a sense of "lot" names the rows
             d.entity = d.entity == null ? d.said.get(measure) : d.entity;

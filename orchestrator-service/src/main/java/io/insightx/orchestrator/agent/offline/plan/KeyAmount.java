@@ -14,6 +14,9 @@ import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
  */
 final class KeyAmount {
 
+    /** Sizes said of things whose size is their amount of money: "the largest invoice". */
+    private static final Set<String> SIZES = Set.of("large", "big", "small", "huge", "tiny");
+
     private KeyAmount() {
     }
 
@@ -26,17 +29,17 @@ final class KeyAmount {
         if (said != null && said.split(" ").length >= key.words().size()) {
             return Optional.empty(); // "the max invoice no": the key itself, named in full
         }
-        boolean figure = d.aggregate == Aggregate.SUM || d.aggregate == Aggregate.AVG || d.aggregate == Aggregate.MEDIAN;
+        boolean figure = d.aggregate == Aggregate.SUM || d.aggregate == Aggregate.AVG
+                || d.aggregate == Aggregate.MEDIAN;
         boolean largest = d.aggregate.edge() && d.groups.isEmpty() && d.timeEdge == null;
         return figure || largest ? MoneyMeasure.of(d.catalog) : Optional.empty();
     }
 
     /** "the largest invoice", "the smallest order": a size said of the rows themselves is the amount each carries. */
     static Optional<DataColumn> ofRows(Reading r, Draft d) {
-        boolean sized = d.aggregate != null && d.aggregate.edge() && d.groups.isEmpty() && d.entity != null && r.tokens.stream()
-                .anyMatch(t -> Planner.superlative(t) && t.lemmas().stream().anyMatch(SIZES::contains));
+        boolean sized = d.aggregate != null && d.aggregate.edge() && d.groups.isEmpty() && d.entity != null
+                && r.tokens.stream().anyMatch(t -> Planner.superlative(t)
+                        && t.lemmas().stream().anyMatch(SIZES::contains));
         return sized ? MoneyMeasure.of(d.catalog) : Optional.empty();
     }
-
-    private static final Set<String> SIZES = Set.of("large", "big", "small", "huge", "tiny");
 }

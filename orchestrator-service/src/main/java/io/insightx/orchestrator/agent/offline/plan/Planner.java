@@ -165,7 +165,8 @@ public final class Planner {
     /** The plan of a question answered apart from the data's figures (about the dataset, a "why"), or null. */
     Plan answeredApart(Reading r, Draft d) {
         Catalog catalog = d.catalog;
-        Plan aboutTheData = Elapsed.asksHowLong(r, catalog) ? null : DatasetQuestions.plan(r, d, columnLinker, tokenizer);
+        Plan aboutTheData = Elapsed.asksHowLong(r, catalog) ? null
+                : DatasetQuestions.plan(r, d, columnLinker, tokenizer);
         if (aboutTheData != null) {
             return aboutTheData;
         }
@@ -293,7 +294,7 @@ public final class Planner {
         List<ColumnMention> kept = new ArrayList<>();
         for (ColumnMention m : all) {
             if (m.tokens().size() == 1 && heads.contains(m.first())) {
-                r.use(m.tokens()); // "german customers": the customers of that country, no figure of the customer column
+                r.use(m.tokens()); // "german customers": customers of that country, no figure of the customer column
                 continue;
             }
             boolean instructionOnly = m.tokens().stream().allMatch(i -> instruction(r.at(i)))

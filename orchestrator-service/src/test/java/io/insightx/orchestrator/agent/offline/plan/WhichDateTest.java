@@ -22,6 +22,16 @@ class WhichDateTest {
     }
 
     @Test
+    void aPeriodNoWordTiesToADateIsOfTheMonthsDate() {
+        Plan plan = PLANNER.plan("how many loans per due month in 2024", TestCatalogs.loans());
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("due_date"));
+        assertThat(plan.filters()).singleElement().satisfies(f -> assertThat(f.column().name()).isEqualTo("due_date"));
+        Plan checkedOut = PLANNER.plan("loans per due month, checked out in 2024", TestCatalogs.loans());
+        assertThat(checkedOut.filters()).singleElement()
+                .satisfies(f -> assertThat(f.column().name()).isEqualTo("checkout_date"));
+    }
+
+    @Test
     void theRangeIsOfTheDateTheQuestionNames() {
         Plan plan = PLANNER.plan("what date range do the sales cover", TestCatalogs.homeSales());
         assertThat(plan.kind()).isEqualTo(Plan.Kind.TIME_RANGE);
