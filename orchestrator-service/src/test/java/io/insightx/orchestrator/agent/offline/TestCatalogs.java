@@ -518,8 +518,7 @@ public final class TestCatalogs {
             points.addObject().put("value", p).put("count", 70);
         }
         number(columns, "unit_cost", "DOUBLE", 1.06, 578.84);
-        columns.addObject().put("name", "last_restock_date").put("type", "DATE").put("semanticType", "datetime")
-                .put("distinctCount", 224).put("min", "2024-01-02").put("max", "2024-11-25").putArray("topValues");
+        date(columns, "last_restock_date", "DATE", 224, "2024-01-02", "2024-11-25");
         return catalog("inventory.csv", "inventory", 351, columns);
     }
 
@@ -530,9 +529,8 @@ public final class TestCatalogs {
         category(columns, "customer", 20, "Acme Corp", "Nakatomi", "Pied Piper");
         category(columns, "plan", 4, "Starter", "Pro", "Business", "Enterprise");
         for (String date : new String[] {"issue_date", "due_date", "paid_date"}) {
-            columns.addObject().put("name", date).put("type", "DATE").put("semanticType", "datetime")
-                    .put("distinctCount", 700).put("nullCount", date.equals("paid_date") ? 77 : 0)
-                    .put("min", "2022-01-03").put("max", "2024-12-30").putArray("topValues");
+            date(columns, date, "DATE", 700, "2022-01-03", "2024-12-30")
+                    .put("nullCount", date.equals("paid_date") ? 77 : 0);
         }
         number(columns, "amount", "DOUBLE", 12.5, 18846.68);
         return catalog("invoices.csv", "invoices", 1163, columns);
@@ -541,9 +539,7 @@ public final class TestCatalogs {
     /** Flights between airports written as codes, in two columns that share their values. */
     public static Catalog flights() {
         ArrayNode columns = JSON.createArrayNode();
-        columns.addObject().put("name", "date").put("type", "TIMESTAMP").put("semanticType", "datetime")
-                .put("distinctCount", 9393).put("min", "2001-01-01 00:47:00").put("max", "2001-03-31 23:59:00")
-                .putArray("topValues");
+        date(columns, "date", "TIMESTAMP", 9393, "2001-01-01 00:47:00", "2001-03-31 23:59:00");
         number(columns, "delay", "BIGINT", -60, 500);
         number(columns, "distance", "BIGINT", 30, 4475);
         category(columns, "origin", 201, "LAX", "SFO", "ORD", "DEN", "SEA");
@@ -557,9 +553,7 @@ public final class TestCatalogs {
         identifier(columns, "trip_id", 3127);
         category(columns, "start_station", 12, "Central Station", "City Hall", "Museum Mile");
         category(columns, "member_type", 2, "member", "casual");
-        columns.addObject().put("name", "started_at").put("type", "TIMESTAMP").put("semanticType", "datetime")
-                .put("distinctCount", 3127).put("min", "2023-01-01 00:10:00").put("max", "2024-12-30 22:00:00")
-                .putArray("topValues");
+        date(columns, "started_at", "TIMESTAMP", 3127, "2023-01-01 00:10:00", "2024-12-30 22:00:00");
         number(columns, "duration_sec", "BIGINT", 60, 9000);
         return catalog("trips.csv", "trips", 3127, columns);
     }
@@ -570,8 +564,7 @@ public final class TestCatalogs {
         identifier(columns, "Inspection ID", 1200);
         category(columns, "Borough", 5, "Queens", "Brooklyn", "Bronx", "Manhattan", "Staten Island");
         category(columns, "Grade", 3, "A", "B", "C");
-        columns.addObject().put("name", "Inspection Date").put("type", "DATE").put("semanticType", "datetime")
-                .put("distinctCount", 900).put("min", "2021-01-04").put("max", "2024-12-20").putArray("topValues");
+        date(columns, "Inspection Date", "DATE", 900, "2021-01-04", "2024-12-20");
         number(columns, "Score", "BIGINT", 0, 60);
         return catalog("food_inspections.csv", "food_inspections", 1200, columns);
     }
@@ -582,8 +575,7 @@ public final class TestCatalogs {
         identifier(columns, "Sale ID", 1800);
         category(columns, "Neighborhood", 12, "Old Town", "Harbor Point", "Fairview");
         for (String date : new String[] {"list_date", "sale_date"}) {
-            columns.addObject().put("name", date).put("type", "DATE").put("semanticType", "datetime")
-                    .put("distinctCount", 880).put("min", "2022-01-03").put("max", "2025-06-27").putArray("topValues");
+            date(columns, date, "DATE", 880, "2022-01-03", "2025-06-27");
         }
         number(columns, "Sale Price", "BIGINT", 150_000, 2_400_000);
         number(columns, "Lot Size sqft", "BIGINT", 1200, 43_000);
@@ -597,9 +589,8 @@ public final class TestCatalogs {
         identifier(columns, "loan_id", 2500);
         category(columns, "branch", 4, "Central", "Eastside", "Westside", "Northgate");
         for (String date : new String[] {"checkout_date", "due_date", "return_date"}) {
-            columns.addObject().put("name", date).put("type", "DATE").put("semanticType", "datetime")
-                    .put("distinctCount", 700).put("nullCount", date.equals("return_date") ? 117 : 0)
-                    .put("min", "2023-01-02").put("max", "2024-12-30").putArray("topValues");
+            date(columns, date, "DATE", 700, "2023-01-02", "2024-12-30")
+                    .put("nullCount", date.equals("return_date") ? 117 : 0);
         }
         return catalog("library_loans.csv", "library_loans", 2500, columns);
     }
@@ -813,6 +804,14 @@ public final class TestCatalogs {
         for (String v : List.of(values)) {
             top.addObject().put("value", v).put("count", 10);
         }
+    }
+
+    /** A column of dates (or timestamps) from {@code min} to {@code max}; the caller may add its missing count. */
+    private static ObjectNode date(ArrayNode columns, String name, String type, int distinct, String min, String max) {
+        ObjectNode c = columns.addObject().put("name", name).put("type", type).put("semanticType", "datetime")
+                .put("distinctCount", distinct).put("min", min).put("max", max);
+        c.putArray("topValues");
+        return c;
     }
 
     static void number(ArrayNode columns, String name, String type, double min, double max) {

@@ -17,6 +17,10 @@ final class Direction {
     private static final Set<String> END = Set.of("destination", "dest", "to", "target", "end", "ending", "arrival",
             "arrive", "arriving", "dropoff", "recipient", "receiver", "finish");
 
+    /** Prepositions of where a thing starts, and of where it goes. */
+    private static final Set<String> FROM = Set.of("from", "leaving");
+    private static final Set<String> TOWARD = Set.of("to", "into", "towards", "toward");
+
     private Direction() {
     }
 
@@ -35,13 +39,13 @@ final class Direction {
     /** True where the value is a start ("from X", "X to …"), false where it is an end ("to X"), null when unsaid. */
     private static Boolean starts(List<Token> tokens, int first, int last) {
         Token before = first > 0 ? tokens.get(first - 1) : null;
-        if (before != null && before.isAny(Set.of("from", "leaving"))) {
+        if (before != null && before.isAny(FROM)) {
             return true;
         }
-        if (before != null && before.isAny(Set.of("to", "into", "towards", "toward"))) {
+        if (before != null && before.isAny(TOWARD)) {
             return false;
         }
         Token after = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
-        return after != null && after.isAny(Set.of("to", "into", "towards", "toward")) ? Boolean.TRUE : null;
+        return after != null && after.isAny(TOWARD) ? Boolean.TRUE : null;
     }
 }

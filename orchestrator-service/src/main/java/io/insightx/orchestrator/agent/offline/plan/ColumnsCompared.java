@@ -18,9 +18,6 @@ final class ColumnsCompared {
     private static final Set<String> UP = Set.of("higher", "more", "greater", "larger", "bigger", "above", "over",
             "exceeded", "exceeds", "exceed", "outnumber", "outnumbered", "outnumbers", ">", ">=");
     private static final Set<String> DOWN = Set.of("lower", "less", "fewer", "smaller", "below", "under", "<", "<=");
-    /** The comparatives of time: one date after or before another. */
-    private static final Set<String> LATER = Set.of("after", "later");
-    private static final Set<String> EARLIER = Set.of("before", "earlier");
     /** Words between a side and the comparative that say nothing of either: "did it close below the open". */
     private static final Set<String> GLUE = Set.of("the", "a", "an", "its", "their", "his", "her", "they", "it", "was",
             "were", "is", "are", "be", "been", "did", "do", "does", "had", "has", "have", "than", "that", "what",
@@ -32,8 +29,8 @@ final class ColumnsCompared {
 
     static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
         for (Token t : r.tokens) {
-            boolean time = t.isAny(LATER) || t.isAny(EARLIER);
-            boolean up = t.isAny(UP) || t.isAny(LATER);
+            boolean time = t.isAny(Vocabulary.LATER) || t.isAny(Vocabulary.EARLIER);
+            boolean up = t.isAny(UP) || t.isAny(Vocabulary.LATER);
             if (r.used(t.index()) || !up && !t.isAny(DOWN) && !time) {
                 continue;
             }

@@ -92,7 +92,7 @@ final class DateEvents {
     /** "paid after …", "paid on or before …": the verb's date is compared with another. */
     private static boolean comparedInTime(Reading r, int at) {
         for (int k = at + 1; k <= at + 3 && r.at(k) != null; k++) {
-            if (r.at(k).isAny(Set.of("after", "before", "later", "earlier"))) {
+            if (r.at(k).isAny(Vocabulary.LATER) || r.at(k).isAny(Vocabulary.EARLIER)) {
                 return true;
             }
         }

@@ -31,6 +31,9 @@ final class Vocabulary {
             "cool", "slow", "narrow", "thin", "early", "poor", "weak", "bad", "less", "least", "fewer", "fewest",
             "lowest", "smallest", "shortest", "minimum", "min", "bottom", "worst", "dry", "near", "close");
     static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** The comparatives of time: one date after ("later") or before ("earlier") another. */
+    static final Set<String> LATER = Set.of("after", "later");
+    static final Set<String> EARLIER = Set.of("before", "earlier");
     /** "the most common species": after most/least these rank by how often, which a count says. */
     static final Set<String> FREQUENT = Set.of("common", "frequent", "popular", "usual", "often");
     /** Superlatives of activity: "the busiest month" has the most rows, or the most of what a count column counts. */
