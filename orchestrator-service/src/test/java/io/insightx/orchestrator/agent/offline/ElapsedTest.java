@@ -97,4 +97,37 @@ class ElapsedTest {
     void withoutAStartAndAnEndTheWordsAreLeftUnplaced() {
         assertThat(PLANNER.plan("avg reign length", TestCatalogs.penguins()).ignored()).contains("reign");
     }
+
+    @Test
+    void theDatesAQuestionNamesAreTheTimesEndsInTheOrderTheDataHoldsThem() {
+        Plan lead = PLANNER.plan("avg lead time in days between booking and arrival", TestCatalogs.bookings());
+        assertThat(lead.ignored()).isEmpty();
+        assertThat(sql(lead)).contains("CAST(\"booking_date\" AS DATE), CAST(\"Arrival Date\" AS DATE)");
+        // "before arrival … cancel": the cancellation comes first in the data, and "cancel" is still the status
+        Plan cancel = PLANNER.plan("how many days before arrival do guests cancel on average", TestCatalogs.bookings());
+        assertThat(sql(cancel)).contains("CAST(\"Cancellation Date\" AS DATE), CAST(\"Arrival Date\" AS DATE)")
+                .contains("\"Status\" = ?");
+        Plan listing = PLANNER.plan("avg days from booking to departure", TestCatalogs.bookings());
+        assertThat(sql(listing)).contains("CAST(\"booking_date\" AS DATE), CAST(\"departure_date\" AS DATE)");
+    }
+
+    @Test
+    void oneDateNamedIsTheEndOfTheTimeFromTheRowsFirstDate() {
+        Plan first = PLANNER.plan("median time to first response by priority, in minutes", TestCatalogs.helpdesk());
+        assertThat(first.ignored()).isEmpty();
+        assertThat(sql(first)).contains("median((date_diff('second', \"Opened At\", \"First Response At\") / 60.0))");
+        Plan resolve = PLANNER.plan("avg hours to resolve", TestCatalogs.helpdesk());
+        assertThat(sql(resolve)).contains("date_diff('second', \"Opened At\", \"Resolved At\") / 3600.0");
+    }
+
+    @Test
+    void withNoDateNamedAndOthersTheTimeCouldSpanTheAnswerSaysWhichItTook() {
+        Plan stay = PLANNER.plan("how long do guests stay on avg", TestCatalogs.bookings());
+        assertThat(sql(stay)).contains("CAST(\"Arrival Date\" AS DATE), CAST(\"departure_date\" AS DATE)");
+        assertThat(stay.guessed()).isTrue();
+        assertThat(stay.notes()).anyMatch(n -> n.contains("booking_date could also be meant"));
+        // the rows' noun is not the date that shares its word: "sales" is Sale ID, never sale_date's end
+        Plan sales = PLANNER.plan("how many bookings closed", TestCatalogs.bookings());
+        assertThat(sql(sales)).doesNotContain("date_diff");
+    }
 }

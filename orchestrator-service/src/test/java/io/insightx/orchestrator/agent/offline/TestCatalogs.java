@@ -698,6 +698,36 @@ public final class TestCatalogs {
         return catalog("support_tickets.csv", "support_tickets", 1500, columns);
     }
 
+    /**
+     * Hotel bookings with four dates: booked, arrival, departure (named like a flight's start, but after the arrival)
+     * and a cancellation only canceled bookings have; plus a help desk's first response beside its resolution.
+     */
+    public static Catalog bookings() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "Booking Ref", 2000);
+        date(columns, "booking_date", "DATE", 788, "2022-02-27", "2024-12-31");
+        date(columns, "Arrival Date", "DATE", 691, "2023-01-01", "2024-12-31");
+        date(columns, "departure_date", "DATE", 675, "2023-01-07", "2025-01-07");
+        date(columns, "Cancellation Date", "DATE", 418, "2022-03-17", "2024-12-22").put("nullCount", 1412);
+        category(columns, "market_segment", 4, "Online TA", "Groups", "Direct", "Corporate");
+        category(columns, "Status", 3, "Canceled", "Check-Out", "No-Show");
+        number(columns, "ADR", "DOUBLE", 58.65, 414.44);
+        return catalog("hotel_bookings.csv", "hotel_bookings", 2000, columns);
+    }
+
+    /** Help-desk tickets with the time of the first response, the resolution and the SLA's due time. */
+    public static Catalog helpdesk() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "Ticket #", 1500);
+        date(columns, "Opened At", "TIMESTAMP", 1500, "2024-01-02T01:16:56", "2024-06-30T22:41:14");
+        date(columns, "First Response At", "TIMESTAMP", 1489, "2024-01-02T02:03:56", "2024-07-01T06:10:14")
+                .put("nullCount", 11);
+        date(columns, "Resolved At", "TIMESTAMP", 1440, "2024-01-02T12:39:17", "2024-07-01T05:01:49").put("nullCount", 60);
+        date(columns, "SLA Due At", "TIMESTAMP", 1500, "2024-01-02T16:12:16", "2024-07-03T22:41:14");
+        category(columns, "Priority", 4, "P1", "P2", "P3", "P4");
+        return catalog("helpdesk_tickets.csv", "helpdesk_tickets", 1500, columns);
+    }
+
     /** A bird count: species named in two or more words, a state, a wingspan written as one word and a number of sightings. */
     public static Catalog birds() {
         ArrayNode columns = JSON.createArrayNode();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
@@ -46,6 +47,9 @@ final class Elapsed {
     /** Verbs of "how long does it take", "how long did it last". */
     private static final Set<String> LASTING = Set.of("take", "takes", "took", "taken", "last", "lasted", "lasts", "stay",
             "stayed", "remain", "remained");
+    /** Words between a unit and the dates it spans: "days before arrival", "hours from order to shipment". */
+    private static final Set<String> BETWEEN_DATES = Set.of("before", "after", "between", "from", "until", "till");
+    private static final Set<String> GROUPING = Set.of("by", "per", "each", "every");
     /** Words that say the time is measured: "reign length", "the duration of". */
     private static final Set<String> MEASURES = Set.of("length", "lengths", "duration", "durations");
     private static final Set<String> LONG = Set.of("long", "longest", "longer", "lengthiest");
@@ -63,20 +67,25 @@ final class Elapsed {
     private Elapsed() {
     }
 
-    /** The mention of the time from start to end at the words that ask it, or empty. */
-    static Optional<ColumnMention> mention(Reading r, Draft d, List<ColumnMention> mentions, Lexicon lexicon) {
-        Pair pair = pair(d.catalog.columns());
-        if (pair == null || mentions.stream().anyMatch(m -> m.column().formula() != null
+    /**
+     * The mention of the time from start to end at the words that ask it, or empty. {@code beforeValues} are the
+     * columns linked before values took their words: "cancel" is the status Canceled and also names Cancellation Date.
+     */
+    static Optional<ColumnMention> mention(Reading r, Draft d, List<ColumnMention> mentions,
+            List<ColumnMention> beforeValues, Lexicon lexicon) {
+        if (mentions.stream().anyMatch(m -> m.column().formula() != null
                 || m.column().words().stream().anyMatch(w -> w.equals("duration") || w.equals("length")))) {
             return Optional.empty();
         }
         List<Integer> asked = new ArrayList<>();
+        Token edge = null;
         for (Token t : r.tokens) {
             int i = t.index();
             if (r.used(i) || mentions.stream().anyMatch(m -> m.tokens().contains(i))) {
                 continue;
             }
             Token next = r.at(i + 1);
+            String singular = t.lower().replaceAll("s$", "");
             if (t.is("how") && next != null && next.is("long") && r.free(i + 1)) {
                 asked.add(i);
                 asked.add(i + 1); // "how long did tickets stay open"
@@ -88,16 +97,14 @@ final class Elapsed {
                         asked.addAll(List.of(k, k + 1));
                     }
                 }
-            } else if ((t.is("time") || UNITS.containsKey(t.lower().replaceAll("s$", ""))) && next != null && next.is("to")
+            } else if ((t.is("time") || UNITS.containsKey(singular)) && next != null && next.is("to")
                     && r.free(i + 1) && r.free(i + 2) && r.at(i + 2).lower().matches("\\p{L}+")) {
                 // "time to close", "avg hours to resolve": the unit is read with the others below
                 asked.addAll(t.is("time") ? List.of(i, i + 1, i + 2) : List.of(i + 1, i + 2));
+            } else if (UNITS.containsKey(singular) && next != null && next.isAny(BETWEEN_DATES) && r.free(i + 1)) {
+                asked.add(i + 1); // "days before arrival", "days from order to shipment": the dates are named
             } else if (t.isAny(LONG) || t.isAny(SHORT)) {
-                if (t.lower().endsWith("est") || t.lower().endsWith("er")) {
-                    d.superlative |= t.lower().endsWith("est");
-                    d.aggregate = t.isAny(SHORT) ? Aggregate.MIN : Aggregate.MAX;
-                    d.low |= t.isAny(SHORT);
-                }
+                edge = t.lower().endsWith("est") || t.lower().endsWith("er") ? t : edge;
                 asked.add(i);
             } else if (t.is("time") && i > 0 && r.free(i - 1) && !r.at(i - 1).isNumber()
                     && (r.at(i - 1).isAny(ENDS) || lexicon.noun(r.at(i - 1).lower()))) {
@@ -118,6 +125,23 @@ final class Elapsed {
                 }
             }
         }
+        List<ColumnMention> named = namedDates(r, d.catalog, java.util.stream.Stream.concat(mentions.stream(),
+                beforeValues.stream().filter(m -> m.tokens().stream().allMatch(r::used))).toList());
+        Pair pair = chosen(d.catalog.columns(), named.stream().map(ColumnMention::column).toList());
+        if (pair == null) {
+            return Optional.empty();
+        }
+        if (edge != null) {
+            d.superlative |= edge.lower().endsWith("est");
+            d.aggregate = edge.isAny(SHORT) ? Aggregate.MIN : Aggregate.MAX;
+            d.low |= edge.isAny(SHORT);
+        }
+        for (ColumnMention m : named) {
+            if (m.column().equals(pair.start()) || m.column().equals(pair.end())) {
+                // "time to first response": the date named is the time's end; "cancel" stays the status Canceled too
+                m.tokens().stream().filter(r::free).forEach(asked::add);
+            }
+        }
         String unit = unit(r, asked, pair);
         // the answer's word for the time: "reign" (also of "reigned"), "resolution", else "time"
         String noun = asked.stream().map(r::at).filter(t -> t.lower().matches("\\p{L}{4,}") && !t.isAny(LONG)
@@ -125,15 +149,26 @@ final class Elapsed {
                 .flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t.lower()), t.lemmas().stream()))
                 .filter(w -> lexicon.span(w) || ENDS.contains(w)).findFirst().orElse("time");
         DataColumn elapsed = column(pair, unit, noun);
-        String open = pair.end().dna().path("nullCount").asLong() > 0
-                ? " Rows with no " + pair.end().name() + " yet (" + Numbers.grouped(pair.end().dna().path("nullCount").asLong())
-                        + ") are left out." : "";
+        DataColumn missing = pair.end().dna().path("nullCount").asLong() > 0 ? pair.end()
+                : pair.start().dna().path("nullCount").asLong() > 0 ? pair.start() : null;
+        String open = missing == null ? "" : " Rows with no " + missing.name() + " yet ("
+                + Numbers.grouped(missing.dna().path("nullCount").asLong()) + ") are left out.";
+        List<String> others = named.isEmpty() ? otherDates(d.catalog.columns(), pair) : List.of();
+        if (!others.isEmpty()) {
+            // the question named no date, and the data holds another the time could start or end at
+            d.guessed = true;
+            open += " The question named no dates; " + String.join(", ", others) + " could also be meant.";
+        }
         d.notes.add("Computed the " + unit + "s from " + pair.start().name() + " to " + pair.end().name() + " for each row."
                 + open);
         asked.sort(Integer::compare);
         // "the fastest reply": the word that named the end date is the time's, not a date to group by
-        mentions.removeIf(m -> m.tokens().stream().anyMatch(asked::contains)
-                && (m.column().equals(pair.start()) || m.column().equals(pair.end())));
+        List<ColumnMention> ends = mentions.stream().filter(m -> m.tokens().stream().anyMatch(asked::contains)
+                && (m.column().equals(pair.start()) || m.column().equals(pair.end())
+                        || named.stream().anyMatch(n -> n.tokens().equals(m.tokens())))).toList();
+        mentions.removeAll(ends);
+        // "between booking and arrival": Booking Ref was never taken for "booking", so its note goes too
+        ends.forEach(m -> d.notes.removeIf(n -> n.startsWith("Taking " + m.column().name() + " for '")));
         return Optional.of(new ColumnMention(elapsed, List.copyOf(asked), 1.0, true, List.of()));
     }
 
@@ -185,7 +220,92 @@ final class Elapsed {
                 pairs.add(new Pair(starts.get(0), ends.get(0)));
             }
         }
-        return pairs.size() == 1 ? pairs.get(0) : null;
+        return pairs.size() == 1 ? inOrder(pairs.get(0).start(), pairs.get(0).end()) : null;
+    }
+
+    /**
+     * The start and end a question names ("between booking and arrival", "days before arrival do people cancel"),
+     * else the one it names with the rows' first date ("time to first response" from Opened At), else the data's pair.
+     */
+    private static Pair chosen(List<DataColumn> columns, List<DataColumn> named) {
+        Pair words = pair(columns);
+        if (named.size() >= 2 && sameKind(named.get(0), named.get(1))) {
+            return inOrder(named.get(0), named.get(1));
+        }
+        if (named.size() == 1) {
+            DataColumn end = named.get(0);
+            if (words != null && (words.start().equals(end) || words.end().equals(end))) {
+                return words;
+            }
+            DataColumn first = columns.stream().filter(c -> c != end && sameKind(c, end)
+                    && c.dna().path("nullCount").asLong() == 0 && earlier(c, end))
+                    .min((a, b) -> earlier(a, b) ? -1 : earlier(b, a) ? 1 : 0).orElse(null);
+            if (first != null) {
+                return new Pair(first, end);
+            }
+        }
+        return words;
+    }
+
+    /** The dates, other than the pair's, that every row holds, of the same kind: a start or end the time could have. */
+    private static List<String> otherDates(List<DataColumn> columns, Pair pair) {
+        return columns.stream().filter(c -> c != pair.start() && c != pair.end() && sameKind(c, pair.start())
+                && c.dna().path("nullCount").asLong() == 0).map(DataColumn::name).toList();
+    }
+
+    /**
+     * The dates a question names as a start or an end, each as a mention of its date: not one it groups by ("by
+     * arrival month") or takes a period of ("opened in 2024").
+     */
+    private static List<ColumnMention> namedDates(Reading r, Catalog catalog, List<ColumnMention> mentions) {
+        Set<DataColumn> seen = new java.util.HashSet<>();
+        List<ColumnMention> named = new ArrayList<>();
+        for (ColumnMention m : mentions.stream().sorted(java.util.Comparator.comparingInt(ColumnMention::first)).toList()) {
+            Token before = r.at(m.first() - 1);
+            Token after = r.at(m.last() + 1);
+            Token then = r.at(m.last() + 2);
+            boolean grouped = before != null && (before.isAny(GROUPING) || Vocabulary.grain(before) != null)
+                    || after != null && Vocabulary.grain(after) != null;
+            boolean period = after != null && after.isAny(Set.of("in", "during", "since")) && then != null
+                    && (then.isNumber() || Vocabulary.grain(then) != null);
+            DataColumn date = date(r, catalog, m, before);
+            if (date != null && !grouped && !period && seen.add(date)) {
+                named.add(new ColumnMention(date, m.tokens(), m.score(), m.whole(), List.of()));
+            }
+        }
+        return named;
+    }
+
+    /**
+     * The date column a mention names: its own, else, as one end of "between … and", the date that shares its word
+     * ("booking" is Booking Ref or booking_date, "sale" Sale ID or sale_date). "sales" alone is the rows.
+     */
+    private static DataColumn date(Reading r, Catalog catalog, ColumnMention m, Token before) {
+        if (m.column().role() == ColumnRole.TIME && m.column().formula() == null) {
+            return m.column();
+        }
+        if (before == null || !before.isAny(BETWEEN_DATES) && !before.isAny(Set.of("and", "to")) || m.tokens().size() != 1) {
+            return null;
+        }
+        Token word = r.at(m.first());
+        List<DataColumn> dates = catalog.columns().stream().filter(c -> c.role() == ColumnRole.TIME && c.formula() == null
+                && c.words().stream().anyMatch(w -> word.lower().equals(w) || word.lemmas().contains(w))).toList();
+        return dates.size() == 1 ? dates.get(0) : null;
+    }
+
+    /** The two in the order the data holds them: a hotel's departure comes after its arrival, whatever the words. */
+    private static Pair inOrder(DataColumn a, DataColumn b) {
+        return earlier(b, a) ? new Pair(b, a) : new Pair(a, b);
+    }
+
+    /** Whether a's first value comes before b's (dates as ISO text, years as numbers). */
+    private static boolean earlier(DataColumn a, DataColumn b) {
+        com.fasterxml.jackson.databind.JsonNode x = a.dna().path("min");
+        com.fasterxml.jackson.databind.JsonNode y = b.dna().path("min");
+        if (x.isMissingNode() || y.isMissingNode() || x.isNull() || y.isNull()) {
+            return false;
+        }
+        return x.isNumber() && y.isNumber() ? x.asDouble() < y.asDouble() : x.asText().compareTo(y.asText()) < 0;
     }
 
     private static boolean sameKind(DataColumn a, DataColumn b) {

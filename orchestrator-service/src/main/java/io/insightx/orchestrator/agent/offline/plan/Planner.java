@@ -317,7 +317,7 @@ public final class Planner {
         MoneyNoun.mention(r, d, kept).ifPresent(kept::add);
         Compass.mention(r, d, kept).ifPresent(kept::add);
         Deadline.mention(r, d, kept).ifPresent(kept::add);
-        Elapsed.mention(r, d, kept, lexicon).ifPresent(kept::add);
+        Elapsed.mention(r, d, kept, first, lexicon).ifPresent(kept::add);
         SoldVerb.mention(r, d, kept).ifPresent(kept::add);
         EntityNoun.mention(r, d.catalog, kept).ifPresent(kept::add);
         CountedNoun.mention(r, d, kept, lexicon).ifPresent(kept::add);
