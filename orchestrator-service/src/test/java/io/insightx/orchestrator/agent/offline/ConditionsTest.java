@@ -145,4 +145,12 @@ class ConditionsTest {
         assertThat(share.aggregate()).isEqualTo(Aggregate.SHARE);
         assertThat(sql(share)).contains("FILTER (WHERE \"close\" > \"open\")");
     }
+
+    @Test
+    void aNegatedValueIsTheShareItselfUnlessItSetsRowsAside() {
+        Plan not = PLANNER.plan("of the canceled bookings, what share were not direct", TestCatalogs.bookings());
+        assertThat(sql(not)).contains("FILTER (WHERE \"market_segment\" <> ?)").endsWith("WHERE \"Status\" = ?");
+        Plan excluding = PLANNER.plan("what share of bookings excluding groups were canceled", TestCatalogs.bookings());
+        assertThat(sql(excluding)).contains("FILTER (WHERE \"Status\" = ?)").endsWith("WHERE \"market_segment\" <> ?");
+    }
 }

@@ -2,6 +2,8 @@ package io.insightx.orchestrator.agent.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import io.insightx.orchestrator.agent.offline.plan.Aggregate;
 import io.insightx.orchestrator.agent.offline.plan.Filter;
 import io.insightx.orchestrator.agent.offline.plan.Grain;
@@ -34,6 +36,19 @@ class DataShapesTest {
         assertThat(which.filters()).isEmpty();
         assertThat(which.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("neighborhood"));
         assertThat(which.limit()).isEqualTo(1);
+    }
+
+    @Test
+    void aWordThatLeadsToAValueIsNotTheNegatedValueItsRestMatches() {
+        Plan r = plan("what % of films are rated R?", TestCatalogs.ratedFilms());
+        assertThat(r.filters()).singleElement().isEqualTo(new Filter.Values(r.filters().get(0).column(), List.of("R"), false));
+        assertThat(r.ignored()).isEmpty();
+        Plan notR = plan("share of films not rated R or PG", TestCatalogs.ratedFilms());
+        assertThat(notR.filters()).singleElement()
+                .isEqualTo(new Filter.Values(notR.filters().get(0).column(), List.of("R", "PG"), true));
+        Plan unrated = plan("how many films are not rated", TestCatalogs.ratedFilms());
+        assertThat(unrated.filters()).singleElement()
+                .isEqualTo(new Filter.Values(unrated.filters().get(0).column(), List.of("Not Rated"), false));
     }
 
     @Test

@@ -218,6 +218,15 @@ public final class TestCatalogs {
         return catalog("movies.json", "movies", 3201, columns);
     }
 
+    /** Films with a rating whose values include a negation ("Not Rated") beside the letters it negates. */
+    public static Catalog ratedFilms() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "Title", 3100);
+        category(columns, "MPAA Rating", 7, "R", "PG-13", "PG", "Not Rated", "G", "NC-17", "Open");
+        number(columns, "Running_Time_min", "BIGINT", 46, 222);
+        return catalog("films.json", "films", 3201, columns);
+    }
+
     /** Countries of the world, one row each: a name, a region, income, health (life expectancy) and population. */
     public static Catalog gapminder() {
         ArrayNode columns = JSON.createArrayNode();

@@ -78,17 +78,41 @@ public final class ValueLinker {
             }
         }
         chosen.sort(Comparator.comparingInt(m -> m.tokens().get(0)));
+        leadingWords(tokens, chosen);
         for (int k = 1; k < chosen.size(); k++) {
             ValueMention before = chosen.get(k - 1);
             ValueMention m = chosen.get(k);
             int gap = m.tokens().get(0) - before.tokens().get(before.tokens().size() - 1);
             boolean listed = gap == 1 || gap == 2 && (tokens.get(m.tokens().get(0) - 1).is("and")
                     || tokens.get(m.tokens().get(0) - 1).is("or") || tokens.get(m.tokens().get(0) - 1).is("nor"));
-            if (before.negated() && !m.negated() && listed && before.column().equals(m.column())) {
+            boolean said = !negation(tokens, before.tokens().get(0)).isEmpty()
+                    || tokens.get(before.tokens().get(0)).isAny(Set.of("not", "non", "no"));
+            if (before.negated() && said && !m.negated() && listed && before.column().equals(m.column())) {
                 chosen.set(k, new ValueMention(m.column(), m.value(), m.tokens(), true));
             }
         }
         return chosen;
+    }
+
+    /**
+     * "rated R": a word that matched a negated value ("Not Rated") only by its rest, right before another value of
+     * the same column, is the word that leads to that value, not a value of its own; "not rated R" negates it.
+     */
+    private static void leadingWords(List<Token> tokens, List<ValueMention> chosen) {
+        for (int k = 0; k + 1 < chosen.size(); k++) {
+            ValueMention lead = chosen.get(k);
+            ValueMention next = chosen.get(k + 1);
+            boolean adjacent = lead.column().equals(next.column())
+                    && next.tokens().get(0) == lead.tokens().get(lead.tokens().size() - 1) + 1;
+            // "not rated R": the value "Not Rated" said whole is the negation of the value after it
+            boolean saysNot = !lead.negated() && tokens.get(lead.tokens().get(0)).isAny(Set.of("not", "non", "no"));
+            if (adjacent && (saysNot || lead.negated() && negation(tokens, lead.tokens().get(0)).isEmpty())) {
+                List<Integer> span = new ArrayList<>(lead.tokens());
+                span.addAll(next.tokens());
+                chosen.set(k + 1, new ValueMention(next.column(), next.value(), span, saysNot || next.negated()));
+                chosen.remove(k);
+            }
+        }
     }
 
     /**

@@ -91,7 +91,7 @@ final class Defaults {
                     && v.negated() && v.values().stream().noneMatch(c.totals()::contains)))) {
                 continue;
             }
-            d.filters.add(new Filter.Values(c, List.copyOf(c.totals()), true));
+            d.filters.add(new Filter.Values(c, List.copyOf(c.totals()), true, true));
             d.notes.add("Left out the totals rows (" + String.join(", ", c.totals()) + " in " + c.name() + ").");
         }
     }

@@ -59,7 +59,7 @@ final class Elapsed {
             "quarter", "year", "decade", "century", "hour", "minute", "second", "season", "moment", "today", "now",
             "weekday", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "fall",
             "winter", "holiday", "semester", "future", "past", "history", "yesterday", "tomorrow", "rate", "rates",
-            "frequency", "pace");
+            "frequency", "pace", "recent");
 
     private record Pair(DataColumn start, DataColumn end) {
     }

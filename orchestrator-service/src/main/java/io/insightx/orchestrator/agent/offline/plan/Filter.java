@@ -18,19 +18,27 @@ public sealed interface Filter {
     DataColumn column();
 
     /**
-     * Whether the filter picks the part of a share ("women", "65 or older"), not the whole it is taken of (a period,
-     * an excluded value).
+     * Whether the filter picks the part of a share ("women", "65 or older", "a non-refundable deposit"), not the whole
+     * it is taken of (a period, a value set aside by "excluding" or "other than").
      */
     static boolean part(Filter f) {
-        return f instanceof Values v && !v.negated()
+        return f instanceof Values v && !v.excluding()
                 || (f instanceof Compare || f instanceof Between) && !f.column().role().time() || f instanceof Versus
                 || f instanceof Lacking || f instanceof Recorded || f instanceof Contains
                 || f instanceof During p && (!p.period().hours().isEmpty() || p.column().dna().path("nullCount").asLong() > 0);
         // "the share of commits between 9 and 5", "the share of customers who churned in 2025" (a date some rows lack)
     }
 
-    /** column = value, column IN (values), or their negation. */
-    record Values(DataColumn column, List<String> values, boolean negated) implements Filter {
+    /**
+     * column = value, column IN (values), or their negation. A negation that {@code excluding} sets rows aside
+     * ("excluding online", "other than World") bounds a share's whole; one that says what rows are ("not delayed",
+     * "non-refundable") is its part.
+     */
+    record Values(DataColumn column, List<String> values, boolean negated, boolean excluding) implements Filter {
+
+        public Values(DataColumn column, List<String> values, boolean negated) {
+            this(column, values, negated, false);
+        }
 
         @Override
         public String sql(List<Object> params) {

@@ -32,6 +32,9 @@ import io.insightx.orchestrator.agent.offline.link.ValueMention;
  */
 public final class Planner {
 
+    /** Negations that set rows aside ("excluding online", "other than World"), not say what rows are ("non-smoker"). */
+    private static final Set<String> EXCLUDING = Set.of("except", "excluding", "exclude", "besides", "other", "than");
+
     /**
      * The sets of {@link Vocabulary} that are words of analysis, and the rates: what no link by meaning may take.
      * The low end's adjectives are not among them ("lightest" still names what it ranks).
@@ -279,7 +282,10 @@ public final class Planner {
         }
         for (List<ValueMention> same : byColumn.values()) {
             DataColumn c = same.get(0).column();
-            d.filters.add(new Filter.Values(c, same.stream().map(ValueMention::value).distinct().toList(), same.get(0).negated()));
+            boolean excluding = same.get(0).negated() && ValueLinker.negation(r.tokens, same.get(0).tokens().get(0)).stream()
+                    .map(r::at).anyMatch(t -> t.isAny(EXCLUDING));
+            d.filters.add(new Filter.Values(c, same.stream().map(ValueMention::value).distinct().toList(), same.get(0).negated(),
+                    excluding));
             if (same.size() > 1 && !same.get(0).negated()) {
                 d.compared = c;
             }
@@ -317,6 +323,7 @@ public final class Planner {
         MoneyNoun.mention(r, d, kept).ifPresent(kept::add);
         Compass.mention(r, d, kept).ifPresent(kept::add);
         Deadline.mention(r, d, kept).ifPresent(kept::add);
+        FirstOrLast.mention(r, d, kept).ifPresent(kept::add);
         Elapsed.mention(r, d, kept, first, lexicon).ifPresent(kept::add);
         SoldVerb.mention(r, d, kept).ifPresent(kept::add);
         EntityNoun.mention(r, d.catalog, kept).ifPresent(kept::add);

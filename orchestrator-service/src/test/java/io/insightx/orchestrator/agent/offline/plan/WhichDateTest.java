@@ -51,4 +51,13 @@ class WhichDateTest {
         assertThat(plan.kind()).isEqualTo(Plan.Kind.MISSING);
         assertThat(plan.measure().name()).isEqualTo("return_date");
     }
+
+    @Test
+    void theMostRecentRowIsTheLatestDateOfItsEvent() {
+        Plan recent = PLANNER.plan("when was the most recent booking", TestCatalogs.bookings());
+        assertThat(recent.ignored()).isEmpty();
+        assertThat(SqlWriter.write(recent).sql()).isEqualTo("SELECT max(\"booking_date\") AS \"max_booking_date\" FROM \"hotel_bookings\"");
+        Plan earliest = PLANNER.plan("the earliest booking", TestCatalogs.bookings());
+        assertThat(SqlWriter.write(earliest).sql()).startsWith("SELECT min(\"booking_date\")");
+    }
 }

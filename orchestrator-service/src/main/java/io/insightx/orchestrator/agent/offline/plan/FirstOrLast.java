@@ -1,0 +1,61 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/**
+ * "when's the most recent order", "the first booking": the latest or earliest of the events the rows record, read on
+ * their date (Order Date for orders, else the data's one date), never a ranking by a time computed between two dates
+ * nor by the rows' key.
+ */
+final class FirstOrLast {
+
+    private static final Set<String> EARLY = Set.of("first", "earliest", "oldest");
+    private static final Set<String> LATE = Set.of("last", "latest", "newest", "recent");
+
+    private FirstOrLast() {
+    }
+
+    /** The mention of the rows' date at "most recent order", with the edge set on the draft, or empty. */
+    static Optional<ColumnMention> mention(Reading r, Draft d, List<ColumnMention> mentions) {
+        for (Token t : r.tokens) {
+            int i = t.index();
+            boolean recent = t.is("recent") && r.at(i - 1) != null && r.at(i - 1).is("most");
+            if (!r.free(i) || !t.isAny(EARLY) && !t.isAny(LATE) || t.is("recent") && !recent) {
+                continue;
+            }
+            Token noun = r.at(i + 1);
+            if (noun == null || !r.free(noun.index()) || !d.catalog.namesRows(noun.lower())
+                    && noun.lemmas().stream().noneMatch(d.catalog::namesRows)) {
+                continue;
+            }
+            DataColumn date = dateOf(d, noun);
+            if (date == null) {
+                continue;
+            }
+            List<Integer> tokens = new ArrayList<>(recent ? List.of(i - 1, i, i + 1) : List.of(i, i + 1));
+            if (mentions.stream().anyMatch(m -> m.tokens().contains(noun.index()) && m.column().role().time())) {
+                continue; // "the latest order date" names its date
+            }
+            mentions.removeIf(m -> m.tokens().contains(noun.index()));
+            d.timeEdge = t.isAny(EARLY) ? Aggregate.MIN : Aggregate.MAX;
+            return Optional.of(new ColumnMention(date, List.copyOf(tokens), 1.0, true, List.of()));
+        }
+        return Optional.empty();
+    }
+
+    /** The date of the rows' event ("Order Date" for orders), else the data's one date column. */
+    private static DataColumn dateOf(Draft d, Token noun) {
+        List<DataColumn> dates = d.catalog.with(ColumnRole.TIME);
+        List<DataColumn> named = dates.stream().filter(c -> c.words().size() == 2 && noun.lemmas().stream()
+                .anyMatch(l -> l.equals(c.words().get(0)))).toList();
+        return named.size() == 1 ? named.get(0) : dates.size() == 1 ? dates.get(0) : null;
+    }
+}
