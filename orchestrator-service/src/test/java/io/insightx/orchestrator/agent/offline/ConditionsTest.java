@@ -148,9 +148,9 @@ class ConditionsTest {
 
     @Test
     void aNegatedValueIsTheShareItselfUnlessItSetsRowsAside() {
-        Plan not = PLANNER.plan("of the canceled bookings, what share were not direct", TestCatalogs.bookings());
+        Plan not = PLANNER.plan("of the no-show bookings, what share were not direct", TestCatalogs.bookings());
         assertThat(sql(not)).contains("FILTER (WHERE \"market_segment\" <> ?)").endsWith("WHERE \"Status\" = ?");
-        Plan excluding = PLANNER.plan("what share of bookings excluding groups were canceled", TestCatalogs.bookings());
+        Plan excluding = PLANNER.plan("what share of bookings excluding groups were no-shows", TestCatalogs.bookings());
         assertThat(sql(excluding)).contains("FILTER (WHERE \"Status\" = ?)").endsWith("WHERE \"market_segment\" <> ?");
     }
 }

@@ -100,4 +100,19 @@ class StepChangeTest {
         row.add(5).add(16);
         assertThat(AnswerWriter.write(falls, counted)).startsWith("**5** of the 16 changes from one year to the next were falls");
     }
+
+    @Test
+    void aChangeAskedAsADropIsSaidAsADropOrPlainlyAsTheRiseItWas() {
+        Plan drop = PLANNER.plan("how much did net generation drop from 2005 to 2010", TestCatalogs.electricity());
+        assertThat(drop.kind()).isEqualTo(Plan.Kind.CHANGE);
+        assertThat(io.insightx.orchestrator.agent.offline.sql.SqlWriter.write(drop).sql()).contains("AS \"drop\"");
+        ObjectNode fell = TestCatalogs.JSON.createObjectNode();
+        fell.putArray("columns").addObject().put("name", "drop");
+        fell.putArray("rows").addArray().add(200.0).add(5.0).add(4000.0).add(3800.0);
+        assertThat(AnswerWriter.write(drop, fell)).contains("to **3,800** in 2010: a drop of **200** (5.0%).");
+        ObjectNode rose = TestCatalogs.JSON.createObjectNode();
+        rose.putArray("columns").addObject().put("name", "drop");
+        rose.putArray("rows").addArray().add(-200.0).add(-5.0).add(4000.0).add(4200.0);
+        assertThat(AnswerWriter.write(drop, rose)).contains(": not a drop but a rise of **200** (+5.0%).");
+    }
 }

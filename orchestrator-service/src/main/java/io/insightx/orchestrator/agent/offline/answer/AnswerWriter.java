@@ -100,10 +100,17 @@ public final class AnswerWriter {
         JsonNode first = sql.path("rows").get(0);
         String who = k == 0 ? capitalize(Interpretation.metric(plan))
                 : "For **" + Cells.key(first.get(0)) + "**, " + Interpretation.metric(plan);
-        String sentence = who + " went from **" + Cells.value(first.get(k + 2)) + "** in " + plan.change().get(0).words()
-                + " to **" + Cells.value(first.get(k + 3)) + "** in " + plan.change().get(1).words() + ": a change of **"
-                + signed(first.get(k)) + "**" + (first.get(k + 1).isNull() ? ""
-                        : String.format(Locale.ROOT, " (%+.1f%%)", first.get(k + 1).asDouble())) + ".";
+        String went = who + " went from **" + Cells.value(first.get(k + 2)) + "** in " + plan.change().get(0).words()
+                + " to **" + Cells.value(first.get(k + 3)) + "** in " + plan.change().get(1).words();
+        String percent = first.get(k + 1).isNull() ? "" : String.format(Locale.ROOT, " (%+.1f%%)", first.get(k + 1).asDouble());
+        if (sql.path("columns").path(0).path("name").asText().equals("drop")) {
+            // asked as a drop: said as one, or plainly as the rise it was
+            boolean fell = first.get(0).asDouble() >= 0;
+            return went + (fell ? ": a drop of **" + Cells.value(first.get(0)) + "**" + percent.replace("+", "")
+                    : ": not a drop but a rise of **" + Cells.value(first.get(0)).replace("-", "") + "**"
+                            + percent.replace("-", "+")) + ".";
+        }
+        String sentence = went + ": a change of **" + signed(first.get(k)) + "**" + percent + ".";
         return k == 0 ? sentence : sentence + " _(" + Interpretation.of(plan) + ")_\n\n" + ResultTable.of(sql);
     }
 

@@ -31,6 +31,17 @@ record DateVerb(DataColumn column, int token) {
         return rest.equals(word) || rest.startsWith(word) && rest.endsWith("ed") && rest.length() - word.length() <= 3;
     }
 
+    /** Endings that make a noun of a verb: arrive → arrival, depart → departure, ship → shipment, cancel → cancellation. */
+    private static final List<String> NOUN_ENDINGS = List.of("al", "ure", "ment", "ion", "ation", "lation", "ance",
+            "ence", "y", "ery");
+
+    /** Whether a column's word is the noun of a verb the question uses ("arriving" of "Arrival Date"). */
+    static boolean nominal(String verb, String word) {
+        String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+        return stem.length() >= 4 && word.startsWith(stem) && !word.equals(verb)
+                && NOUN_ENDINGS.contains(word.substring(stem.length()));
+    }
+
     static Optional<DateVerb> find(Reading r, Catalog catalog) {
         List<DateVerb> found = all(r, catalog);
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
@@ -49,7 +60,7 @@ record DateVerb(DataColumn column, int token) {
                     && dates.stream().noneMatch(o -> o != c && o.words().contains(w))).toList();
             for (Token t : r.tokens) {
                 if (r.free(t.index()) && own.stream().anyMatch(w -> t.lower().equals(w) || t.lemmas().contains(w)
-                        || undone(t, w))) {
+                        || undone(t, w) || t.lemmas().stream().anyMatch(l -> nominal(l, w)))) {
                     found.add(new DateVerb(c, t.index()));
                 }
             }

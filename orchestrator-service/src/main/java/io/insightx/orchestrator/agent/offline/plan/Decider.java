@@ -283,7 +283,12 @@ final class Decider {
         }
         Defaults.excludeTotals(d);
         List<Group> groups = kind == Plan.Kind.AGGREGATE ? NamedCodes.withNames(d.catalog, d.groups) : d.groups;
-        return new Plan(kind, d.catalog, aggregate, measured, null, List.copyOf(groups), d.filters, descending,
+        DataColumn changeDate = kind == Plan.Kind.CHANGE ? d.changeDate : null;
+        if (kind == Plan.Kind.CHANGE && d.catalog.with(ColumnRole.TIME).size() > 1) {
+            // of several dates, the answer says whose periods it compared
+            d.notes.add("Compared the periods of " + (changeDate != null ? changeDate : d.catalog.time().get()).name() + ".");
+        }
+        return new Plan(kind, d.catalog, aggregate, measured, changeDate, List.copyOf(groups), d.filters, descending,
                 ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored(), d.notes, d.guessed, null);
     }
 

@@ -19,6 +19,8 @@ final class Draft {
     /** The question's words for each measure: what the answer reports when one is left unused, not the column's name. */
     final java.util.Map<DataColumn, String> said = new java.util.HashMap<>();
     List<Period> change = List.of();
+    /** The date the two periods of {@link #change} are of: a date verb's ("arriving"), else the data's. */
+    DataColumn changeDate;
     /** A change from each period to the one before it was asked ({@link StepChange}); its grain, null for the data's own. */
     boolean steps;
     Grain stepGrain;

@@ -64,6 +64,7 @@ final class PeriodReader {
                 LocalDate last = p.to().minus(unit);
                 d.change = List.of(new Period(p.from(), p.from().plus(unit), null, p.from().format(format), List.of()),
                         new Period(last, p.to(), null, last.format(format), List.of()));
+                d.changeDate = column; // "from 2023 to 2024 (by arrival yr)": the years of Arrival Date
             } else if (!sameSpan(d, p)) {
                 d.filters.add(new Filter.During(column, p));
                 named.ifPresent(v -> {

@@ -14,7 +14,8 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
  * among several that fit a word equally; {@code distinctGrain} counts distinct periods ("how many years");
  * {@code python} marks a chart the question asked Python to draw ("with pandas", "as a png"): every other chart is
  * drawn by the browser from the query's rows; {@code stepsCounted}, which changes of a {@link Kind#STEPS} plan are
- * counted ("in how many years did it fall"), null when they are listed or ranked.
+ * counted ("in how many years did it fall"), null when they are listed or ranked. {@code second} is the other column
+ * of a correlation, or the date whose periods a {@link Kind#CHANGE} compares when it is not the data's first.
  */
 public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn measure, DataColumn second,
         List<Group> groups, List<Filter> filters, boolean descending, Integer limit, List<Period> change,

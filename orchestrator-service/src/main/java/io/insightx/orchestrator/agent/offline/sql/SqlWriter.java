@@ -218,17 +218,20 @@ public final class SqlWriter {
     private static String change(Plan plan, List<Object> params) {
         List<Object> first = new ArrayList<>();
         List<Object> second = new ArrayList<>();
-        var time = plan.catalog().time().orElseThrow();
+        var time = plan.second() != null ? plan.second() : plan.catalog().time().orElseThrow();
         String a = new Filter.During(time, plan.change().get(0)).sql(first);
         String b = new Filter.During(time, plan.change().get(1)).sql(second);
         String before = valueExpression(plan, a, params);
         String after = valueExpression(plan, b, params);
-        // In the order the placeholders appear: after - before, 100 * (after - before) / before, before, after.
-        for (List<Object> p : List.of(second, first, second, first, first, first, second)) {
-            params.addAll(p);
-        }
-        String figures = after + " - " + before + " AS \"change\", 100.0 * (" + after + " - " + before + ") / "
-                + "nullif(" + before + ", 0) AS \"percent change\", " + before + " AS "
+        // "how much did revenue drop": the drop itself, a positive amount when the figure fell
+        boolean drop = !plan.grouped() && plan.descending();
+        String change = drop ? before + " - " + after : after + " - " + before;
+        // In the order the placeholders appear: the change's two, the change's two and before again, before, after.
+        List<List<Object>> order = drop ? List.of(first, second, first, second, first, first, second)
+                : List.of(second, first, second, first, first, first, second);
+        order.forEach(params::addAll);
+        String figures = change + (drop ? " AS \"drop\", 100.0 * (" : " AS \"change\", 100.0 * (") + change + ") / "
+                + "nullif(" + before + ", 0) AS " + (drop ? "\"percent drop\", " : "\"percent change\", ") + before + " AS "
                 + Identifiers.quoted(plan.change().get(0).words()) + ", " + after + " AS "
                 + Identifiers.quoted(plan.change().get(1).words());
         if (!plan.grouped()) {

@@ -60,4 +60,20 @@ class WhichDateTest {
         Plan earliest = PLANNER.plan("the earliest booking", TestCatalogs.bookings());
         assertThat(SqlWriter.write(earliest).sql()).startsWith("SELECT min(\"booking_date\")");
     }
+
+    @Test
+    void aVerbNamesTheDateOfItsNounAndAChangeComparesThatDatesPeriods() {
+        assertThat(DateVerb.nominal("arrive", "arrival")).isTrue();
+        assertThat(DateVerb.nominal("depart", "departure")).isTrue();
+        assertThat(DateVerb.nominal("ship", "shipment")).isTrue();
+        assertThat(DateVerb.nominal("act", "action")).isFalse(); // too short a stem to trust
+        assertThat(DateVerb.nominal("book", "booking")).isFalse();
+        Plan arriving = PLANNER.plan("avg adr of bookings arriving in 2024", TestCatalogs.bookings());
+        assertThat(arriving.filters()).singleElement().satisfies(f -> assertThat(f.column().name()).isEqualTo("Arrival Date"));
+        Plan change = PLANNER.plan("how much did avg adr change from 2023 to 2024 (by arrival yr)", TestCatalogs.bookings());
+        assertThat(change.kind()).isEqualTo(Plan.Kind.CHANGE);
+        assertThat(SqlWriter.write(change).sql()).contains("FILTER (WHERE \"Arrival Date\" >= CAST(? AS DATE)")
+                .doesNotContain("booking_date");
+        assertThat(change.notes()).contains("Compared the periods of Arrival Date.");
+    }
 }
