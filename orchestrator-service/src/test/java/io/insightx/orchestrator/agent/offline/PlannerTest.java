@@ -258,7 +258,18 @@ class PlannerTest {
         assertThat(plan.kind()).isEqualTo(Plan.Kind.MISSING);
         assertThat(SqlWriter.write(plan).sql()).startsWith("SELECT count(*)").contains("\"wind\" IS NULL OR");
         assertThat(SqlWriter.write(plan("how many missing values are there", TestCatalogs.weather())).sql())
-                .contains("UNION ALL");
+                .contains("UNION ALL").contains("QUALIFY \"missing\" > 0 OR max(\"missing\") OVER () = 0");
+    }
+
+    @Test
+    void rowsMissingAnyOfTheColumnsAWordNamesAlike() {
+        Plan any = plan("how many readings have at least one pollutant value missing", TestCatalogs.airReadings());
+        assertThat(any.kind()).isEqualTo(Plan.Kind.MISSING);
+        assertThat(SqlWriter.write(any).sql()).isEqualTo("SELECT count(*) AS \"rows missing a value\" FROM \"air_quality\""
+                + " WHERE \"pollutants_pm2_5\" IS NULL OR \"pollutants_pm10\" IS NULL OR \"pollutants_no2\" IS NULL");
+        // one column named: its own missing values
+        assertThat(plan("how many missing values in pm10", TestCatalogs.airReadings()).measure().name())
+                .isEqualTo("pollutants_pm10");
     }
 
     @Test

@@ -737,6 +737,19 @@ public final class TestCatalogs {
         return catalog("helpdesk_tickets.csv", "helpdesk_tickets", 1500, columns);
     }
 
+    /** Air-quality readings: pollutants named with digits (pm2_5, pm10) under one prefix, some of them missing. */
+    public static Catalog airReadings() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "reading_id", 1000);
+        category(columns, "station_city", 3, "Delhi", "Madrid", "Denver");
+        number(columns, "pollutants_pm2_5", "DOUBLE", 2, 400);
+        ((ObjectNode) columns.get(columns.size() - 1)).put("nullCount", 25);
+        number(columns, "pollutants_pm10", "DOUBLE", 5, 600);
+        ((ObjectNode) columns.get(columns.size() - 1)).put("nullCount", 40);
+        number(columns, "pollutants_no2", "DOUBLE", 1, 120);
+        return catalog("air_quality.json", "air_quality", 1000, columns);
+    }
+
     /** A bird count: species named in two or more words, a state, a wingspan written as one word and a number of sightings. */
     public static Catalog birds() {
         ArrayNode columns = JSON.createArrayNode();

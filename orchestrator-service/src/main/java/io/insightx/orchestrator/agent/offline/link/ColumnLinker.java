@@ -47,6 +47,7 @@ public final class ColumnLinker {
         // of two columns a word names alike, the one of names before a category of codes: "agency" is Agency name
         candidates.sort(Comparator.comparingDouble(ColumnMention::score).reversed()
                 .thenComparing(m -> m.whole() ? 0 : 1).thenComparingInt(m -> -m.tokens().size())
+                .thenComparing(m -> spelledOut(tokens, m) ? 0 : 1) // "pm10" is pollutants_pm10 before pollutants_pm2_5
                 .thenComparing(m -> m.column().role() == ColumnRole.CATEGORY
                         && m.column().words().stream().anyMatch(Roles.CODE_WORDS::contains) ? 1 : 0));
         List<ColumnMention> chosen = new ArrayList<>();
@@ -56,7 +57,8 @@ public final class ColumnLinker {
                 continue;
             }
             List<DataColumn> ties = candidates.stream().filter(o -> o != m && o.tokens().equals(m.tokens())
-                    && o.score() == m.score() && o.whole() == m.whole()).map(ColumnMention::column).toList();
+                    && o.score() == m.score() && o.whole() == m.whole() && spelledOut(tokens, o) == spelledOut(tokens, m))
+                    .map(ColumnMention::column).toList();
             chosen.add(new ColumnMention(m.column(), m.tokens(), m.score(), m.whole(), ties));
             used.addAll(m.tokens());
         }
@@ -68,6 +70,13 @@ public final class ColumnLinker {
                 && chosen.stream().anyMatch(o -> o.first() == m.first() + 1 || o.first() == m.first() + 2
                         && RANKED_FIGURES.contains(tokens.get(m.first() + 1).lower())));
         return chosen;
+    }
+
+    /** Whether the mention's one word is written, letters and digits alike, in the column's name. */
+    private static boolean spelledOut(List<Token> tokens, ColumnMention m) {
+        String word = tokens.get(m.first()).lower().replaceAll("[^a-z0-9]", "");
+        return m.tokens().size() == 1 && word.matches(".*\\d.*")
+                && m.column().name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "").contains(word);
     }
 
     /**

@@ -66,8 +66,15 @@ final class DatasetQuestions {
                 default -> Plan.Kind.DATASET;
             };
             // "how many visits are missing a wait time": the column named after the word for missing, not the visits
-            DataColumn column = about.isEmpty() || kind == Plan.Kind.TIME_RANGE ? null : about.stream()
-                    .filter(m -> m.first() > missingAt).findFirst().orElse(about.get(0)).column();
+            ColumnMention named = about.isEmpty() || kind == Plan.Kind.TIME_RANGE ? null : about.stream()
+                    .filter(m -> m.first() > missingAt).findFirst().orElse(about.get(0));
+            DataColumn column = named == null ? null : named.column();
+            if (kind == Plan.Kind.MISSING && named != null && !named.alternatives().isEmpty() && anyOf(r)) {
+                // "readings with at least one pollutant value missing": every column the word names alike
+                List<DataColumn> all = new java.util.ArrayList<>(List.of(column));
+                all.addAll(named.alternatives());
+                return Plan.missingRows(d.catalog, all);
+            }
             if (kind == Plan.Kind.TIME_RANGE) {
                 // "what date range do the sales cover": the date of the sales, of several
                 column = DateVerb.find(r, d.catalog).map(DateVerb::column).orElse(null);
@@ -93,6 +100,17 @@ final class DatasetQuestions {
         return r.tokens.stream().filter(t -> !t.isNumber() && !FunctionWords.is(t) && t.lower().matches("\\p{L}{3,}")
                 && tokenizer.notAWord(t.lower())
                 && !d.catalog.holds(t.lower())).map(Token::text).toList();
+    }
+
+    /** "at least one", "any", "one or more": a row counts when any of several columns misses its value. */
+    private static boolean anyOf(Reading r) {
+        for (int i = 0; i + 2 < r.tokens.size(); i++) {
+            if (r.at(i).is("at") && r.at(i + 1).is("least") && r.at(i + 2).is("one")
+                    || r.at(i).is("one") && r.at(i + 1).is("or") && r.at(i + 2).is("more")) {
+                return true;
+            }
+        }
+        return r.tokens.stream().anyMatch(t -> t.isAny(Set.of("any", "either")));
     }
 
     /** The missing values of one column, totals rows left out (a "Total" row has no satisfaction score to miss). */

@@ -93,6 +93,13 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
                 List.of(), List.of(), false, null);
     }
 
+    /** The rows missing a value in any of some columns: of a MISSING plan, its groups are those columns. */
+    public static Plan missingRows(Catalog catalog, List<DataColumn> columns) {
+        return new Plan(Kind.MISSING, catalog, null, null, null, columns.stream().map(c -> new Group(c, null)).toList(),
+                List.of(), false, null, List.of(), "rows", List.of(), List.of("Counted the rows missing any of "
+                        + String.join(", ", columns.stream().map(DataColumn::name).toList()) + "."), false, null);
+    }
+
     public Plan withKind(Kind k) {
         return new Plan(k, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
                 ignored, notes, guessed, distinctGrain, python, stepsCounted);

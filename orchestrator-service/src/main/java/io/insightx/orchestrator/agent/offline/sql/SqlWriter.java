@@ -288,15 +288,19 @@ public final class SqlWriter {
                     + where(plan.filters(), List.of(), params);
         }
         if (plan.entity() != null) {
+            List<DataColumn> columns = plan.groups().isEmpty() ? plan.catalog().columns()
+                    : plan.groups().stream().map(Group::column).toList();
             return "SELECT count(*) AS \"rows missing a value\" FROM " + table + " WHERE " + String.join(" OR ",
-                    plan.catalog().columns().stream().map(c -> c.sql() + " IS NULL").toList());
+                    columns.stream().map(c -> c.sql() + " IS NULL").toList());
         }
         List<String> parts = new ArrayList<>();
         for (DataColumn c : plan.catalog().columns()) {
             params.add(c.name());
             parts.add("SELECT ? AS \"column\", count(*) - count(" + c.sql() + ") AS \"missing\" FROM " + table);
         }
-        return "SELECT * FROM (" + String.join(" UNION ALL ", parts) + ") WHERE \"missing\" > 0 ORDER BY \"missing\" DESC, \"column\"";
+        // the columns that miss values; where none does, every column with its 0, so "how many" reads 0, not nothing
+        return "SELECT * FROM (" + String.join(" UNION ALL ", parts) + ") QUALIFY \"missing\" > 0 OR max(\"missing\") OVER () = 0"
+                + " ORDER BY \"missing\" DESC, \"column\"";
     }
 
     /** The figure for the first value named, minus the figure for the second, then each of them. */

@@ -31,6 +31,19 @@ class LinkingTest {
     }
 
     @Test
+    void aNameWithDigitsIsTheColumnThatSpellsIt() {
+        assertThat(link("avg pm10", TestCatalogs.airReadings())).singleElement().satisfies(m -> {
+            assertThat(m.column().name()).isEqualTo("pollutants_pm10");
+            assertThat(m.alternatives()).isEmpty();
+        });
+        // "pm2.5" is one word, not "pm2" and a number .5
+        assertThat(TestCatalogs.tokenizer().tokens("avg pm2.5 by city")).extracting(Token::text)
+                .containsExactly("avg", "pm2.5", "by", "city");
+        assertThat(link("avg pm2.5", TestCatalogs.airReadings())).singleElement()
+                .satisfies(m -> assertThat(m.column().name()).isEqualTo("pollutants_pm2_5"));
+    }
+
+    @Test
     void anAmbiguousWordKeepsItsAlternatives() {
         assertThat(link("temperature", TestCatalogs.weather())).singleElement()
                 .satisfies(m -> assertThat(m.alternatives()).isNotEmpty());
