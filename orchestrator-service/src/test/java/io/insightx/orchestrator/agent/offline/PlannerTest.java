@@ -262,6 +262,15 @@ class PlannerTest {
     }
 
     @Test
+    void aRateOfACountOfTimesIsTheShareOfRowsWhereItHappened() {
+        Plan rate = plan("whats the reopen rate", TestCatalogs.tickets());
+        assertThat(rate.aggregate()).isEqualTo(Aggregate.SHARE);
+        assertThat(rate.ignored()).isEmpty();
+        assertThat(SqlWriter.write(rate).sql()).contains("count(*) FILTER (WHERE \"reopened_count\" > ?) / count(*)");
+        assertThat(plan("total reopened count by channel", TestCatalogs.tickets()).aggregate()).isEqualTo(Aggregate.SUM);
+    }
+
+    @Test
     void rowsMissingAnyOfTheColumnsAWordNamesAlike() {
         Plan any = plan("how many readings have at least one pollutant value missing", TestCatalogs.airReadings());
         assertThat(any.kind()).isEqualTo(Plan.Kind.MISSING);

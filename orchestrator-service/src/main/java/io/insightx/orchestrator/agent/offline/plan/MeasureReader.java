@@ -292,16 +292,34 @@ final class MeasureReader {
     private static void rate(Reading r, Draft d, List<ColumnMention> mentions) {
         for (int i = 0; i < r.tokens.size(); i++) {
             int before = i - 1;
-            if (r.used(i) || !r.at(i).is("rate")) {
+            int at = i;
+            // "reopen rate": the rate may have been read as the attribute of the count's name
+            ColumnMention counted = !r.at(i).is("rate") ? null : mentions.stream().filter(m -> eventCount(m.column())
+                    && (m.last() == before || m.last() == at && m.tokens().size() > 1)).findFirst().orElse(null);
+            if (counted == null && (r.used(i) || !r.at(i).is("rate"))) {
                 continue;
             }
-            if (mentions.stream().anyMatch(m -> m.last() == before && m.column().role().numeric())) {
+            if (counted != null && d.groups.stream().noneMatch(g -> g.column().equals(counted.column()))) {
+                // "the reopen rate": the share of rows reopened at least once, never the sum of reopened_count
+                d.measures.remove(counted.column());
+                d.filters.add(new Filter.Compare(counted.column(), ">", 0));
+                d.aggregate = Aggregate.SHARE;
+                d.notes.add("A rate of " + counted.column().name() + " is the share of rows where it is above 0.");
+                r.use(i);
+            } else if (mentions.stream().anyMatch(m -> m.last() == before && m.column().role().numeric())) {
                 r.use(i);
             } else if (d.filters.stream().anyMatch(f -> f.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.FLAG)) {
                 d.aggregate = Aggregate.SHARE;
                 r.use(i);
             }
         }
+    }
+
+    /** A count of times something happened to a row: "reopened_count", "times_escalated", a whole number from 0. */
+    private static boolean eventCount(DataColumn c) {
+        return c.integer() && c.dna().path("min").asDouble(-1) == 0
+                && c.words().stream().anyMatch(w -> Set.of("count", "times", "num", "number").contains(w))
+                && c.words().stream().anyMatch(w -> w.length() > 4 && w.endsWith("ed"));
     }
 
     /** "the longest average wait time": a superlative right before a named measure ranks by it. */
