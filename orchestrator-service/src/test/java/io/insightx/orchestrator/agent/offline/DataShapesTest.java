@@ -83,6 +83,15 @@ class DataShapesTest {
     }
 
     @Test
+    void anIsoTimeToTheSecondKeepsItsTimeOfDay() {
+        Plan range = plan("when does this workout log start and end", TestCatalogs.workoutLog());
+        assertThat(range.kind()).isEqualTo(Plan.Kind.TIME_RANGE);
+        assertThat(SqlWriter.write(range).sql())
+                .isEqualTo("SELECT min(strptime(\"start_time\", '%Y-%m-%dT%H:%M:%S')) AS \"first\", "
+                        + "max(strptime(\"start_time\", '%Y-%m-%dT%H:%M:%S')) AS \"last\" FROM \"workouts\"");
+    }
+
+    @Test
     void aMonthAskedOfYearNumbersIsReportedNotReadAsTheYear() {
         Plan plan = plan("deaths in jan 1950", TestCatalogs.disasters());
         assertThat(plan.filters()).noneMatch(f -> f instanceof Filter.During);

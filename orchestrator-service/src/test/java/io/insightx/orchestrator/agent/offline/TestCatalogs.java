@@ -278,6 +278,18 @@ public final class TestCatalogs {
         return catalog("unemployment-across-industries.json", "unemployment", 1708, columns);
     }
 
+    /** A workout log whose start times are ISO text to the second: a time of day, not only a day. */
+    public static Catalog workoutLog() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "workout_id", 1000);
+        category(columns, "activity", 3, "ride", "run", "swim");
+        columns.addObject().put("name", "start_time").put("type", "VARCHAR").put("semanticType", "text")
+                .put("distinctCount", 1000).put("min", "2024-03-04T08:16:25").put("max", "2024-10-03T19:08:24")
+                .putArray("topValues");
+        number(columns, "duration_min", "BIGINT", 15, 180);
+        return catalog("workouts.json", "workouts", 1000, columns);
+    }
+
     /** Candidates for election: an id and a name each, a status coded C/I/O, a party coded and spelled, a discount-like share. */
     public static Catalog candidates() {
         ArrayNode columns = JSON.createArrayNode();

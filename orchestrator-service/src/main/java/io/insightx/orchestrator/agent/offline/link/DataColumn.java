@@ -50,8 +50,12 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
         if (role == ColumnRole.YEAR && !numericType()) {
             return "TRY_CAST(" + Identifiers.quoted(name) + " AS INTEGER)";
         }
-        return textDateFormat == null ? Identifiers.quoted(name)
-                : "CAST(strptime(" + Identifiers.quoted(name) + ", '" + textDateFormat + "') AS DATE)";
+        if (textDateFormat == null) {
+            return Identifiers.quoted(name);
+        }
+        // text written to the minute keeps it ("2024-03-04T08:16:25"); a fixed hour of a zone ("T08:00:00.000Z") is a day
+        String read = "strptime(" + Identifiers.quoted(name) + ", '" + textDateFormat + "')";
+        return timeOfDay() && toTheMinute() ? read : "CAST(" + read + " AS DATE)";
     }
 
     /** The name as words people use ("Beak Length (mm)" → "beak length", "temp_max" → "temp max"). */
@@ -62,6 +66,16 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
     /** Whether the column holds times of day: a timestamp, or text dates written with their hour. */
     public boolean timeOfDay() {
         return type.startsWith("TIMESTAMP") || textDateFormat != null && textDateFormat.contains("%H");
+    }
+
+    /** Whether the DNA's values of text dates show minutes or seconds other than 0: a real time of day. */
+    private boolean toTheMinute() {
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> seen = new java.util.ArrayList<>();
+        dna.path("sampleValues").forEach(seen::add);
+        seen.add(dna.path("min"));
+        seen.add(dna.path("max"));
+        return seen.stream().map(com.fasterxml.jackson.databind.JsonNode::asText)
+                .anyMatch(v -> v.matches(".*[T ]\\d{2}:(\\d[1-9]|[1-9]\\d|\\d{2}:(\\d[1-9]|[1-9]\\d)).*"));
     }
 
     public boolean integer() {
