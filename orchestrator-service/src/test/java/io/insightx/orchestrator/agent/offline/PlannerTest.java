@@ -271,6 +271,17 @@ class PlannerTest {
     }
 
     @Test
+    void aRateOfAYesOrNoIsItsShareOfTheRowsWhereItIsKnown() {
+        Plan rate = plan("default rate by employment type", TestCatalogs.loanApplications());
+        assertThat(rate.aggregate()).isEqualTo(Aggregate.SHARE);
+        assertThat(rate.measure()).isNull();
+        assertThat(SqlWriter.write(rate).sql()).contains("count(*) FILTER (WHERE \"defaulted\" = ?) / "
+                + "count(*) FILTER (WHERE \"defaulted\" IS NOT NULL)");
+        assertThat(plan("avg interest rate by employment type", TestCatalogs.loanApplications()).measure().name())
+                .isEqualTo("interest_rate_pct");
+    }
+
+    @Test
     void rowsMissingAnyOfTheColumnsAWordNamesAlike() {
         Plan any = plan("how many readings have at least one pollutant value missing", TestCatalogs.airReadings());
         assertThat(any.kind()).isEqualTo(Plan.Kind.MISSING);

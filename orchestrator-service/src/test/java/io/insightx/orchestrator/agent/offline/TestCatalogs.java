@@ -290,6 +290,18 @@ public final class TestCatalogs {
         return catalog("workouts.json", "workouts", 1000, columns);
     }
 
+    /** Loan applications: an interest rate, and a Y/N default recorded only for the approved loans. */
+    public static Catalog loanApplications() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "application_id", 2000);
+        category(columns, "decision", 3, "Approved", "Declined", "Pending");
+        category(columns, "EmploymentType", 3, "Full-time", "Part-time", "Retired");
+        number(columns, "interest_rate_pct", "DOUBLE", 5.5, 24.9);
+        category(columns, "defaulted", 2, "N", "Y");
+        ((ObjectNode) columns.get(columns.size() - 1)).put("nullCount", 1139);
+        return catalog("loan_applications.csv", "loan_applications", 2000, columns);
+    }
+
     /** Candidates for election: an id and a name each, a status coded C/I/O, a party coded and spelled, a discount-like share. */
     public static Catalog candidates() {
         ArrayNode columns = JSON.createArrayNode();

@@ -90,11 +90,11 @@ public final class SqlWriter {
     }
 
     /**
-     * The rows a share of a computed condition is taken of: those where it is known ("on time" of the shipments
-     * delivered), or null for all rows.
+     * The rows a share of a yes/no is taken of: those where it is known ("on time" of the shipments delivered, the
+     * default rate of the loans whose outcome is recorded), or null for all rows.
      */
     private static String known(List<Filter> part) {
-        return part.size() == 1 && part.get(0) instanceof Filter.Values v && v.column().formula() != null
+        return part.size() == 1 && part.get(0) instanceof Filter.Values v
                 && v.column().role() == ColumnRole.FLAG && v.column().dna().path("nullCount").asLong() > 0
                 ? v.column().sql() + " IS NOT NULL" : null;
     }
