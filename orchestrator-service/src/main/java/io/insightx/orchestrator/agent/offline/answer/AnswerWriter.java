@@ -102,7 +102,8 @@ public final class AnswerWriter {
                 : "For **" + Cells.key(first.get(0)) + "**, " + Interpretation.metric(plan);
         String went = who + " went from **" + Cells.value(first.get(k + 2)) + "** in " + plan.change().get(0).words()
                 + " to **" + Cells.value(first.get(k + 3)) + "** in " + plan.change().get(1).words();
-        String percent = first.get(k + 1).isNull() ? "" : String.format(Locale.ROOT, " (%+.1f%%)", first.get(k + 1).asDouble());
+        String percent = first.get(k + 1).isNull() ? ""
+                : String.format(Locale.ROOT, " (%+.1f%%)", first.get(k + 1).asDouble());
         if (sql.path("columns").path(0).path("name").asText().equals("drop")) {
             // asked as a drop: said as one, or plainly as the rise it was
             boolean fell = first.get(0).asDouble() >= 0;

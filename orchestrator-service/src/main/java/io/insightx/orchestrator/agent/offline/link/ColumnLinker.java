@@ -57,7 +57,8 @@ public final class ColumnLinker {
                 continue;
             }
             List<DataColumn> ties = candidates.stream().filter(o -> o != m && o.tokens().equals(m.tokens())
-                    && o.score() == m.score() && o.whole() == m.whole() && spelledOut(tokens, o) == spelledOut(tokens, m))
+                    && o.score() == m.score() && o.whole() == m.whole()
+                    && spelledOut(tokens, o) == spelledOut(tokens, m))
                     .map(ColumnMention::column).toList();
             chosen.add(new ColumnMention(m.column(), m.tokens(), m.score(), m.whole(), ties));
             used.addAll(m.tokens());

@@ -31,7 +31,7 @@ record DateVerb(DataColumn column, int token) {
         return rest.equals(word) || rest.startsWith(word) && rest.endsWith("ed") && rest.length() - word.length() <= 3;
     }
 
-    /** Endings that make a noun of a verb: arrive → arrival, depart → departure, ship → shipment, cancel → cancellation. */
+    /** Endings that make a noun of a verb: arrive → arrival, depart → departure, cancel → cancellation. */
     private static final List<String> NOUN_ENDINGS = List.of("al", "ure", "ment", "ion", "ation", "lation", "ance",
             "ence", "y", "ery");
 

@@ -286,7 +286,8 @@ final class Decider {
         DataColumn changeDate = kind == Plan.Kind.CHANGE ? d.changeDate : null;
         if (kind == Plan.Kind.CHANGE && d.catalog.with(ColumnRole.TIME).size() > 1) {
             // of several dates, the answer says whose periods it compared
-            d.notes.add("Compared the periods of " + (changeDate != null ? changeDate : d.catalog.time().get()).name() + ".");
+            DataColumn of = changeDate != null ? changeDate : d.catalog.time().get();
+            d.notes.add("Compared the periods of " + of.name() + ".");
         }
         return new Plan(kind, d.catalog, aggregate, measured, changeDate, List.copyOf(groups), d.filters, descending,
                 ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored(), d.notes, d.guessed, null);

@@ -260,7 +260,9 @@ final class Elapsed {
     private static List<ColumnMention> namedDates(Reading r, Catalog catalog, List<ColumnMention> mentions) {
         Set<DataColumn> seen = new java.util.HashSet<>();
         List<ColumnMention> named = new ArrayList<>();
-        for (ColumnMention m : mentions.stream().sorted(java.util.Comparator.comparingInt(ColumnMention::first)).toList()) {
+        List<ColumnMention> inOrder = mentions.stream()
+                .sorted(java.util.Comparator.comparingInt(ColumnMention::first)).toList();
+        for (ColumnMention m : inOrder) {
             Token before = r.at(m.first() - 1);
             Token after = r.at(m.last() + 1);
             Token then = r.at(m.last() + 2);
@@ -284,12 +286,14 @@ final class Elapsed {
         if (m.column().role() == ColumnRole.TIME && m.column().formula() == null) {
             return m.column();
         }
-        if (before == null || !before.isAny(BETWEEN_DATES) && !before.isAny(Set.of("and", "to")) || m.tokens().size() != 1) {
+        boolean oneEnd = before != null && (before.isAny(BETWEEN_DATES) || before.isAny(Set.of("and", "to")));
+        if (!oneEnd || m.tokens().size() != 1) {
             return null;
         }
         Token word = r.at(m.first());
-        List<DataColumn> dates = catalog.columns().stream().filter(c -> c.role() == ColumnRole.TIME && c.formula() == null
-                && c.words().stream().anyMatch(w -> word.lower().equals(w) || word.lemmas().contains(w))).toList();
+        List<DataColumn> dates = catalog.columns().stream()
+                .filter(c -> c.role() == ColumnRole.TIME && c.formula() == null)
+                .filter(c -> c.words().stream().anyMatch(w -> word.lower().equals(w) || word.lemmas().contains(w))).toList();
         return dates.size() == 1 ? dates.get(0) : null;
     }
 

@@ -296,10 +296,11 @@ final class MeasureReader {
             // "reopen rate": the rate may have been read as the attribute of the count's name
             ColumnMention counted = !r.at(i).is("rate") ? null : mentions.stream().filter(m -> eventCount(m.column())
                     && (m.last() == before || m.last() == at && m.tokens().size() > 1)).findFirst().orElse(null);
-            // "default rate": the rate of a yes/no named just before it, never a column that merely has "rate" in its name
+            // "default rate": the rate of a yes/no named just before it, never a column with "rate" in its name
             boolean ofFlag = r.at(i).is("rate") && mentions.stream().anyMatch(m -> m.last() == before
                     && m.column().role() == ColumnRole.FLAG);
-            ColumnMention alone = mentions.stream().filter(m -> m.tokens().equals(List.of(at)) && m.column().role().numeric())
+            ColumnMention alone = mentions.stream()
+                    .filter(m -> m.tokens().equals(List.of(at)) && m.column().role().numeric())
                     .findFirst().orElse(null);
             if (ofFlag && alone != null) {
                 d.measures.remove(alone.column());

@@ -282,10 +282,11 @@ public final class Planner {
         }
         for (List<ValueMention> same : byColumn.values()) {
             DataColumn c = same.get(0).column();
-            boolean excluding = same.get(0).negated() && ValueLinker.negation(r.tokens, same.get(0).tokens().get(0)).stream()
+            boolean negated = same.get(0).negated();
+            boolean excluding = negated && ValueLinker.negation(r.tokens, same.get(0).tokens().get(0)).stream()
                     .map(r::at).anyMatch(t -> t.isAny(EXCLUDING));
-            d.filters.add(new Filter.Values(c, same.stream().map(ValueMention::value).distinct().toList(), same.get(0).negated(),
-                    excluding));
+            List<String> values = same.stream().map(ValueMention::value).distinct().toList();
+            d.filters.add(new Filter.Values(c, values, negated, excluding));
             if (same.size() > 1 && !same.get(0).negated()) {
                 d.compared = c;
             }

@@ -15,7 +15,8 @@ final class Polarity {
     /** Quantities where more is worse. */
     private static final Set<String> BAD = Set.of("delay", "wait", "latency", "cost", "debt", "loss", "death", "fatality",
             "casualty", "damage", "error", "defect", "complaint", "crime", "injury", "accident", "unemployment",
-            "pollution", "pollutant", "emission", "churn", "downtime", "absence", "risk", "mortality", "poverty", "expense", "deficit",
+            "pollution", "pollutant", "emission", "churn", "downtime", "absence", "risk", "mortality", "poverty", "expense",
+            "deficit",
             "failure", "violation", "incident", "default", "killed", "injured");
     /** Quantities where more is better. */
     private static final Set<String> GOOD = Set.of("score", "rating", "sale", "sales", "revenue", "income", "profit",

@@ -231,7 +231,8 @@ public final class SqlWriter {
                 : List.of(second, first, second, first, first, first, second);
         order.forEach(params::addAll);
         String figures = change + (drop ? " AS \"drop\", 100.0 * (" : " AS \"change\", 100.0 * (") + change + ") / "
-                + "nullif(" + before + ", 0) AS " + (drop ? "\"percent drop\", " : "\"percent change\", ") + before + " AS "
+                + "nullif(" + before + ", 0) AS " + (drop ? "\"percent drop\", " : "\"percent change\", ")
+                + before + " AS "
                 + Identifiers.quoted(plan.change().get(0).words()) + ", " + after + " AS "
                 + Identifiers.quoted(plan.change().get(1).words());
         if (!plan.grouped()) {
@@ -299,8 +300,8 @@ public final class SqlWriter {
             parts.add("SELECT ? AS \"column\", count(*) - count(" + c.sql() + ") AS \"missing\" FROM " + table);
         }
         // the columns that miss values; where none does, every column with its 0, so "how many" reads 0, not nothing
-        return "SELECT * FROM (" + String.join(" UNION ALL ", parts) + ") QUALIFY \"missing\" > 0 OR max(\"missing\") OVER () = 0"
-                + " ORDER BY \"missing\" DESC, \"column\"";
+        return "SELECT * FROM (" + String.join(" UNION ALL ", parts) + ")"
+                + " QUALIFY \"missing\" > 0 OR max(\"missing\") OVER () = 0 ORDER BY \"missing\" DESC, \"column\"";
     }
 
     /** The figure for the first value named, minus the figure for the second, then each of them. */
