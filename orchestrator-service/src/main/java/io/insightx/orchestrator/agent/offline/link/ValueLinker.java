@@ -25,6 +25,8 @@ public final class ValueLinker {
     /** Columns with more values than this are not searched for single distinctive words: too many would match. */
     private static final int DISTINCTIVE_VALUES = 60;
     /** Words between a negation and the value it negates. */
+    /** The words a value that is itself a negation starts with ("Not Rated", "Non Refund", "No Deposit"). */
+    private static final Set<String> VALUE_NEGATIONS = Set.of("not", "non", "no");
     private static final Set<String> LEADING = Set.of("in", "the", "from", "at", "of", "a", "an", "on", "for", "by");
     /** Verbs after which "us" is the pronoun. */
     private static final Set<String> ADDRESSED = Set.of("show", "give", "tell", "let", "help", "for", "to", "send");
@@ -86,7 +88,7 @@ public final class ValueLinker {
             boolean listed = gap == 1 || gap == 2 && (tokens.get(m.tokens().get(0) - 1).is("and")
                     || tokens.get(m.tokens().get(0) - 1).is("or") || tokens.get(m.tokens().get(0) - 1).is("nor"));
             boolean said = !negation(tokens, before.tokens().get(0)).isEmpty()
-                    || tokens.get(before.tokens().get(0)).isAny(Set.of("not", "non", "no"));
+                    || tokens.get(before.tokens().get(0)).isAny(VALUE_NEGATIONS);
             if (before.negated() && said && !m.negated() && listed && before.column().equals(m.column())) {
                 chosen.set(k, new ValueMention(m.column(), m.value(), m.tokens(), true));
             }
@@ -105,7 +107,7 @@ public final class ValueLinker {
             boolean adjacent = lead.column().equals(next.column())
                     && next.tokens().get(0) == lead.tokens().get(lead.tokens().size() - 1) + 1;
             // "not rated R": the value "Not Rated" said whole is the negation of the value after it
-            boolean saysNot = !lead.negated() && tokens.get(lead.tokens().get(0)).isAny(Set.of("not", "non", "no"));
+            boolean saysNot = !lead.negated() && tokens.get(lead.tokens().get(0)).isAny(VALUE_NEGATIONS);
             if (adjacent && (saysNot || lead.negated() && negation(tokens, lead.tokens().get(0)).isEmpty())) {
                 List<Integer> span = new ArrayList<>(lead.tokens());
                 span.addAll(next.tokens());
@@ -121,7 +123,7 @@ public final class ValueLinker {
      */
     private List<ValueMention> complement(List<Token> tokens, DataColumn c, String value, Set<Integer> taken) {
         List<Token> words = tokenizer.tokens(value);
-        if (words.size() < 2 || !words.get(0).isAny(Set.of("not", "non", "no"))) {
+        if (words.size() < 2 || !words.get(0).isAny(VALUE_NEGATIONS)) {
             return List.of();
         }
         String rest = String.join(" ", words.subList(1, words.size()).stream().map(Token::text).toList());

@@ -1,6 +1,5 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,13 +39,13 @@ final class FirstOrLast {
             if (date == null) {
                 continue;
             }
-            List<Integer> tokens = new ArrayList<>(recent ? List.of(i - 1, i, i + 1) : List.of(i, i + 1));
             if (mentions.stream().anyMatch(m -> m.tokens().contains(noun.index()) && m.column().role().time())) {
                 continue; // "the latest order date" names its date
             }
             mentions.removeIf(m -> m.tokens().contains(noun.index()));
             d.timeEdge = t.isAny(EARLY) ? Aggregate.MIN : Aggregate.MAX;
-            return Optional.of(new ColumnMention(date, List.copyOf(tokens), 1.0, true, List.of()));
+            List<Integer> tokens = recent ? List.of(i - 1, i, i + 1) : List.of(i, i + 1);
+            return Optional.of(new ColumnMention(date, tokens, 1.0, true, List.of()));
         }
         return Optional.empty();
     }

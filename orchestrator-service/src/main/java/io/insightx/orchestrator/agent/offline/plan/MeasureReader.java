@@ -299,10 +299,10 @@ final class MeasureReader {
             // "default rate": the rate of a yes/no named just before it, never a column with "rate" in its name
             boolean ofFlag = r.at(i).is("rate") && mentions.stream().anyMatch(m -> m.last() == before
                     && m.column().role() == ColumnRole.FLAG);
-            ColumnMention alone = mentions.stream()
+            ColumnMention alone = !ofFlag ? null : mentions.stream()
                     .filter(m -> m.tokens().equals(List.of(at)) && m.column().role().numeric())
                     .findFirst().orElse(null);
-            if (ofFlag && alone != null) {
+            if (alone != null) {
                 d.measures.remove(alone.column());
                 d.aggregate = Aggregate.SHARE;
                 continue;
