@@ -137,6 +137,6 @@ final class DateEvents {
     }
 
     private static boolean nameWord(Token t, DataColumn c) {
-        return c.words().stream().anyMatch(w -> t.lower().equals(w) || t.lemmas().contains(w));
+        return c.words().stream().anyMatch(t::is);
     }
 }

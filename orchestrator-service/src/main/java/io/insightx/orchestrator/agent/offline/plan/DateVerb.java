@@ -59,7 +59,7 @@ record DateVerb(DataColumn column, int token) {
             List<String> own = c.words().stream().filter(w -> w.length() >= 4 && !GENERIC.contains(w)
                     && dates.stream().noneMatch(o -> o != c && o.words().contains(w))).toList();
             for (Token t : r.tokens) {
-                if (r.free(t.index()) && own.stream().anyMatch(w -> t.lower().equals(w) || t.lemmas().contains(w)
+                if (r.free(t.index()) && own.stream().anyMatch(w -> t.is(w)
                         || undone(t, w) || t.lemmas().stream().anyMatch(l -> nominal(l, w)))) {
                     found.add(new DateVerb(c, t.index()));
                 }

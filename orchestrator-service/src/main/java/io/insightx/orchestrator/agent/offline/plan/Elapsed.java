@@ -293,7 +293,7 @@ final class Elapsed {
         Token word = r.at(m.first());
         List<DataColumn> dates = catalog.columns().stream()
                 .filter(c -> c.role() == ColumnRole.TIME && c.formula() == null)
-                .filter(c -> c.words().stream().anyMatch(w -> word.lower().equals(w) || word.lemmas().contains(w))).toList();
+                .filter(c -> c.words().stream().anyMatch(word::is)).toList();
         return dates.size() == 1 ? dates.get(0) : null;
     }
 
