@@ -90,6 +90,17 @@ supervise() {
     done
 }
 
+# Installs Debian PACKAGES. Two test runs started at once on a fresh machine (or apt's own daily update) would
+# otherwise meet on apt's lock and one would fail at once: our runs queue on a lock of their own, and apt-get waits
+# for apt's lock instead of giving up.
+apt_install() {
+    (
+        flock -w 1200 9 || fail "Waited 20 minutes for another installation of Debian packages to finish."
+        apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$@" >/dev/null
+    ) 9>/var/lock/insightx-apt.lock
+}
+
 # Prints what the Python sandbox still lacks on this machine (nothing when all is there).
 missing_python_packages() {
     local missing=()
@@ -111,9 +122,7 @@ ensure_python_sandbox() {
     [[ -z $missing ]] && return 0
     if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
         say "Installing $missing (Debian packages for the Python sandbox)…"
-        apt-get update -qq >/dev/null
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pandas python3-numpy python3-matplotlib \
-            python3-scipy python3-seccomp bubblewrap >/dev/null
+        apt_install python3-pandas python3-numpy python3-matplotlib python3-scipy python3-seccomp bubblewrap
         missing=$(missing_python_packages)
         [[ -z $missing ]] && return 0
     fi
@@ -167,8 +176,7 @@ ensure_browser() {
     command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 && return 0
     if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
         say "Installing chromium and chromium-driver (Debian packages for the browser tests)…"
-        apt-get update -qq >/dev/null
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-color-emoji >/dev/null
+        apt_install chromium chromium-driver fonts-noto-color-emoji
         return 0
     fi
     say "Missing for the browser tests: chromium chromium-driver (Debian: apt-get install chromium chromium-driver)."
