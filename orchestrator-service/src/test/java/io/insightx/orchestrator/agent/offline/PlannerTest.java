@@ -262,6 +262,27 @@ class PlannerTest {
     }
 
     @Test
+    void aValueSaidWithItsColumnsNameUsesBoth() {
+        Plan plan = plan("avg wait time for the tech team", TestCatalogs.callCenter());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(SqlWriter.write(plan).params()).containsExactly("Tech");
+    }
+
+    @Test
+    void columnsMissingValuesAreCountedAsColumns() {
+        Plan plan = plan("how many columns have missing values?", TestCatalogs.weather());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.MISSING);
+        assertThat(plan.entity()).isEqualTo("columns");
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(SqlWriter.write(plan).sql()).startsWith("SELECT count(*) FILTER (WHERE \"missing\" > 0)")
+                .contains("UNION ALL").doesNotContain("QUALIFY");
+        // which columns: the list, each with its count
+        assertThat(plan("which columns have missing values", TestCatalogs.weather()).entity()).isNull();
+        assertThat(plan("which columns have missing values and how many", TestCatalogs.weather()).entity()).isNull();
+        assertThat(plan("number of columns with missing values", TestCatalogs.weather()).entity()).isEqualTo("columns");
+    }
+
+    @Test
     void aRateOfACountOfTimesIsTheShareOfRowsWhereItHappened() {
         Plan rate = plan("whats the reopen rate", TestCatalogs.tickets());
         assertThat(rate.aggregate()).isEqualTo(Aggregate.SHARE);

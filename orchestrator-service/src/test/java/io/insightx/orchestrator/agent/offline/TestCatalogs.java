@@ -302,6 +302,51 @@ public final class TestCatalogs {
         return catalog("loan_applications.csv", "loan_applications", 2000, columns);
     }
 
+    /** Ticket orders whose sales channel is written "Web" and "web" and "Box Office " by the export. */
+    public static Catalog ticketOrders() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "order_id", 2400);
+        category(columns, "sales_channel", 6, "Web", "App", "Box Office", "web", "Box Office ", "Phone");
+        category(columns, "tier", 3, "GA", "VIP", "Balcony");
+        number(columns, "quantity", "BIGINT", 1, 8);
+        return catalog("event_tickets.csv", "event_tickets", 2400, columns);
+    }
+
+    /** Inbound calls: waits and talk times in seconds, an abandoned flag written 0/1, a team. */
+    public static Catalog callCenter() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "call_id", 2800);
+        category(columns, "team", 3, "Billing", "Tech", "Sales");
+        columns.addObject().put("name", "call_start").put("type", "TIMESTAMP").put("semanticType", "datetime")
+                .put("distinctCount", 2790).put("min", "2025-01-01 08:00:00").put("max", "2025-10-28 19:40:00")
+                .putArray("topValues");
+        number(columns, "wait_seconds", "BIGINT", 5, 900);
+        number(columns, "talk_seconds", "BIGINT", 0, 1800);
+        number(columns, "csat", "BIGINT", 1, 5);
+        ((ObjectNode) columns.get(columns.size() - 1)).put("distinctCount", 5).put("nullCount", 1100);
+        ObjectNode abandoned = columns.addObject().put("name", "abandoned").put("type", "BIGINT")
+                .put("semanticType", "boolean").put("distinctCount", 2);
+        abandoned.putArray("topValues").add(JSON.createObjectNode().put("value", 0).put("count", 2450))
+                .add(JSON.createObjectNode().put("value", 1).put("count", 350));
+        return catalog("call_center.csv", "call_center", 2800, columns);
+    }
+
+    /** Car rentals: a class written as capitals (SUV), pickup and return dates, the days rented, a daily rate. */
+    public static Catalog rentals() {
+        ArrayNode columns = JSON.createArrayNode();
+        number(columns, "rental_id", "BIGINT", 1, 900);
+        ((ObjectNode) columns.get(0)).put("semanticType", "identifier").put("distinctCount", 900);
+        category(columns, "branch", 3, "Downtown", "Airport", "Harbor");
+        category(columns, "car_class", 4, "Compact", "Luxury", "SUV", "Economy");
+        columns.addObject().put("name", "pickup_date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 650).put("min", "2024-01-01").put("max", "2025-11-30").putArray("topValues");
+        columns.addObject().put("name", "return_date").put("type", "DATE").put("semanticType", "datetime")
+                .put("distinctCount", 650).put("min", "2024-01-02").put("max", "2025-12-14").putArray("topValues");
+        number(columns, "daily_rate", "DOUBLE", 39, 129);
+        number(columns, "days", "BIGINT", 1, 14);
+        return catalog("rentals.csv", "rentals", 900, columns);
+    }
+
     /** Candidates for election: an id and a name each, a status coded C/I/O, a party coded and spelled, a discount-like share. */
     public static Catalog candidates() {
         ArrayNode columns = JSON.createArrayNode();

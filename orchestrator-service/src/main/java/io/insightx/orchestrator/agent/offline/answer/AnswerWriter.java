@@ -183,6 +183,13 @@ public final class AnswerWriter {
         for (JsonNode row : sql.path("rows")) {
             total += row.path(row.size() - 1).asLong();
         }
+        if ("columns".equals(plan.entity())) {
+            JsonNode row = sql.path("rows").get(0);
+            long with = row.get(0).asLong();
+            return with == 0 ? "No column of `" + plan.catalog().table() + "` misses a value."
+                    : "**" + with + "** of the " + row.get(1).asLong() + " columns miss values: " + row.get(2).asText()
+                    + ".";
+        }
         if (plan.entity() != null) {
             return total == 0 ? "No row of `" + plan.catalog().table() + "` misses a value."
                     : "**" + Cells.value(sql.path("rows").get(0).get(0)) + "** rows miss at least one value.";

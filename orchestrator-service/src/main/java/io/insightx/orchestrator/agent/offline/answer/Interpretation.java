@@ -29,7 +29,8 @@ public final class Interpretation {
             case CHANGE -> "Compared " + metric(plan) + " in " + plan.change().get(0).words() + " and "
                     + plan.change().get(1).words();
             case STEPS -> steps(plan);
-            case MISSING -> plan.entity() != null ? "Counted the rows that miss at least one value"
+            case MISSING -> "columns".equals(plan.entity()) ? "Counted the columns that miss values"
+                    : plan.entity() != null ? "Counted the rows that miss at least one value"
                     : "Counted the missing values" + (plan.measure() == null ? " of every column" : " of "
                     + plan.measure().name());
             case TIME_RANGE -> "Found the first and last " + (plan.measure() != null ? plan.measure().name()

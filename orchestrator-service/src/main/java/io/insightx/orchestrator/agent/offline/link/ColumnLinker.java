@@ -97,7 +97,10 @@ public final class ColumnLinker {
             // a head noun ("product category", never "oldest patient"), or a phrase that starts with a preposition
             boolean headed = FunctionWords.is(first) || !superlative(first)
                     && tokens.get(head.last()).lemmas().stream().anyMatch(lexicon::noun);
-            if (modifies && head.whole() && head.first() == modifier.first() + 1 && headed
+            // "pickup day", "order month": a date's name before a unit of time is that date at that grain, whatever
+            // column the unit's word names ("days" rented)
+            boolean grainOfDate = modifier.column().role().time() && first.isAny(TIME_UNITS);
+            if (modifies && head.whole() && head.first() == modifier.first() + 1 && headed && !grainOfDate
                     && !head.column().equals(modifier.column())) {
                 List<Integer> span = new ArrayList<>(modifier.tokens());
                 span.addAll(head.tokens());
@@ -106,6 +109,8 @@ public final class ColumnLinker {
             }
         }
     }
+
+    private static final Set<String> TIME_UNITS = Set.of("hour", "day", "weekday", "week", "month", "quarter", "year");
 
     /** "highest", "lowest": a superlative form, not the word itself. */
     private static boolean superlative(Token t) {
@@ -289,11 +294,11 @@ public final class ColumnLinker {
             if (lexicon.synonyms(lemma).contains(w) || lexicon.attributes(lemma).contains(w)) {
                 return RELATED;
             }
-            // "conversion rate" of a column "converted", "approval" of "approvedAmount": the noun of the verb a
-            // column's participle says happened; not a noun that is the verb and a suffix ("shipment", the rows of
-            // shipments.csv, is no "Shipping Cost")
+            // "conversion rate" of a column "converted", "approval" of "approvedAmount", "cancellations" of
+            // "is_canceled": the noun of the verb a column's participle says happened; not a noun that is the verb and
+            // a suffix said of a gerund ("shipment", the rows of shipments.csv, is no "Shipping Cost")
             Set<String> verbs = w.matches("\\p{L}{3,}(ed|ing)") ? lexicon.derivations(lemma) : Set.of();
-            if (lexicon.lemmas(w).stream().anyMatch(v -> verbs.contains(v) && !lemma.startsWith(v))) {
+            if (lexicon.lemmas(w).stream().anyMatch(v -> verbs.contains(v) && !(lemma.startsWith(v) && w.endsWith("ing")))) {
                 return RELATED;
             }
             for (String attribute : lexicon.attributes(lemma)) {

@@ -51,12 +51,17 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
             return "TRY_CAST(" + Identifiers.quoted(name) + " AS INTEGER)";
         }
         if (textDateFormat == null) {
-            return Identifiers.quoted(name);
+            return caseVariants() ? "lower(trim(" + Identifiers.quoted(name) + "))" : Identifiers.quoted(name);
         }
         // text written to the minute keeps it ("2024-03-04T08:16:25"); a fixed hour of a zone ("T08:00:00.000Z")
         // is a day
         String read = "strptime(" + Identifiers.quoted(name) + ", '" + textDateFormat + "')";
         return timeOfDay() && toTheMinute() ? read : "CAST(" + read + " AS DATE)";
+    }
+
+    /** Whether the column's values are one value written in several ways ("Web", "web"): see {@link CaseVariants}. */
+    public boolean caseVariants() {
+        return CaseVariants.in(this);
     }
 
     /** The name as words people use ("Beak Length (mm)" → "beak length", "temp_max" → "temp max"). */

@@ -183,7 +183,7 @@ public final class ValueLinker {
                 Token w = words.get(j);
                 // an alias is matched as written (its list holds its forms): "many" is not "man"
                 all = !taken.contains(i + j) && (code
-                        ? q.text().equals(w.text()) || lowerCode(q, w, c, before(tokens, i + j))
+                        ? q.text().equals(w.text()) || lowerCode(q, w, c, before(tokens, i + j)) || pluralCode(q, w)
                         : (form.equals(value) ? same(q, w) : q.lower().equals(w.lower()))
                                 || words.size() == 1 && tokenizer.pertainyms(q.lower()).contains(w.lower()));
             }
@@ -225,6 +225,12 @@ public final class ValueLinker {
         boolean place = before != null && before.isAny(PLACE)
                 && c.values().stream().allMatch(v -> v.matches("[A-Z]{3}"));
         return place || tokenizer.notAWord(q.lower());
+    }
+
+    /** "suvs", "SUVs", "VIPs": the plural of a value written in capitals, which no dictionary inflects. */
+    private static boolean pluralCode(Token q, Token w) {
+        return w.text().matches("\\p{Lu}{2,5}") && q.text().matches("(?i)" + w.text() + "s")
+                && q.text().endsWith("s");
     }
 
     private static Token before(List<Token> tokens, int i) {

@@ -24,10 +24,26 @@ record Comparison(String op, double lo, double hi, List<Integer> tokens, int hin
     private static final Set<String> NAMED_DOWN = Set.of("below", "under");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
 
+    private static final java.util.Map<String, Double> TIMES = java.util.Map.of("once", 1.0, "twice", 2.0, "thrice", 3.0);
+
+    /** "more than once", "at least twice": how many times, a number where a comparison leads to it. */
+    private static Token times(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        Double n = TIMES.get(t.lower());
+        boolean compared = i > 0 && tokens.get(i - 1).isAny(Set.of("than", "least", "most", "exactly", "only"))
+                || i + 2 < tokens.size() && tokens.get(i + 1).is("or") && tokens.get(i + 2).isAny(Set.of("more", "less"));
+        return n != null && compared ? new Token(t.index(), t.text(), t.lower(), t.lemmas(), n) : t;
+    }
+
+    /** Whether the number at {@code i} is said as a count of times ("once", "twice"): of the rows, no noun after. */
+    static boolean saidAsTimes(List<Token> tokens, int i) {
+        return TIMES.containsKey(tokens.get(i).lower());
+    }
+
     static List<Comparison> read(List<Token> tokens, Set<Integer> taken) {
         List<Comparison> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
+            Token t = times(tokens, i);
             if (!t.isNumber() || taken.contains(i)) {
                 continue;
             }

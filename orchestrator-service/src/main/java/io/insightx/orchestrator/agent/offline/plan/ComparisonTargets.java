@@ -42,6 +42,14 @@ final class ComparisonTargets {
 
     static void apply(Reading r, Draft d, Comparison c, List<ColumnMention> mentions, Set<ColumnMention> spent,
             Lexicon lexicon) {
+        if (GroupSizes.countOfTimes(r, c)) {
+            // "admitted more than once": the patients with that many rows, never an age above 1; what else happened
+            // that many times ("shut down at least once") is left unplaced, so the answer says so
+            if (!GroupSizes.read(r, d, c, mentions, spent)) {
+                c.tokens().forEach(i -> d.unplaced.add(i));
+            }
+            return;
+        }
         DataColumn target = null;
         ColumnMention used = null;
         for (ColumnMention m : mentions) {

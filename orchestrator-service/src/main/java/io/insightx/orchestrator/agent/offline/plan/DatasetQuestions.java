@@ -79,6 +79,10 @@ final class DatasetQuestions {
                 // "what date range do the sales cover": the date of the sales, of several
                 column = DateVerb.find(r, d.catalog).map(DateVerb::column).orElse(null);
             }
+            if (kind == Plan.Kind.MISSING && column == null && columnsCounted(r)) {
+                r.take(STRUCTURE);
+                return Plan.missingColumns(d.catalog); // "how many columns have missing values": columns, not cells
+            }
             if (kind == Plan.Kind.MISSING && column == null && r.tokens.stream().anyMatch(t -> t.isAny(ROWS))) {
                 return Plan.missingRows(d.catalog); // "how many rows have a missing value": rows, not cells
             }
@@ -90,6 +94,20 @@ final class DatasetQuestions {
                     : Plan.dataset(kind, d.catalog, column).withIgnored(second);
         }
         return null;
+    }
+
+    /**
+     * "how many columns", "the number of fields": the columns are what is counted (not "which columns have missing
+     * values and how many", where the values are).
+     */
+    private static boolean columnsCounted(Reading r) {
+        for (int i = 0; i + 1 < r.tokens.size(); i++) {
+            int noun = r.at(i + 1).is("of") ? i + 2 : i + 1;
+            if (r.at(i).isAny(COUNTING) && r.at(noun) != null && r.at(noun).isAny(STRUCTURE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

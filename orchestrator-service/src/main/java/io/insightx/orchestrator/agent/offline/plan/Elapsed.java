@@ -26,12 +26,13 @@ final class Elapsed {
     private static final Set<String> STARTS = Set.of("start", "started", "starting", "begin", "began", "beginning",
             "open", "opened", "created", "creation", "signup", "signed", "joined", "join", "hired", "hire", "admitted",
             "admission", "departure", "departed", "onset", "birth", "born", "from", "since", "first", "submitted",
-            "reported", "placed", "order", "ordered", "received");
+            "reported", "placed", "order", "ordered", "received", "pickup", "picked");
     private static final Set<String> ENDS = Set.of("end", "ended", "ending", "finish", "finished", "close", "closed",
             "resolved", "resolution", "churn", "churned", "cancelled", "canceled", "cancel", "left", "terminated",
             "termination", "discharged", "discharge", "resolve", "resolves", "complete", "fix", "fixed", "deliver", "arrival", "arrived", "death", "died", "to", "until", "last",
             "completed", "completion", "ship", "shipped", "delivered", "delivery", "done", "expiry", "expired", "exit",
-            "reply", "replied", "response", "respond", "responds", "responded", "answer", "answered");
+            "reply", "replied", "response", "respond", "responds", "responded", "answer", "answered", "return",
+            "returned", "dropoff");
     /** Words of an end that are not also words of direction or order ("to", "until", "last"). */
     private static final Set<String> NOT_EVENTS = Set.of("to", "until", "last");
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.insightx.orchestrator.agent.offline.lang.Period;
+import io.insightx.orchestrator.agent.offline.link.CaseVariants;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
@@ -42,10 +43,14 @@ public sealed interface Filter {
 
         @Override
         public String sql(List<Object> params) {
-            params.addAll(values);
-            String marks = String.join(", ", values.stream().map(v -> "?").toList());
+            // "Web" and "web" of a column whose spellings are one value are one value
+            List<String> compared = column.caseVariants() ? values.stream().map(CaseVariants::normal).distinct().toList()
+                    : values;
+            params.addAll(compared);
+            String marks = String.join(", ", compared.stream().map(v -> "?").toList());
             String cast = column.type().startsWith("VARCHAR") ? column.sql() : "CAST(" + column.sql() + " AS VARCHAR)";
-            return values.size() == 1 ? cast + (negated ? " <> ?" : " = ?") : cast + (negated ? " NOT IN (" : " IN (") + marks + ")";
+            return compared.size() == 1 ? cast + (negated ? " <> ?" : " = ?")
+                    : cast + (negated ? " NOT IN (" : " IN (") + marks + ")";
         }
 
         @Override
@@ -170,8 +175,18 @@ public sealed interface Filter {
 
         @Override
         public String words() {
-            return "with " + ("=".equals(op) ? "exactly" : (op.startsWith(">") ? "more" : "fewer") + " than") + " "
-                    + Numbers.plain(number) + " " + noun;
+            String how = switch (op) {
+                case "=" -> "exactly";
+                case ">=" -> "at least";
+                case "<=" -> "at most";
+                case ">" -> "more than";
+                default -> "fewer than";
+            };
+            if ("times".equals(noun)) {
+                return "found " + how + " " + (number == 1 ? "once" : number == 2 ? "twice" : Numbers.plain(number)
+                        + " times");
+            }
+            return "with " + how + " " + Numbers.plain(number) + " " + noun;
         }
     }
 

@@ -52,6 +52,16 @@ final class GroupReader {
                 continue;
             }
             for (ColumnMention m : mentions) {
+                if (m.first() == j && !spent.contains(m) && asks && m.column().role() == ColumnRole.TIME
+                        && r.at(m.last() + 1) != null && Vocabulary.grain(r.at(m.last() + 1)) != null) {
+                    // "which pickup month had the most rentals": the date named, at the grain said after it
+                    d.groups.add(new Group(m.column(), grainAfter(r, m)));
+                    d.ranking = true;
+                    spent.add(m);
+                    r.use(i);
+                    r.use(m.tokens());
+                    break;
+                }
                 if (m.first() == j && !spent.contains(m) && marker && t.is("per") && perRow(r, d, m)) {
                     spent.add(m); // "avg charge per visit": one figure over the rows, each row a visit
                     r.use(i);
@@ -218,7 +228,9 @@ final class GroupReader {
                 return;
             }
             if (m.first() == j && !spent.contains(m) && m.column().role().time()) {
-                d.groups.add(new Group(m.column(), m.column().role() == ColumnRole.YEAR
+                // "the busiest pickup month": the date named, at the grain said after it
+                Grain after = grainAfter(r, m);
+                d.groups.add(new Group(m.column(), after != null ? after : m.column().role() == ColumnRole.YEAR
                         ? Grain.YEAR : Grain.DAY));
                 d.ranking = true;
                 spent.add(m);

@@ -20,6 +20,9 @@ final class GroupSizes {
     }
 
     static boolean read(Reading r, Draft d, Comparison c, List<ColumnMention> mentions, Set<ColumnMention> spent) {
+        if (countOfTimes(r, c)) {
+            return times(r, d, c, mentions, c.tokens().get(0), c.tokens().get(c.tokens().size() - 1));
+        }
         if (!(">".equals(c.op()) || ">=".equals(c.op()) || "<".equals(c.op()) || "<=".equals(c.op()) || "=".equals(c.op()))
                 || !d.filters.isEmpty() || c.hint() >= 0) {
             return false;
@@ -54,11 +57,57 @@ final class GroupSizes {
         return true;
     }
 
+    /** Words that say a thing is in the data, or how it got there, and nothing more. */
+    private static final Set<String> BEING = Set.of("who", "that", "which", "were", "was", "are", "is", "have", "has",
+            "had", "been", "got", "appear", "appears", "appeared", "show", "shows", "showed", "occur", "occurs",
+            "listed", "recorded", "seen", "up");
+
+    /** A verb no column names, or one that names the rows' date or key ("admitted", "ordered"), not a figure. */
+    private static boolean rowsOwnVerb(List<ColumnMention> mentions, int i) {
+        return mentions.stream().filter(m -> m.tokens().contains(i))
+                .allMatch(m -> m.column().role().time() || m.column().role() == ColumnRole.IDENTIFIER);
+    }
+
+    private static boolean verb(Token t) {
+        return t.lower().matches("\\p{L}{3,}ed");
+    }
+
+    /** "more than once", "at least twice", "3 times or more": how many times, never a measure's figure. */
+    static boolean countOfTimes(Reading r, Comparison c) {
+        int end = c.tokens().get(c.tokens().size() - 1);
+        return c.tokens().stream().anyMatch(i -> Comparison.saidAsTimes(r.tokens, i))
+                || r.at(end + 1) != null && r.at(end + 1).is("times");
+    }
+
+    /**
+     * "which candidates appear more than once", "patients admitted at least twice", "customers who ordered 3 times":
+     * the things named right before the words of the count (a verb, no column) that have that many rows.
+     */
+    private static boolean times(Reading r, Draft d, Comparison c, List<ColumnMention> mentions, int start, int end) {
+        for (ColumnMention m : mentions) {
+            boolean near = m.last() < start && start - m.last() <= 4 && m.column().role().labels()
+                    && m.column().role() != ColumnRole.FLAG && !verb(r.at(m.first()));
+            // the words between say only that they were there: "who", "were", "appear", "admitted" (a date's verb);
+            // never what else happened ("got shut down", "reopened" of a count of reopenings)
+            boolean verbOnly = near && java.util.stream.IntStream.range(m.last() + 1, start)
+                    .allMatch(i -> r.free(i) && (r.at(i).isAny(BEING) || verb(r.at(i)) && rowsOwnVerb(mentions, i)));
+            if (verbOnly) {
+                java.util.stream.IntStream.range(m.last() + 1, start).forEach(r::use);
+                if (r.at(end + 1) != null && r.at(end + 1).is("times")) {
+                    r.use(end + 1);
+                }
+                d.filters.add(new Filter.GroupSize(m.column(), d.catalog.sqlTable(), c.op(), c.lo(), "times"));
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where "have"/"with" stands between the group's words and the comparison, or -1. */
     private static int have(Reading r, int from, int to) {
         for (int i = from + 1; i < to; i++) {
-            if (r.at(i).isAny(HAVE)) {
-                return i;
+            if (r.at(i).isAny(HAVE) || verb(r.at(i)) && r.free(i)) {
+                return i; // "have", "with", or what they did: "customers who placed 3 or more orders"
             }
         }
         return -1;

@@ -26,7 +26,11 @@ final class NumberedValue {
 
     static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
         for (ColumnMention m : mentions) {
-            Token number = r.at(m.last() + 1);
+            int after = m.last() + 1;
+            if (r.at(after) != null && r.at(after).isAny(Set.of("of", "=")) && r.free(after)) {
+                after++; // "a csat of 4", "priority = 2"
+            }
+            Token number = r.at(after);
             DataColumn c = m.column();
             Token before = r.at(m.first() - 1);
             boolean said = before != null && r.free(before.index()) && whole(before) && !before.looksLikeYear()
@@ -36,11 +40,34 @@ final class NumberedValue {
             } else if (spent.contains(m) || number == null || r.used(number.index()) || !whole(number) || !code(c)) {
                 continue;
             }
-            d.filters.add(new Filter.Compare(c, "=", number.number()));
+            List<Token> listed = listed(r, number);
+            if (listed.size() > 1 && number != before) {
+                // "a csat of 4 or 5", "priority 1 or 2": the rows with any of those values
+                d.filters.add(new Filter.Values(c, listed.stream().map(t -> Numbers.plain(t.number())).toList(), false));
+                r.use(java.util.stream.IntStream.rangeClosed(number.index(), listed.get(listed.size() - 1).index())
+                        .boxed().toList());
+            } else {
+                d.filters.add(new Filter.Compare(c, "=", number.number()));
+            }
             spent.add(m);
             r.use(m.tokens());
+            if (number != before) {
+                r.use(java.util.stream.IntStream.rangeClosed(m.last() + 1, number.index()).boxed().toList());
+            }
             r.use(number.index());
         }
+    }
+
+    /** The number and those listed after it with "or", "and" or a comma: "4 or 5", "1, 2 and 3". */
+    private static List<Token> listed(Reading r, Token first) {
+        List<Token> numbers = new java.util.ArrayList<>(List.of(first));
+        int i = first.index() + 1;
+        while (r.at(i) != null && r.at(i).isAny(Set.of("or", "and", ",")) && r.at(i + 1) != null && whole(r.at(i + 1))
+                && r.free(i + 1)) {
+            numbers.add(r.at(i + 1));
+            i += 2;
+        }
+        return numbers;
     }
 
     private static boolean whole(Token t) {

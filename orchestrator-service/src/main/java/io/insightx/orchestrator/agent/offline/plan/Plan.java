@@ -93,6 +93,12 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
                 List.of(), List.of(), false, null);
     }
 
+    /** The columns that miss values, counted and named (the plan's entity is "columns"). */
+    public static Plan missingColumns(Catalog catalog) {
+        return new Plan(Kind.MISSING, catalog, null, null, null, List.of(), List.of(), false, null, List.of(),
+                "columns", List.of(), List.of(), false, null);
+    }
+
     /** The rows missing a value in any of some columns: of a MISSING plan, its groups are those columns. */
     public static Plan missingRows(Catalog catalog, List<DataColumn> columns) {
         return new Plan(Kind.MISSING, catalog, null, null, null, columns.stream().map(c -> new Group(c, null)).toList(),

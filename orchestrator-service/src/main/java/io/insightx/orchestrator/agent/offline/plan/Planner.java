@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import io.insightx.orchestrator.agent.offline.lang.Embeddings;
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
+import io.insightx.orchestrator.agent.offline.link.CaseVariants;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnLinker;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
@@ -83,9 +85,18 @@ public final class Planner {
      * trading volume" read as a price, is not worth its risk).
      */
     public Plan plan(String question, Catalog catalog) {
-        return metricTerms.expand(question, catalog)
+        Plan plan = metricTerms.expand(question, catalog)
                 .map(e -> planAsWritten(e.question(), catalog).withNotes(e.notes()))
                 .orElseGet(() -> planAsWritten(question, catalog));
+        return spellingsNoted(plan);
+    }
+
+    /** The plan saying which of its columns had one value written several ways, counted as one. */
+    private static Plan spellingsNoted(Plan plan) {
+        Stream<DataColumn> used = Stream.concat(Stream.concat(plan.groups().stream().map(Group::column),
+                plan.filters().stream().map(Filter::column)), Stream.ofNullable(plan.measure())).filter(java.util.Objects::nonNull);
+        List<String> notes = used.filter(DataColumn::caseVariants).distinct().map(CaseVariants::note).toList();
+        return notes.isEmpty() ? plan : plan.withNotes(notes);
     }
 
     /** The plan of the question's own words (after {@link MetricTerms}). */
@@ -207,6 +218,7 @@ public final class Planner {
         GroupReader.read(r, d, mentions, spent);
         TopGroups.read(r, d, mentions, spent);
         MeasureReader.read(r, d, mentions, spent);
+        UnitAsked.read(r, d);
     }
 
     /** The tokens that name a column that holds no time by its whole name of several words. */
@@ -304,6 +316,9 @@ public final class Planner {
                 r.use(m.tokens()); // "german customers": customers of that country, no figure of the customer column
                 continue;
             }
+            if (grainOfADate(r, m, all)) {
+                continue; // "the busiest pickup day": the day of pickup_date, not the column of days rented
+            }
             boolean instructionOnly = m.tokens().stream().allMatch(i -> instruction(r.at(i)))
                     && (!m.whole() || m.score() - 0.5 < m.tokens().size());
             if (!instructionOnly) {
@@ -331,6 +346,12 @@ public final class Planner {
         CountedNoun.mention(r, d, kept, lexicon).ifPresent(kept::add);
         kept = Arithmetic.combine(r, d, kept);
         return open.isEmpty() ? kept : withMeanings(r, d, kept, open);
+    }
+
+    /** A number's column named by a time grain's word said right after a date's name ("pickup day", "order month"). */
+    private static boolean grainOfADate(Reading r, ColumnMention m, List<ColumnMention> all) {
+        return m.tokens().size() == 1 && m.column().role().numeric() && Vocabulary.grain(r.at(m.first())) != null
+                && all.stream().anyMatch(o -> o.column().role() == ColumnRole.TIME && o.last() == m.first() - 1);
     }
 
     /** The open words linked by meaning to columns nothing else named, each said in the answer as a guess. */

@@ -31,8 +31,15 @@ final class RowNoun {
         Set<String> synonyms = d.catalog.namesRows(singular) && d.catalog.entityColumn().isEmpty() && !columnOfTheNoun
                 ? lexicon.synonyms(singular, 2) : Set.of(); // its main senses: "order" is also a decree
         Set<String> people = people(d.catalog, lexicon);
+        // "how many SUVs were rented" of rentals.csv: the verb a row's noun is made from says only that it is a row
+        Set<String> rowVerbs = d.catalog.namesRows(singular) ? lexicon.derivations(singular) : Set.of();
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.at(i);
+            if (!r.used(i) && t.lower().matches("\\p{L}{3,}(ed|ing)") && t.lemmas().stream().anyMatch(rowVerbs::contains)
+                    && !inData(d.catalog, t)) {
+                r.use(i);
+                continue;
+            }
             boolean synonym = t.lower().matches("\\p{L}{3,}s") && t.lemmas().stream().anyMatch(synonyms::contains)
                     && !inData(d.catalog, t); // "area" may be a sense of country, but an area column is meant
             boolean person = t.isAny(people) && !inData(d.catalog, t);

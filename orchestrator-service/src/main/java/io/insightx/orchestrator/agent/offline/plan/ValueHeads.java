@@ -30,6 +30,10 @@ final class ValueHeads {
             for (ValueMention v : same) {
                 int at = v.tokens().get(v.tokens().size() - 1) + 1;
                 Token t = r.at(at);
+                if (t != null && r.free(at) && t.lemmas().stream().anyMatch(v.column().words()::contains)) {
+                    r.use(at); // "the tech team", "economy class": the value said with its own column's name
+                    continue;
+                }
                 if (v.negated() || t == null || !r.free(at) || !t.lower().matches("\\p{L}{3,}s") || counted(r, v)) {
                     continue;
                 }

@@ -153,7 +153,7 @@ public final class SqlWriter {
         }
         select.add(value + " AS " + alias);
         String sql = "SELECT " + String.join(", ", select) + " FROM " + plan.catalog().sqlTable()
-                + where(where, keysNotNull(plan), params) + " GROUP BY " + String.join(", ", keys);
+                + where(where, keysNotNull(plan), params) + groupBy(plan);
         if (plan.limit() != null) {
             String ranking = alias + (plan.descending() ? " DESC" : " ASC") + " NULLS LAST";
             return "SELECT * FROM (" + sql + ")" + tiesKept(ranking, plan.limit()) + " ORDER BY " + ranking + ", "
@@ -244,7 +244,7 @@ public final class SqlWriter {
         List<String> notNull = keysNotNull(plan);
         String ranking = "\"change\"" + (plan.descending() ? " DESC" : " ASC") + " NULLS LAST";
         String sql = "SELECT " + String.join(", ", keys) + ", " + figures + " FROM " + plan.catalog().sqlTable()
-                + where(plan.filters(), notNull, params) + " GROUP BY " + String.join(", ", aliases);
+                + where(plan.filters(), notNull, params) + groupBy(plan);
         return plan.limit() == null ? sql + " ORDER BY " + ranking + ", " + String.join(", ", aliases)
                 : "SELECT * FROM (" + sql + ")" + tiesKept(ranking, plan.limit()) + " ORDER BY " + ranking + ", "
                         + String.join(", ", aliases) + " LIMIT " + TIES_CAP;
@@ -288,20 +288,31 @@ public final class SqlWriter {
             return "SELECT count(*) - count(" + plan.measure().sql() + ") AS \"missing\" FROM " + table
                     + where(plan.filters(), List.of(), params);
         }
+        if ("columns".equals(plan.entity())) {
+            return "SELECT count(*) FILTER (WHERE \"missing\" > 0) AS \"columns with missing values\", count(*) AS"
+                    + " \"columns\", string_agg(\"column\", ', ' ORDER BY \"column\") FILTER (WHERE \"missing\" > 0)"
+                    + " AS \"which\" FROM (" + missingPerColumn(plan, params) + ")";
+        }
         if (plan.entity() != null) {
             List<DataColumn> columns = plan.groups().isEmpty() ? plan.catalog().columns()
                     : plan.groups().stream().map(Group::column).toList();
             return "SELECT count(*) AS \"rows missing a value\" FROM " + table + " WHERE " + String.join(" OR ",
                     columns.stream().map(c -> c.sql() + " IS NULL").toList());
         }
+        // the columns that miss values; where none does, every column with its 0, so "how many" reads 0, not nothing
+        return "SELECT * FROM (" + missingPerColumn(plan, params) + ")"
+                + " QUALIFY \"missing\" > 0 OR max(\"missing\") OVER () = 0 ORDER BY \"missing\" DESC, \"column\"";
+    }
+
+    /** Each column's name and its count of missing values, one row each. */
+    private static String missingPerColumn(Plan plan, List<Object> params) {
         List<String> parts = new ArrayList<>();
         for (DataColumn c : plan.catalog().columns()) {
             params.add(c.name());
-            parts.add("SELECT ? AS \"column\", count(*) - count(" + c.sql() + ") AS \"missing\" FROM " + table);
+            parts.add("SELECT ? AS \"column\", count(*) - count(" + c.sql() + ") AS \"missing\" FROM "
+                    + plan.catalog().sqlTable());
         }
-        // the columns that miss values; where none does, every column with its 0, so "how many" reads 0, not nothing
-        return "SELECT * FROM (" + String.join(" UNION ALL ", parts) + ")"
-                + " QUALIFY \"missing\" > 0 OR max(\"missing\") OVER () = 0 ORDER BY \"missing\" DESC, \"column\"";
+        return String.join(" UNION ALL ", parts);
     }
 
     /** The figure for the first value named, minus the figure for the second, then each of them. */
@@ -336,7 +347,7 @@ public final class SqlWriter {
         }
         List<String> aliases = keyAliases(plan);
         return "SELECT " + String.join(", ", keyColumns(plan)) + ", " + stats + " FROM " + plan.catalog().sqlTable()
-                + where(plan.filters(), keysNotNull(plan), params) + " GROUP BY " + String.join(", ", aliases) + " ORDER BY "
+                + where(plan.filters(), keysNotNull(plan), params) + groupBy(plan) + " ORDER BY "
                 + String.join(", ", aliases);
     }
 
@@ -348,6 +359,14 @@ public final class SqlWriter {
 
     private static List<String> keyAliases(Plan plan) {
         return plan.groups().stream().map(g -> Identifiers.quoted(GroupExpressions.alias(g))).toList();
+    }
+
+    /**
+     * GROUP BY the keys' expressions, never their aliases: an alias that is also a column's name ("channel" for
+     * lower(trim("channel"))) would group by the column as stored.
+     */
+    private static String groupBy(Plan plan) {
+        return " GROUP BY " + String.join(", ", plan.groups().stream().map(GroupExpressions::of).toList());
     }
 
     /** Rows without a group's value belong to no group. */

@@ -1,0 +1,48 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/**
+ * A figure asked in another unit than its column holds: "avg wait time in minutes" over wait_sec is the seconds / 60,
+ * "total listening time (hrs)" the seconds / 3600. The measure becomes that computed column; a unit of another
+ * dimension, or one the column's name does not say, is left for the words nothing used.
+ */
+final class UnitAsked {
+
+    private UnitAsked() {
+    }
+
+    static void read(Reading r, Draft d) {
+        for (int i = 0; i < r.tokens.size() && !d.measures.isEmpty(); i++) {
+            Token t = r.at(i);
+            Token before = r.at(i - 1);
+            // "in minutes", "(hrs)": said as the unit of the answer, never "min" the aggregate
+            boolean asUnit = before != null && (before.is("in") || before.is("("));
+            if (!r.free(i) || t.isNumber() || !asUnit) {
+                continue;
+            }
+            DataColumn measure = d.measures.get(0);
+            double factor = Units.factor(t.lower(), measure);
+            if (factor == 1) {
+                continue;
+            }
+            String said = t.lower();
+            List<String> words = new ArrayList<>(measure.words());
+            words.addAll(List.of("in", said));
+            DataColumn converted = new DataColumn(measure.label() + " in " + said, "DOUBLE", measure.role(), words, said,
+                    List.of(), Set.of(), measure.dna(), null, measure.sql() + " / " + factor);
+            d.measures.set(0, converted);
+            d.said.put(converted, d.said.getOrDefault(measure, measure.label()));
+            r.use(i);
+            if (before.is("in") && r.free(i - 1)) {
+                r.use(i - 1);
+            }
+            return;
+        }
+    }
+}
