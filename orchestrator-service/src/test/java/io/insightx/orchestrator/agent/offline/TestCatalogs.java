@@ -309,7 +309,49 @@ public final class TestCatalogs {
         category(columns, "sales_channel", 6, "Web", "App", "Box Office", "web", "Box Office ", "Phone");
         category(columns, "tier", 3, "GA", "VIP", "Balcony");
         number(columns, "quantity", "BIGINT", 1, 8);
+        category(columns, "event_name", 12, "Comedy Night", "City Philharmonic", "Brightside Tour");
+        date(columns, "event_date", "DATE", 40, "2025-01-10", "2025-12-20");
+        columns.addObject().put("name", "refunded").put("type", "BOOLEAN").put("semanticType", "boolean")
+                .put("distinctCount", 2).putArray("topValues");
         return catalog("event_tickets.csv", "event_tickets", 2400, columns);
+    }
+
+    /** Parking citations: when issued, a fine in dollars, a district, a make, paid or not, and a paid date once paid. */
+    public static Catalog citations() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "citation_id", 2150);
+        date(columns, "issued_at", "TIMESTAMP", 2148, "2024-01-01 07:12:00", "2025-06-30 18:40:00");
+        number(columns, "violation_fine_usd", "DOUBLE", 25, 250);
+        category(columns, "location_district", 5, "Downtown", "University", "Harbor");
+        category(columns, "vehicle_make", 8, "Toyota", "Honda", "Tesla");
+        columns.addObject().put("name", "paid").put("type", "BOOLEAN").put("semanticType", "boolean")
+                .put("distinctCount", 2).putArray("topValues").add(JSON.createObjectNode().put("value", true))
+                .add(JSON.createObjectNode().put("value", false));
+        date(columns, "paid_date", "DATE", 400, "2024-01-05", "2025-06-30").put("nullCount", 700);
+        return catalog("parking_citations.json", "parking_citations", 2150, columns);
+    }
+
+    /** Food deliveries: a status (refunded among them), a zone, and a customer rating whose name holds "rat…". */
+    public static Catalog deliveries() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "order_id", 2500);
+        category(columns, "status", 3, "delivered", "canceled", "refunded");
+        category(columns, "zone", 4, "Downtown", "Airport", "Suburbs", "Campus");
+        number(columns, "customer_rating", "DOUBLE", 1, 5);
+        return catalog("delivery_orders.csv", "delivery_orders", 2500, columns);
+    }
+
+    /** Job applications: the stage each reached ("hired"), departments one of which is "People", pay for offers. */
+    public static Catalog applications() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "application_id", 1850);
+        category(columns, "department", 8, "Engineering", "Sales", "People", "Design");
+        category(columns, "stage_reached", 6, "applied", "screen", "interview", "offer", "hired", "rejected");
+        number(columns, "offer_salary", "BIGINT", 52000, 198000);
+        ((ObjectNode) columns.get(columns.size() - 1)).put("nullCount", 1700);
+        number(columns, "days_to_hire", "BIGINT", 14, 90);
+        ((ObjectNode) columns.get(columns.size() - 1)).put("nullCount", 1777);
+        return catalog("job_applications.csv", "job_applications", 1850, columns);
     }
 
     /** Inbound calls: waits and talk times in seconds, an abandoned flag written 0/1, a team. */
@@ -317,9 +359,7 @@ public final class TestCatalogs {
         ArrayNode columns = JSON.createArrayNode();
         identifier(columns, "call_id", 2800);
         category(columns, "team", 3, "Billing", "Tech", "Sales");
-        columns.addObject().put("name", "call_start").put("type", "TIMESTAMP").put("semanticType", "datetime")
-                .put("distinctCount", 2790).put("min", "2025-01-01 08:00:00").put("max", "2025-10-28 19:40:00")
-                .putArray("topValues");
+        date(columns, "call_start", "TIMESTAMP", 2790, "2025-01-01 08:00:00", "2025-10-28 19:40:00");
         number(columns, "wait_seconds", "BIGINT", 5, 900);
         number(columns, "talk_seconds", "BIGINT", 0, 1800);
         number(columns, "csat", "BIGINT", 1, 5);
@@ -338,10 +378,8 @@ public final class TestCatalogs {
         ((ObjectNode) columns.get(0)).put("semanticType", "identifier").put("distinctCount", 900);
         category(columns, "branch", 3, "Downtown", "Airport", "Harbor");
         category(columns, "car_class", 4, "Compact", "Luxury", "SUV", "Economy");
-        columns.addObject().put("name", "pickup_date").put("type", "DATE").put("semanticType", "datetime")
-                .put("distinctCount", 650).put("min", "2024-01-01").put("max", "2025-11-30").putArray("topValues");
-        columns.addObject().put("name", "return_date").put("type", "DATE").put("semanticType", "datetime")
-                .put("distinctCount", 650).put("min", "2024-01-02").put("max", "2025-12-14").putArray("topValues");
+        date(columns, "pickup_date", "DATE", 650, "2024-01-01", "2025-11-30");
+        date(columns, "return_date", "DATE", 650, "2024-01-02", "2025-12-14");
         number(columns, "daily_rate", "DOUBLE", 39, 129);
         number(columns, "days", "BIGINT", 1, 14);
         return catalog("rentals.csv", "rentals", 900, columns);
@@ -352,7 +390,7 @@ public final class TestCatalogs {
         ArrayNode columns = JSON.createArrayNode();
         identifier(columns, "Candidate_Identification", 58);
         columns.addObject().put("name", "Candidate_Name").put("type", "VARCHAR").put("semanticType", "identifier")
-                .put("distinctCount", 58).putArray("topValues");
+                .put("distinctCount", 56).putArray("topValues");
         category(columns, "Incumbent_Challenger_Status", 4, "C", "I", "O");
         category(columns, "Party_Affiliation", 3, "DEM", "REP", "IND");
         number(columns, "Total_Receipts", "DOUBLE", 0, 5_000_000);

@@ -26,7 +26,8 @@ final class Roles {
             "rainfall", "snowfall", "generation", "people", "population", "passengers", "visitors", "deaths", "cases",
             "births", "goals", "points", "votes", "flights", "orders", "items", "sold", "n", "subtotal", "tip", "tips",
             "tax", "taxes", "fare", "fares", "charge", "charges", "payment", "payments", "paid", "gross", "discount",
-            "refund", "refunds", "spent", "expense", "expenses", "kwh", "mwh", "gwh", "consumption", "usage");
+            "refund", "refunds", "spent", "expense", "expenses", "kwh", "mwh", "gwh", "consumption", "usage", "fine",
+            "fines", "fee", "fees", "penalty", "penalties", "usd", "dollars");
 
     private static final int CODES = 5;
     /** Words that make a column a key whatever its numbers look like. */

@@ -248,7 +248,13 @@ public final class ValueLinker {
             return false;
         }
         // either side may be the inflected one: "sunny" → sun, and "renewable" for the value "Renewables"
-        return q.lemmas().contains(w.lower()) || plural(q.lower(), w);
+        return q.lemmas().contains(w.lower()) || plural(q.lower(), w) || eventsOf(q, w);
+    }
+
+    /** "hires" of the status "hired", "returns" of "Returned": the events a participle value says happened. */
+    private static boolean eventsOf(Token q, Token w) {
+        return q.lower().matches("\\p{L}{3,}s") && w.lower().matches("\\p{L}{3,}ed")
+                && q.lemmas().stream().anyMatch(l -> l.length() >= 3 && w.lemmas().contains(l));
     }
 
     /** The value is the plural of the question's word (not merely any word the value's lemmas reach). */

@@ -16,6 +16,8 @@ final class Draft {
     final List<String> notes = new ArrayList<>();
     final List<Integer> unplaced = new ArrayList<>();
     final List<DataColumn> measures = new ArrayList<>();
+    /** The value filter each of the question's value words made: "refund" of "refund rate" is status = refunded. */
+    final java.util.Map<Integer, Filter.Values> valueAt = new java.util.HashMap<>();
     /** The question's words for each measure: what the answer reports when one is left unused, not the column's name. */
     final java.util.Map<DataColumn, String> said = new java.util.HashMap<>();
     List<Period> change = List.of();

@@ -78,8 +78,8 @@ final class GroupReader {
                     break;
                 }
                 if (m.first() == j && !spent.contains(m) && (marker && (!m.column().role().numeric() || fewValues(d, m, mentions))
-                        || groupable(r, m))) {
-                    d.groups.add(new Group(m.column(), grainAfter(r, m)));
+                        || groupable(r, m)) && !rateOfAFlag(r, m)) {
+                    d.groups.add(new Group(sized(d, m), grainAfter(r, m)));
                     d.ranking |= asks;
                     spent.add(m);
                     r.use(i);
@@ -259,6 +259,27 @@ final class GroupReader {
                 }
             }
         }
+    }
+
+    /**
+     * "which candidates appear more than once": the column the count of times was taken of (their names, which
+     * repeat), where the word also names it, rather than the first the word names (their ids, one row each).
+     */
+    private static DataColumn sized(Draft d, ColumnMention m) {
+        DataColumn sized = d.filters.stream().filter(f -> f instanceof Filter.GroupSize
+                && m.alternatives().contains(f.column())).map(Filter::column).findFirst().orElse(m.column());
+        if (!sized.equals(m.column())) {
+            // no guess left to say: the count of times chose among the columns the word names
+            d.notes.removeIf(n -> n.startsWith("Taking " + m.column().name() + " for "));
+        }
+        return sized;
+    }
+
+    /** "by refund rate": a yes/no named before "rate" is the figure that ranks, not a grouping. */
+    private static boolean rateOfAFlag(Reading r, ColumnMention m) {
+        Token next = r.at(m.last() + 1);
+        return m.column().role() == ColumnRole.FLAG && next != null
+                && next.isAny(Set.of("rate", "rates", "ratio", "share", "pct", "percentage"));
     }
 
     /** Labels group; so does a number named as a classification ("age group", "income bracket"). */

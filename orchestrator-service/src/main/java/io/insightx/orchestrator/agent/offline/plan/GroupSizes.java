@@ -6,6 +6,7 @@ import java.util.Set;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
  * The first step of "how many states have more than 100 airports": a number compared with no measure beside it,
@@ -39,7 +40,8 @@ final class GroupSizes {
         ColumnMention group = null;
         int verb = -1;
         for (ColumnMention m : mentions) {
-            int have = m.last() < start && start - m.last() <= 3 && m.column().role().labels() ? have(r, m.last(), start) : -1;
+            int have = m.last() < start && start - m.last() <= 3 && m.column().role().labels()
+                    && repeats(d, m.column()) ? have(r, m.last(), start) : -1;
             if (have >= 0) {
                 group = m;
                 verb = have;
@@ -61,6 +63,11 @@ final class GroupSizes {
     private static final Set<String> BEING = Set.of("who", "that", "which", "were", "was", "are", "is", "have", "has",
             "had", "been", "got", "appear", "appears", "appeared", "show", "shows", "showed", "occur", "occurs",
             "listed", "recorded", "seen", "up");
+
+    /** A column some of whose values have several rows: a key of one row each has no group of 4 ("orders with 4 tix"). */
+    private static boolean repeats(Draft d, DataColumn c) {
+        return c.distinct() <= 0 || c.distinct() < d.catalog.rows();
+    }
 
     /** A verb no column names, or one that names the rows' date or key ("admitted", "ordered"), not a figure. */
     private static boolean rowsOwnVerb(List<ColumnMention> mentions, int i) {
@@ -85,8 +92,11 @@ final class GroupSizes {
      */
     private static boolean times(Reading r, Draft d, Comparison c, List<ColumnMention> mentions, int start, int end) {
         for (ColumnMention m : mentions) {
-            boolean near = m.last() < start && start - m.last() <= 4 && m.column().role().labels()
-                    && m.column().role() != ColumnRole.FLAG && !verb(r.at(m.first()));
+            // "which candidates appear more than once": of the columns the word names, the one whose values repeat
+            DataColumn named = java.util.stream.Stream.concat(java.util.stream.Stream.of(m.column()),
+                    m.alternatives().stream()).filter(col -> col.role().labels() && col.role() != ColumnRole.FLAG
+                    && repeats(d, col)).findFirst().orElse(null);
+            boolean near = m.last() < start && start - m.last() <= 4 && named != null && !verb(r.at(m.first()));
             // the words between say only that they were there: "who", "were", "appear", "admitted" (a date's verb);
             // never what else happened ("got shut down", "reopened" of a count of reopenings)
             boolean verbOnly = near && java.util.stream.IntStream.range(m.last() + 1, start)
@@ -96,7 +106,7 @@ final class GroupSizes {
                 if (r.at(end + 1) != null && r.at(end + 1).is("times")) {
                     r.use(end + 1);
                 }
-                d.filters.add(new Filter.GroupSize(m.column(), d.catalog.sqlTable(), c.op(), c.lo(), "times"));
+                d.filters.add(new Filter.GroupSize(named, d.catalog.sqlTable(), c.op(), c.lo(), "times"));
                 return true;
             }
         }

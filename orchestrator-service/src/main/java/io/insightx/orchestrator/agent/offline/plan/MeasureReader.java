@@ -307,6 +307,11 @@ final class MeasureReader {
                 d.aggregate = Aggregate.SHARE;
                 continue;
             }
+            Filter.Values rated = r.at(i).is("rate") ? d.valueAt.get(before) : null;
+            if (rated != null && !rated.negated() && d.filters.contains(rated)) {
+                rateOfAValue(r, d, mentions, rated, i);
+                continue;
+            }
             if (counted == null && (r.used(i) || !r.at(i).is("rate"))) {
                 continue;
             }
@@ -322,6 +327,22 @@ final class MeasureReader {
             } else if (d.filters.stream().anyMatch(f -> f.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.FLAG)) {
                 d.aggregate = Aggregate.SHARE;
                 r.use(i);
+            }
+        }
+    }
+
+    /**
+     * "refund rate in the Airport zone": the share of rows with the value named before "rate" (status refunded) among
+     * those the other values keep, never a column "rate" names alone ("customer rating").
+     */
+    private static void rateOfAValue(Reading r, Draft d, List<ColumnMention> mentions, Filter.Values rated, int at) {
+        mentions.stream().filter(m -> m.tokens().equals(List.of(at)) && m.column().role().numeric())
+                .forEach(m -> d.measures.remove(m.column()));
+        d.aggregate = Aggregate.SHARE;
+        r.use(at);
+        for (int k = 0; k < d.filters.size(); k++) {
+            if (d.filters.get(k) instanceof Filter.Values v && v != rated && !v.negated()) {
+                d.filters.set(k, new Filter.Values(v.column(), v.values(), false, true)); // the rate's whole
             }
         }
     }

@@ -117,6 +117,12 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
                 stillIgnored, notes, guessed, distinctGrain, true, stepsCounted);
     }
 
+    /** The same plan with each filter once (two words may say one condition: "refund rate … refunded"). */
+    public Plan withDistinctFilters() {
+        return new Plan(kind, catalog, aggregate, measure, second, groups, filters.stream().distinct().toList(),
+                descending, limit, change, entity, ignored, notes, guessed, distinctGrain, python, stepsCounted);
+    }
+
     /** The same plan with words it leaves unanswered: reported, so the answer is partial. */
     public Plan withIgnored(List<String> words) {
         List<String> all = new ArrayList<>(ignored);

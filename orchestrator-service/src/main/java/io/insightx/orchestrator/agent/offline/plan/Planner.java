@@ -88,7 +88,7 @@ public final class Planner {
         Plan plan = metricTerms.expand(question, catalog)
                 .map(e -> planAsWritten(e.question(), catalog).withNotes(e.notes()))
                 .orElseGet(() -> planAsWritten(question, catalog));
-        return spellingsNoted(plan);
+        return spellingsNoted(plan.withDistinctFilters());
     }
 
     /** The plan saying which of its columns had one value written several ways, counted as one. */
@@ -298,7 +298,9 @@ public final class Planner {
             boolean excluding = negated && ValueLinker.negation(r.tokens, same.get(0).tokens().get(0)).stream()
                     .map(r::at).anyMatch(t -> t.isAny(EXCLUDING));
             List<String> values = same.stream().map(ValueMention::value).distinct().toList();
-            d.filters.add(new Filter.Values(c, values, negated, excluding));
+            Filter.Values filter = new Filter.Values(c, values, negated, excluding);
+            d.filters.add(filter);
+            same.forEach(v -> v.tokens().forEach(t -> d.valueAt.put(t, filter)));
             if (same.size() > 1 && !same.get(0).negated()) {
                 d.compared = c;
             }

@@ -42,9 +42,11 @@ final class RowNoun {
             }
             boolean synonym = t.lower().matches("\\p{L}{3,}s") && t.lemmas().stream().anyMatch(synonyms::contains)
                     && !inData(d.catalog, t); // "area" may be a sense of country, but an area column is meant
-            boolean person = t.isAny(people) && !inData(d.catalog, t);
+            // "how many ppl were hired": people counted are the rows, whatever a value named "People" (a department)
+            boolean counted = t.isAny(PEOPLE) && i > 0 && r.at(i - 1).isAny(Set.of("many", "#"));
+            boolean person = t.isAny(people) && !inData(d.catalog, t) || counted;
             if (!r.used(i) && (event(d.catalog, t) || synonym || person)) {
-                d.entity = d.entity == null ? t.text() : d.entity;
+                d.entity = d.entity != null ? d.entity : counted ? "people" : t.text();
                 r.use(i);
             }
         }
@@ -77,7 +79,10 @@ final class RowNoun {
 
     /** "deaths" where a row's date is its death_date. */
     private static boolean event(Catalog catalog, Token t) {
-        return catalog.eventNouns().stream().anyMatch(w -> t.lower().equals(w + "s"));
+        // not where a label column is named by the word too ("events" of event_name: the events, by name)
+        return catalog.eventNouns().stream().anyMatch(w -> t.lower().equals(w + "s"))
+                && catalog.columns().stream().noneMatch(c -> c.role().labels() && c.role() != ColumnRole.IDENTIFIER
+                        && t.lemmas().stream().anyMatch(c.words()::contains));
     }
 
     /** Whether the word, or one of its lemmas, is a word of a column's name or one of its known values. */

@@ -30,7 +30,7 @@ final class ValueHeads {
             for (ValueMention v : same) {
                 int at = v.tokens().get(v.tokens().size() - 1) + 1;
                 Token t = r.at(at);
-                if (t != null && r.free(at) && t.lemmas().stream().anyMatch(v.column().words()::contains)) {
+                if (!v.negated() && t != null && r.free(at) && t.lemmas().stream().anyMatch(v.column().words()::contains)) {
                     r.use(at); // "the tech team", "economy class": the value said with its own column's name
                     continue;
                 }

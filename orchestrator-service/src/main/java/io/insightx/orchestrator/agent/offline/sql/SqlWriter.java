@@ -109,10 +109,13 @@ public final class SqlWriter {
         if (plan.aggregate() == Aggregate.SHARE && (!plan.grouped() || within)) {
             // "the share of penguins that are female", and by island: the part's share of each group, not of all rows
             List<Filter> part = new ArrayList<>(parts);
-            List<Filter> flags = parts.stream().filter(f -> f instanceof Filter.Values && f.column().role() == ColumnRole.FLAG)
-                    .toList();
+            // a yes or no: a flag's value, or a value not yet recorded ("still unpaid": no paid date); a value recorded
+            // names who the rows are ("the share of leavers laid off")
+            List<Filter> flags = parts.stream().filter(f -> f instanceof Filter.Values && f.column().role() == ColumnRole.FLAG
+                    || f instanceof Filter.Lacking).toList();
             if (part.size() > 1 && flags.size() == 1) {
-                // "the on-time rate of express shipments": a yes or no is what a rate counts, the rest is its whole
+                // "the on-time rate of express shipments", "pct of tesla citations still unpaid": a yes or no is what
+                // a rate counts, the rest is its whole
                 part = new ArrayList<>(flags);
             } else if (part.size() > 1 && !plan.grouped()) {
                 // "the share of secretaries who were women", "what pct of current employees are remote": the first
