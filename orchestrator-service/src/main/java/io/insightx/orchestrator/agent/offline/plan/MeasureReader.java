@@ -307,7 +307,8 @@ final class MeasureReader {
                 d.aggregate = Aggregate.SHARE;
                 continue;
             }
-            Filter.Values rated = r.at(i).is("rate") ? d.valueAt.get(before) : null;
+            // "refund rate", never "budgetbuddy rating" (whose lemma is "rate" too)
+            Filter.Values rated = r.at(i).lower().matches("rates?") ? d.valueAt.get(before) : null;
             if (rated != null && !rated.negated() && d.filters.contains(rated)) {
                 rateOfAValue(r, d, mentions, rated, i);
                 continue;

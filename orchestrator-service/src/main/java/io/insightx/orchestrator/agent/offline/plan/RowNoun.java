@@ -42,8 +42,11 @@ final class RowNoun {
             }
             boolean synonym = t.lower().matches("\\p{L}{3,}s") && t.lemmas().stream().anyMatch(synonyms::contains)
                     && !inData(d.catalog, t); // "area" may be a sense of country, but an area column is meant
-            // "how many ppl were hired": people counted are the rows, whatever a value named "People" (a department)
-            boolean counted = t.isAny(PEOPLE) && i > 0 && r.at(i - 1).isAny(Set.of("many", "#"));
+            // "how many ppl were hired": people counted are the rows, not the value "People" (a department) the data
+            // also holds; where no value is so named the word is left to the columns ("people employed")
+            boolean counted = t.isAny(PEOPLE) && i > 0 && r.at(i - 1).isAny(Set.of("many", "#"))
+                    && d.catalog.columns().stream().anyMatch(c -> c.role().labels()
+                            && c.values().stream().anyMatch(v -> t.isAny(Set.of(v.toLowerCase(java.util.Locale.ROOT)))));
             boolean person = t.isAny(people) && !inData(d.catalog, t) || counted;
             if (!r.used(i) && (event(d.catalog, t) || synonym || person)) {
                 d.entity = d.entity != null ? d.entity : counted ? "people" : t.text();

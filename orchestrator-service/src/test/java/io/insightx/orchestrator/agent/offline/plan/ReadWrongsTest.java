@@ -69,4 +69,11 @@ class ReadWrongsTest {
         assertThat(sql.sql()).contains("count(*) FILTER (WHERE \"status\" = ?) / count(*)").contains("WHERE \"zone\" = ?");
         assertThat(sql.params()).containsExactly("refunded", "refunded", "Airport");
     }
+
+    @Test
+    void aRatingAfterAValueIsNoRate() {
+        Plan plan = PLANNER.plan("avg refunded rating by zone", TestCatalogs.deliveries());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.AVG);
+        assertThat(plan.measure().name()).isEqualTo("customer_rating");
+    }
 }
