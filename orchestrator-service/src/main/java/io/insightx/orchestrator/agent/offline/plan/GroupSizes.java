@@ -2,6 +2,8 @@ package io.insightx.orchestrator.agent.offline.plan;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
@@ -14,6 +16,11 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
  * the number names the rows ("airports") and is consumed with it.
  */
 final class GroupSizes {
+
+    /** Words that say a thing is in the data, or how it got there, and nothing more. */
+    private static final Set<String> BEING = Set.of("who", "that", "which", "were", "was", "are", "is", "have", "has",
+            "had", "been", "got", "appear", "appears", "appeared", "show", "shows", "showed", "occur", "occurs",
+            "listed", "recorded", "seen", "up");
 
     private static final Set<String> HAVE = Set.of("have", "has", "had", "with", "having", "contain", "contains");
 
@@ -59,11 +66,6 @@ final class GroupSizes {
         return true;
     }
 
-    /** Words that say a thing is in the data, or how it got there, and nothing more. */
-    private static final Set<String> BEING = Set.of("who", "that", "which", "were", "was", "are", "is", "have", "has",
-            "had", "been", "got", "appear", "appears", "appeared", "show", "shows", "showed", "occur", "occurs",
-            "listed", "recorded", "seen", "up");
-
     /** A column some of whose values have several rows: a key of one row each has no group of 4 ("orders with 4 tix"). */
     private static boolean repeats(Draft d, DataColumn c) {
         return c.distinct() <= 0 || c.distinct() < d.catalog.rows();
@@ -93,16 +95,16 @@ final class GroupSizes {
     private static boolean times(Reading r, Draft d, Comparison c, List<ColumnMention> mentions, int start, int end) {
         for (ColumnMention m : mentions) {
             // "which candidates appear more than once": of the columns the word names, the one whose values repeat
-            DataColumn named = java.util.stream.Stream.concat(java.util.stream.Stream.of(m.column()),
-                    m.alternatives().stream()).filter(col -> col.role().labels() && col.role() != ColumnRole.FLAG
-                    && repeats(d, col)).findFirst().orElse(null);
+            DataColumn named = Stream.concat(Stream.of(m.column()), m.alternatives().stream())
+                    .filter(col -> col.role().labels() && col.role() != ColumnRole.FLAG && repeats(d, col))
+                    .findFirst().orElse(null);
             boolean near = m.last() < start && start - m.last() <= 4 && named != null && !verb(r.at(m.first()));
             // the words between say only that they were there: "who", "were", "appear", "admitted" (a date's verb);
             // never what else happened ("got shut down", "reopened" of a count of reopenings)
-            boolean verbOnly = near && java.util.stream.IntStream.range(m.last() + 1, start)
+            boolean verbOnly = near && IntStream.range(m.last() + 1, start)
                     .allMatch(i -> r.free(i) && (r.at(i).isAny(BEING) || verb(r.at(i)) && rowsOwnVerb(mentions, i)));
             if (verbOnly) {
-                java.util.stream.IntStream.range(m.last() + 1, start).forEach(r::use);
+                IntStream.range(m.last() + 1, start).forEach(r::use);
                 if (r.at(end + 1) != null && r.at(end + 1).is("times")) {
                     r.use(end + 1);
                 }

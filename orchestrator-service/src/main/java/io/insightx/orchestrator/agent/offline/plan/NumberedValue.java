@@ -1,7 +1,9 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
@@ -44,7 +46,7 @@ final class NumberedValue {
             if (listed.size() > 1 && number != before) {
                 // "a csat of 4 or 5", "priority 1 or 2": the rows with any of those values
                 d.filters.add(new Filter.Values(c, listed.stream().map(t -> Numbers.plain(t.number())).toList(), false));
-                r.use(java.util.stream.IntStream.rangeClosed(number.index(), listed.get(listed.size() - 1).index())
+                r.use(IntStream.rangeClosed(number.index(), listed.get(listed.size() - 1).index())
                         .boxed().toList());
             } else {
                 d.filters.add(new Filter.Compare(c, "=", number.number()));
@@ -52,7 +54,7 @@ final class NumberedValue {
             spent.add(m);
             r.use(m.tokens());
             if (number != before) {
-                r.use(java.util.stream.IntStream.rangeClosed(m.last() + 1, number.index()).boxed().toList());
+                r.use(IntStream.rangeClosed(m.last() + 1, number.index()).boxed().toList());
             }
             r.use(number.index());
         }
@@ -60,7 +62,7 @@ final class NumberedValue {
 
     /** The number and those listed after it with "or", "and" or a comma: "4 or 5", "1, 2 and 3". */
     private static List<Token> listed(Reading r, Token first) {
-        List<Token> numbers = new java.util.ArrayList<>(List.of(first));
+        List<Token> numbers = new ArrayList<>(List.of(first));
         int i = first.index() + 1;
         while (r.at(i) != null && r.at(i).isAny(Set.of("or", "and", ",")) && r.at(i + 1) != null && whole(r.at(i + 1))
                 && r.free(i + 1)) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -94,7 +95,7 @@ public final class Planner {
     /** The plan saying which of its columns had one value written several ways, counted as one. */
     private static Plan spellingsNoted(Plan plan) {
         Stream<DataColumn> used = Stream.concat(Stream.concat(plan.groups().stream().map(Group::column),
-                plan.filters().stream().map(Filter::column)), Stream.ofNullable(plan.measure())).filter(java.util.Objects::nonNull);
+                plan.filters().stream().map(Filter::column)), Stream.ofNullable(plan.measure())).filter(Objects::nonNull);
         List<String> notes = used.filter(DataColumn::caseVariants).distinct().map(CaseVariants::note).toList();
         return notes.isEmpty() ? plan : plan.withNotes(notes);
     }
