@@ -1,10 +1,12 @@
 package io.insightx.orchestrator.agent.offline.link;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Category values one export writes several ways ("Web", "web", "Web "): one value to whoever asks, so a column whose
@@ -16,10 +18,16 @@ public final class CaseVariants {
     private CaseVariants() {
     }
 
-    /** Whether the column's known values hold two spellings of one value. */
+    /**
+     * Whether the column's known values hold two spellings of one value: asked each time the column's SQL is written,
+     * so it stops at the first pair rather than grouping every value.
+     */
     static boolean in(DataColumn column) {
-        return column.role() == ColumnRole.CATEGORY && column.type().startsWith("VARCHAR") && column.formula() == null
-                && !spellings(column.values()).isEmpty();
+        if (column.role() != ColumnRole.CATEGORY || !column.type().startsWith("VARCHAR") || column.formula() != null) {
+            return false;
+        }
+        Set<String> seen = new HashSet<>();
+        return column.values().stream().anyMatch(v -> !seen.add(normal(v)));
     }
 
     /** The value as the column is compared once its spellings are one. */

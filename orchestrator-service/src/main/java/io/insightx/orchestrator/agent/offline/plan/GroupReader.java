@@ -52,16 +52,6 @@ final class GroupReader {
                 continue;
             }
             for (ColumnMention m : mentions) {
-                if (m.first() == j && !spent.contains(m) && asks && m.column().role() == ColumnRole.TIME
-                        && r.at(m.last() + 1) != null && Vocabulary.grain(r.at(m.last() + 1)) != null) {
-                    // "which pickup month had the most rentals": the date named, at the grain said after it
-                    d.groups.add(new Group(m.column(), grainAfter(r, m)));
-                    d.ranking = true;
-                    spent.add(m);
-                    r.use(i);
-                    r.use(m.tokens());
-                    break;
-                }
                 if (m.first() == j && !spent.contains(m) && marker && t.is("per") && perRow(r, d, m)) {
                     spent.add(m); // "avg charge per visit": one figure over the rows, each row a visit
                     r.use(i);
@@ -77,8 +67,11 @@ final class GroupReader {
                     spent.add(m);
                     break;
                 }
+                // "which pickup month had the most rentals": a date asked about at the grain said after it
+                boolean datedGrain = asks && m.column().role() == ColumnRole.TIME && r.at(m.last() + 1) != null
+                        && Vocabulary.grain(r.at(m.last() + 1)) != null;
                 if (m.first() == j && !spent.contains(m) && (marker && (!m.column().role().numeric() || fewValues(d, m, mentions))
-                        || groupable(r, m)) && !rateOfAFlag(r, m)) {
+                        || groupable(r, m) || datedGrain) && !rateOfAFlag(r, m)) {
                     d.groups.add(new Group(sized(d, m), grainAfter(r, m)));
                     d.ranking |= asks;
                     spent.add(m);

@@ -319,9 +319,6 @@ public final class Planner {
                 r.use(m.tokens()); // "german customers": customers of that country, no figure of the customer column
                 continue;
             }
-            if (grainOfADate(r, m, all)) {
-                continue; // "the busiest pickup day": the day of pickup_date, not the column of days rented
-            }
             boolean instructionOnly = m.tokens().stream().allMatch(i -> instruction(r.at(i)))
                     && (!m.whole() || m.score() - 0.5 < m.tokens().size());
             if (!instructionOnly) {
@@ -349,12 +346,6 @@ public final class Planner {
         CountedNoun.mention(r, d, kept, lexicon).ifPresent(kept::add);
         kept = Arithmetic.combine(r, d, kept);
         return open.isEmpty() ? kept : withMeanings(r, d, kept, open);
-    }
-
-    /** A number's column named by a time grain's word said right after a date's name ("pickup day", "order month"). */
-    private static boolean grainOfADate(Reading r, ColumnMention m, List<ColumnMention> all) {
-        return m.tokens().size() == 1 && m.column().role().numeric() && Vocabulary.grain(r.at(m.first())) != null
-                && all.stream().anyMatch(o -> o.column().role() == ColumnRole.TIME && o.last() == m.first() - 1);
     }
 
     /** The open words linked by meaning to columns nothing else named, each said in the answer as a guess. */

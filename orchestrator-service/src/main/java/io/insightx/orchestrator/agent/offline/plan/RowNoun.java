@@ -46,7 +46,7 @@ final class RowNoun {
             // also holds; where no value is so named the word is left to the columns ("people employed")
             boolean counted = t.isAny(PEOPLE) && i > 0 && r.at(i - 1).isAny(Set.of("many", "#"))
                     && d.catalog.columns().stream().anyMatch(c -> c.role().labels()
-                            && c.values().stream().anyMatch(v -> t.isAny(Set.of(v.toLowerCase(java.util.Locale.ROOT)))));
+                            && c.values().stream().anyMatch(v -> t.is(v.toLowerCase(java.util.Locale.ROOT))));
             boolean person = t.isAny(people) && !inData(d.catalog, t) || counted;
             if (!r.used(i) && (event(d.catalog, t) || synonym || person)) {
                 d.entity = d.entity != null ? d.entity : counted ? "people" : t.text();

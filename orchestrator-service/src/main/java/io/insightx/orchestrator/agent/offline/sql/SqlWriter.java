@@ -266,9 +266,8 @@ public final class SqlWriter {
                 + " ") + "ORDER BY " + period + ")";
         // unrounded averages, so that a change is not the difference of two rounded figures
         String figure = plan.aggregate() == Aggregate.AVG ? "avg(" + plan.measure().sql() + ")" : valueExpression(plan, null, params);
-        // GROUP BY ALL: a key's alias ("year" of a date) may also be a column's name, which GROUP BY would take instead
         String perPeriod = "SELECT " + String.join(", ", keyColumns(plan)) + ", " + figure + " AS " + value + " FROM "
-                + plan.catalog().sqlTable() + where(plan.filters(), keysNotNull(plan), params) + " GROUP BY ALL";
+                + plan.catalog().sqlTable() + where(plan.filters(), keysNotNull(plan), params) + groupBy(plan);
         String steps = "SELECT *, " + value + " - " + before + " AS \"change\", 100.0 * (" + value + " - " + before
                 + ") / nullif(abs(" + before + "), 0) AS \"percent change\" FROM (" + perPeriod + ")";
         if (plan.stepsCounted() != null) {
@@ -365,8 +364,8 @@ public final class SqlWriter {
     }
 
     /**
-     * GROUP BY the keys' expressions, never their aliases: an alias that is also a column's name ("channel" for
-     * lower(trim("channel"))) would group by the column as stored.
+     * GROUP BY the keys' expressions, never their aliases: an alias that is also a column's name ("year" of a date,
+     * "channel" for lower(trim("channel"))) would group by the column as stored.
      */
     private static String groupBy(Plan plan) {
         return " GROUP BY " + String.join(", ", plan.groups().stream().map(GroupExpressions::of).toList());
