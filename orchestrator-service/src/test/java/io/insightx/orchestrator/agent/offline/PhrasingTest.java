@@ -173,7 +173,9 @@ class PhrasingTest {
     @Test
     void theMonthsOfDataOfOneYearAreNamedAndNumbered() {
         Plan plan = PLANNER.plan("total spend per month", TestCatalogs.campaigns());
-        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.MONTH_OF_YEAR));
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.MONTH_OF_ONE_YEAR));
+        assertThat(SqlWriter.write(plan).sql()).contains("strftime(\"date\", '%Y-%m') AS \"month\"",
+                "month(min(\"date\")) AS \"month_of_the_year\"", "monthname(min(\"date\")) AS \"month_name\"");
         assertThat(PLANNER.plan("avg wind by month", TestCatalogs.weather()).groups())
                 .singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.MONTH));
     }

@@ -90,6 +90,14 @@ class PlannerTest {
     }
 
     @Test
+    void firstCallResolutionIsTheColumnOfItsInitialsNotTheFirstCall() {
+        Plan plan = plan("first call resolution rate by team", TestCatalogs.callCenter());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.SHARE);
+        assertThat(SqlWriter.write(plan).sql()).contains("FILTER (WHERE \"fcr\" = ?)").contains("GROUP BY \"team\"");
+    }
+
+    @Test
     void monthOfTheYearIsNotYearMonth() {
         Plan plan = plan("average temp_max by month of the year", TestCatalogs.weather());
         assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.grain().name()).isEqualTo("MONTH_OF_YEAR"));

@@ -100,6 +100,7 @@ public final class TestCatalogs {
     public static Catalog orders() {
         ArrayNode columns = JSON.createArrayNode();
         number(columns, "order_id", "BIGINT", 5001, 5240);
+        ((ObjectNode) columns.get(0)).put("distinctCount", 240); // one row per order
         number(columns, "customerId", "BIGINT", 1001, 1080);
         category(columns, "category", 4, "Electronics", "Office Supplies", "Furniture", "Toys");
         number(columns, "quantity", "BIGINT", 1, 12);
@@ -354,7 +355,97 @@ public final class TestCatalogs {
         return catalog("job_applications.csv", "job_applications", 1850, columns);
     }
 
-    /** Inbound calls: waits and talk times in seconds, an abandoned flag written 0/1, a team. */
+    /** Lab results: tests by name, patients who repeat, ordered and resulted (43 pending), a priority written two ways. */
+    public static Catalog labResults() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "result_id", 2380);
+        columns.addObject().put("name", "patient_id").put("type", "VARCHAR").put("semanticType", "text")
+                .put("distinctCount", 566).putArray("topValues");
+        category(columns, "test_name", 8, "HbA1c", "LDL", "TSH", "Hemoglobin", "Creatinine");
+        category(columns, "clinic", 5, "Riverside Family Medicine", "Eastgate Internal Medicine");
+        category(columns, "ordering_physician", 10, "Dr. Laura Chen", "Dr. Sarah Kim");
+        category(columns, "priority", 3, "routine", "STAT", "Routine");
+        date(columns, "ordered_at", "TIMESTAMP", 2380, "2025-01-02 07:12:20", "2025-06-30 18:00:00");
+        date(columns, "resulted_at", "TIMESTAMP", 2337, "2025-01-02 09:00:00", "2025-06-30 19:23:21").put("nullCount", 43);
+        number(columns, "result_value", "DOUBLE", 0.5, 250);
+        return catalog("lab_results.csv", "lab_results", 2380, columns);
+    }
+
+    /** Monthly snapshots of SaaS accounts: an account repeats once a month; MRR, a churned flag, a plan. */
+    public static Catalog saasAccounts() {
+        ArrayNode columns = JSON.createArrayNode();
+        columns.addObject().put("name", "account_id").put("type", "VARCHAR").put("semanticType", "text")
+                .put("distinctCount", 165).putArray("topValues");
+        category(columns, "plan", 3, "starter", "pro", "enterprise");
+        date(columns, "snapshot_month", "DATE", 18, "2024-01-01", "2025-06-01");
+        number(columns, "mrr_usd", "DOUBLE", 0, 20000);
+        ObjectNode churned = columns.addObject().put("name", "churned").put("type", "BOOLEAN")
+                .put("semanticType", "boolean").put("distinctCount", 2);
+        churned.putArray("topValues").add(JSON.createObjectNode().put("value", false).put("count", 1837))
+                .add(JSON.createObjectNode().put("value", true).put("count", 54));
+        return catalog("saas_accounts.csv", "saas_accounts", 1891, columns);
+    }
+
+    /** The SaaS snapshots with a plan left blank on 40 rows. */
+    public static Catalog saasAccountsWithBlanks() {
+        Catalog all = saasAccounts();
+        return all.withColumns(all.columns().stream().map(c -> !c.name().equals("plan") ? c
+                : c.withDna(((ObjectNode) c.dna().deepCopy()).put("nullCount", 40))).toList());
+    }
+
+    /** Bike rides: a start and an end time, a rider's type and birth year (a year column), a price, a distance. */
+    public static Catalog bikeRides() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "ride_id", 2150);
+        number(columns, "distance_km", "DOUBLE", 0.2, 25);
+        number(columns, "price_usd", "DOUBLE", 0, 30);
+        date(columns, "start_time", "TIMESTAMP", 2150, "2025-04-01 06:22:03", "2025-06-30 22:44:29");
+        date(columns, "end_time", "TIMESTAMP", 2150, "2025-04-01 06:41:07", "2025-06-30 23:04:18");
+        category(columns, "bike_type", 2, "classic", "electric");
+        category(columns, "rider_member_type", 2, "member", "casual");
+        number(columns, "rider_birth_year", "BIGINT", 1950, 2007);
+        return catalog("bike_rides.json", "bike_rides", 2150, columns);
+    }
+
+    /** The bike rides with the stations they started and ended at. */
+    public static Catalog bikeRidesWithStations() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "ride_id", 2150);
+        category(columns, "start_station", 14, "Central Station", "University Ave & 5th");
+        category(columns, "end_station", 14, "Central Station", "Harbor Point");
+        return catalog("bike_rides.json", "bike_rides", 2150, columns);
+    }
+
+    /**
+     * Restaurant reservations: booked on one date for another (the reservation's own), a status written many ways
+     * ("no-show", "No Show", "noshow", "cancelled", "canceled"), deposits in dollars.
+     */
+    public static Catalog reservations() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "reservation_id", 2640);
+        category(columns, "restaurant", 7, "Kumo Sushi", "Osteria Lupa", "Casa Verde");
+        number(columns, "party_size", "BIGINT", 1, 12);
+        date(columns, "booked_at", "TIMESTAMP", 2600, "2023-12-08 13:11:36", "2024-12-30 15:08:03");
+        date(columns, "reservation_date", "DATE", 366, "2024-01-01", "2024-12-31");
+        category(columns, "status", 11, "seated", "Seated", "cancelled", "no-show", "SEATED", "Cancelled", "No-Show",
+                "canceled", "no show", "CANCELLED", "noshow");
+        number(columns, "deposit_usd", "DOUBLE", 0, 200);
+        return catalog("restaurant_reservations.csv", "restaurant_reservations", 2640, columns);
+    }
+
+    /** An agent's daily figures under their initials: fcr (first call resolution), aht_sec, csat; a team. */
+    public static Catalog agentKpis() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "agent", 12, "Ana", "Ben", "Chloe");
+        category(columns, "team", 3, "Billing", "Tech", "Sales");
+        date(columns, "day", "DATE", 300, "2025-01-01", "2025-10-27");
+        number(columns, "fcr", "DOUBLE", 0.4, 0.95);
+        number(columns, "aht_sec", "BIGINT", 120, 900);
+        number(columns, "dials", "BIGINT", 10, 80);
+        return catalog("agent_kpis.csv", "agent_kpis", 3600, columns);
+    }
+
+    /** Inbound calls: waits and talk times in seconds, an abandoned flag written 0/1, a team, fcr written Y/N. */
     public static Catalog callCenter() {
         ArrayNode columns = JSON.createArrayNode();
         identifier(columns, "call_id", 2800);
@@ -368,6 +459,7 @@ public final class TestCatalogs {
                 .put("semanticType", "boolean").put("distinctCount", 2);
         abandoned.putArray("topValues").add(JSON.createObjectNode().put("value", 0).put("count", 2450))
                 .add(JSON.createObjectNode().put("value", 1).put("count", 350));
+        category(columns, "fcr", 2, "Y", "N");
         return catalog("call_center.csv", "call_center", 2800, columns);
     }
 

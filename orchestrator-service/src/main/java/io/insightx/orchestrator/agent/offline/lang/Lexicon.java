@@ -239,6 +239,24 @@ public class Lexicon {
         return "noun.time".equals(firstFile(noun));
     }
 
+    /**
+     * Whether one of the noun's first two senses is an act or an event ("test", "visit", "flight", "payment"): each
+     * one happens, once. Two, since WordNet puts "test" as a mental test before "trying something to find out".
+     */
+    public boolean event(String noun) {
+        Dictionary d = dictionary();
+        if (d == null) {
+            return false;
+        }
+        try {
+            IndexWord index = d.getIndexWord(POS.NOUN, noun);
+            return index != null && index.getSenses().stream().limit(2).map(Synset::getLexFileName)
+                    .anyMatch(f -> f.equals("noun.act") || f.equals("noun.event"));
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
     /** Whether the noun's first sense is a kind of person ("republican", "nurse"). */
     public boolean person(String noun) {
         return "noun.person".equals(firstFile(noun));

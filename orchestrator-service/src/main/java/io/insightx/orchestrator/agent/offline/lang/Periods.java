@@ -16,9 +16,9 @@ import java.util.Set;
 public final class Periods {
 
     private static final Set<String> FROM = Set.of("since", "after", "from", "starting", "following");
-    private static final Set<String> UNTIL = Set.of("before", "until", "till", "through", "prior", "up");
+    private static final Set<String> UNTIL = Set.of("before", "until", "till", "through", "thru", "prior", "up");
     private static final Set<String> DURING = Set.of("over", "during", "throughout", "within");
-    private static final Set<String> JOINS = Set.of("and", "to", "-", "through", "until", "till");
+    private static final Set<String> JOINS = Set.of("and", "to", "-", "through", "thru", "until", "till");
 
     private final LocalDate dataStart;
     private final LocalDate dataEnd;

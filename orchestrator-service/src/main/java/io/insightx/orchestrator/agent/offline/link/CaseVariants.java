@@ -9,11 +9,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Category values one export writes several ways ("Web", "web", "Web "): one value to whoever asks, so a column whose
- * known values differ only in case or surrounding spaces is grouped, filtered and counted by the value lowercased and
- * trimmed, and the answer says so.
+ * Category values one export writes several ways ("Web", "web", "Web ", "no-show", "No Show", "noshow", "canceled",
+ * "cancelled"): one value to whoever asks, so a column whose known values differ only in case, spaces, punctuation or
+ * the British double l is grouped, filtered and counted by the value in one spelling, its groups shown by their most
+ * common spelling, and the answer says so.
  */
 public final class CaseVariants {
+
+    /** Spaces, punctuation and symbols, the same in Java's and in DuckDB's (RE2) regular expressions. */
+    private static final String SPACE_AND_PUNCTUATION = "[\\s\\p{P}\\p{S}]+";
 
     private CaseVariants() {
     }
@@ -30,15 +34,21 @@ public final class CaseVariants {
         return column.values().stream().anyMatch(v -> !seen.add(normal(v)));
     }
 
-    /** The value as the column is compared once its spellings are one. */
+    /** The value as the column is compared once its spellings are one: the twin of {@link #sql}. */
     public static String normal(String value) {
-        return value.strip().toLowerCase(Locale.ROOT);
+        return value.toLowerCase(Locale.ROOT).replaceAll(SPACE_AND_PUNCTUATION, "").replace("ll", "l");
     }
+
+    /** The column's values in their one spelling, in SQL: the twin of {@link #normal}. */
+    static String sql(String quotedColumn) {
+        return "replace(regexp_replace(lower(" + quotedColumn + "), '" + SPACE_AND_PUNCTUATION + "', '', 'g'), 'll', 'l')";
+    }
+
 
     /** The note an answer built on the column carries: "Web and web of channel are counted as one value." */
     public static String note(DataColumn column) {
         List<String> shown = spellings(column.values()).get(0);
-        return "Values of " + column.name() + " written differently only in case or spacing (" + String.join(", ",
+        return "Values of " + column.name() + " written differently only in case, spacing or punctuation (" + String.join(", ",
                 shown.stream().map(v -> "\"" + v + "\"").toList()) + ") are counted as one.";
     }
 

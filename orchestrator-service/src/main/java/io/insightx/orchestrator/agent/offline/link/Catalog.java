@@ -77,8 +77,16 @@ public record Catalog(String table, String toolId, String displayName, long rows
         return source != null;
     }
 
+    /**
+     * The data's time: the rows' own date when a date is named after what a row is ("reservation_date" of
+     * restaurant_reservations.csv, not the booked_at before it), else the first date, else the first year.
+     */
     public Optional<DataColumn> time() {
-        return columns.stream().filter(c -> c.role() == ColumnRole.TIME).findFirst()
+        String row = entity(false);
+        return columns.stream().filter(c -> c.role() == ColumnRole.TIME && c.words().size() == 2
+                        && c.words().get(0).equals(row) && c.words().get(1).matches("date|day|time"))
+                .findFirst()
+                .or(() -> columns.stream().filter(c -> c.role() == ColumnRole.TIME).findFirst())
                 .or(() -> columns.stream().filter(c -> c.role() == ColumnRole.YEAR).findFirst());
     }
 
@@ -89,14 +97,17 @@ public record Catalog(String table, String toolId, String displayName, long rows
 
     /** The first and last dates of the time column, or null. */
     public LocalDate timeEdge(boolean last) {
-        return time().map(c -> {
-            JsonNode v = c.dna().path(last ? "max" : "min");
-            if (c.role() == ColumnRole.YEAR) {
-                return v.isNumber() || v.asText().strip().matches("\\d{4}") ? LocalDate.of(v.asInt(), 1, 1) : null;
-            }
-            String s = v.asText("");
-            return s.matches("\\d{4}-\\d{2}-\\d{2}.*") ? LocalDate.parse(s.substring(0, 10)) : null;
-        }).orElse(null);
+        return time().map(c -> edge(c, last)).orElse(null);
+    }
+
+    /** The first or last date of a date or year column, from its profile, or null. */
+    public static LocalDate edge(DataColumn c, boolean last) {
+        JsonNode v = c.dna().path(last ? "max" : "min");
+        if (c.role() == ColumnRole.YEAR) {
+            return v.isNumber() || v.asText().strip().matches("\\d{4}") ? LocalDate.of(v.asInt(), 1, 1) : null;
+        }
+        String s = v.asText("");
+        return s.matches("\\d{4}-\\d{2}-\\d{2}.*") ? LocalDate.parse(s.substring(0, 10)) : null;
     }
 
     public Catalog withColumns(List<DataColumn> replaced) {

@@ -15,7 +15,8 @@ import io.insightx.orchestrator.agent.offline.lang.Token;
 /**
  * Links the question's words to columns: a word matches a word of a column's name by lemma ("islands" → Island),
  * by abbreviation ("temperature" → temp), by WordNet synonym ("bill" → Beak) or as the attribute an adjective
- * measures ("heaviest" → mass/weight, "tallest" → height). Adjacent words matching the same column form one mention;
+ * measures ("heaviest" → mass/weight, "tallest" → height), and by initials either way round ("mpg" → Miles_per_Gallon,
+ * "first call resolution" → fcr). Adjacent words matching the same column form one mention;
  * the best mentions win their words, and a tie between columns is kept as alternatives.
  */
 public final class ColumnLinker {
@@ -24,10 +25,13 @@ public final class ColumnLinker {
     private static final double ABBREVIATION = 0.8;
     private static final double RELATED = 0.7;
     private static final double KIND = 0.6;
-    /** The column-name abbreviations of a range's ends, and the words people use for them. */
+    /** The column-name words of a range's or a trip's ends, and the words people use for them. */
     private static final Map<String, Set<String>> EDGE_WORDS = Map.of("min", Set.of("low", "minimum"),
-            "max", Set.of("high", "maximum"), "lo", Set.of("low"), "hi", Set.of("high"));
+            "max", Set.of("high", "maximum"), "lo", Set.of("low"), "hi", Set.of("high"),
+            "start", Set.of("pickup", "origin", "departure"), "end", Set.of("dropoff", "destination", "arrival"));
     private static final int KIND_SAMPLE = 6;
+    /** Currency codes of a column's name ("price_usd"): units, never short for a word ("used" is no "usd"). */
+    private static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp", "cad", "aud", "jpy", "inr", "chf", "cny");
     /** Words between a superlative and the column it ranks: "the highest avg close". */
     private static final Set<String> RANKED_FIGURES = Set.of("avg", "average", "mean", "median", "total", "daily",
             "monthly", "yearly", "annual");
@@ -138,6 +142,12 @@ public final class ColumnLinker {
                 found.add(new ColumnMention(c, List.of(i), SAME + 0.5, true, List.of())); // "mpg": Miles_per_Gallon
                 continue;
             }
+            List<Integer> spelled = spelledByInitials(tokens, i, words, taken);
+            if (spelled != null) {
+                found.add(new ColumnMention(c, spelled, SAME * spelled.size() + (words.size() == 1 ? 0.5 : 0),
+                        words.size() == 1, List.of())); // "first call resolution": fcr
+                continue;
+            }
             if (words.size() > 1 && !taken.contains(i) && t0.lower().equals(String.join("", words))) {
                 found.add(new ColumnMention(c, List.of(i), SAME + 0.5, true, List.of())); // "dircat": dirCat
                 continue;
@@ -190,7 +200,7 @@ public final class ColumnLinker {
                 matched.add(best);
                 score += bestScore;
             }
-            boolean particlesOnly = run.stream().allMatch(k -> FunctionWords.is(tokens.get(k)) && tokens.get(k).lower().length() <= 3);
+            boolean particlesOnly = run.stream().allMatch(k -> particle(tokens.get(k)));
             if (!run.isEmpty() && particlesOnly) {
                 continue; // "of", "in", "the" name no column, even "Effect Amount of damage"
             }
@@ -204,6 +214,11 @@ public final class ColumnLinker {
         return found;
     }
 
+    /** "of", "in", "the": a short function word. */
+    private static boolean particle(Token t) {
+        return FunctionWords.is(t) && t.lower().length() <= 3;
+    }
+
     /** The word of the name that tokens j and j+1 spell together, or null. */
     private static String joined(List<Token> tokens, int j, Set<Integer> taken, List<String> words, Set<String> matched) {
         if (j + 1 >= tokens.size() || taken.contains(j + 1) || tokens.get(j + 1).isNumber()) {
@@ -214,9 +229,36 @@ public final class ColumnLinker {
         firsts.addAll(tokens.get(j).lemmas());
         for (String first : firsts) {
             String together = first + tokens.get(j + 1).lower();
-            String word = words.stream().filter(w -> w.equals(together) && !matched.contains(w)).findFirst().orElse(null);
+            // "drop-off station": the end station
+            String word = words.stream().filter(w -> (w.equals(together) || EDGE_WORDS.getOrDefault(w, Set.of())
+                    .contains(together)) && !matched.contains(w)).findFirst().orElse(null);
             if (word != null) {
                 return word;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The tokens from i on whose first letters spell a word of the name that is no word of English ("first call
+     * resolution" → fcr, "length of stay" → los), or null; the phrase neither starts nor ends with a particle.
+     */
+    private List<Integer> spelledByInitials(List<Token> tokens, int i, List<String> words, Set<Integer> taken) {
+        for (String w : words) {
+            int n = w.length();
+            if (n < 3 || n > 5 || !w.matches("[a-z]+") || i + n > tokens.size() || !lexicon.unknown(w)) {
+                continue;
+            }
+            List<Integer> span = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                Token t = tokens.get(i + k);
+                if (taken.contains(i + k) || t.isNumber() || t.lower().isEmpty() || t.lower().charAt(0) != w.charAt(k)) {
+                    break;
+                }
+                span.add(i + k);
+            }
+            if (span.size() == n && !particle(tokens.get(i)) && !particle(tokens.get(i + n - 1))) {
+                return span;
             }
         }
         return null;
@@ -287,7 +329,8 @@ public final class ColumnLinker {
         if (FunctionWords.is(t) || q.length() < 3 || RowWords.is(t)) {
             return 0; // "item" means a row, whatever WordNet's senses of it ("point") say
         }
-        if (contraction(q, w) && lexicon.unknown(q) || contraction(w, q) && lexicon.unknown(w) && abbreviated(w, q)) {
+        if (contraction(q, w) && lexicon.unknown(q) || contraction(w, q) && lexicon.unknown(w) && abbreviated(w, q)
+                && !CURRENCIES.contains(w)) {
             return ABBREVIATION; // "dept" for department, "qty" for quantity, either way round: no word of its own
         }
         for (String lemma : t.lemmas()) {

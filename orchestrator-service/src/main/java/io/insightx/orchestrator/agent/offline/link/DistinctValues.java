@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.insightx.orchestrator.agent.Identifiers;
 import io.insightx.orchestrator.client.SqlToolClient;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,8 +72,10 @@ public class DistinctValues {
      * DuckDB's parallel grouping returns ties in a different order on every run.
      */
     private List<String> fetch(Catalog catalog, DataColumn c) {
-        ObjectNode request = json.createObjectNode().put("sql", "SELECT " + c.sql() + ", count(*) AS n FROM "
-                + catalog.sqlTable() + " WHERE " + c.sql() + " IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT " + MAX_VALUES)
+        // the values as written, never in the one spelling of CaseVariants: "no-show" is what people type
+        String column = c.formula() != null ? c.sql() : Identifiers.quoted(c.name());
+        ObjectNode request = json.createObjectNode().put("sql", "SELECT " + column + ", count(*) AS n FROM "
+                + catalog.sqlTable() + " WHERE " + column + " IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT " + MAX_VALUES)
                 .put("maxRows", MAX_VALUES);
         request.putArray("datasetIds").add(catalog.toolId());
         try {

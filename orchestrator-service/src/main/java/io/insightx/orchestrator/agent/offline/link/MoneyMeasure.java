@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 /**
  * What "revenue", "sales" or "turnover" are where no column is named so: the one amount of money a row carries (an
  * order's {@code amount}, {@code total}, {@code value}), else its quantity times its unit price less its one discount
- * amount if it has one (what was paid), a measure the data implies but does not hold. Empty when the data says
+ * amount if it has one (what was paid), or its one price where no quantity says a row sold more than one: a measure
+ * the data implies but does not hold. Empty when the data says
  * neither, or says it in more than one way. {@link #gross} is the same before the discount.
  */
 public final class MoneyMeasure {
@@ -60,6 +61,13 @@ public final class MoneyMeasure {
         List<DataColumn> quantities = quantities(catalog);
         List<DataColumn> prices = catalog.columns().stream().filter(c -> c.role().numeric() && !c.role().time()
                 && c.words().contains("price")).toList();
+        if (quantities.isEmpty() && prices.size() == 1 && prices.get(0).numericType()) {
+            // one price a row, no quantity: each row sold one (a ride, a ticket), so its revenue is the price, added up
+            DataColumn price = prices.get(0);
+            return Optional.of(new DataColumn(price.name(), "DOUBLE", ColumnRole.MEASURE, List.of("revenue"), price.unit(),
+                    List.of(), Set.of(), JsonNodeFactory.instance.objectNode().put("semanticType", "numeric"), null,
+                    price.sql()));
+        }
         if (quantities.size() != 1 || prices.size() != 1) {
             return Optional.empty();
         }

@@ -45,7 +45,7 @@ final class ComparisonTargets {
         if (GroupSizes.countOfTimes(r, c)) {
             // "admitted more than once": the patients with that many rows, never an age above 1; what else happened
             // that many times ("shut down at least once") is left unplaced, so the answer says so
-            if (!GroupSizes.read(r, d, c, mentions, spent)) {
+            if (!GroupSizes.read(r, d, c, mentions, spent, lexicon)) {
                 c.tokens().forEach(i -> d.unplaced.add(i));
             }
             return;
@@ -96,7 +96,7 @@ final class ComparisonTargets {
             target = byUnit != null ? byUnit : target;
             used = byUnit != null && used != null && !used.column().equals(byUnit) ? null : used;
         }
-        if (target == null && GroupSizes.read(r, d, c, mentions, spent)) {
+        if (target == null && GroupSizes.read(r, d, c, mentions, spent, lexicon)) {
             return;
         }
         if (target == null) {

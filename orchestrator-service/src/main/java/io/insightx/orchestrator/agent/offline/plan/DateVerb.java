@@ -63,6 +63,12 @@ record DateVerb(DataColumn column, int token) {
                         || undone(t, w) || t.lemmas().stream().anyMatch(l -> nominal(l, w)))) {
                     found.add(new DateVerb(c, t.index()));
                 }
+                // "reservation dates" names reservation_date by its whole name, beside reservation_time
+                Token next = r.at(t.index() + 1);
+                if (c.words().size() == 2 && next != null && r.free(t.index()) && r.free(next.index())
+                        && t.is(c.words().get(0)) && next.is(c.words().get(1)) && own.isEmpty()) {
+                    found.add(new DateVerb(c, next.index()));
+                }
             }
         }
         List<DataColumn> ends = dates.stream().filter(c -> Elapsed.endDate(c) && c.dna().path("nullCount").asLong() > 0).toList();

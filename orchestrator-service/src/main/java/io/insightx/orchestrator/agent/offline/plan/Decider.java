@@ -85,8 +85,9 @@ final class Decider {
         }
         boolean groupsByRows = rowNoun() && d.aggregate != null && d.aggregate.edge() && !d.groups.isEmpty();
         // "chart terminations per year", "the worst turnover", "the worst on-time rate": the events are counted, no
-        // measure is asked
-        boolean events = d.eventDate != null || d.moreIsWorse != null;
+        // measure is asked; an average of them asks one ("avg potassium of routine orders")
+        boolean averaged = d.aggregate == Aggregate.AVG || d.aggregate == Aggregate.MEDIAN;
+        boolean events = (d.eventDate != null || d.moreIsWorse != null) && !averaged;
         if (measure == null && !groupsByRows && !events && (chart || trend || histogram || describe || d.superlative || change
                 || stepping || d.aggregate != null && d.aggregate != Aggregate.COUNT && d.aggregate != Aggregate.SHARE)) {
             measure = KeyAmount.ofRows(r, d).orElseGet(() -> Defaults.onlyMeasure(d));
@@ -219,6 +220,11 @@ final class Decider {
         boolean counting = aggregate == Aggregate.COUNT || aggregate == Aggregate.SHARE && measure == null;
         DataColumn measured = aggregate == Aggregate.COUNT_DISTINCT ? d.counted != null ? d.counted : measure
                 : counting ? null : measure;
+        DataColumn key = counting ? RepeatedKey.of(r, d) : null;
+        if (key != null) {
+            measured = key; // "how many accounts", "pct of accounts that churned": distinct accounts
+            aggregate = aggregate == Aggregate.COUNT ? Aggregate.COUNT_DISTINCT : aggregate;
+        }
         used = measured;
         if (measured == null && !counting) {
             return Plan.refuse(d.catalog, ignored(), d.notes);
@@ -258,11 +264,13 @@ final class Decider {
         }
         Plan.Kind kind = change ? Plan.Kind.CHANGE : chart ? (trendGroup() ? Plan.Kind.TREND : Plan.Kind.BAR)
                 : trend && trendGroup() ? Plan.Kind.TREND : Plan.Kind.AGGREGATE;
-        // "the lowest rate ever, which industry and when": one reading, the row that carries its industry and time
-        boolean record = asksWhen() && d.ranking && d.groups.stream().allMatch(g -> g.grain() == null && !g.column().role().time());
+        // "the lowest rate ever, which industry and when", "the highest offer and what job was it for": one reading,
+        // the row that carries its industry and time
+        boolean oneReading = asksWhen() || asksWhoseItIs();
+        boolean record = oneReading && d.ranking && d.groups.stream().allMatch(g -> g.grain() == null && !g.column().role().time());
         boolean rows = (d.groups.isEmpty() || record) && aggregate.edge() && measured != null && measured.role().numeric()
                 && (d.entity != null || d.limit != null || d.superlative && (asksWhich() || measured.formula() != null)
-                        || asksWhen())
+                        || oneReading)
                 && kind == Plan.Kind.AGGREGATE;
         if (rows) {
             d.measures.removeIf(c -> c.role().labels()); // "what species and island is it": the whole row shows them
@@ -273,7 +281,8 @@ final class Decider {
         boolean ranked = !d.groups.isEmpty() && (d.ranking && (aggregate.edge() || d.superlative || d.aggregate != null)
                 || d.limit != null);
         if (ranked && aggregate.edge() && !explicitEdge()) {
-            aggregate = measured == null ? Aggregate.COUNT : measured.quotient() != null ? Aggregate.RATIO
+            // "which clinic orders the most": a date is never added up or averaged, its rows are counted
+            aggregate = measured == null || measured.role().time() ? Aggregate.COUNT : measured.quotient() != null ? Aggregate.RATIO
                     : measured.role() == ColumnRole.MEASURE ? Aggregate.SUM : Aggregate.AVG;
             measured = aggregate == Aggregate.COUNT ? null : measured;
         }
@@ -381,6 +390,16 @@ final class Decider {
     /** "when was the index at its lowest": the answer is the row, which carries its time. */
     private boolean asksWhen() {
         return d.catalog.time().isPresent() && r.tokens.stream().anyMatch(t -> t.is("when"));
+    }
+
+    /** "the highest offer, and what job was it for": "it", after the question word, is the one extreme reading. */
+    private boolean asksWhoseItIs() {
+        for (int i = 1; i < r.tokens.size(); i++) {
+            if (r.at(i).isAny(Vocabulary.ASK_ENTITY)) {
+                return r.tokens.subList(i + 1, r.tokens.size()).stream().anyMatch(t -> t.is("it"));
+            }
+        }
+        return false;
     }
 
     private boolean asksWhich() {

@@ -2,6 +2,7 @@ package io.insightx.orchestrator.agent.offline.plan;
 
 import java.util.List;
 
+import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
@@ -63,20 +64,20 @@ final class Defaults {
         return all.get(0);
     }
 
-    /** "monthly rain in 2015": within one year, the months are the months of the year (1 to 12, with names). */
+    /** "monthly rain in 2015": within one year, a month is also the month of the year (1 to 12, with its name). */
     static void oneYearMonths(Draft d) {
         boolean oneYear = d.filters.stream().anyMatch(f -> f instanceof Filter.During p && p.period().from() != null
                 && p.period().to() != null && p.period().wholeYears()
                 && p.period().to().getYear() - p.period().from().getYear() == 1);
-        // data of one year alone ("total spend per month" over 2025): its months are named and numbered too
-        java.time.LocalDate first = d.catalog.timeEdge(false);
-        java.time.LocalDate last = d.catalog.timeEdge(true);
-        oneYear |= first != null && last != null && first.getYear() == last.getYear()
-                && d.filters.stream().noneMatch(f -> f instanceof Filter.During);
-        for (int i = 0; i < d.groups.size() && oneYear; i++) {
+        boolean unfiltered = d.filters.stream().noneMatch(f -> f instanceof Filter.During);
+        for (int i = 0; i < d.groups.size(); i++) {
             Group g = d.groups.get(i);
-            if (g.grain() == Grain.MONTH) {
-                d.groups.set(i, new Group(g.column(), Grain.MONTH_OF_YEAR));
+            // data of one year alone ("total spend per month" over 2025): the grouped date's own first and last
+            java.time.LocalDate first = Catalog.edge(g.column(), false);
+            java.time.LocalDate last = Catalog.edge(g.column(), true);
+            boolean dataOfOneYear = unfiltered && first != null && last != null && first.getYear() == last.getYear();
+            if (g.grain() == Grain.MONTH && (oneYear || dataOfOneYear)) {
+                d.groups.set(i, new Group(g.column(), Grain.MONTH_OF_ONE_YEAR));
             }
         }
     }

@@ -32,7 +32,7 @@ final class Elapsed {
             "termination", "discharged", "discharge", "resolve", "resolves", "complete", "fix", "fixed", "deliver", "arrival", "arrived", "death", "died", "to", "until", "last",
             "completed", "completion", "ship", "shipped", "delivered", "delivery", "done", "expiry", "expired", "exit",
             "reply", "replied", "response", "respond", "responds", "responded", "answer", "answered", "return",
-            "returned", "dropoff");
+            "returned", "dropoff", "resulted");
     /** Words of an end that are not also words of direction or order ("to", "until", "last"). */
     private static final Set<String> NOT_EVENTS = Set.of("to", "until", "last");
 
@@ -60,7 +60,7 @@ final class Elapsed {
             "quarter", "year", "decade", "century", "hour", "minute", "second", "season", "moment", "today", "now",
             "weekday", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "fall",
             "winter", "holiday", "semester", "future", "past", "history", "yesterday", "tomorrow", "rate", "rates",
-            "frequency", "pace", "recent");
+            "frequency", "pace", "recent", "first", "last", "latest", "earliest", "start", "end", "beginning");
 
     private record Pair(DataColumn start, DataColumn end) {
     }

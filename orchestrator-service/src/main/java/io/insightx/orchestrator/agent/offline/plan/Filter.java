@@ -101,13 +101,20 @@ public sealed interface Filter {
         }
     }
 
-    /** "states with no hurricanes", "the victim with no age recorded": the column is zero or not there at all. */
+    /**
+     * "states with no hurricanes", "the victim with no age recorded", "accounts without an industry": the column is
+     * zero (a number), blank (a label) or not there at all.
+     */
     record Lacking(DataColumn column) implements Filter {
 
         @Override
         public String sql(List<Object> params) {
-            // a date that is not there is only null: a date is never 0
-            return column.role().time() ? column.sql() + " IS NULL" : "(" + column.sql() + " IS NULL OR " + column.sql() + " = 0)";
+            // a date that is not there is only null: a date is never 0; a label may be blank
+            if (column.role().time()) {
+                return column.sql() + " IS NULL";
+            }
+            return column.numericType() ? "(" + column.sql() + " IS NULL OR " + column.sql() + " = 0)"
+                    : "(" + column.sql() + " IS NULL OR trim(CAST(" + column.sql() + " AS VARCHAR)) = '')";
         }
 
         @Override

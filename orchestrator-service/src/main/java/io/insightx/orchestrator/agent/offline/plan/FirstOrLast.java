@@ -39,8 +39,9 @@ final class FirstOrLast {
             if (date == null) {
                 continue;
             }
-            if (mentions.stream().anyMatch(m -> m.tokens().contains(noun.index()) && m.column().role().time())) {
-                continue; // "the latest order date" names its date
+            if (mentions.stream().anyMatch(m -> m.tokens().contains(noun.index()) && m.column().role().time()
+                    || m.tokens().contains(i) && m.whole())) {
+                continue; // "the latest order date" names its date, "first call resolution" the column fcr
             }
             mentions.removeIf(m -> m.tokens().contains(noun.index()));
             d.timeEdge = t.isAny(EARLY) ? Aggregate.MIN : Aggregate.MAX;

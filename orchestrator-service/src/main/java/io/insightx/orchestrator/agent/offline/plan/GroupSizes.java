@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
@@ -27,7 +28,8 @@ final class GroupSizes {
     private GroupSizes() {
     }
 
-    static boolean read(Reading r, Draft d, Comparison c, List<ColumnMention> mentions, Set<ColumnMention> spent) {
+    static boolean read(Reading r, Draft d, Comparison c, List<ColumnMention> mentions, Set<ColumnMention> spent,
+            Lexicon lexicon) {
         if (countOfTimes(r, c)) {
             return times(r, d, c, mentions, c.tokens().get(0), c.tokens().get(c.tokens().size() - 1));
         }
@@ -38,9 +40,9 @@ final class GroupSizes {
         int start = c.tokens().get(0);
         int end = c.tokens().get(c.tokens().size() - 1);
         Token noun = r.at(end + 1);
-        // "fewer than 40 orders" over an order number: the ids name the rows counted
+        // "fewer than 40 orders" over an order number, "more than 5 tests" over test_name: the rows counted
         ColumnMention ids = mentions.stream().filter(m -> m.first() == end + 1 && m.tokens().size() == 1
-                && m.column().role() == ColumnRole.IDENTIFIER).findFirst().orElse(null);
+                && (m.column().role() == ColumnRole.IDENTIFIER || Happenings.named(r, m, lexicon))).findFirst().orElse(null);
         if (noun == null || r.used(end + 1) || noun.isNumber() || inMention(mentions, end + 1) && ids == null) {
             return false;
         }

@@ -3,6 +3,7 @@ package io.insightx.orchestrator.agent.offline.plan;
 import java.util.List;
 import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
@@ -22,7 +23,7 @@ final class MeasureReader {
     private MeasureReader() {
     }
 
-    static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
+    static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent, Lexicon lexicon) {
         int countAt = countWords(r, d);
         headcount(r, d, mentions);
         for (ColumnMention m : mentions) {
@@ -153,6 +154,14 @@ final class MeasureReader {
                 d.counted = pairs;
                 d.countWords = true;
                 r.use(unit.index());
+            } else if (eventsOfADate(r, m)) {
+                // "routine orders", "which clinic orders the most labs" over ordered_at: the rows, ordered then
+                d.entity = d.entity == null ? r.at(m.first()).text() : d.entity;
+                d.eventDate = d.eventDate == null ? m.column() : d.eventDate;
+            } else if ((countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3 || countAt < 0 && m.first() == 0)
+                    && Happenings.named(r, m, lexicon) && d.aggregate != Aggregate.COUNT_DISTINCT) {
+                // "top physicians by number of tests" over test_name: each row is one test done, counted as a row
+                d.entity = Planner.words(r, m.tokens());
             } else if (m.column().role().labels() && countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3
                     && m.score() - (m.whole() ? 0.5 : 0) >= 1.0 && d.counted == null && namesHead(r, m)) {
                 d.counted = m.column();
@@ -170,6 +179,18 @@ final class MeasureReader {
         }
         rate(r, d, mentions);
         RowNoun.read(r, d, countAt);
+    }
+
+    /**
+     * Whether a date is named by a noun or verb of its event alone ("orders" of ordered_at, "admissions" of
+     * admitted_on), not by a word of date: the rows are those events, never a date to add up or average.
+     */
+    static boolean eventsOfADate(Reading r, ColumnMention m) {
+        Token said = r.at(m.first());
+        String first = m.column().words().isEmpty() ? "" : m.column().words().get(0);
+        return m.column().role() == ColumnRole.TIME && m.tokens().size() == 1 && !m.whole()
+                && said.lower().matches("\\p{L}{4,}s") && !first.equals(said.lower())
+                && said.lemmas().stream().anyMatch(l -> l.length() >= 4 && first.startsWith(l) && first.endsWith("ed"));
     }
 
     /**

@@ -45,6 +45,10 @@ final class PeriodReader {
             // "budget year 2000, forecast year 2005": each period is of the column named just before it
             Optional<DateVerb> named = verbs.stream().filter(v -> justBefore(r, v.token(), p.tokens().get(0))).findFirst();
             DataColumn column = named.map(DateVerb::column).orElse(time.get());
+            Optional<DataColumn> dates = d.catalog.time().filter(c -> c.role() == ColumnRole.TIME);
+            if (column.role() == ColumnRole.YEAR && (p.cyclic() || !p.wholeYears()) && dates.isPresent()) {
+                column = dates.get(); // "riders in june": a month is of the rides' date, never of rider_birth_year
+            }
             boolean yearNumber = column.role() == ColumnRole.YEAR;
             if (p.tokens().stream().anyMatch(r::used) || yearNumber && (p.cyclic() || !p.wholeYears())) {
                 continue; // a year number has no months or weekdays: "jan 2010" stays unread, not read as 2010
@@ -170,22 +174,25 @@ final class PeriodReader {
                 && s.period().to().getYear() - s.period().from().getYear() == 10);
         boolean years = spans.stream().allMatch(s -> s.period().wholeYears()
                 && s.period().to().getYear() - s.period().from().getYear() == 1);
-        if (!decades && !years) {
+        // "june 2025 vs june 2024": whole months of given years
+        boolean months = spans.stream().allMatch(s -> s.period().from().getDayOfMonth() == 1
+                && s.period().from().plusMonths(1).equals(s.period().to()));
+        if (!decades && !years && !months) {
             return;
         }
         d.filters.removeAll(spans);
-        if (spans.size() == 2 && years && than) {
+        if (spans.size() == 2 && !decades && than) {
             // "warmer in 2020 than in 1980": the change from the second year named to the first
             d.change = List.of(spans.get(1).period(), spans.get(0).period());
             return;
         }
-        if (spans.size() == 2 && years && change) {
-            // "yoy growth 2023 vs 2022", "how did sales change, 2019 vs 2020": from the earlier year to the later
+        if (spans.size() == 2 && !decades && change) {
+            // "yoy growth 2023 vs 2022", "mrr growth, june 2025 vs june 2024": from the earlier period to the later
             d.change = spans.stream().map(Filter.During::period).sorted(java.util.Comparator.comparing(Period::from)).toList();
             return;
         }
         d.filters.add(new Filter.AnyOf(time, List.copyOf(spans)));
-        d.groups.add(new Group(time, decades ? Grain.DECADE : Grain.YEAR));
+        d.groups.add(new Group(time, decades ? Grain.DECADE : years ? Grain.YEAR : Grain.MONTH));
     }
 
     /**
@@ -213,7 +220,7 @@ final class PeriodReader {
             return false;
         }
         for (int k = word + 1; k < period; k++) {
-            if (!r.at(k).isAny(Set.of("year", "years", "yr", "in", "of", "=", "is", "was", "date", "on"))) {
+            if (!r.at(k).isAny(Set.of("year", "years", "yr", "in", "of", "=", "is", "was", "date", "dates", "on", "from", "between"))) {
                 return false;
             }
         }

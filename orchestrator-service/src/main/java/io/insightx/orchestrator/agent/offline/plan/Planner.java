@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -215,10 +216,11 @@ public final class Planner {
             ComparisonTargets.apply(r, d, c, mentions, spent, lexicon);
         }
         TextSearch.read(r, d, mentions);
+        FreeOfCharge.read(r, d);
         Presence.read(r, d, mentions, spent);
         GroupReader.read(r, d, mentions, spent);
         TopGroups.read(r, d, mentions, spent);
-        MeasureReader.read(r, d, mentions, spent);
+        MeasureReader.read(r, d, mentions, spent, lexicon);
         UnitAsked.read(r, d);
     }
 
@@ -327,6 +329,13 @@ public final class Planner {
                         && d.catalog.namesRows(r.at(m.first()).lower())) {
                     // "orders" in orders.csv: the rows and their key, not a choice between order_id and order_time
                     m = new ColumnMention(m.column(), m.tokens(), m.score(), m.whole(), List.of());
+                }
+                ColumnMention said = m;
+                Optional<ColumnMention> events = Stream.concat(Stream.of(m.column()), m.alternatives().stream())
+                        .map(c -> new ColumnMention(c, said.tokens(), said.score(), said.whole(), List.of()))
+                        .filter(e -> MeasureReader.eventsOfADate(r, e)).findFirst();
+                if (events.isPresent()) {
+                    m = events.get(); // "routine orders" over ordered_at and ordering_physician: the events of the date
                 }
                 kept.add(m);
                 if (!m.alternatives().isEmpty()) {

@@ -11,7 +11,8 @@ import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 /**
  * "orders that had a discount", "states with no hurricanes", "states that have 0 hurricanes": a number column said as
  * something a row has or lacks is a condition on it (above zero; zero or not recorded; zero as said), never the figure
- * asked for. So is a date some rows lack: "reviews that got a developer reply", "staff with no termination date".
+ * asked for. So is a date or a label some rows lack: "reviews that got a developer reply", "staff with no termination
+ * date", "accounts that dont have an industry filled in".
  */
 final class Presence {
 
@@ -19,6 +20,11 @@ final class Presence {
             "include");
     private static final Set<String> ARTICLES = Set.of("a", "an", "any", "some");
     private static final Set<String> LACKING = Set.of("no", "without", "zero");
+    /** "dont have", "doesn't have": the having denied. */
+    private static final Set<String> DENIED = Set.of("dont", "don't", "doesnt", "doesn't", "didnt", "didn't", "not",
+            "never", "havent", "haven't", "hasnt", "hasn't");
+    /** "filled in", "populated": said after a value that is there, and nothing more. */
+    private static final Set<String> FILLED = Set.of("filled", "populated", "set", "entered", "recorded", "in", "out");
     /** What follows a column compared with a number ("a discount of 10%", "a bill longer than 50 mm"). */
     private static final Set<String> COMPARED = Set.of("of", "over", "above", "under", "below", "more", "less",
             "greater", "between", "higher", "lower", "than", "at", "equal", "exceeding");
@@ -28,7 +34,8 @@ final class Presence {
 
     static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
         for (ColumnMention m : mentions) {
-            boolean date = m.column().role() == ColumnRole.TIME && m.column().dna().path("nullCount").asLong() > 0;
+            boolean blanks = m.column().dna().path("nullCount").asLong() > 0;
+            boolean date = blanks && (m.column().role() == ColumnRole.TIME || m.column().role().labels());
             if (spent.contains(m) || !date && (!m.column().role().numeric() || m.column().role().time())
                     || m.tokens().stream().anyMatch(r::used) || compared(r, m)) {
                 continue;
@@ -46,10 +53,17 @@ final class Presence {
             }
             boolean having = r.free(k) && r.at(k).isAny(HAVING);
             if (having) {
+                words.add(k--);
+            }
+            if (having && !lacking && r.free(k) && r.at(k).isAny(DENIED)) {
+                lacking = true; // "accounts that dont have an industry"
                 words.add(k);
             }
             if (!lacking && !(having && (article || zero))) {
                 continue;
+            }
+            for (int after = m.last() + 1; date && r.free(after) && r.at(after).isAny(FILLED); after++) {
+                words.add(after); // "an industry filled in"
             }
             Filter filter = lacking ? new Filter.Lacking(m.column()) : date ? new Filter.Recorded(m.column())
                     : new Filter.Compare(m.column(), zero ? "=" : ">", 0);

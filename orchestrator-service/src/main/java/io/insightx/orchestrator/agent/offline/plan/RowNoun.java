@@ -112,6 +112,11 @@ final class RowNoun {
             if (r.used(i) || t.isNumber() || !t.lower().matches("\\p{L}{3,}")) {
                 continue;
             }
+            if (t.is("record") && i > 0 && r.at(i - 1).is("on")) {
+                r.use(i - 1);
+                r.use(i); // "the highest value on record": ever, which counts no records
+                continue;
+            }
             if (t.text().matches("(?i).*['’]s") && t.isAny(rowWords)) {
                 r.use(i); // "iowa's electricity": the dataset's name as a possessive says whose, not what is counted
                 continue;

@@ -1,9 +1,12 @@
 package io.insightx.orchestrator.agent.offline.sql;
 
+import io.insightx.orchestrator.agent.Identifiers;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.ValueAliases;
 import io.insightx.orchestrator.agent.offline.plan.Grain;
 import io.insightx.orchestrator.agent.offline.plan.Group;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The SQL of a grouping: a column, or a time grain of a date or of a year number. */
 final class GroupExpressions {
@@ -24,7 +27,7 @@ final class GroupExpressions {
             case DECADE -> "(year(" + c + ") // 10) * 10";
             case YEAR -> "year(" + c + ")";
             case QUARTER -> "strftime(" + c + ", '%Y') || '-Q' || quarter(" + c + ")";
-            case MONTH -> "strftime(" + c + ", '%Y-%m')";
+            case MONTH, MONTH_OF_ONE_YEAR -> "strftime(" + c + ", '%Y-%m')";
             case MONTH_OF_YEAR -> "month(" + c + ")";
             case WEEK -> "CAST(date_trunc('week', " + c + ") AS DATE)";
             case WEEKDAY -> "dayname(" + c + ")";
@@ -35,22 +38,38 @@ final class GroupExpressions {
         };
     }
 
-    /** A second column that names the key in words (the month's name, the sex a code stands for), or null. */
-    static String named(Group g) {
-        if (g.grain() == Grain.MONTH_OF_YEAR && g.column().role() == ColumnRole.TIME) {
-            return "monthname(min(" + g.column().sql() + "))";
-        }
-        if (g.grain() == Grain.WEEKEND) {
-            return "CASE WHEN min(isodow(" + g.column().sql() + ")) >= 6 THEN 'weekend' ELSE 'weekday' END";
-        }
-        if (g.grain() == null && ValueAliases.codedSex(g.column())) {
-            return "CASE min(" + g.column().sql() + ") WHEN 1 THEN 'male' WHEN 2 THEN 'female' END";
-        }
-        return null;
+    /**
+     * The key as the answer shows it: a value written several ways is shown in its most common spelling ("no-show"),
+     * never in the one spelling it is grouped by ("noshow").
+     */
+    static String shown(Group g) {
+        return g.grain() == null && g.column().caseVariants() ? "mode(trim(" + Identifiers.quoted(g.column().name()) + "))"
+                : of(g);
     }
 
-    static String namedAlias(Group g) {
-        return (g.grain() == null ? g.column().name() : g.grain().words.replace(' ', '_')) + "_name";
+    /**
+     * Columns beside the key that name it in words (the month's name, the sex a code stands for), by their alias: a
+     * month of one year is also numbered, so "2024-01", 1 and January all stand in its row.
+     */
+    static Map<String, String> labels(Group g) {
+        String c = g.column().sql();
+        if (g.grain() == Grain.MONTH_OF_ONE_YEAR && g.column().role() == ColumnRole.TIME) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            labels.put("month_of_the_year", "month(min(" + c + "))");
+            labels.put("month_name", "monthname(min(" + c + "))");
+            return labels;
+        }
+        String alias = (g.grain() == null ? g.column().name() : g.grain().words.replace(' ', '_')) + "_name";
+        if (g.grain() == Grain.MONTH_OF_YEAR && g.column().role() == ColumnRole.TIME) {
+            return Map.of(alias, "monthname(min(" + c + "))");
+        }
+        if (g.grain() == Grain.WEEKEND) {
+            return Map.of(alias, "CASE WHEN min(isodow(" + c + ")) >= 6 THEN 'weekend' ELSE 'weekday' END");
+        }
+        if (g.grain() == null && ValueAliases.codedSex(g.column())) {
+            return Map.of(alias, "CASE min(" + c + ") WHEN 1 THEN 'male' WHEN 2 THEN 'female' END");
+        }
+        return Map.of();
     }
 
     /** How the groups are ordered when no ranking is asked: in time order. */

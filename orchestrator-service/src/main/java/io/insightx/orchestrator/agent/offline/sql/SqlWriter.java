@@ -83,7 +83,9 @@ public final class SqlWriter {
         }
         return switch (plan.aggregate()) {
             case COUNT -> "count(*)" + filter;
-            case SHARE -> m == null ? "count(*)" + filter : "sum(" + m.sql() + ")" + filter;
+            case SHARE -> m == null ? "count(*)" + filter : m.role() == ColumnRole.IDENTIFIER
+                    ? "count(DISTINCT " + m.sql() + ")" + filter // a key that repeats: each key once
+                    : "sum(" + m.sql() + ")" + filter;
             case RATIO -> m.quotient().sql(filter);
             default -> String.format(plan.aggregate().sql, m.sql()) + filter;
         };
@@ -147,11 +149,8 @@ public final class SqlWriter {
         List<String> order = new ArrayList<>();
         for (Group g : plan.groups()) {
             String key = Identifiers.quoted(GroupExpressions.alias(g));
-            select.add(GroupExpressions.of(g) + " AS " + key);
-            String named = GroupExpressions.named(g);
-            if (named != null) {
-                select.add(named + " AS " + Identifiers.quoted(GroupExpressions.namedAlias(g)));
-            }
+            select.add(GroupExpressions.shown(g) + " AS " + key);
+            GroupExpressions.labels(g).forEach((label, expression) -> select.add(expression + " AS " + Identifiers.quoted(label)));
             order.add(GroupExpressions.order(g, key));
         }
         select.add(value + " AS " + alias);
@@ -334,9 +333,13 @@ public final class SqlWriter {
                 + plan.catalog().sqlTable() + where(plan.filters(), List.of(), params);
     }
 
+    /** The first and last date; of timestamps, the first and last day and then the moments themselves. */
     private static String timeRange(Plan plan) {
-        String c = (plan.measure() != null ? plan.measure() : plan.catalog().time().orElseThrow()).sql();
-        return "SELECT min(" + c + ") AS \"first\", max(" + c + ") AS \"last\" FROM " + plan.catalog().sqlTable();
+        DataColumn time = plan.measure() != null ? plan.measure() : plan.catalog().time().orElseThrow();
+        String c = time.sql();
+        String moments = "min(" + c + ") AS \"first\", max(" + c + ") AS \"last\"";
+        String days = "CAST(min(" + c + ") AS DATE) AS \"first day\", CAST(max(" + c + ") AS DATE) AS \"last day\", ";
+        return "SELECT " + (time.timeOfDay() ? days : "") + moments + " FROM " + plan.catalog().sqlTable();
     }
 
     /** The measure's summary, for each group when there are groups ("min and max beak depth for each species"). */
@@ -355,7 +358,7 @@ public final class SqlWriter {
 
     /** Each group's expression named by its alias, for a SELECT list. */
     private static List<String> keyColumns(Plan plan) {
-        return plan.groups().stream().map(g -> GroupExpressions.of(g) + " AS " + Identifiers.quoted(GroupExpressions.alias(g)))
+        return plan.groups().stream().map(g -> GroupExpressions.shown(g) + " AS " + Identifiers.quoted(GroupExpressions.alias(g)))
                 .toList();
     }
 

@@ -51,6 +51,27 @@ class DistinctValuesTest {
         assertEquals("name 2998", values.get(2999));
     }
 
+    @Test
+    void valuesWrittenSeveralWaysAreLookedUpAsWritten() throws SQLException {
+        try (Statement s = duck.createStatement()) {
+            s.execute("CREATE TABLE people AS SELECT * FROM (VALUES ('No-Show'), ('no-show'), ('noshow'), ('seated'))"
+                    + " t(name)");
+        }
+        ObjectNode dna = TestCatalogs.JSON.createObjectNode();
+        ArrayNode top = dna.putArray("columns").addObject().put("name", "name").put("type", "VARCHAR")
+                .put("semanticType", "category").put("distinctCount", 4).putArray("topValues");
+        top.addObject().put("value", "No-Show").put("count", 1);
+        top.addObject().put("value", "no-show").put("count", 1);
+        DatasetRecord record = new DatasetRecord(UUID.randomUUID(), UUID.randomUUID(), "tool-1", "people.csv", "people",
+                4, dna.toString(), Instant.EPOCH);
+
+        List<String> values = new DistinctValues(new DuckClient(duck), TestCatalogs.JSON)
+                .complete(Catalog.of(record, TestCatalogs.JSON, TestCatalogs.tokenizer())).columns().get(0).values();
+
+        // what people type ("no-shows") must find its value: never only the one spelling the column is compared in
+        assertEquals(List.of("No-Show", "no-show", "noshow", "seated"), values);
+    }
+
     /** A dataset held by sql-tool (it has a tool id) whose DNA kept only its two most frequent names. */
     private static Catalog people() {
         ObjectNode dna = TestCatalogs.JSON.createObjectNode();

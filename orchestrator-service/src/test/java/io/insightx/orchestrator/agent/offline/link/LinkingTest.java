@@ -44,6 +44,28 @@ class LinkingTest {
     }
 
     @Test
+    void aNameWrittenInInitialsIsLinkedByThePhraseItAbbreviates() {
+        assertThat(link("avg first call resolution by team", TestCatalogs.agentKpis())).first().satisfies(m -> {
+            assertThat(m.column().name()).isEqualTo("fcr");
+            assertThat(m.tokens()).containsExactly(1, 2, 3);
+        });
+        assertThat(link("average handle time", TestCatalogs.agentKpis())).singleElement()
+                .satisfies(m -> assertThat(m.column().name()).isEqualTo("aht_sec"));
+        // initials of function words at either end spell nothing: "dials" is no "d" + "of" + ...
+        assertThat(link("days of the week", TestCatalogs.agentKpis())).noneSatisfy(
+                m -> assertThat(m.column().name()).isIn("fcr", "aht_sec"));
+    }
+
+    @Test
+    void aTripsEndsHaveTheirOwnWords() {
+        Catalog rides = TestCatalogs.bikeRidesWithStations();
+        assertThat(link("most common drop-off station", rides)).singleElement()
+                .satisfies(m -> assertThat(m.column().name()).isEqualTo("end_station"));
+        assertThat(link("top pickup stations", rides)).singleElement()
+                .satisfies(m -> assertThat(m.column().name()).isEqualTo("start_station"));
+    }
+
+    @Test
     void anAmbiguousWordKeepsItsAlternatives() {
         assertThat(link("temperature", TestCatalogs.weather())).singleElement()
                 .satisfies(m -> assertThat(m.alternatives()).isNotEmpty());

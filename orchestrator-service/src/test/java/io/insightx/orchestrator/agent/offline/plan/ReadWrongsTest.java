@@ -10,11 +10,22 @@ import org.junit.jupiter.api.Test;
  * The causes of the confidently wrong answers of a held-aside set (heldout14), each fixed for any data: fines add up,
  * the yes/no of a rate is its part, events are named by a status in the past ("hires" of "hired"), people counted are
  * rows, a key of one row each has no groups of 4, a rate's yes/no ranks rather than groups, and the rate of a value
- * is its share of the rows the other values keep.
+ * is its share of the rows the other values keep; "the highest offer and what department was it for" is one row.
  */
 class ReadWrongsTest {
 
     private static final Planner PLANNER = new Planner(TestCatalogs.LEXICON);
+
+    @Test
+    void theHighestAndWhatItWasForIsOneRow() {
+        Plan plan = PLANNER.plan("highest offer salary and what department was it for", TestCatalogs.applications());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.ROWS);
+        assertThat(plan.measure().name()).isEqualTo("offer_salary");
+        assertThat(plan.descending()).isTrue();
+        Plan perGroup = PLANNER.plan("which department has the highest offer salary", TestCatalogs.applications());
+        assertThat(perGroup.kind()).isEqualTo(Plan.Kind.AGGREGATE);
+        assertThat(perGroup.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("department"));
+    }
 
     @Test
     void finesAddUp() {
