@@ -393,7 +393,7 @@ public final class TestCatalogs {
                 : c.withDna(((ObjectNode) c.dna().deepCopy()).put("nullCount", 40))).toList());
     }
 
-    /** Bike rides: a start and an end time, a rider's type and birth year (a year column), a price, a distance. */
+    /** Bike rides: a start and an end time, a bike's type and id, a rider's type and birth year (a year), a price, a distance. */
     public static Catalog bikeRides() {
         ArrayNode columns = JSON.createArrayNode();
         identifier(columns, "ride_id", 2150);
@@ -402,6 +402,8 @@ public final class TestCatalogs {
         date(columns, "start_time", "TIMESTAMP", 2150, "2025-04-01 06:22:03", "2025-06-30 22:44:29");
         date(columns, "end_time", "TIMESTAMP", 2150, "2025-04-01 06:41:07", "2025-06-30 23:04:18");
         category(columns, "bike_type", 2, "classic", "electric");
+        columns.addObject().put("name", "bike_id").put("type", "VARCHAR").put("semanticType", "text")
+                .put("distinctCount", 250).putArray("topValues");
         category(columns, "rider_member_type", 2, "member", "casual");
         number(columns, "rider_birth_year", "BIGINT", 1950, 2007);
         return catalog("bike_rides.json", "bike_rides", 2150, columns);
@@ -418,7 +420,7 @@ public final class TestCatalogs {
 
     /**
      * Restaurant reservations: booked on one date for another (the reservation's own), a status written many ways
-     * ("no-show", "No Show", "noshow", "cancelled", "canceled"), deposits in dollars.
+     * ("no-show", "No Show", "noshow", "cancelled", "canceled"), deposits and bills in dollars.
      */
     public static Catalog reservations() {
         ArrayNode columns = JSON.createArrayNode();
@@ -430,6 +432,7 @@ public final class TestCatalogs {
         category(columns, "status", 11, "seated", "Seated", "cancelled", "no-show", "SEATED", "Cancelled", "No-Show",
                 "canceled", "no show", "CANCELLED", "noshow");
         number(columns, "deposit_usd", "DOUBLE", 0, 200);
+        number(columns, "bill_total_usd", "DOUBLE", 12, 1300);
         return catalog("restaurant_reservations.csv", "restaurant_reservations", 2640, columns);
     }
 

@@ -123,6 +123,14 @@ record Comparison(String op, double lo, double hi, List<Integer> tokens, int hin
                 found.add(new Comparison(orBeyond(tokens.get(i + 3)), t.number(), t.number(), span(i, i + 4), -1, i + 1));
                 continue;
             }
+            if (op == null && next != null && next.text().equals("+") && !taken.contains(i + 1) && i + 2 < tokens.size()
+                    && tokens.get(i + 2).lower().matches("\\p{L}+")) {
+                // "6+ ppl", "50+ orders": that many or more; a last "200000+" may be a value ("earning 200000+")
+                int unit = unit(tokens, i + 2);
+                found.add(new Comparison(">=", t.number(), t.number(), span(i, unit >= 0 ? unit + 1 : i + 2), -1, unit));
+                i += 1;
+                continue;
+            }
             int end = i + 1;
             if (op == null && i + 2 < tokens.size() && (tokens.get(i + 1).is("or") || tokens.get(i + 1).is("and"))
                     && orBeyond(tokens.get(i + 2)) != null) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
@@ -35,6 +36,9 @@ final class DateEvents {
         standing(r, d);
         for (DateVerb verb : DateVerb.all(r, d.catalog)) {
             int at = verb.token();
+            if (verb.column().role() == ColumnRole.YEAR && !r.at(at).lower().endsWith("ed")) {
+                continue; // "casual riders" names rider_birth_year's rider, no event that happened in a year
+            }
             if (r.free(at) && grainAfter(r, at)) {
                 d.eventDate = verb.column(); // "tickets opened per month": the months of Opened At, not the status Open
                 r.use(at);

@@ -53,7 +53,7 @@ final class Elapsed {
     private static final Set<String> GROUPING = Set.of("by", "per", "each", "every");
     /** Words that say the time is measured: "reign length", "the duration of". */
     private static final Set<String> MEASURES = Set.of("length", "lengths", "duration", "durations");
-    private static final Set<String> LONG = Set.of("long", "longest", "longer", "lengthiest");
+    private static final Set<String> LONG = Set.of("long", "longest", "longer", "lengthiest", "slow", "slowest", "slower");
     private static final Set<String> SHORT = Set.of("short", "shortest", "shorter", "quickest", "fastest");
     /** Grains and words other steps read ("the whole period"), never the time between two columns. */
     private static final Set<String> NOT_SPANS = Set.of("period", "time", "times", "date", "day", "week", "month",

@@ -123,6 +123,25 @@ public sealed interface Filter {
         }
     }
 
+    /** A condition that bounds a rate's whole, never its part: "the no-show rate on bookings that had a deposit". */
+    record Whole(Filter condition) implements Filter {
+
+        @Override
+        public DataColumn column() {
+            return condition.column();
+        }
+
+        @Override
+        public String sql(List<Object> params) {
+            return condition.sql(params);
+        }
+
+        @Override
+        public String words() {
+            return condition.words();
+        }
+    }
+
     /** The rows whose date is there: "customers who churned" over a churn date the active ones lack. */
     record Recorded(DataColumn column) implements Filter {
 

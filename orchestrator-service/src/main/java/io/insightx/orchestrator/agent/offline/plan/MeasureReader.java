@@ -154,7 +154,7 @@ final class MeasureReader {
                 d.counted = pairs;
                 d.countWords = true;
                 r.use(unit.index());
-            } else if (eventsOfADate(r, m)) {
+            } else if (SettledTies.eventsOfADate(r, m)) {
                 // "routine orders", "which clinic orders the most labs" over ordered_at: the rows, ordered then
                 d.entity = d.entity == null ? r.at(m.first()).text() : d.entity;
                 d.eventDate = d.eventDate == null ? m.column() : d.eventDate;
@@ -179,18 +179,6 @@ final class MeasureReader {
         }
         rate(r, d, mentions);
         RowNoun.read(r, d, countAt);
-    }
-
-    /**
-     * Whether a date is named by a noun or verb of its event alone ("orders" of ordered_at, "admissions" of
-     * admitted_on), not by a word of date: the rows are those events, never a date to add up or average.
-     */
-    static boolean eventsOfADate(Reading r, ColumnMention m) {
-        Token said = r.at(m.first());
-        String first = m.column().words().isEmpty() ? "" : m.column().words().get(0);
-        return m.column().role() == ColumnRole.TIME && m.tokens().size() == 1 && !m.whole()
-                && said.lower().matches("\\p{L}{4,}s") && !first.equals(said.lower())
-                && said.lemmas().stream().anyMatch(l -> l.length() >= 4 && first.startsWith(l) && first.endsWith("ed"));
     }
 
     /**
@@ -363,8 +351,11 @@ final class MeasureReader {
         d.aggregate = Aggregate.SHARE;
         r.use(at);
         for (int k = 0; k < d.filters.size(); k++) {
-            if (d.filters.get(k) instanceof Filter.Values v && v != rated && !v.negated()) {
+            Filter f = d.filters.get(k);
+            if (f instanceof Filter.Values v && v != rated && !v.negated()) {
                 d.filters.set(k, new Filter.Values(v.column(), v.values(), false, true)); // the rate's whole
+            } else if (f != rated && !(f instanceof Filter.Values) && Filter.part(f)) {
+                d.filters.set(k, new Filter.Whole(f)); // "no-show rate on bookings that had a deposit"
             }
         }
     }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -330,13 +329,7 @@ public final class Planner {
                     // "orders" in orders.csv: the rows and their key, not a choice between order_id and order_time
                     m = new ColumnMention(m.column(), m.tokens(), m.score(), m.whole(), List.of());
                 }
-                ColumnMention said = m;
-                Optional<ColumnMention> events = Stream.concat(Stream.of(m.column()), m.alternatives().stream())
-                        .map(c -> new ColumnMention(c, said.tokens(), said.score(), said.whole(), List.of()))
-                        .filter(e -> MeasureReader.eventsOfADate(r, e)).findFirst();
-                if (events.isPresent()) {
-                    m = events.get(); // "routine orders" over ordered_at and ordering_physician: the events of the date
-                }
+                m = SettledTies.settle(r, m);
                 kept.add(m);
                 if (!m.alternatives().isEmpty()) {
                     d.notes.add("Taking " + m.column().name() + " for '" + words(r, m.tokens()) + "' ("

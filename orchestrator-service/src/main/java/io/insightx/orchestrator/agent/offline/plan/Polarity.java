@@ -23,11 +23,23 @@ final class Polarity {
             "growth", "return", "yield", "satisfaction", "wage", "salary", "gdp", "expect", "expectancy", "efficiency",
             "mpg", "gross", "win", "goal", "point", "vote", "receipt", "donation", "survival", "attendance");
 
+    /** Speeds said of a time taken: the slowest is the longest, the fastest the shortest. */
+    private static final Set<String> SLOW = Set.of("slow", "slowest", "slower");
+    private static final Set<String> FAST = Set.of("fast", "fastest", "faster", "quick", "quickest", "quicker");
+
     private Polarity() {
     }
 
     /** Sets the ranking's end for "best"/"worst" once the measure is known; a measure of unknown polarity is a guess. */
     static void apply(Reading r, Draft d, DataColumn measure) {
+        boolean taken = measure != null && measure.formula() != null && measure.formula().startsWith("date_diff(");
+        boolean slow = r.tokens.stream().anyMatch(t -> t.isAny(SLOW));
+        if (taken && (slow || r.tokens.stream().anyMatch(t -> t.isAny(FAST)))) {
+            // "the slowest turnaround": of a time taken, the longest; "the fastest", the shortest
+            d.low = !slow;
+            d.aggregate = d.aggregate == Aggregate.MIN || d.aggregate == Aggregate.MAX
+                    ? slow ? Aggregate.MAX : Aggregate.MIN : d.aggregate;
+        }
         Token said = r.tokens.stream().filter(t -> t.isAny(Set.of("best", "worst"))).findFirst().orElse(null);
         // "the worst turnover": a share of people leaving is worse the higher it is
         boolean leaving = measure == null && d.eventDate != null && d.aggregate == Aggregate.SHARE;

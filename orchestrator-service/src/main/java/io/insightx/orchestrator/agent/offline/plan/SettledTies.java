@@ -1,0 +1,55 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/**
+ * Ties between columns a word names alike that the word itself settles, so no guess is left to report: "routine
+ * orders" over ordered_at and ordering_physician are the events of the date; "how many unique bikes" over bike_type
+ * and bike_id are the bikes themselves, whose kinds are named by their own word ("bike type").
+ */
+final class SettledTies {
+
+    /** Words after a thing's name that make a column of its kinds ("bike_type"), not of the things themselves. */
+    private static final Set<String> KIND_WORDS = Set.of("type", "types", "category", "kind", "class", "model", "status",
+            "group", "tier", "plan");
+
+    private SettledTies() {
+    }
+
+    static ColumnMention settle(Reading r, ColumnMention m) {
+        Optional<ColumnMention> events = Stream.concat(Stream.of(m.column()), m.alternatives().stream())
+                .map(c -> new ColumnMention(c, m.tokens(), m.score(), m.whole(), List.of()))
+                .filter(e -> eventsOfADate(r, e)).findFirst();
+        return events.orElseGet(() -> thingItself(m));
+    }
+
+    /**
+     * Whether a date is named by the plural noun of its event alone ("orders" of ordered_at, "returns" of
+     * returned_at), not by a word of date: the rows are those events, never a date to add up or average.
+     */
+    static boolean eventsOfADate(Reading r, ColumnMention m) {
+        Token said = r.at(m.first());
+        String first = m.column().words().isEmpty() ? "" : m.column().words().get(0);
+        return m.column().role() == ColumnRole.TIME && m.tokens().size() == 1 && !m.whole()
+                && said.lower().matches("\\p{L}{4,}s") && !first.equals(said.lower())
+                && said.lemmas().stream().anyMatch(l -> l.length() >= 4 && first.startsWith(l) && first.endsWith("ed"));
+    }
+
+    /** The key or name of the things a bare noun names, where the mention took the column of their kinds. */
+    private static ColumnMention thingItself(ColumnMention m) {
+        boolean kinds = m.tokens().size() == 1 && m.column().words().size() == 2
+                && KIND_WORDS.contains(m.column().words().get(1));
+        List<DataColumn> things = m.alternatives().stream().filter(c -> (c.role() == ColumnRole.IDENTIFIER
+                || c.role() == ColumnRole.NAME) && c.words().size() == 2
+                && c.words().get(0).equals(m.column().words().get(0))).toList();
+        return kinds && things.size() == 1 ? new ColumnMention(things.get(0), m.tokens(), m.score(), m.whole(), List.of()) : m;
+    }
+}
