@@ -70,10 +70,9 @@ public final class AnswerWriter {
                     + rows.size() + " columns**:\n\n" + ResultTable.of(sql);
             case SHAPE -> "`" + plan.catalog().table() + "` has **" + Cells.value(first.get(0)) + " rows** and **"
                     + Cells.value(first.get(1)) + " columns**.";
-            case TIME_RANGE -> first.size() == 4
-                    ? "The data runs from **" + Cells.key(first.get(0)) + "** to **" + Cells.key(first.get(1)) + "** (from "
-                            + Cells.key(first.get(2)) + " to " + Cells.key(first.get(3)) + ")."
-                    : "The data runs from **" + Cells.key(first.get(0)) + "** to **" + Cells.key(first.get(1)) + "**.";
+            case TIME_RANGE -> "The data runs from **" + Cells.key(first.get(0)) + "** to **" + Cells.key(first.get(1)) + "**"
+                    + (first.size() == 4 ? " (from " + Cells.key(first.get(2)) + " to " + Cells.key(first.get(3)) + ")" : "")
+                    + ".";
             case CHANGE -> change(plan, sql);
             case STEPS -> steps(plan, sql, unit);
             case ROWS -> rowsAnswer(plan, sql, unit);

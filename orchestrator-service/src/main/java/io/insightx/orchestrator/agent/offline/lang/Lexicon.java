@@ -217,15 +217,22 @@ public class Lexicon {
 
     /** WordNet's file of the noun's first sense ("noun.animal"), or null. */
     private String firstFile(String noun) {
+        List<String> files = files(noun, 1);
+        return files.isEmpty() ? null : files.get(0);
+    }
+
+    /** WordNet's files of the noun's first senses, at most {@code senses} of them; empty for a word it does not know. */
+    private List<String> files(String noun, int senses) {
         Dictionary d = dictionary();
         if (d == null) {
-            return null;
+            return List.of();
         }
         try {
             IndexWord index = d.getIndexWord(POS.NOUN, noun);
-            return index == null || index.getSenses().isEmpty() ? null : index.getSenses().get(0).getLexFileName();
+            return index == null ? List.of()
+                    : index.getSenses().stream().limit(senses).map(Synset::getLexFileName).toList();
         } catch (JWNLException e) {
-            return null;
+            return List.of();
         }
     }
 
@@ -244,17 +251,7 @@ public class Lexicon {
      * one happens, once. Two, since WordNet puts "test" as a mental test before "trying something to find out".
      */
     public boolean event(String noun) {
-        Dictionary d = dictionary();
-        if (d == null) {
-            return false;
-        }
-        try {
-            IndexWord index = d.getIndexWord(POS.NOUN, noun);
-            return index != null && index.getSenses().stream().limit(2).map(Synset::getLexFileName)
-                    .anyMatch(f -> f.equals("noun.act") || f.equals("noun.event"));
-        } catch (JWNLException e) {
-            return false;
-        }
+        return files(noun, 2).stream().anyMatch(f -> f.equals("noun.act") || f.equals("noun.event"));
     }
 
     /** Whether the noun's first sense is a kind of person ("republican", "nurse"). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Category values one export writes several ways ("Web", "web", "Web ", "no-show", "No Show", "noshow", "canceled",
@@ -18,6 +19,8 @@ public final class CaseVariants {
 
     /** Spaces, punctuation and symbols, the same in Java's and in DuckDB's (RE2) regular expressions. */
     private static final String SPACE_AND_PUNCTUATION = "[\\s\\p{P}\\p{S}]+";
+    /** Compiled once: {@link #in} normalises every known value each time a column's SQL is written. */
+    private static final Pattern SPACES_AND_PUNCTUATION = Pattern.compile(SPACE_AND_PUNCTUATION);
 
     private CaseVariants() {
     }
@@ -36,7 +39,7 @@ public final class CaseVariants {
 
     /** The value as the column is compared once its spellings are one: the twin of {@link #sql}. */
     public static String normal(String value) {
-        return value.toLowerCase(Locale.ROOT).replaceAll(SPACE_AND_PUNCTUATION, "").replace("ll", "l");
+        return SPACES_AND_PUNCTUATION.matcher(value.toLowerCase(Locale.ROOT)).replaceAll("").replace("ll", "l");
     }
 
     /** The column's values in their one spelling, in SQL: the twin of {@link #normal}. */

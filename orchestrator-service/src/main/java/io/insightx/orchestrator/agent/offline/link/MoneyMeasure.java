@@ -64,9 +64,7 @@ public final class MoneyMeasure {
         if (quantities.isEmpty() && prices.size() == 1 && prices.get(0).numericType()) {
             // one price a row, no quantity: each row sold one (a ride, a ticket), so its revenue is the price, added up
             DataColumn price = prices.get(0);
-            return Optional.of(new DataColumn(price.name(), "DOUBLE", ColumnRole.MEASURE, List.of("revenue"), price.unit(),
-                    List.of(), Set.of(), JsonNodeFactory.instance.objectNode().put("semanticType", "numeric"), null,
-                    price.sql()));
+            return Optional.of(revenue(price.name(), price.unit(), price.sql()));
         }
         if (quantities.size() != 1 || prices.size() != 1) {
             return Optional.empty();
@@ -76,7 +74,12 @@ public final class MoneyMeasure {
         Optional<DataColumn> discount = net ? discount(catalog) : Optional.empty();
         String name = quantity.name() + " × " + price.name() + discount.map(c -> " − " + c.name()).orElse("");
         String formula = quantity.sql() + " * " + price.sql() + discount.map(c -> " - coalesce(" + c.sql() + ", 0)").orElse("");
-        return Optional.of(new DataColumn(name, "DOUBLE", ColumnRole.MEASURE, List.of("revenue"), price.unit(), List.of(),
-                Set.of(), JsonNodeFactory.instance.objectNode().put("semanticType", "numeric"), null, formula));
+        return Optional.of(revenue(name, price.unit(), formula));
+    }
+
+    /** The revenue a row implies, named after what it is computed from: an additive measure, summed. */
+    private static DataColumn revenue(String name, String unit, String formula) {
+        return new DataColumn(name, "DOUBLE", ColumnRole.MEASURE, List.of("revenue"), unit, List.of(), Set.of(),
+                JsonNodeFactory.instance.objectNode().put("semanticType", "numeric"), null, formula);
     }
 }

@@ -72,11 +72,14 @@ final class Defaults {
         boolean unfiltered = d.filters.stream().noneMatch(f -> f instanceof Filter.During);
         for (int i = 0; i < d.groups.size(); i++) {
             Group g = d.groups.get(i);
+            if (g.grain() != Grain.MONTH) {
+                continue;
+            }
             // data of one year alone ("total spend per month" over 2025): the grouped date's own first and last
             java.time.LocalDate first = Catalog.edge(g.column(), false);
             java.time.LocalDate last = Catalog.edge(g.column(), true);
             boolean dataOfOneYear = unfiltered && first != null && last != null && first.getYear() == last.getYear();
-            if (g.grain() == Grain.MONTH && (oneYear || dataOfOneYear)) {
+            if (oneYear || dataOfOneYear) {
                 d.groups.set(i, new Group(g.column(), Grain.MONTH_OF_ONE_YEAR));
             }
         }
