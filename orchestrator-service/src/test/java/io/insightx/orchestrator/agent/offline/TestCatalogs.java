@@ -393,6 +393,62 @@ public final class TestCatalogs {
                 : c.withDna(((ObjectNode) c.dna().deepCopy()).put("nullCount", 40))).toList());
     }
 
+    /** Daily attendance: a student repeats every school day; a status written in several cases, a reason code. */
+    public static Catalog schoolAttendance() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "student_id", 56, "S20250106", "S20250112", "S20250117");
+        category(columns, "school", 3, "Maple Elementary", "Lincoln High School", "Cedar Middle School");
+        category(columns, "grade_level", 13, "11", "3", "6", "K");
+        date(columns, "attendance_date", "DATE", 43, "2025-09-02", "2025-10-31");
+        category(columns, "status", 12, "Present", "present", "PRESENT", "Absent", "Tardy", "Excused", "absent", "tardy");
+        number(columns, "minutes_late", "BIGINT", 1, 45);
+        category(columns, "reason_code", 11, "ILL", "UNK", "BUS", "OVR", "MED").put("nullCount", 2198);
+        return catalog("school_attendance.csv", "school_attendance", 2408, columns);
+    }
+
+    /** Gym visits: a member's home club and the club visited, check-in and check-out times, guest passes. */
+    public static Catalog gymCheckins() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "checkin_id", 2600);
+        columns.addObject().put("name", "member_id").put("type", "VARCHAR").put("semanticType", "text")
+                .put("distinctCount", 383).putArray("topValues");
+        category(columns, "home_club", 5, "Downtown", "Riverside", "Westfield", "Northgate", "Harbor Point");
+        category(columns, "visited_club", 5, "Downtown", "Westfield", "Northgate", "Riverside", "Harbor Point");
+        category(columns, "membership_tier", 9, "Basic", "Plus", "Premium", "basic", "plus", "BASIC");
+        date(columns, "checkin_time", "TIMESTAMP", 2600, "2025-01-01 05:02:00", "2025-06-30 21:40:00");
+        date(columns, "checkout_time", "TIMESTAMP", 2460, "2025-01-01 06:10:00", "2025-06-30 23:01:00").put("nullCount", 140);
+        category(columns, "age_band", 6, "25-34", "35-44", "18-24");
+        number(columns, "guest_passes_used", "BIGINT", 0, 2);
+        return catalog("gym_checkins.csv", "gym_checkins", 2600, columns);
+    }
+
+    /** Power outages flattened from nested JSON: a start, a restore time (open outages blank), region and county. */
+    public static Catalog outages() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "outage_id", 1350);
+        date(columns, "started_at", "TIMESTAMP", 1350, "2024-01-01 03:14:25", "2024-12-31 22:34:45");
+        date(columns, "restored_at", "TIMESTAMP", 1331, "2024-01-01 05:00:00", "2025-01-01 09:00:00").put("nullCount", 19);
+        category(columns, "cause", 8, "storm", "equipment failure", "vegetation", "animal");
+        number(columns, "customers_affected", "BIGINT", 1, 20000);
+        ObjectNode priority = columns.addObject().put("name", "priority").put("type", "BIGINT").put("semanticType", "numeric")
+                .put("distinctCount", 3).put("min", 1).put("max", 3);
+        priority.putArray("topValues");
+        category(columns, "region_name", 7, "Metro Central", "Eastside", "North Valley");
+        category(columns, "region_county", 4, "Brenton County", "Alder County", "Carver County", "Dunmore County");
+        return catalog("utility_outages.json", "utility_outages", 1350, columns);
+    }
+
+    /** Warehouse shifts: a worker's time in and time out, a site. */
+    public static Catalog shifts() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "shift_id", 900);
+        category(columns, "worker", 40, "Ana Ruiz", "Bo Chen");
+        category(columns, "site", 3, "North", "South", "East");
+        date(columns, "time_in", "TIMESTAMP", 900, "2025-02-01 06:00:00", "2025-04-30 14:00:00");
+        date(columns, "time_out", "TIMESTAMP", 880, "2025-02-01 14:00:00", "2025-04-30 22:00:00").put("nullCount", 20);
+        return catalog("shifts.csv", "shifts", 900, columns);
+    }
+
     /** Bike rides: a start and an end time, a bike's type and id, a rider's type and birth year (a year), a price, a distance. */
     public static Catalog bikeRides() {
         ArrayNode columns = JSON.createArrayNode();
@@ -1051,13 +1107,14 @@ public final class TestCatalogs {
                 .put("distinctCount", distinct).putArray("topValues");
     }
 
-    private static void category(ArrayNode columns, String name, int distinct, String... values) {
+    private static ObjectNode category(ArrayNode columns, String name, int distinct, String... values) {
         ObjectNode c = columns.addObject().put("name", name).put("type", "VARCHAR").put("semanticType", "category")
                 .put("distinctCount", distinct);
         ArrayNode top = c.putArray("topValues");
         for (String v : List.of(values)) {
             top.addObject().put("value", v).put("count", 10);
         }
+        return c;
     }
 
     /** A column of dates (or timestamps) from {@code min} to {@code max}; the caller may add its missing count. */

@@ -183,7 +183,7 @@ public final class AnswerWriter {
     private static String missing(Plan plan, JsonNode sql) {
         long total = 0;
         for (JsonNode row : sql.path("rows")) {
-            total += row.path(row.size() - 1).asLong();
+            total += row.path(plan.measure() != null ? 0 : row.size() - 1).asLong();
         }
         if ("columns".equals(plan.entity())) {
             JsonNode row = sql.path("rows").get(0);
@@ -200,9 +200,13 @@ public final class AnswerWriter {
             return "There are **no missing values** in " + (plan.measure() == null ? "`" + plan.catalog().table() + "`"
                     : plan.measure().name()) + ".";
         }
-        return "**" + Cells.value(sql.path("rows").get(0).get(sql.path("rows").get(0).size() - 1)) + "** missing"
-                + (plan.measure() == null ? " in the column with the most; by column:\n\n" + ResultTable.of(sql)
-                : " values in " + plan.measure().name() + ".");
+        JsonNode first = sql.path("rows").get(0);
+        if (plan.measure() != null) {
+            return "**" + Cells.value(first.get(0)) + "** missing values in " + plan.measure().name() + ": **"
+                    + Cells.value(first.get(1)) + " %** of the rows.";
+        }
+        return "**" + Cells.value(first.get(first.size() - 1)) + "** missing in the column with the most; by column:\n\n"
+                + ResultTable.of(sql);
     }
 
     private static String rowsAnswer(Plan plan, JsonNode sql, String unit) {

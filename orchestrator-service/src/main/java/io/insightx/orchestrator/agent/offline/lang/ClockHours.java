@@ -45,7 +45,16 @@ final class ClockHours {
                     || second != null && before.isAny(RANGE_LEADS)) ? i - 1 : i;
             int end = second != null ? second.end() : t.end();
             List<Integer> hours = new ArrayList<>();
-            if (second != null) {
+            int onward = second == null ? onward(tokens, end) : 0;
+            if (onward != 0) {
+                // "at 5pm or later", "9am or earlier", "from 6pm onwards": the hour and every one after (before) it
+                int from = onward > 0 ? t.hour() : 0;
+                int to = onward > 0 ? 23 : t.hour();
+                for (int h = from; h <= to; h++) {
+                    hours.add(h);
+                }
+                end += Math.abs(onward);
+            } else if (second != null) {
                 for (int h = t.hour(); h != second.hour(); h = (h + 1) % 24) {
                     hours.add(h);
                 }
@@ -68,6 +77,22 @@ final class ClockHours {
             i = end - 1;
         }
         return found;
+    }
+
+    /**
+     * How many tokens at {@code at} extend an hour onwards ("or later", "and after", "onwards": positive) or back to
+     * midnight ("or earlier", "or before": negative); 0 when none do.
+     */
+    private static int onward(List<Token> tokens, int at) {
+        Token first = at < tokens.size() ? tokens.get(at) : null;
+        Token next = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
+        if (first != null && first.isAny(Set.of("onwards", "onward"))) {
+            return 1;
+        }
+        if (first == null || next == null || !first.isAny(Set.of("or", "and"))) {
+            return 0;
+        }
+        return next.isAny(Set.of("later", "after")) ? 2 : next.isAny(Set.of("earlier", "before")) ? -2 : 0;
     }
 
     /**

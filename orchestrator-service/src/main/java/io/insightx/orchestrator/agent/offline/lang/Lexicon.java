@@ -43,6 +43,7 @@ public class Lexicon {
     private final Map<String, Set<String>> kindCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> pertainymCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> derivationCache = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> qualityCache = new ConcurrentHashMap<>();
 
     void onStart(@Observes StartupEvent event) {
         Thread loader = new Thread(this::load, "wordnet-loader");
@@ -87,16 +88,24 @@ public class Lexicon {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(word);
         Dictionary d = dictionary();
+        boolean nounOnly = false;
         if (d != null && word.length() > 2) {
             try {
-                for (POS pos : new POS[] {POS.NOUN, POS.VERB, POS.ADJECTIVE}) {
-                    d.getMorphologicalProcessor().lookupAllBaseForms(pos, word).forEach(f -> forms.add(f.toLowerCase(Locale.ROOT)));
+                nounOnly = d.getIndexWord(POS.NOUN, word) != null && d.getIndexWord(POS.ADJECTIVE, word) == null;
+                // "guest", "interest", "request": a noun and no adjective has no superlative's base ("gu", "inter");
+                // "warmer", "longer" are nouns too, and still the comparatives of warm and long
+                boolean superlativeLike = nounOnly && word.endsWith("est");
+                for (POS pos : superlativeLike ? new POS[] {POS.NOUN, POS.VERB} : new POS[] {POS.NOUN, POS.VERB, POS.ADJECTIVE}) {
+                    d.getMorphologicalProcessor().lookupAllBaseForms(pos, word).stream().map(f -> f.toLowerCase(Locale.ROOT))
+                            .filter(f -> f.length() >= 3).forEach(forms::add);
                 }
             } catch (JWNLException e) {
                 Log.debugf("WordNet could not read '%s'", word);
             }
         }
-        forms.addAll(Stems.of(word));
+        boolean noun = nounOnly;
+        // a noun in y keeps a root WordNet derives it from ("delivery" → deliver), never one it only looks like
+        forms.addAll(Stems.of(word, noun, root -> !noun || derivations(word).contains(root)));
         return Collections.unmodifiableSet(forms);
     }
 
@@ -131,10 +140,15 @@ public class Lexicon {
      * approval → approve, delivery → deliver. Only those of the noun's first senses.
      */
     public Set<String> derivations(String noun) {
-        return derivationCache.computeIfAbsent(noun, this::derivedVerbs);
+        return derivationCache.computeIfAbsent(noun, w -> derived(w, POS.VERB));
     }
 
-    private Set<String> derivedVerbs(String noun) {
+    /** The adjectives a noun names the state of, as WordNet links them: absence → absent, lateness → late. */
+    public Set<String> qualities(String noun) {
+        return qualityCache.computeIfAbsent(noun, w -> derived(w, POS.ADJECTIVE));
+    }
+
+    private Set<String> derived(String noun, POS pos) {
         Set<String> found = new LinkedHashSet<>();
         Dictionary d = dictionary();
         if (d == null) {
@@ -155,7 +169,7 @@ public class Lexicon {
                         continue;
                     }
                     for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
-                        if (p.getTarget() instanceof Word target && target.getPOS() == POS.VERB) {
+                        if (p.getTarget() instanceof Word target && target.getPOS() == pos) {
                             found.add(target.getLemma().toLowerCase(Locale.ROOT));
                         }
                     }

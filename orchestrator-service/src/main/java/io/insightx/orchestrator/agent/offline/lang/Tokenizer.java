@@ -68,8 +68,8 @@ public final class Tokenizer {
                 }
                 Double spelled = NUMBER_WORDS.get(lower);
                 Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-                if ("one".equals(lower) && previous != null && previous.isAny(Set.of("only", "just", "exactly"))) {
-                    spelled = 1.0; // "only one airport" counts; "which one" is a pronoun
+                if ("one".equals(lower) && previous != null && previous.isAny(Set.of("only", "just", "exactly", "than"))) {
+                    spelled = 1.0; // "only one airport", "more than one line" count; "which one" is a pronoun
                 }
                 if (spelled != null && spelled >= 1000 && previous != null && (previous.isNumber() || previous.is("a"))) {
                     // "3 million", "a million"
@@ -97,6 +97,13 @@ public final class Tokenizer {
     /** The nouns an adjective pertains to: "japanese" → japan, so "japanese cars" names the value Japan. */
     public Set<String> pertainyms(String lower) {
         return lower.length() < 4 ? Set.of() : lexicon.pertainyms(lower);
+    }
+
+    /** The adjectives whose state a noun names: "absences" are of the value "absent". */
+    public Set<String> qualities(Token t) {
+        Set<String> found = new java.util.LinkedHashSet<>();
+        t.lemmas().stream().filter(l -> l.length() >= 4).forEach(l -> found.addAll(lexicon.qualities(l)));
+        return found;
     }
 
     /** The words of a name as a question would write them: "Beak Length (mm)", "temp_max", "lifeExpect". */

@@ -70,6 +70,7 @@ public final class ValueLinker {
         }
         candidates.sort(Comparator.comparingInt((ValueMention m) -> -m.tokens().size())
                 .thenComparing(m -> Direction.against(tokens, m))
+                .thenComparing(m -> !toldApart(tokens, m, candidates))
                 .thenComparingInt(m -> m.column().values().indexOf(m.value())));
         List<ValueMention> chosen = new ArrayList<>();
         Set<Integer> used = new HashSet<>(taken);
@@ -89,11 +90,22 @@ public final class ValueLinker {
                     || tokens.get(m.tokens().get(0) - 1).is("or") || tokens.get(m.tokens().get(0) - 1).is("nor"));
             boolean said = !negation(tokens, before.tokens().get(0)).isEmpty()
                     || tokens.get(before.tokens().get(0)).isAny(VALUE_NEGATIONS);
-            if (before.negated() && said && !m.negated() && listed && before.column().equals(m.column())) {
+            boolean ownPrefix = prefixed(tokens.get(before.tokens().get(0)), before.value());
+            if (before.negated() && said && !ownPrefix && !m.negated() && listed && before.column().equals(m.column())) {
                 chosen.set(k, new ValueMention(m.column(), m.value(), m.tokens(), true));
             }
         }
         return chosen;
+    }
+
+    /**
+     * "the downtown club" in "visit duration at the downtown club" over home_club and visited_club: of the columns that
+     * hold the value, the one whose own word the question says elsewhere ("visit" of "visited").
+     */
+    private static boolean toldApart(List<Token> tokens, ValueMention m, List<ValueMention> all) {
+        return all.stream().filter(o -> o.tokens().equals(m.tokens()) && !o.column().equals(m.column()))
+                .anyMatch(o -> WordRoots.ownWords(m.column(), o.column()).stream()
+                        .anyMatch(w -> WordRoots.saidBesides(tokens, m.tokens(), w)));
     }
 
     /**
@@ -185,7 +197,14 @@ public final class ValueLinker {
                 all = !taken.contains(i + j) && (code
                         ? q.text().equals(w.text()) || lowerCode(q, w, c, before(tokens, i + j)) || pluralCode(q, w)
                         : (form.equals(value) ? same(q, w) : q.lower().equals(w.lower()))
-                                || words.size() == 1 && tokenizer.pertainyms(q.lower()).contains(w.lower()));
+                                || words.size() == 1 && tokenizer.pertainyms(q.lower()).contains(w.lower())
+                                || words.size() == 1 && form.equals(value) && stateOf(q, w));
+            }
+            boolean opposite = !all && !code && words.size() == 1 && form.equals(value) && !taken.contains(i)
+                    && opposite(tokens.get(i), words.get(0), c);
+            if (opposite) {
+                found.add(new ValueMention(c, value, List.of(i), true)); // "unexcused": every value but "excused"
+                continue;
             }
             if (all && "us".equalsIgnoreCase(v) && i > 0 && tokens.get(i - 1).isAny(ADDRESSED)) {
                 all = false; // "show us", "tell us": the pronoun, not the country
@@ -249,6 +268,35 @@ public final class ValueLinker {
         }
         // either side may be the inflected one: "sunny" → sun, and "renewable" for the value "Renewables"
         return q.lemmas().contains(w.lower()) || plural(q.lower(), w) || eventsOf(q, w);
+    }
+
+    /**
+     * "absences" of the status "absent", "tardiness" of "tardy": a noun of a state (-ence, -ness, -ity …) names the
+     * adjective WordNet derives it from. Only such nouns: "height" is no value "High".
+     */
+    private boolean stateOf(Token q, Token w) {
+        return q.lower().matches("\\p{L}{3,}(ence|ance|ness|ity|cy)s?") && tokenizer.qualities(q).contains(w.lower());
+    }
+
+    /**
+     * "unexcused", "unpaid", "nonrefundable": the value with a negating prefix, where the column holds no value written
+     * so itself ("Unpaid" beside "Paid" is its own value).
+     */
+    private static boolean opposite(Token q, Token w, DataColumn c) {
+        String said = q.lower();
+        String rest = unprefixed(said);
+        return rest != null && rest.length() >= 4 && (rest.equals(w.lower()) || w.lemmas().contains(rest))
+                && c.values().stream().noneMatch(v -> v.equalsIgnoreCase(said));
+    }
+
+    /** Whether the word negates the value by a prefix of its own: "unexcused" of "Excused" (not "Unpaid" of "Unpaid"). */
+    public static boolean prefixed(Token said, String value) {
+        String rest = unprefixed(said.lower());
+        return rest != null && !said.lower().equalsIgnoreCase(value) && rest.equalsIgnoreCase(value.strip());
+    }
+
+    private static String unprefixed(String word) {
+        return word.startsWith("non") ? word.substring(3) : word.startsWith("un") ? word.substring(2) : null;
     }
 
     /** "hires" of the status "hired", "returns" of "Returned": the events a participle value says happened. */

@@ -192,6 +192,42 @@ final class DatasetQuestions {
                 return true;
             }
         }
+        return endsOfRows(r, catalog);
+    }
+
+    /** "when was the first outage and the most recent one": each end said with the rows' noun or "one". */
+    private static boolean endsOfRows(Reading r, io.insightx.orchestrator.agent.offline.link.Catalog catalog) {
+        java.util.function.Predicate<Token> rows = t -> t.isAny(ROWS) || catalog.namesRows(t.lower())
+                || catalog.entityWords().contains(t.lower());
+        for (int i = 0; i < r.tokens.size(); i++) {
+            if (!r.at(i).isAny(EARLY) || !r.free(i)) {
+                continue;
+            }
+            int a = i + 1;
+            while (r.at(a) != null && a <= i + 2 && rows.test(r.at(a))) {
+                a++;
+            }
+            if (a == i + 1 || r.at(a) == null || !r.at(a).is("and")) {
+                continue;
+            }
+            int k = a + 1;
+            while (r.at(k) != null && r.at(k).isAny(Set.of("the", "most"))) {
+                k++;
+            }
+            if (r.at(k) == null || !(r.at(k).isAny(LATE) || r.at(k).is("recent"))) {
+                continue;
+            }
+            Token after = r.at(k + 1);
+            boolean ends = after == null || after.text().matches("\\p{Punct}+");
+            if (!ends && !after.isAny(Set.of("one", "ones")) && !rows.test(after)) {
+                continue;
+            }
+            int last = ends ? k : k + 1;
+            for (int j = i; j <= last; j++) {
+                r.use(j);
+            }
+            return true;
+        }
         return false;
     }
 

@@ -88,7 +88,7 @@ final class Decider {
         // measure is asked; an average of them asks one ("avg potassium of routine orders")
         boolean averaged = d.aggregate == Aggregate.AVG || d.aggregate == Aggregate.MEDIAN;
         boolean events = (d.eventDate != null || d.moreIsWorse != null) && !averaged;
-        if (measure == null && !groupsByRows && !events && (chart || trend || histogram || describe || d.superlative || change
+        if (measure == null && !groupsByRows && !events && !d.timesCounted && (chart || trend || histogram || describe || d.superlative || change
                 || stepping || d.aggregate != null && d.aggregate != Aggregate.COUNT && d.aggregate != Aggregate.SHARE)) {
             measure = KeyAmount.ofRows(r, d).orElseGet(() -> Defaults.onlyMeasure(d));
         }
@@ -149,6 +149,18 @@ final class Decider {
             used = null;
             measure = null;
             d.countWords |= d.aggregate == null;
+        }
+        DataColumn shared = measure;
+        if (measure != null && d.aggregate == Aggregate.SHARE && measure.role() == ColumnRole.CATEGORY && !measure.numericType()
+                && d.filters.stream().anyMatch(f -> f.column().equals(shared))) {
+            // "what pct of tardies have reason code BUS": a share of the rows, the code named only to say which;
+            // "what pct of graded inspections got an A": the rows that have a grade are the whole
+            if (!labelsItsValue(measure)) {
+                d.filters.add(new Filter.Whole(new Filter.Recorded(measure)));
+            }
+            d.measures.remove(measure);
+            used = measure;
+            measure = null;
         }
         if (Series.asked(d, measure, change || stepping)) {
             // "fertility in india since 1980": a level over a span of years is its series, not one average of it
@@ -226,6 +238,9 @@ final class Decider {
             aggregate = aggregate == Aggregate.COUNT ? Aggregate.COUNT_DISTINCT : aggregate;
         }
         used = measured;
+        if (aggregate == Aggregate.COUNT_DISTINCT) {
+            NeverHappened.apply(r, d, measured);
+        }
         if (measured == null && !counting) {
             return Plan.refuse(d.catalog, ignored(), d.notes);
         }
@@ -281,8 +296,10 @@ final class Decider {
         boolean ranked = !d.groups.isEmpty() && (d.ranking && (aggregate.edge() || d.superlative || d.aggregate != null)
                 || d.limit != null);
         if (ranked && aggregate.edge() && !explicitEdge()) {
-            // "which clinic orders the most": a date is never added up or averaged, its rows are counted
-            aggregate = measured == null || measured.role().time() ? Aggregate.COUNT : measured.quotient() != null ? Aggregate.RATIO
+            // "which clinic orders the most": a date is never added up or averaged, its rows are counted;
+            // "which weekday has the most tests" over test names: names are counted, never averaged
+            boolean counts = measured == null || measured.role().time() || measured.role().labels() && !measured.numericType();
+            aggregate = counts ? Aggregate.COUNT : measured.quotient() != null ? Aggregate.RATIO
                     : measured.role() == ColumnRole.MEASURE ? Aggregate.SUM : Aggregate.AVG;
             measured = aggregate == Aggregate.COUNT ? null : measured;
         }
@@ -291,7 +308,9 @@ final class Decider {
             descending = !descending; // "dropped the most" is the most negative change; "dropped the least", the highest
         }
         Defaults.excludeTotals(d);
-        List<Group> groups = kind == Plan.Kind.AGGREGATE ? NamedCodes.withNames(d.catalog, d.groups) : d.groups;
+        // "top 3 classes by attendance": a column named twice is grouped once
+        List<Group> distinct = d.groups.stream().distinct().toList();
+        List<Group> groups = kind == Plan.Kind.AGGREGATE ? NamedCodes.withNames(d.catalog, distinct) : distinct;
         DataColumn changeDate = kind == Plan.Kind.CHANGE ? d.changeDate : null;
         if (kind == Plan.Kind.CHANGE && d.catalog.with(ColumnRole.TIME).size() > 1) {
             // of several dates, the answer says whose periods it compared
@@ -355,6 +374,27 @@ final class Decider {
             return fallback;
         }
         return !d.groups.isEmpty() && measure == null ? Aggregate.COUNT : null;
+    }
+
+    /** Whether the words that named the column stand right before its value ("reason code BUS", "grade A"). */
+    private boolean labelsItsValue(DataColumn c) {
+        String said = d.said.get(c);
+        if (said == null) {
+            return true;
+        }
+        String[] words = said.split(" ");
+        for (int i = 0; i + words.length < r.tokens.size(); i++) {
+            int last = i + words.length - 1;
+            boolean here = true;
+            for (int k = 0; k < words.length && here; k++) {
+                here = r.at(i + k).text().equals(words[k]);
+            }
+            Filter.Values value = here ? d.valueAt.get(last + 1) : null;
+            if (value != null && value.column().equals(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the plural that named the column shares none of its name's words (a synonym's sense reached it). */

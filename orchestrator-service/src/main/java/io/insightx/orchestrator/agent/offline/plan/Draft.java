@@ -36,6 +36,8 @@ final class Draft {
     /** The aggregate came from a superlative adjective ("the heaviest"), which ranks rows rather than asks a figure. */
     boolean superlative;
     boolean countWords;
+    /** "tardy the most times": the rows are what is ranked, never the dataset's only measure. */
+    boolean timesCounted;
     /** Several figures of one measure asked at once ("min and max", "mean and median"): its summary answers them. */
     boolean several;
     DataColumn counted;

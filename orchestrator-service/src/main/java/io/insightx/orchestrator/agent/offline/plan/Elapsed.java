@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
@@ -26,13 +27,20 @@ final class Elapsed {
     private static final Set<String> STARTS = Set.of("start", "started", "starting", "begin", "began", "beginning",
             "open", "opened", "created", "creation", "signup", "signed", "joined", "join", "hired", "hire", "admitted",
             "admission", "departure", "departed", "onset", "birth", "born", "from", "since", "first", "submitted",
-            "reported", "placed", "order", "ordered", "received", "pickup", "picked");
+            "reported", "placed", "order", "ordered", "received", "pickup", "picked", "checkin", "login", "entry",
+            "entered");
     private static final Set<String> ENDS = Set.of("end", "ended", "ending", "finish", "finished", "close", "closed",
             "resolved", "resolution", "churn", "churned", "cancelled", "canceled", "cancel", "left", "terminated",
             "termination", "discharged", "discharge", "resolve", "resolves", "complete", "fix", "fixed", "deliver", "arrival", "arrived", "death", "died", "to", "until", "last",
             "completed", "completion", "ship", "shipped", "delivered", "delivery", "done", "expiry", "expired", "exit",
             "reply", "replied", "response", "respond", "responds", "responded", "answer", "answered", "return",
-            "returned", "dropoff", "resulted");
+            "returned", "dropoff", "resulted", "checkout", "logout", "restored", "restore", "restoration", "repaired",
+            "recovered");
+    /** A column's name marks its start or end with a particle too: "clock_in" and "clock_out", "time_in". */
+    private static final Set<String> NAME_STARTS = Stream.concat(STARTS.stream(), Stream.of("in"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> NAME_ENDS = Stream.concat(ENDS.stream(), Stream.of("out"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Words of an end that are not also words of direction or order ("to", "until", "last"). */
     private static final Set<String> NOT_EVENTS = Set.of("to", "until", "last");
 
@@ -74,8 +82,9 @@ final class Elapsed {
      */
     static Optional<ColumnMention> mention(Reading r, Draft d, List<ColumnMention> mentions,
             List<ColumnMention> beforeValues, Lexicon lexicon) {
-        if (mentions.stream().anyMatch(m -> m.column().formula() != null
-                || m.column().words().stream().anyMatch(w -> w.equals("duration") || w.equals("length")))) {
+        // a time the data holds already ("first_response_mins", "trip_duration") is never computed from two dates
+        if (mentions.stream().anyMatch(m -> m.column().formula() != null || m.column().words().stream()
+                .anyMatch(w -> w.equals("duration") || w.equals("length") || m.column().role().numeric() && inTime(w)))) {
             return Optional.empty();
         }
         List<Integer> asked = new ArrayList<>();
@@ -104,9 +113,37 @@ final class Elapsed {
                 asked.addAll(t.is("time") ? List.of(i, i + 1, i + 2) : List.of(i + 1, i + 2));
             } else if (UNITS.containsKey(singular) && next != null && next.isAny(BETWEEN_DATES) && r.free(i + 1)) {
                 asked.add(i + 1); // "days before arrival", "days from order to shipment": the dates are named
-            } else if (t.isAny(LONG) || t.isAny(SHORT)) {
-                edge = t.lower().endsWith("est") || t.lower().endsWith("er") ? t : edge;
+            } else if (UNITS.containsKey(singular) && next != null && r.free(i + 1) && next.lower().matches("\\p{L}{3,}ed")
+                    && quantity(r.at(i - 1)) && mentions.stream().noneMatch(m -> m.tokens().contains(i + 1))) {
+                asked.add(i + 1); // "hours worked", "minutes spent": the time between the data's start and end
+            } else if ((t.isAny(LONG) || t.isAny(SHORT)) && !(next != null && next.is("than") && !comparedToNumber(r, i + 2))) {
+                // "took longer than the avg restore time" is no longest: a comparison this step cannot make, left
+                // for the answer to report; "longer than 3 hours" is read by the comparison of numbers
+                boolean compared = next != null && next.is("than");
+                edge = !compared && (t.lower().endsWith("est") || t.lower().endsWith("er")) ? t : edge;
                 asked.add(i);
+                int verb = r.at(i - 1) != null && r.at(i - 1).is("the") ? i - 2 : i - 1;
+                if (r.at(verb) != null && r.free(verb) && r.at(verb).isAny(LASTING)) {
+                    asked.add(verb); // "which cause takes the longest to fix"
+                    if (r.at(i - 1).is("the")) {
+                        asked.add(i - 1);
+                    }
+                }
+                if (next != null && next.is("to") && r.free(i + 1) && r.free(i + 2) && r.at(i + 2) != null
+                        && r.at(i + 2).isAny(ENDS)) {
+                    asked.addAll(List.of(i + 1, i + 2)); // "the longest to fix", "quickest to resolve"
+                }
+            } else if (t.isAny(LASTING) && timeCompared(r, i)) {
+                asked.add(i); // "outages that lasted more than 10 hours", "took over 2 days"
+            } else if (t.isAny(MEASURES)) {
+                asked.add(i); // "avg workout length", "median visit duration": asked of the data's start and end
+                Token before = r.at(i - 1);
+                int at = i - 1;
+                if (before != null && r.free(at) && mentions.stream().noneMatch(m -> m.tokens().contains(at))
+                        && before.lower().matches("\\p{L}{3,}") && lexicon.noun(before.lower())
+                        && !Planner.analysis(before)) {
+                    asked.add(at); // the thing whose length it is: a workout, a visit, a stay
+                }
             } else if (t.is("time") && i > 0 && r.free(i - 1) && !r.at(i - 1).isNumber()
                     && (r.at(i - 1).isAny(ENDS) || lexicon.noun(r.at(i - 1).lower()))) {
                 asked.addAll(List.of(i - 1, i)); // "resolution time", "turnaround time"
@@ -173,6 +210,32 @@ final class Elapsed {
         return Optional.of(new ColumnMention(elapsed, List.copyOf(asked), 1.0, true, List.of()));
     }
 
+    /** "total hours worked", "how many minutes spent": a unit said as an amount, not as a period ("per month based on"). */
+    private static boolean quantity(Token before) {
+        return before != null && (Vocabulary.AGGREGATES.containsKey(before.lower()) || before.isAny(Set.of("many", "of", "the")));
+    }
+
+    /** Whether a word of a column's name is a unit of time: "mins", "hours", "days". */
+    private static boolean inTime(String word) {
+        return UNITS.containsKey(word.replaceAll("s$", "")) || Set.of("min", "mins", "hr", "hrs", "sec", "secs").contains(word);
+    }
+
+    /** Whether a number with a unit of time follows the verb closely: "lasted more than 10 hours". */
+    private static boolean timeCompared(Reading r, int verb) {
+        for (int k = verb + 1; k <= verb + 4 && r.at(k + 1) != null; k++) {
+            if (r.at(k).isNumber() && UNITS.containsKey(r.at(k + 1).lower().replaceAll("s$", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a number follows (after an article): "longer than 3 hours", "shorter than a day". */
+    private static boolean comparedToNumber(Reading r, int at) {
+        Token t = r.at(at);
+        return t != null && (t.isNumber() || t.isAny(Set.of("a", "an", "one")));
+    }
+
     /** "how long did the commonwealth last" over data with a start and an end: their time, not the data's span. */
     static boolean asksHowLong(Reading r, io.insightx.orchestrator.agent.offline.link.Catalog catalog) {
         boolean howLong = false;
@@ -183,14 +246,15 @@ final class Elapsed {
     }
 
     /**
-     * The verbs of "time to close", "hours to resolve", "how long does it take to ship": never a value ("close" is not
+     * The verbs of "time to close", "hours to resolve", "how long does it take to ship", "longest to fix": never a value ("close" is not
      * the status Closed), so value linking skips them.
      */
     static Set<Integer> verbs(Reading r) {
         Set<Integer> verbs = new java.util.HashSet<>();
         for (int k = 2; k < r.tokens.size(); k++) {
             Token before = r.at(k - 2);
-            boolean unit = before.is("time") || UNITS.containsKey(before.lower().replaceAll("s$", "")) || before.isAny(LASTING);
+            boolean unit = before.is("time") || UNITS.containsKey(before.lower().replaceAll("s$", "")) || before.isAny(LASTING)
+                    || before.isAny(LONG) || before.isAny(SHORT); // "the longest to resolve"
             if (r.at(k - 1).is("to") && unit && r.at(k).lower().matches("\\p{L}+")) {
                 verbs.add(k);
             }
@@ -206,17 +270,17 @@ final class Elapsed {
         List<Pair> pairs = new ArrayList<>();
         for (DataColumn a : columns) {
             for (DataColumn b : columns) {
-                if (a != b && sameKind(a, b) && marked(a, STARTS) != null && marked(b, ENDS) != null
-                        && rest(a, STARTS).equals(rest(b, ENDS))) {
+                if (a != b && sameKind(a, b) && marked(a, NAME_STARTS) != null && marked(b, NAME_ENDS) != null
+                        && rest(a, NAME_STARTS).equals(rest(b, NAME_ENDS))) {
                     pairs.add(new Pair(a, b));
                 }
             }
         }
         if (pairs.isEmpty()) {
-            List<DataColumn> starts = columns.stream().filter(c -> c.role() == ColumnRole.TIME && marked(c, STARTS) != null
-                    && marked(c, ENDS) == null).toList();
-            List<DataColumn> ends = columns.stream().filter(c -> c.role() == ColumnRole.TIME && marked(c, ENDS) != null
-                    && marked(c, STARTS) == null).toList();
+            List<DataColumn> starts = columns.stream().filter(c -> c.role() == ColumnRole.TIME && marked(c, NAME_STARTS) != null
+                    && marked(c, NAME_ENDS) == null).toList();
+            List<DataColumn> ends = columns.stream().filter(c -> c.role() == ColumnRole.TIME && marked(c, NAME_ENDS) != null
+                    && marked(c, NAME_STARTS) == null).toList();
             if (starts.size() == 1 && ends.size() == 1) {
                 pairs.add(new Pair(starts.get(0), ends.get(0)));
             }
@@ -339,7 +403,18 @@ final class Elapsed {
     /** The unit said ("in days", "hours to resolve") and taken, else the data's own. */
     private static String unit(Reading r, List<Integer> asked, Pair pair) {
         for (Token t : r.tokens) {
-            String singular = t.lower().replaceAll("s$", "");
+            // "lasted longer than 2 days": the number compared is in its own unit, so the time is computed in it
+            String unit = t.lower().replaceAll("s$", "");
+            Token number = r.at(t.index() - 1);
+            if (!r.free(t.index()) && number != null && number.isNumber() && UNITS.containsKey(unit)
+                    && !years(pair.start())) {
+                return unit;
+            }
+        }
+        for (Token t : r.tokens) {
+            // "hrs", "mins": the tokenizer's lemmas hold the word they stand for
+            String singular = t.lemmas().stream().map(l -> l.replaceAll("s$", "")).filter(UNITS::containsKey).findFirst()
+                    .orElse(t.lower().replaceAll("s$", ""));
             if (r.free(t.index()) && !asked.contains(t.index()) && UNITS.containsKey(singular)
                     && (years(pair.start()) ? singular.equals("year") : true)) {
                 Token before = r.at(t.index() - 1);

@@ -123,6 +123,24 @@ public sealed interface Filter {
         }
     }
 
+    /**
+     * "students who never had an absence": the keys none of whose rows has the value, never the rows without it (a
+     * student present on other days still had an absence).
+     */
+    record Never(DataColumn column, String table, List<Filter> happened) implements Filter {
+
+        @Override
+        public String sql(List<Object> params) {
+            return column.sql() + " NOT IN (SELECT " + column.sql() + " FROM " + table + " WHERE " + column.sql()
+                    + " IS NOT NULL AND " + String.join(" AND ", happened.stream().map(f -> f.sql(params)).toList()) + ")";
+        }
+
+        @Override
+        public String words() {
+            return "never " + String.join(" and ", happened.stream().map(Filter::words).toList());
+        }
+    }
+
     /** A condition that bounds a rate's whole, never its part: "the no-show rate on bookings that had a deposit". */
     record Whole(Filter condition) implements Filter {
 

@@ -41,6 +41,11 @@ final class GroupReader {
                     || r.at(j).is("of") || r.at(j).is("a"))) {
                 j++;
             }
+            if (marker && t.is("per") && averagedAtOwnGrain(r, d, r.at(j))) {
+                r.use(i); // "avg support tickets per month" over monthly snapshots: each row is one month already
+                r.use(j);
+                continue;
+            }
             // "year with the fewest deaths" ranks years; "day with the most rain" is no count of days
             boolean finest = subject && r.at(j).isAny(Set.of("day", "week", "hour"));
             if (!finest && grain(r, d, j, asks)) {
@@ -71,7 +76,7 @@ final class GroupReader {
                 boolean datedGrain = asks && m.column().role() == ColumnRole.TIME && r.at(m.last() + 1) != null
                         && Vocabulary.grain(r.at(m.last() + 1)) != null;
                 if (m.first() == j && !spent.contains(m) && (marker && (!m.column().role().numeric() || fewValues(d, m, mentions))
-                        || groupable(r, m) || datedGrain) && !rateOfAFlag(r, m)) {
+                        || groupable(r, m) || datedGrain) && !rateOfAFlag(r, m) && !(marker && byModifierOnly(r, m))) {
                     d.groups.add(new Group(sized(d, m), grainAfter(r, m)));
                     d.ranking |= asks;
                     spent.add(m);
@@ -163,7 +168,42 @@ final class GroupReader {
                 || "identifier".equals(m.column().dna().path("semanticType").asText());
         boolean averaged = r.tokens.stream().anyMatch(t -> Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.AVG
                 || Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.MEDIAN);
-        return key && averaged && d.catalog.rows() > 0 && m.column().distinct() >= 0.9 * d.catalog.rows();
+        return key && averaged && d.catalog.rows() > 0 && (m.column().distinct() >= 0.9 * d.catalog.rows() || oneSnapshot(d));
+    }
+
+    /**
+     * "median api calls per account for pro plan in jun 2025" over monthly snapshots: one month of them holds each
+     * account once, so per account is per row.
+     */
+    private static boolean oneSnapshot(Draft d) {
+        DataColumn time = d.catalog.time().orElse(null);
+        return time != null && monthly(time) && d.filters.stream().anyMatch(f -> f instanceof Filter.During p
+                && p.column().equals(time) && p.period().from() != null && p.period().from().getDayOfMonth() == 1
+                && p.period().from().plusMonths(1).equals(p.period().to()));
+    }
+
+    /** Dates that are the first of each month from the first to the last, once each: monthly snapshots. */
+    private static boolean monthly(DataColumn time) {
+        java.time.LocalDate first = io.insightx.orchestrator.agent.offline.link.Catalog.edge(time, false);
+        java.time.LocalDate last = io.insightx.orchestrator.agent.offline.link.Catalog.edge(time, true);
+        if (time.role() != ColumnRole.TIME || first == null || last == null || first.getDayOfMonth() != 1
+                || last.getDayOfMonth() != 1) {
+            return false;
+        }
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1;
+        return months > 1 && time.distinct() == months;
+    }
+
+    /**
+     * Whether an average is asked "per" the very grain the rows' dates come at: monthly snapshots hold one date per
+     * month, each the first, so "per month" is per row.
+     */
+    private static boolean averagedAtOwnGrain(Reading r, Draft d, Token unit) {
+        Grain grain = unit == null ? null : Vocabulary.grain(unit);
+        DataColumn time = d.catalog.time().orElse(null);
+        boolean averaged = r.tokens.stream().anyMatch(t -> Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.AVG
+                || Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.MEDIAN);
+        return averaged && grain == Grain.MONTH && time != null && monthly(time);
     }
 
     /**
@@ -220,8 +260,12 @@ final class GroupReader {
                 r.use(m.tokens());
                 return;
             }
-            if (m.first() == j && !spent.contains(m) && m.column().role().time()) {
-                // "the busiest pickup month": the date named, at the grain said after it
+            boolean grouped = d.groups.stream().anyMatch(g -> g.column().equals(m.column()));
+            Token next = r.at(m.last() + 1);
+            boolean grainSaid = next != null && !r.used(next.index()) && Vocabulary.grain(next) != null;
+            if (m.first() == j && !spent.contains(m) && m.column().role().time() && (grainSaid || !grouped)) {
+                // "the busiest pickup month": the date named, at the grain said after it; "which weekday has the
+                // fewest orders" over ordered_at already groups that date: the orders are its rows
                 Grain after = grainAfter(r, m);
                 d.groups.add(new Group(m.column(), after != null ? after : m.column().role() == ColumnRole.YEAR
                         ? Grain.YEAR : Grain.DAY));
@@ -266,6 +310,20 @@ final class GroupReader {
             d.notes.removeIf(n -> n.startsWith("Taking " + m.column().name() + " for "));
         }
         return sized;
+    }
+
+    /**
+     * "per visit" over visited_club: one word that is only another form of a modifier of the column's name ("visit" of
+     * "visited"), never its head ("club") nor a word of it as written, names no grouping by that column.
+     */
+    private static boolean byModifierOnly(Reading r, ColumnMention m) {
+        List<String> words = m.column().words();
+        Token t = r.at(m.first());
+        // a head of content ("club"), not a particle: approved_by holds the approvers "per approver" asks about
+        String head = words.isEmpty() ? "" : words.get(words.size() - 1);
+        boolean contentHead = head.length() >= 3 && !head.endsWith("ed") && !Set.of("for", "from", "with").contains(head);
+        return m.tokens().size() == 1 && !m.whole() && words.size() >= 2 && !words.contains(t.lower()) && contentHead
+                && !t.lemmas().contains(head) && m.column().role() == ColumnRole.CATEGORY;
     }
 
     /** "by refund rate": a yes/no named before "rate" is the figure that ranks, not a grouping. */

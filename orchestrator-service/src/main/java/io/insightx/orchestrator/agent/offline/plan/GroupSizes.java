@@ -104,7 +104,8 @@ final class GroupSizes {
             // the words between say only that they were there: "who", "were", "appear", "admitted" (a date's verb);
             // never what else happened ("got shut down", "reopened" of a count of reopenings)
             boolean verbOnly = near && IntStream.range(m.last() + 1, start)
-                    .allMatch(i -> r.free(i) && (r.at(i).isAny(BEING) || verb(r.at(i)) && rowsOwnVerb(mentions, i)));
+                    .allMatch(i -> r.free(i) && (r.at(i).isAny(BEING) || verb(r.at(i)) && rowsOwnVerb(mentions, i)
+                            || particle(r, i) && rowsOwnVerb(mentions, i - 1)));
             if (verbOnly) {
                 IntStream.range(m.last() + 1, start).forEach(r::use);
                 if (r.at(end + 1) != null && r.at(end + 1).is("times")) {
@@ -115,6 +116,11 @@ final class GroupSizes {
             }
         }
         return false;
+    }
+
+    /** "checked in", "logged on": the particle of a phrasal verb right after it. */
+    private static boolean particle(Reading r, int i) {
+        return i > 0 && r.at(i).isAny(Set.of("in", "out", "on", "off")) && verb(r.at(i - 1));
     }
 
     /** Where "have"/"with" stands between the group's words and the comparison, or -1. */

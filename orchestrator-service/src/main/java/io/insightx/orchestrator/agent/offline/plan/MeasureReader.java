@@ -139,6 +139,17 @@ final class MeasureReader {
             }
             Token unit = r.at(m.last() + 1);
             Grain perUnit = unit == null || r.used(unit.index()) ? null : Vocabulary.grain(unit);
+            boolean compound = perUnit != null && countAt >= 0 && m.first() > countAt
+                    && unit.lemmas().stream().anyMatch(l -> lexicon.noun(Planner.words(r, m.tokens()) + " " + l));
+            if (compound && d.catalog.time().filter(c -> c.role() == ColumnRole.TIME).isPresent()) {
+                // "how many school days": one noun in WordNet, days of school, counted as days (no school-day pairs)
+                d.countedGrain = perUnit.name().toLowerCase(java.util.Locale.ROOT);
+                d.entity = Planner.words(r, m.tokens()) + " " + unit.text();
+                spent.add(m);
+                r.use(m.tokens());
+                r.use(unit.index());
+                continue;
+            }
             DataColumn pairs = perUnit == null || !m.column().role().labels() || countAt < 0 || m.first() <= countAt
                     || m.first() - countAt > 3 || d.counted != null ? null : d.catalog.time()
                     .filter(c -> c.role() == ColumnRole.TIME)
@@ -235,6 +246,13 @@ final class MeasureReader {
                 d.countWords = true;
                 r.use(i);
                 return i + (next != null && next.is("of") ? 1 : 0);
+            }
+        }
+        for (int i = 0; i + 1 < r.tokens.size(); i++) {
+            if (r.at(i).isAny(Set.of("most", "fewest", "least")) && r.at(i + 1).is("times") && !r.used(i + 1)) {
+                d.countWords = true; // "tardy the most times": the rows are counted, each one a time it happened
+                d.timesCounted = true;
+                r.use(i + 1);
             }
         }
         return -1;

@@ -58,6 +58,25 @@ final class NumberedValue {
             }
             r.use(number.index());
         }
+        compared(d);
+    }
+
+    /**
+     * "priority 1 vs priority 3": one column named twice with a number each is two groups compared, never rows that
+     * are both at once.
+     */
+    private static void compared(Draft d) {
+        List<Filter.Compare> equal = d.filters.stream().filter(f -> f instanceof Filter.Compare c && "=".equals(c.op()))
+                .map(f -> (Filter.Compare) f).toList();
+        for (Filter.Compare first : equal) {
+            List<Filter.Compare> same = equal.stream().filter(f -> f.column().equals(first.column())).toList();
+            if (same.size() > 1 && d.filters.containsAll(same)) {
+                d.filters.removeAll(same);
+                d.filters.add(new Filter.Values(first.column(), same.stream().map(f -> Numbers.plain(f.number())).distinct()
+                        .toList(), false));
+                d.compared = first.column();
+            }
+        }
     }
 
     /** The number and those listed after it with "or", "and" or a comma: "4 or 5", "1, 2 and 3". */

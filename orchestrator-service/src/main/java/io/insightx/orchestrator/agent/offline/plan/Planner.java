@@ -217,6 +217,7 @@ public final class Planner {
         TextSearch.read(r, d, mentions);
         FreeOfCharge.read(r, d);
         Presence.read(r, d, mentions, spent);
+        ValueCounted.read(r, d);
         GroupReader.read(r, d, mentions, spent);
         TopGroups.read(r, d, mentions, spent);
         MeasureReader.read(r, d, mentions, spent, lexicon);
@@ -291,7 +292,9 @@ public final class Planner {
                 .forEach(m -> taken.addAll(m.tokens()));
         Map<String, List<ValueMention>> byColumn = new LinkedHashMap<>();
         for (ValueMention v : valueLinker.link(r.tokens, d.catalog.columns(), taken)) {
-            byColumn.computeIfAbsent(v.column().name() + (v.negated() ? "!" : ""), k -> new ArrayList<>()).add(v);
+            // "unexcused" negates by its own prefix, "never" a value after it: two conditions, kept apart
+            String negation = !v.negated() ? "" : ValueLinker.prefixed(r.at(v.tokens().get(0)), v.value()) ? "~" : "!";
+            byColumn.computeIfAbsent(v.column().name() + negation, k -> new ArrayList<>()).add(v);
             r.use(v.tokens());
         }
         for (List<ValueMention> same : byColumn.values()) {
@@ -299,11 +302,12 @@ public final class Planner {
             boolean negated = same.get(0).negated();
             boolean excluding = negated && ValueLinker.negation(r.tokens, same.get(0).tokens().get(0)).stream()
                     .map(r::at).anyMatch(t -> t.isAny(EXCLUDING));
-            List<String> values = same.stream().map(ValueMention::value).distinct().toList();
+            List<String> values = same.stream().filter(v -> negated || !headOf(r, same, v)).map(ValueMention::value)
+                    .distinct().toList();
             Filter.Values filter = new Filter.Values(c, values, negated, excluding);
             d.filters.add(filter);
             same.forEach(v -> v.tokens().forEach(t -> d.valueAt.put(t, filter)));
-            if (same.size() > 1 && !same.get(0).negated()) {
+            if (values.size() > 1 && !same.get(0).negated()) {
                 d.compared = c;
             }
             for (ValueMention v : same) {
@@ -348,6 +352,18 @@ public final class Planner {
         CountedNoun.mention(r, d, kept, lexicon).ifPresent(kept::add);
         kept = Arithmetic.combine(r, d, kept);
         return open.isEmpty() ? kept : withMeanings(r, d, kept, open);
+    }
+
+    /**
+     * "excused absences" over a status that holds both: the noun right after a value of its own column, with no "and"
+     * or "vs" between, names the kind of rows the value narrows; it is no second value compared.
+     */
+    private static boolean headOf(Reading r, List<ValueMention> same, ValueMention v) {
+        // two values only, the head a noun of its value ("absences" of absent), never a list ("playlist, album, radio")
+        boolean nounOfValue = same.size() == 2 && v.tokens().size() == 1
+                && !r.at(v.tokens().get(0)).lower().equalsIgnoreCase(v.value());
+        return nounOfValue && same.stream().anyMatch(o -> o != v && !o.value().equals(v.value())
+                && o.tokens().get(o.tokens().size() - 1) + 1 == v.tokens().get(0));
     }
 
     /** The open words linked by meaning to columns nothing else named, each said in the answer as a guess. */

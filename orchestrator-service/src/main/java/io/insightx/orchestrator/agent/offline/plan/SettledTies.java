@@ -9,6 +9,7 @@ import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
+import io.insightx.orchestrator.agent.offline.link.WordRoots;
 
 /**
  * Ties between columns a word names alike that the word itself settles, so no guess is left to report: "routine
@@ -28,7 +29,25 @@ final class SettledTies {
         Optional<ColumnMention> events = Stream.concat(Stream.of(m.column()), m.alternatives().stream())
                 .map(c -> new ColumnMention(c, m.tokens(), m.score(), m.whole(), List.of()))
                 .filter(e -> eventsOfADate(r, e)).findFirst();
-        return events.orElseGet(() -> thingItself(m));
+        return events.orElseGet(() -> byOtherWord(r, thingItself(m)));
+    }
+
+    /**
+     * "which club gets the most visits" over home_club and visited_club: another word of the question ("visits")
+     * that is the word telling one of the tied columns apart ("visited") settles the tie.
+     */
+    private static ColumnMention byOtherWord(Reading r, ColumnMention m) {
+        if (m.alternatives().isEmpty()) {
+            return m;
+        }
+        List<DataColumn> tied = Stream.concat(Stream.of(m.column()), m.alternatives().stream()).toList();
+        List<DataColumn> told = tied.stream().filter(c -> c.words().stream()
+                .filter(w -> m.tokens().stream().noneMatch(i -> r.at(i).is(w)))
+                .anyMatch(w -> WordRoots.saidBesides(r.tokens, m.tokens(), w))).toList();
+        if (told.size() != 1) {
+            return m;
+        }
+        return new ColumnMention(told.get(0), m.tokens(), m.score(), m.whole(), List.of());
     }
 
     /**

@@ -43,6 +43,8 @@ final class ValueHeads {
                             && !c.equals(v.column()) && t.lemmas().stream().anyMatch(c.words()::contains));
                     if (label) {
                         heads.add(at);
+                    } else if (t.lemmas().stream().anyMatch(lexicon::person)) {
+                        r.use(at); // "plus members" over a member key: the members of that tier, no key to figure
                     }
                 } else if (t.lemmas().stream().anyMatch(lexicon::person)) {
                     r.use(at);

@@ -286,8 +286,10 @@ public final class SqlWriter {
     private static String missing(Plan plan, List<Object> params) {
         String table = plan.catalog().sqlTable();
         if (plan.measure() != null) {
-            return "SELECT count(*) - count(" + plan.measure().sql() + ") AS \"missing\" FROM " + table
-                    + where(plan.filters(), List.of(), params);
+            // the share beside the count: "pct of records with a blank reason code" is answered by the same row
+            String missing = "count(*) - count(" + plan.measure().sql() + ")";
+            return "SELECT " + missing + " AS \"missing\", round(100.0 * (" + missing + ") / nullif(count(*), 0), 2)"
+                    + " AS \"percent of rows\" FROM " + table + where(plan.filters(), List.of(), params);
         }
         if ("columns".equals(plan.entity())) {
             return "SELECT count(*) FILTER (WHERE \"missing\" > 0) AS \"columns with missing values\", count(*) AS"

@@ -46,6 +46,18 @@ class WhatRowsAreTest {
     }
 
     @Test
+    void theWeekdayWithTheMostTestsCountsItsRows() {
+        Plan most = PLANNER.plan("which weekday has the most tests", TestCatalogs.labResults());
+        assertThat(most.aggregate()).isEqualTo(Aggregate.COUNT);
+        assertThat(most.measure()).isNull();
+        assertThat(most.groups()).singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.WEEKDAY));
+        Plan fewest = PLANNER.plan("which weekday has the fewest orders", TestCatalogs.labResults());
+        assertThat(fewest.aggregate()).isEqualTo(Aggregate.COUNT);
+        assertThat(fewest.groups()).singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.WEEKDAY));
+        assertThat(fewest.descending()).isFalse();
+    }
+
+    @Test
     void onRecordCountsNoRecords() {
         Plan plan = PLANNER.plan("highest creatinine value on record and which patient it was", TestCatalogs.labResults());
         assertThat(plan.kind()).isEqualTo(Plan.Kind.ROWS);
@@ -62,6 +74,18 @@ class WhatRowsAreTest {
         Plan count = PLANNER.plan("how many accounts churned", TestCatalogs.saasAccounts());
         assertThat(count.aggregate()).isEqualTo(Aggregate.COUNT_DISTINCT);
         assertThat(count.measure().name()).isEqualTo("account_id");
+    }
+
+    @Test
+    void anAveragePerMonthOfMonthlySnapshotsIsPerRow() {
+        Plan perMonth = PLANNER.plan("avg mrr per month, enterprise vs starter", TestCatalogs.saasAccounts());
+        assertThat(perMonth.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("plan"));
+        assertThat(perMonth.ignored()).isEmpty();
+        Plan oneMonth = PLANNER.plan("median mrr per account in jun 2025", TestCatalogs.saasAccounts());
+        assertThat(oneMonth.groups()).isEmpty();
+        assertThat(oneMonth.aggregate()).isEqualTo(Aggregate.MEDIAN);
+        Plan byMonth = PLANNER.plan("avg mrr by month", TestCatalogs.saasAccounts());
+        assertThat(byMonth.groups()).singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.MONTH));
     }
 
     @Test

@@ -1,0 +1,35 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.Set;
+
+/**
+ * "which school has the most unexcused absences", "the clinic with the fewest no-shows": a superlative of values said
+ * as plural nouns counts the rows of those values; it never ranks by the dataset's only measure.
+ */
+final class ValueCounted {
+
+    private static final Set<String> MOST = Set.of("most", "fewest", "least");
+
+    private ValueCounted() {
+    }
+
+    static void read(Reading r, Draft d) {
+        for (int i = 0; i + 1 < r.tokens.size(); i++) {
+            if (!r.at(i).isAny(MOST)) {
+                continue;
+            }
+            int j = i + 1;
+            while (r.at(j) != null && d.valueAt.containsKey(j)) {
+                j++;
+            }
+            int last = j - 1;
+            if (last > i && r.at(last).lower().matches("\\p{L}{3,}s")) {
+                d.entity = d.entity == null ? Planner.words(r, java.util.stream.IntStream.rangeClosed(i + 1, last)
+                        .boxed().toList()) : d.entity;
+                d.countWords = true;
+                d.timesCounted = true;
+                return;
+            }
+        }
+    }
+}
