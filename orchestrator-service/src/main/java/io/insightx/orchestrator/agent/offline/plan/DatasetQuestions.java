@@ -179,9 +179,10 @@ final class DatasetQuestions {
             boolean pair = r.at(i).isAny(EARLY) && r.at(i + 1).is("and") && r.at(i + 2).isAny(LATE)
                     || r.at(i).isAny(LATE) && r.at(i + 1).is("and") && r.at(i + 2).isAny(EARLY);
             Token next = r.at(i + 3);
-            boolean ofRows = next == null || next.text().matches("\\p{Punct}+") || next.isAny(Set.of("date", "dates",
-                    "day", "days", "time", "times", "timestamp", "timestamps")) || next.isAny(ROWS) || next.isAny(DATA)
-                    || catalog.namesRows(next.lower()) || catalog.entityWords().contains(next.lower());
+            Token after = r.at(i + 4);
+            boolean ofRows = next == null || next.text().matches("\\p{Punct}+") || next.isAny(DATES) || next.isAny(ROWS)
+                    || next.isAny(DATA) || catalog.namesRows(next.lower()) || catalog.entityWords().contains(next.lower())
+                    || after != null && after.isAny(DATES); // "first and last order date"
             if (pair && ofRows) {
                 r.use(i);
                 r.use(i + 1);
@@ -230,6 +231,9 @@ final class DatasetQuestions {
         }
         return false;
     }
+
+    private static final Set<String> DATES = Set.of("date", "dates", "day", "days", "time", "times", "timestamp",
+            "timestamps");
 
     private static final Set<String> ASIDE = Set.of("ignore", "ignoring", "exclude", "excluding", "skip", "skipping",
             "drop", "dropping", "omit", "omitting", "except");

@@ -31,6 +31,11 @@ record DateVerb(DataColumn column, int token) {
         return rest.equals(word) || rest.startsWith(word) && rest.endsWith("ed") && rest.length() - word.length() <= 3;
     }
 
+    /** "result date" of resulted_at, "order date" of ordered_at: the column's word is the participle of the question's. */
+    static boolean participle(String lemma, String word) {
+        return lemma.length() >= 4 && (word.equals(lemma + "ed") || word.equals(lemma + "d"));
+    }
+
     /** Endings that make a noun of a verb: arrive → arrival, depart → departure, cancel → cancellation. */
     private static final List<String> NOUN_ENDINGS = List.of("al", "ure", "ment", "ion", "ation", "lation", "ance",
             "ence", "y", "ery");
@@ -60,7 +65,7 @@ record DateVerb(DataColumn column, int token) {
                     && dates.stream().noneMatch(o -> o != c && o.words().contains(w))).toList();
             for (Token t : r.tokens) {
                 if (r.free(t.index()) && own.stream().anyMatch(w -> t.is(w)
-                        || undone(t, w) || t.lemmas().stream().anyMatch(l -> nominal(l, w)))) {
+                        || undone(t, w) || t.lemmas().stream().anyMatch(l -> nominal(l, w) || participle(l, w)))) {
                     found.add(new DateVerb(c, t.index()));
                 }
                 // "reservation dates" names reservation_date by its whole name, beside reservation_time

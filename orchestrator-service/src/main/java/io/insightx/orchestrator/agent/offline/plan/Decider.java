@@ -83,6 +83,10 @@ final class Decider {
             d.aggregate = null;
             d.countWords = true;
         }
+        if (measure == null && d.perKey != null && d.countWords && d.aggregate == Aggregate.AVG) {
+            measure = rowsCounted(); // "avg number of tests per patient": the rows of each patient, averaged
+            d.countWords = false;
+        }
         boolean groupsByRows = rowNoun() && d.aggregate != null && d.aggregate.edge() && !d.groups.isEmpty();
         // "chart terminations per year", "the worst turnover", "the worst on-time rate": the events are counted, no
         // measure is asked; an average of them asks one ("avg potassium of routine orders")
@@ -281,13 +285,17 @@ final class Decider {
                 : trend && trendGroup() ? Plan.Kind.TREND : Plan.Kind.AGGREGATE;
         // "the lowest rate ever, which industry and when", "the highest offer and what job was it for": one reading,
         // the row that carries its industry and time
-        boolean oneReading = asksWhen() || asksWhoseItIs();
+        int single = single();
+        boolean oneReading = asksWhen() || asksWhoseItIs() || single >= 0;
         boolean record = oneReading && d.ranking && d.groups.stream().allMatch(g -> g.grain() == null && !g.column().role().time());
         boolean rows = (d.groups.isEmpty() || record) && aggregate.edge() && measured != null && measured.role().numeric()
                 && (d.entity != null || d.limit != null || d.superlative && (asksWhich() || measured.formula() != null)
                         || oneReading)
                 && kind == Plan.Kind.AGGREGATE;
         if (rows) {
+            if (single >= 0) {
+                r.use(single); // "single" said what the row answers; anywhere else it is left to be reported
+            }
             d.measures.removeIf(c -> c.role().labels()); // "what species and island is it": the whole row shows them
             Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.ROWS, d.catalog, aggregate, measured, null, List.of(), d.filters,
@@ -442,6 +450,16 @@ final class Decider {
         return false;
     }
 
+    /** "which region had the single longest outage": one row, the longest of all; where "single" is said, or -1. */
+    private int single() {
+        for (int i = 0; i + 1 < r.tokens.size(); i++) {
+            if (r.at(i).is("single") && !r.used(i) && Planner.superlative(r.at(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private boolean asksWhich() {
         return r.tokens.stream().anyMatch(t -> t.isAny(Vocabulary.ASK_ENTITY));
     }
@@ -501,6 +519,14 @@ final class Decider {
     private Plan plan(Plan.Kind kind, Aggregate aggregate, DataColumn measure, DataColumn second) {
         return new Plan(kind, d.catalog, aggregate, measure, second, List.copyOf(d.groups), d.filters, false, null,
                 List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+    }
+
+    /** The rows as an amount of one each, named as the question names them ("tests"). */
+    private DataColumn rowsCounted() {
+        String name = d.entity != null ? d.entity : "rows";
+        return new DataColumn(name, "INTEGER", ColumnRole.MEASURE, List.of(name), null, List.of(), java.util.Set.of(),
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("semanticType", "numeric"),
+                null, "1");
     }
 
     /** An amount per distinct key: "items per receipt" as the total of items over the number of receipts. */

@@ -56,6 +56,10 @@ final class GroupReader {
             if (subject && mentions.stream().noneMatch(m -> m.first() == at)) {
                 continue;
             }
+            if (marker && datedByItsVerb(r, d, j, mentions, spent)) {
+                r.use(i);
+                continue;
+            }
             for (ColumnMention m : mentions) {
                 if (m.first() == j && !spent.contains(m) && marker && t.is("per") && perRow(r, d, m)) {
                     spent.add(m); // "avg charge per visit": one figure over the rows, each row a visit
@@ -223,7 +227,11 @@ final class GroupReader {
     /** A key that repeats over the rows (a receipt's lines), averaged over: "avg spend per receipt". */
     private static boolean perKey(Reading r, Draft d, ColumnMention m) {
         boolean averaged = r.tokens.stream().anyMatch(t -> Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.AVG);
-        return averaged && m.column().role() == ColumnRole.IDENTIFIER && d.catalog.rows() > 0
+        // "avg number of tests per patient": a count per any key that repeats, a patient's name or code alike
+        boolean counted = r.tokens.stream().anyMatch(t -> t.isAny(Set.of("number", "#", "count", "many")));
+        boolean key = m.column().role() == ColumnRole.IDENTIFIER
+                || counted && m.column().role().labels() && m.column().distinct() >= 20;
+        return averaged && key && d.catalog.rows() > 0
                 && m.column().distinct() > 0 && m.column().distinct() < 0.9 * d.catalog.rows();
     }
 
@@ -324,6 +332,29 @@ final class GroupReader {
         boolean contentHead = head.length() >= 3 && !head.endsWith("ed") && !Set.of("for", "from", "with").contains(head);
         return m.tokens().size() == 1 && !m.whole() && words.size() >= 2 && !words.contains(t.lower()) && contentHead
                 && !t.lemmas().contains(head) && m.column().role() == ColumnRole.CATEGORY;
+    }
+
+    /**
+     * "tests by result month" over resulted_at: a word whose participle starts a date's name ("resulted"), before a
+     * grain, is that date at that grain, whatever other column the word names (result_id, result_value).
+     */
+    private static boolean datedByItsVerb(Reading r, Draft d, int j, List<ColumnMention> mentions, Set<ColumnMention> spent) {
+        Token word = r.at(j);
+        Token unit = r.at(j + 1);
+        Grain grain = unit == null || r.used(j + 1) ? null : Vocabulary.grain(unit);
+        if (word == null || r.used(j) || grain == null) {
+            return false;
+        }
+        List<DataColumn> dates = d.catalog.columns().stream().filter(c -> c.role() == ColumnRole.TIME && !c.words().isEmpty()
+                && word.lemmas().stream().anyMatch(l -> DateVerb.participle(l, c.words().get(0)))).toList();
+        if (dates.size() != 1) {
+            return false;
+        }
+        d.groups.add(new Group(dates.get(0), grain));
+        mentions.stream().filter(m -> m.first() == j).forEach(spent::add);
+        r.use(j);
+        r.use(j + 1);
+        return true;
     }
 
     /** "by refund rate": a yes/no named before "rate" is the figure that ranks, not a grouping. */

@@ -168,4 +168,12 @@ class AttendanceAndVisitsTest {
         assertThat(plan.aggregate()).isEqualTo(Aggregate.SUM);
         assertThat(plan.ignored()).isEmpty();
     }
+
+    @Test
+    void theSingleLongestOutageIsOneRow() {
+        Plan plan = PLANNER.plan("which region had the single longest outage", TestCatalogs.outages());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.ROWS);
+        assertThat(plan.measure().name()).isEqualTo("hours from started_at to restored_at");
+        assertThat(plan.ignored()).isEmpty();
+    }
 }

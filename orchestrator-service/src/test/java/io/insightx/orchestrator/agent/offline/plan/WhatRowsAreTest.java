@@ -58,6 +58,23 @@ class WhatRowsAreTest {
     }
 
     @Test
+    void anAverageNumberOfRowsPerKeyIsTheirCountOverTheKeys() {
+        Plan plan = PLANNER.plan("avg number of tests per patient", TestCatalogs.labResults());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(SqlWriter.write(plan).sql()).contains("sum((1)) / nullif(count(DISTINCT \"patient_id\"), 0)");
+    }
+
+    @Test
+    void aResultMonthIsTheMonthOfTheResultedDate() {
+        Plan plan = PLANNER.plan("tests by result month", TestCatalogs.labResults());
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("resulted_at"));
+        assertThat(plan.ignored()).isEmpty();
+        Plan range = PLANNER.plan("first and last result date", TestCatalogs.labResults());
+        assertThat(range.kind()).isEqualTo(Plan.Kind.TIME_RANGE);
+        assertThat(range.measure().name()).isEqualTo("resulted_at");
+    }
+
+    @Test
     void onRecordCountsNoRecords() {
         Plan plan = PLANNER.plan("highest creatinine value on record and which patient it was", TestCatalogs.labResults());
         assertThat(plan.kind()).isEqualTo(Plan.Kind.ROWS);
