@@ -449,6 +449,17 @@ public final class TestCatalogs {
         return catalog("shifts.csv", "shifts", 900, columns);
     }
 
+    /** Song plays: a user (by id) plays many tracks; the user's plan and age group repeat on each play. */
+    public static Catalog streams() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "stream_id", 3000);
+        identifier(columns, "user_id", 150);
+        category(columns, "user_plan", 2, "free", "premium");
+        category(columns, "user_age_group", 5, "18-24", "25-34", "35-44");
+        number(columns, "seconds_played", "BIGINT", 1, 600);
+        return catalog("music_streams.json", "music_streams", 3000, columns);
+    }
+
     /** Bike rides: a start and an end time, a bike's type and id, a rider's type and birth year (a year), a price, a distance. */
     public static Catalog bikeRides() {
         ArrayNode columns = JSON.createArrayNode();

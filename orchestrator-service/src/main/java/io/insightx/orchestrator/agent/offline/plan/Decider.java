@@ -92,7 +92,7 @@ final class Decider {
         // measure is asked; an average of them asks one ("avg potassium of routine orders")
         boolean averaged = d.aggregate == Aggregate.AVG || d.aggregate == Aggregate.MEDIAN;
         boolean events = (d.eventDate != null || d.moreIsWorse != null) && !averaged;
-        if (measure == null && !groupsByRows && !events && !d.timesCounted && (chart || trend || histogram || describe || d.superlative || change
+        if (measure == null && !groupsByRows && !events && !d.timesCounted && d.counted == null && (chart || trend || histogram || describe || d.superlative || change
                 || stepping || d.aggregate != null && d.aggregate != Aggregate.COUNT && d.aggregate != Aggregate.SHARE)) {
             measure = KeyAmount.ofRows(r, d).orElseGet(() -> Defaults.onlyMeasure(d));
         }
@@ -365,7 +365,8 @@ final class Decider {
             return d.counted != null || measure != null ? a : null;
         }
         if (a != null && a.edge() && measure == null && !d.groups.isEmpty()) {
-            return Aggregate.COUNT; // "which island has the most penguins"
+            // "which island has the most penguins"; "the most premium subscribers", each user once
+            return d.counted != null ? Aggregate.COUNT_DISTINCT : Aggregate.COUNT;
         }
         if (a != null && a.edge() && measure == null) {
             return null;

@@ -34,7 +34,17 @@ final class ValueHeads {
                     r.use(at); // "the tech team", "economy class": the value said with its own column's name
                     continue;
                 }
-                if (v.negated() || t == null || !r.free(at) || !t.lower().matches("\\p{L}{3,}s") || counted(r, v)) {
+                if (v.negated() || t == null || !r.free(at) || !t.lower().matches("\\p{L}{3,}s")) {
+                    continue;
+                }
+                if (counted(r, v)) {
+                    // "how many premium subscribers": the people, by their key where the rows are not people
+                    var key = t.lemmas().stream().anyMatch(lexicon::person) && !d.catalog.holds(t.lower()) && countsThem(r, v)
+                            ? personKey(d, lexicon) : java.util.Optional.<io.insightx.orchestrator.agent.offline.link.DataColumn>empty();
+                    key.ifPresent(k -> {
+                        r.use(at);
+                        d.counted = d.counted == null ? k : d.counted;
+                    });
                     continue;
                 }
                 if (d.catalog.holds(t.lower()) || t.lemmas().stream().anyMatch(d.catalog::holds)) {
@@ -48,10 +58,32 @@ final class ValueHeads {
                     }
                 } else if (t.lemmas().stream().anyMatch(lexicon::person)) {
                     r.use(at);
+                    personKey(d, lexicon).ifPresent(key -> d.counted = d.counted == null ? key : d.counted);
                 }
             }
         }
         return heads;
+    }
+
+    /**
+     * "the most premium subscribers" over streams keyed by user_id: the people are counted by the one key that names
+     * a kind of person and repeats over the rows (a person's many streams), never the rows themselves.
+     */
+    private static java.util.Optional<io.insightx.orchestrator.agent.offline.link.DataColumn> personKey(Draft d,
+            Lexicon lexicon) {
+        var keys = d.catalog.columns().stream().filter(c -> c.role() == ColumnRole.IDENTIFIER && c.words().size() == 2
+                && c.words().get(1).equals("id") && lexicon.person(c.words().get(0))
+                && c.distinct() > 0 && c.distinct() < 0.9 * d.catalog.rows()).toList();
+        return keys.size() == 1 ? java.util.Optional.of(keys.get(0)) : java.util.Optional.empty();
+    }
+
+    /** Whether the count words govern the value's phrase itself: "how many premium subscribers", not "# of visits by …". */
+    private static boolean countsThem(Reading r, ValueMention v) {
+        int k = v.tokens().get(0) - 1;
+        while (k >= 0 && r.at(k).isAny(Set.of("of", "the", "our", "all"))) {
+            k--;
+        }
+        return k >= 0 && r.at(k).isAny(COUNTING);
     }
 
     private static boolean counted(Reading r, ValueMention v) {

@@ -75,6 +75,16 @@ class WhatRowsAreTest {
     }
 
     @Test
+    void subscribersAreCountedByTheirKeyWhereRowsArePlays() {
+        Plan most = PLANNER.plan("which age group has the most premium subscribers?", TestCatalogs.streams());
+        assertThat(most.aggregate()).isEqualTo(Aggregate.COUNT_DISTINCT);
+        assertThat(most.measure().name()).isEqualTo("user_id");
+        Plan many = PLANNER.plan("how many premium subscribers", TestCatalogs.streams());
+        assertThat(many.aggregate()).isEqualTo(Aggregate.COUNT_DISTINCT);
+        assertThat(many.ignored()).isEmpty();
+    }
+
+    @Test
     void onRecordCountsNoRecords() {
         Plan plan = PLANNER.plan("highest creatinine value on record and which patient it was", TestCatalogs.labResults());
         assertThat(plan.kind()).isEqualTo(Plan.Kind.ROWS);
