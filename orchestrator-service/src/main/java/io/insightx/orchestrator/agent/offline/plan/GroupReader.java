@@ -170,8 +170,7 @@ final class GroupReader {
     private static boolean perRow(Reading r, Draft d, ColumnMention m) {
         boolean key = m.column().role() == ColumnRole.IDENTIFIER
                 || "identifier".equals(m.column().dna().path("semanticType").asText());
-        boolean averaged = r.tokens.stream().anyMatch(t -> Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.AVG
-                || Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.MEDIAN);
+        boolean averaged = averaged(r);
         return key && averaged && d.catalog.rows() > 0 && (m.column().distinct() >= 0.9 * d.catalog.rows() || oneSnapshot(d));
     }
 
@@ -205,8 +204,7 @@ final class GroupReader {
     private static boolean averagedAtOwnGrain(Reading r, Draft d, Token unit) {
         Grain grain = unit == null ? null : Vocabulary.grain(unit);
         DataColumn time = d.catalog.time().orElse(null);
-        boolean averaged = r.tokens.stream().anyMatch(t -> Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.AVG
-                || Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.MEDIAN);
+        boolean averaged = averaged(r);
         return averaged && grain == Grain.MONTH && time != null && monthly(time);
     }
 
@@ -222,6 +220,12 @@ final class GroupReader {
             d.groups.remove(dates.get(0));
             d.groups.set(at, new Group(dates.get(0).column(), grains.get(0).grain()));
         }
+    }
+
+    /** Whether the question asks for an average or a median. */
+    private static boolean averaged(Reading r) {
+        return r.tokens.stream().anyMatch(t -> Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.AVG
+                || Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.MEDIAN);
     }
 
     /** A key that repeats over the rows (a receipt's lines), averaged over: "avg spend per receipt". */
