@@ -460,6 +460,70 @@ public final class TestCatalogs {
         return catalog("music_streams.json", "music_streams", 3000, columns);
     }
 
+    /**
+     * Timesheets: an overtime flag written six ways (Y, yes, Yes, N, no, No), departments, breaks, a work date, and who
+     * approved each entry (blank while pending).
+     */
+    public static Catalog timesheets() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "entry_id", 2150);
+        category(columns, "department", 3, "Engineering", "Support", "Design");
+        date(columns, "work_date", "DATE", 132, "2025-01-06", "2025-06-27");
+        number(columns, "break_minutes", "BIGINT", 0, 60);
+        category(columns, "overtime", 6, "N", "Y", "no", "yes", "No", "Yes");
+        category(columns, "approved_by", 3, "Priya Raman", "June Park", "Tom Becker").put("nullCount", 272);
+        return catalog("timesheets.csv", "timesheets", 2150, columns);
+    }
+
+    /**
+     * Pull requests: labels held as a list in each row (their values as sql-tool's look-up lists them), an author,
+     * lines added.
+     */
+    public static Catalog pullRequests() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "pr_number", 400);
+        category(columns, "author_login", 30, "dev1", "dev2", "dev3");
+        ObjectNode labels = columns.addObject().put("name", "labels").put("type", "VARCHAR[]").put("semanticType", "text")
+                .put("distinctCount", 17);
+        ArrayNode top = labels.putArray("topValues");
+        List.of("bug", "docs", "feature", "chore").forEach(v -> top.addObject().put("value", v).put("count", 10));
+        number(columns, "additions", "BIGINT", 1, 900);
+        category(columns, "state", 3, "open", "closed", "merged");
+        category(columns, "merge_policy", 3, "Auto Merge", "Non Squash", "Squash");
+        return catalog("pull_requests.json", "pull_requests", 400, columns);
+    }
+
+    /** Auction bids: an amount each, a winning flag, the lot (a key the bids repeat) and its reserve price, some missing. */
+    public static Catalog auctionBids() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "bid_id", 1604);
+        date(columns, "placed_at", "TIMESTAMP", 1603, "2025-01-02 09:00:00", "2025-09-30 18:00:00");
+        number(columns, "amount", "DOUBLE", 10, 72800);
+        columns.addObject().put("name", "is_winning").put("type", "BOOLEAN").put("semanticType", "boolean")
+                .put("distinctCount", 2).putArray("topValues");
+        columns.addObject().put("name", "lot_id").put("type", "VARCHAR").put("semanticType", "text")
+                .put("distinctCount", 330).putArray("topValues");
+        category(columns, "lot_category", 8, "wine", "art", "watches");
+        number(columns, "lot_reserve_price", "DOUBLE", 100, 50000);
+        ((ObjectNode) columns.get(columns.size() - 1)).put("nullCount", 84);
+        return catalog("auction_bids.json", "auction_bids", 1604, columns);
+    }
+
+    /** Vet appointments: a no-show coded 0/1 (a yes or no by its profile), the owner's city, a fee, a date. */
+    public static Catalog vetAppointments() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "appointment_id", 2380);
+        category(columns, "owner_city", 6, "Portland", "Hillsboro", "Tigard");
+        date(columns, "appointment_date", "DATE", 343, "2024-01-02", "2025-06-30");
+        number(columns, "fee", "DOUBLE", 40, 900);
+        ObjectNode noShow = columns.addObject().put("name", "no_show").put("type", "BIGINT").put("semanticType", "boolean")
+                .put("distinctCount", 2);
+        ArrayNode top = noShow.putArray("topValues");
+        top.addObject().put("value", 0).put("count", 2200);
+        top.addObject().put("value", 1).put("count", 180);
+        return catalog("vet_appointments.csv", "vet_appointments", 2380, columns);
+    }
+
     /** Bike rides: a start and an end time, a bike's type and id, a rider's type and birth year (a year), a price, a distance. */
     public static Catalog bikeRides() {
         ArrayNode columns = JSON.createArrayNode();

@@ -21,7 +21,7 @@ public final class FunctionWords {
             "need", "like", "return", "report", "look", "determine", "identify", "provide", "print", "say",
             "data", "dataset", "table", "file", "record", "row", "entry", "value", "values", "ones",
             "recorded", "showed", "shows", "shown", "saw", "observed", "measured", "listed", "seen", "reported", "registered", "happen", "happens", "happened", "occur", "occurs",
-            "occurred", "appear", "appears", "still", "yet", "already", "currently", "there's", "it's", "s", "time", "times", "amount", "level", "figure",
+            "occurred", "appear", "appears", "flagged", "marked", "still", "yet", "already", "currently", "there's", "it's", "s", "time", "times", "amount", "level", "figure",
             "whole", "entire", "altogether", "respectively", "each", "every", "per", "by", "between", "vs", "versus",
             "versu", "compared", "compare", "comparison", "against");
 

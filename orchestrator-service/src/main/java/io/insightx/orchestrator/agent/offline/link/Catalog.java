@@ -50,6 +50,10 @@ public record Catalog(String table, String toolId, String displayName, long rows
             if (role == ColumnRole.YEAR && type.startsWith("VARCHAR")) {
                 values.clear(); // years kept as text: a time, never a value named in words
             }
+            if (role == ColumnRole.CATEGORY && TextFlag.in(c, type)) {
+                columns.add(TextFlag.of(c, name, nameWords));
+                continue;
+            }
             boolean legend = !Codebook.of(name).isEmpty();
             columns.add(new DataColumn(name, type, role, nameWords,
                     unit.find() && !legend ? unit.group(1).strip().toLowerCase(Locale.ROOT) : null, textDate != null ? List.of()
@@ -138,7 +142,14 @@ public record Catalog(String table, String toolId, String displayName, long rows
     /** Whether a (lower-case) word is the dataset's noun for one of its rows: "stock" or "stocks" in stocks.csv. */
     public boolean namesRows(String word) {
         String singular = entity(false);
-        return countable() && !"row".equals(singular) && (word.equals(singular) || word.equals(entity(true)));
+        return countable() && !"row".equals(singular) && (word.equals(singular) || word.equals(entity(true))
+                || initials().filter(i -> word.equals(i) || word.equals(i + "s")).isPresent());
+    }
+
+    /** "pr" of pull_requests: how a name of several words is shortened ("PRs"), when it has several. */
+    public Optional<String> initials() {
+        return entityWords.size() < 2 || entityWords.stream().anyMatch(w -> !w.matches("[a-z]{2,}")) ? Optional.empty()
+                : Optional.of(String.join("", entityWords.stream().map(w -> w.substring(0, 1)).toList()));
     }
 
     /**

@@ -59,6 +59,11 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
         return timeOfDay() && toTheMinute() ? read : "CAST(" + read + " AS DATE)";
     }
 
+    /** Whether each row holds a list of values ("labels": ["bug", "docs"]): filtered on by what the list holds. */
+    public boolean list() {
+        return type.endsWith("[]");
+    }
+
     /** Whether the column's values are one value written in several ways ("Web", "web"): see {@link CaseVariants}. */
     public boolean caseVariants() {
         return CaseVariants.in(this);

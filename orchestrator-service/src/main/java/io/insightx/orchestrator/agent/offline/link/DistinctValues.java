@@ -74,8 +74,11 @@ public class DistinctValues {
     private List<String> fetch(Catalog catalog, DataColumn c) {
         // the values as written, never in the one spelling of CaseVariants: "no-show" is what people type
         String column = c.formula() != null ? c.sql() : Identifiers.quoted(c.name());
+        // a list's values are what its lists hold ("bug", "docs"), not the lists
+        String from = c.list() ? "(SELECT unnest(" + column + ") AS v FROM " + catalog.sqlTable() + ")" : catalog.sqlTable();
+        column = c.list() ? "v" : column;
         ObjectNode request = json.createObjectNode().put("sql", "SELECT " + column + ", count(*) AS n FROM "
-                + catalog.sqlTable() + " WHERE " + column + " IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT " + MAX_VALUES)
+                + from + " WHERE " + column + " IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT " + MAX_VALUES)
                 .put("maxRows", MAX_VALUES);
         request.putArray("datasetIds").add(catalog.toolId());
         try {

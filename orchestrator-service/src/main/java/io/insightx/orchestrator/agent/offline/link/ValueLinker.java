@@ -68,6 +68,15 @@ public final class ValueLinker {
                 }
             }
         }
+        // "a non-refundable deposit" over Deposit Type: the word after a value that names the value's own column is that
+        // column, no second value ("No Deposit")
+        List<ValueMention> all = List.copyOf(candidates);
+        candidates.removeIf(m -> m.tokens().size() == 1 && tokens.get(m.tokens().get(0)).isAny(Set.copyOf(m.column().words()))
+                && all.stream().anyMatch(o -> o.column().equals(m.column()) && !o.value().equals(m.value())
+                        && o.tokens().get(o.tokens().size() - 1) + 1 == m.tokens().get(0)));
+        // "which user opened the most PRs": every PR was opened; the act is no value "open" (still open) of a status
+        candidates.removeIf(m -> m.tokens().size() == 1 && tokens.get(m.tokens().get(0)).lower().equals("opened")
+                && m.value().strip().equalsIgnoreCase("open"));
         candidates.sort(Comparator.comparingInt((ValueMention m) -> -m.tokens().size())
                 .thenComparing(m -> Direction.against(tokens, m))
                 .thenComparing(m -> !toldApart(tokens, m, candidates))
@@ -198,7 +207,8 @@ public final class ValueLinker {
                         ? q.text().equals(w.text()) || lowerCode(q, w, c, before(tokens, i + j)) || pluralCode(q, w)
                         : (form.equals(value) ? same(q, w) : q.lower().equals(w.lower()))
                                 || words.size() == 1 && tokenizer.pertainyms(q.lower()).contains(w.lower())
-                                || words.size() == 1 && form.equals(value) && stateOf(q, w));
+                                || words.size() == 1 && form.equals(value) && stateOf(q, w)
+                                || j > 0 && j == words.size() - 1 && form.equals(value) && stemOf(q, w));
             }
             boolean opposite = !all && !code && words.size() == 1 && form.equals(value) && !taken.contains(i)
                     && opposite(tokens.get(i), words.get(0), c);
@@ -221,6 +231,16 @@ public final class ValueLinker {
             }
         }
         return found;
+    }
+
+    /**
+     * "non refundable" of the value "Non Refund": the last word of a value of several words, its question word that
+     * word with a suffix made from it (refund-able), once the words before have matched.
+     */
+    private static boolean stemOf(Token q, Token w) {
+        String word = w.lower();
+        return word.length() >= 5 && q.lower().startsWith(word) && q.lower().length() - word.length() <= 4
+                && q.lower().substring(word.length()).matches("able|ible|ed|ing|al|ment");
     }
 
     /**

@@ -43,11 +43,13 @@ final class DatasetQuestions {
         int missingAt = r.tokens.stream().filter(t -> t.isAny(MISSING)).mapToInt(Token::index)
                 .findFirst().orElse(-1);
         Topic topic = topic(r, d.catalog);
-        DataColumn lacking = topic == null ? lacking(r, columnLinker.link(r.tokens, d.catalog.columns(),
-                r.usedSet())) : null;
+        List<ColumnMention> mentioned = topic == null ? columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet()) : List.of();
+        DataColumn lacking = topic == null ? lacking(r, mentioned) : null;
         if (lacking != null) {
             // "how many visits have no satisfaction score"
-            return missingIn(d, lacking).withIgnored(unknown(r, d, tokenizer));
+            DataColumn key = countedKey(r, d, mentioned, lacking);
+            return key == null ? missingIn(d, lacking).withIgnored(unknown(r, d, tokenizer))
+                    : keysLacking(d, key, lacking).withIgnored(unknown(r, d, tokenizer));
         }
         if (topic != null) {
             // "what columns are in the capitals file": the dataset's own name names no column
@@ -132,6 +134,33 @@ final class DatasetQuestions {
     }
 
     /** The missing values of one column, totals rows left out (a "Total" row has no satisfaction score to miss). */
+    /**
+     * "how many lots have no reserve price" over bids: the noun counted names a key the rows repeat (lot_id), so each
+     * lot is counted once, not each bid of it; null when the rows themselves are counted.
+     */
+    private static DataColumn countedKey(Reading r, Draft d, List<ColumnMention> mentions, DataColumn lacking) {
+        for (ColumnMention m : mentions) {
+            Token noun = r.at(m.first());
+            boolean key = m.column().role() == ColumnRole.IDENTIFIER || m.column().role() == ColumnRole.TEXT
+                    || m.column().role() == ColumnRole.NAME;
+            if (m.column() != lacking && key && m.tokens().size() == 1 && noun.lower().endsWith("s") && !m.whole()
+                    && m.column().distinct() > 0 && m.column().distinct() < d.catalog.rows() && !r.used(m.first())
+                    && r.at(m.first() - 1) != null && r.at(m.first() - 1).isAny(Set.of("many", "number", "of"))) {
+                r.use(m.first());
+                return m.column();
+            }
+        }
+        return null;
+    }
+
+    private static Plan keysLacking(Draft d, DataColumn key, DataColumn lacking) {
+        List<Filter> filters = new java.util.ArrayList<>(d.filters);
+        filters.add(new Filter.Lacking(lacking));
+        d.notes.add("Counting each " + key.name() + " once: the rows repeat them.");
+        return new Plan(Plan.Kind.AGGREGATE, d.catalog, Aggregate.COUNT_DISTINCT, key, null, List.of(), filters, false, null,
+                List.of(), null, List.of(), d.notes, false, null);
+    }
+
     private static Plan missingIn(Draft d, DataColumn column) {
         Defaults.excludeTotals(d);
         return new Plan(Plan.Kind.MISSING, d.catalog, null, column, null, List.of(), d.filters, false, null, List.of(),

@@ -61,6 +61,12 @@ final class Decider {
         }
         List<DataColumn> numeric = d.measures.stream().filter(c -> c.role().numeric()).toList();
         DataColumn measure = numeric.isEmpty() ? d.measures.stream().findFirst().orElse(null) : numeric.get(0);
+        DataColumn first = measure;
+        if (first != null && first.role().labels() && d.groups.stream().anyMatch(g -> g.column().equals(first))) {
+            // "which test has the highest share … for that test": the group said again, no figure of its own
+            d.measures.remove(measure);
+            measure = null;
+        }
         // "how many months …" counts months, never the dataset's column of counts
         if (measure == null && (d.countWords && d.countedGrain == null || change || stepping || d.aggregate == Aggregate.SHARE
                 || d.aggregate == Aggregate.SUM)) {
@@ -77,6 +83,9 @@ final class Decider {
         if (measure == null && d.aggregate == Aggregate.SHARE) {
             measure = Defaults.shareOfAmount(r, d);
         }
+        if (measure == null) {
+            measure = KeyAmount.ofRowsValue(r, d).orElse(null);
+        }
         if (measure == null && d.aggregate == Aggregate.SUM && d.entity != null && d.entity.endsWith("s")) {
             // "total flights", "how many rides in total": the rows, named in the plural, are counted ("total
             // employment" in us-employment.csv names no things to count)
@@ -92,7 +101,9 @@ final class Decider {
         // measure is asked; an average of them asks one ("avg potassium of routine orders")
         boolean averaged = d.aggregate == Aggregate.AVG || d.aggregate == Aggregate.MEDIAN;
         boolean events = (d.eventDate != null || d.moreIsWorse != null) && !averaged;
-        if (measure == null && !groupsByRows && !events && !d.timesCounted && d.counted == null && (chart || trend || histogram || describe || d.superlative || change
+        // a share found of no amount above is of rows: "the worst no-show rate" ranks it, it measures nothing
+        boolean shareOfRows = d.aggregate == Aggregate.SHARE;
+        if (measure == null && !groupsByRows && !events && !shareOfRows && !d.timesCounted && d.counted == null && (chart || trend || histogram || describe || d.superlative || change
                 || stepping || d.aggregate != null && d.aggregate != Aggregate.COUNT && d.aggregate != Aggregate.SHARE)) {
             measure = KeyAmount.ofRows(r, d).orElseGet(() -> Defaults.onlyMeasure(d));
         }

@@ -37,6 +37,9 @@ final class EntityNoun {
             }
             Token before = r.before(i, ARTICLES);
             Token after = r.at(i + 1);
+            if (after != null && io.insightx.orchestrator.agent.offline.lang.RowWords.is(after)) {
+                continue; // "how many timesheet entries": the rows, the dataset's noun only says which
+            }
             boolean counted = before != null && before.is("of") && i >= 2 && r.at(i - 2).isAny(Set.of("number", "count", "no"));
             boolean grouped = before != null && (before.isAny(GROUPING) || before.isNumber() || Planner.superlative(before))
                     || after != null && after.isAny(Set.of("with", "having"));

@@ -48,6 +48,9 @@ public sealed interface Filter {
                     : values;
             params.addAll(compared);
             String marks = String.join(", ", compared.stream().map(v -> "?").toList());
+            if (column.list()) { // "PRs with the bug label": the rows whose list holds the value
+                return (negated ? "NOT " : "") + "list_has_any(" + column.sql() + ", [" + marks + "])";
+            }
             String cast = column.type().startsWith("VARCHAR") ? column.sql() : "CAST(" + column.sql() + " AS VARCHAR)";
             return compared.size() == 1 ? cast + (negated ? " <> ?" : " = ?")
                     : cast + (negated ? " NOT IN (" : " IN (") + marks + ")";

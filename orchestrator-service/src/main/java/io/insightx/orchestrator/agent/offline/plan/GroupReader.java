@@ -216,8 +216,8 @@ final class GroupReader {
         List<Group> grains = d.groups.stream().filter(g -> g.grain() != null && g.column().role().time()).toList();
         List<Group> dates = d.groups.stream().filter(g -> g.grain() == null && g.column().role() == ColumnRole.TIME).toList();
         if (grains.size() == 1 && dates.size() == 1) {
+            d.groups.remove(dates.get(0)); // before the grain is placed: the date may come first ("per reading by weekday")
             int at = d.groups.indexOf(grains.get(0));
-            d.groups.remove(dates.get(0));
             d.groups.set(at, new Group(dates.get(0).column(), grains.get(0).grain()));
         }
     }

@@ -35,6 +35,50 @@ final class KeyAmount {
         return figure || largest ? MoneyMeasure.of(d.catalog) : Optional.empty();
     }
 
+    /** Words that ask what things are worth: "the total value of winning bids". */
+    private static final Set<String> WORTH = Set.of("value", "worth", "sum");
+
+    /**
+     * "the total value of winning bids", "the sum of bids", "the avg winning bid": a figure of the rows themselves, said
+     * by what they are worth or as an average, is of the amount of money each carries ("total bids" counts them).
+     */
+    static Optional<DataColumn> ofRowsValue(Reading r, Draft d) {
+        // "avg orders per customer" counts them
+        boolean perSomething = d.perKey != null || r.tokens.stream().anyMatch(t -> t.is("per"));
+        if (d.entity == null || d.aggregate == null || d.countWords || perSomething || !d.groups.isEmpty() && d.aggregate.edge()) {
+            return Optional.empty();
+        }
+        // "avg order value" over order lines: an order is several rows, its amount their sum (not this reading)
+        String singular = d.entity.toLowerCase(java.util.Locale.ROOT).replaceAll("s$", "");
+        boolean keyRepeats = d.catalog.columns().stream().anyMatch(c -> c.role() == ColumnRole.IDENTIFIER
+                && c.words().contains(singular) && c.distinct() < d.catalog.rows());
+        if (keyRepeats) {
+            return Optional.empty();
+        }
+        boolean averaged = d.aggregate == Aggregate.AVG || d.aggregate == Aggregate.MEDIAN;
+        boolean worth = (d.aggregate == Aggregate.SUM || averaged || d.aggregate.edge())
+                && r.tokens.stream().anyMatch(t -> t.isAny(WORTH));
+        Optional<DataColumn> money = averaged && averagesTheRows(r, d) || worth ? MoneyMeasure.of(d.catalog) : Optional.empty();
+        money.ifPresent(m -> r.tokens.stream().filter(t -> t.isAny(WORTH)).forEach(t -> r.use(r.tokens.indexOf(t))));
+        return money;
+    }
+
+    /** "avg winning bid": the rows' noun right after the average, past words already read (a value, a flag). */
+    private static boolean averagesTheRows(Reading r, Draft d) {
+        for (int i = 0; i < r.tokens.size(); i++) {
+            Aggregate a = Vocabulary.AGGREGATES.get(r.at(i).lower());
+            if (a != Aggregate.AVG && a != Aggregate.MEDIAN) {
+                continue;
+            }
+            int k = i + 1;
+            while (r.at(k) != null && r.used(k) && !r.at(k).text().equals(d.entity)) {
+                k++;
+            }
+            return r.at(k) != null && r.at(k).text().equals(d.entity);
+        }
+        return false;
+    }
+
     /** "the largest invoice", "the smallest order": a size said of the rows themselves is the amount each carries. */
     static Optional<DataColumn> ofRows(Reading r, Draft d) {
         boolean sized = d.aggregate != null && d.aggregate.edge() && d.groups.isEmpty() && d.entity != null

@@ -15,6 +15,7 @@ import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
 import io.insightx.orchestrator.agent.offline.link.CaseVariants;
+import io.insightx.orchestrator.agent.offline.link.TextFlag;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnLinker;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
@@ -96,7 +97,13 @@ public final class Planner {
     private static Plan spellingsNoted(Plan plan) {
         Stream<DataColumn> used = Stream.concat(Stream.concat(plan.groups().stream().map(Group::column),
                 plan.filters().stream().map(Filter::column)), Stream.ofNullable(plan.measure())).filter(Objects::nonNull);
-        List<String> notes = used.filter(DataColumn::caseVariants).distinct().map(CaseVariants::note).toList();
+        List<String> notes = used.distinct().<String>mapMulti((c, note) -> {
+            if (c.caseVariants()) {
+                note.accept(CaseVariants.note(c));
+            } else if (TextFlag.is(c)) {
+                note.accept(TextFlag.note(c));
+            }
+        }).toList();
         return notes.isEmpty() ? plan : plan.withNotes(notes);
     }
 
@@ -204,6 +211,7 @@ public final class Planner {
         StepChange.read(r, d);
         PeriodReader.read(r, d);
         DateEvents.read(r, d);
+        Pending.read(r, d);
         List<Comparison> comparisons = Comparison.read(r.tokens, r.usedSet());
         comparisons.forEach(c -> c.tokens().forEach(r::use));
         r.releaseNames();
@@ -324,6 +332,10 @@ public final class Planner {
                 r.use(m.tokens()); // "german customers": customers of that country, no figure of the customer column
                 continue;
             }
+            if (m.tokens().size() == 1 && namesItsValue(d, m)) {
+                r.use(m.tokens()); // "the bug label", "tier gold": the column of the value beside it, no second figure
+                continue;
+            }
             boolean instructionOnly = m.tokens().stream().allMatch(i -> instruction(r.at(i)))
                     && (!m.whole() || m.score() - 0.5 < m.tokens().size());
             if (!instructionOnly) {
@@ -364,6 +376,12 @@ public final class Planner {
                 && !r.at(v.tokens().get(0)).lower().equalsIgnoreCase(v.value());
         return nounOfValue && same.stream().anyMatch(o -> o != v && !o.value().equals(v.value())
                 && o.tokens().get(o.tokens().size() - 1) + 1 == v.tokens().get(0));
+    }
+
+    /** Whether the word names the column of the value said right before or after it. */
+    private static boolean namesItsValue(Draft d, ColumnMention m) {
+        return java.util.stream.IntStream.of(m.first() - 1, m.first() + 1).mapToObj(d.valueAt::get)
+                .anyMatch(f -> f != null && f.column().equals(m.column()));
     }
 
     /** The open words linked by meaning to columns nothing else named, each said in the answer as a guess. */

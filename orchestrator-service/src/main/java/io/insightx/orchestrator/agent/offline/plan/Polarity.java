@@ -17,7 +17,9 @@ final class Polarity {
             "casualty", "damage", "error", "defect", "complaint", "crime", "injury", "accident", "unemployment",
             "pollution", "pollutant", "emission", "churn", "downtime", "absence", "risk", "mortality", "poverty", "expense",
             "deficit",
-            "failure", "violation", "incident", "default", "killed", "injured");
+            "failure", "violation", "incident", "default", "killed", "injured", "cancellation", "cancelled", "canceled",
+            "late", "fail", "failed", "reject", "rejected", "refund", "dropout", "bounce", "overdue", "missed", "absent",
+            "fraud", "dispute", "abandon", "abandoned", "lost");
     /** Quantities where more is better. */
     private static final Set<String> GOOD = Set.of("score", "rating", "sale", "sales", "revenue", "income", "profit",
             "growth", "return", "yield", "satisfaction", "wage", "salary", "gdp", "expect", "expectancy", "efficiency",
@@ -45,15 +47,19 @@ final class Polarity {
         boolean leaving = measure == null && d.eventDate != null && d.aggregate == Aggregate.SHARE;
         // "the worst on-time rate": the question said which rows are the good ones
         boolean known = d.moreIsWorse != null && (measure == null || measure.formula() != null);
-        if (said == null || !leaving && !known && (measure == null || !measure.role().numeric())) {
+        // "the worst no-show rate": a share is as good or bad as the rows it counts
+        boolean shareOfPart = measure == null && d.aggregate == Aggregate.SHARE && !leaving && !known
+                && d.filters.stream().anyMatch(Filter::part);
+        if (said == null || !leaving && !known && !shareOfPart && (measure == null || !measure.role().numeric())) {
             return;
         }
-        Boolean moreIsWorse = leaving ? Boolean.TRUE : known ? d.moreIsWorse : moreIsWorse(measure);
+        Boolean moreIsWorse = leaving ? Boolean.TRUE : known ? d.moreIsWorse : shareOfPart ? partIsWorse(d) : moreIsWorse(measure);
         boolean worst = said.is("worst");
         if (moreIsWorse == null) {
+            String what = measure == null ? "share" : measure.label();
             d.guessed = true;
-            d.notes.add("Taking “" + said.lower() + "” as the " + (worst ? "lowest " : "highest ") + measure.label()
-                    + ": the data does not say whether more " + measure.label() + " is better or worse.");
+            d.notes.add("Taking “" + said.lower() + "” as the " + (worst ? "lowest " : "highest ") + what
+                    + ": the data does not say whether more " + (measure == null ? "of these rows" : what) + " is better or worse.");
             return;
         }
         boolean high = worst == moreIsWorse;
@@ -63,9 +69,31 @@ final class Polarity {
         }
     }
 
+    /** Whether more of the rows a share counts is worse: by the words of their columns and values ("no_show" = 1). */
+    private static Boolean partIsWorse(Draft d) {
+        for (Filter f : d.filters.stream().filter(Filter::part).toList()) {
+            java.util.List<String> words = new java.util.ArrayList<>(f.column().words());
+            if (f instanceof Filter.Values v && f.column().role() != io.insightx.orchestrator.agent.offline.link.ColumnRole.FLAG) {
+                v.values().forEach(value -> words.addAll(java.util.List.of(value.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))));
+            }
+            Boolean worse = moreIsWorse(words);
+            if (worse != null) {
+                return f instanceof Filter.Values v && v.negated() ? !worse : worse;
+            }
+        }
+        return null;
+    }
+
     /** True when more of the measure is worse, false when better, null when its name does not say. */
     static Boolean moreIsWorse(DataColumn measure) {
-        for (String w : measure.words()) {
+        return moreIsWorse(measure.words());
+    }
+
+    private static Boolean moreIsWorse(java.util.List<String> words) {
+        if (String.join(" ", words).matches(".*\\bno show.*|.*\\bnoshow.*")) {
+            return true; // "no_show": an appointment missed
+        }
+        for (String w : words) {
             String singular = w.replaceAll("(?<=[a-z]{3})s$", "");
             if (BAD.contains(w) || BAD.contains(singular)) {
                 return true;

@@ -35,8 +35,17 @@ final class RowNoun {
         Set<String> rowVerbs = d.catalog.namesRows(singular) ? lexicon.derivations(singular) : Set.of();
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.at(i);
-            if (!r.used(i) && t.lower().matches("\\p{L}{3,}(ed|ing)") && t.lemmas().stream().anyMatch(rowVerbs::contains)
-                    && !inData(d.catalog, t)) {
+            if (!r.used(i) && d.catalog.initials().filter(n -> t.lower().equals(n) || t.lower().equals(n + "s")).isPresent()
+                    && d.catalog.namesRows(t.lower())) {
+                d.entity = d.entity != null ? d.entity : t.text(); // "PRs" of pull_requests: the rows, by their initials
+                r.use(i);
+                continue;
+            }
+            // "they opened" where open is a column is that column; a value "open" (a status) is no such act
+            boolean creates = CREATED.contains(t.lower()) && d.catalog.columns().stream()
+                    .noneMatch(c -> c.words().contains(t.lower()) || t.lemmas().stream().anyMatch(c.words()::contains));
+            if (!r.used(i) && (creates || t.lower().matches("\\p{L}{3,}(ed|ing)") && t.lemmas().stream().anyMatch(rowVerbs::contains)
+                    && !inData(d.catalog, t))) {
                 r.use(i);
                 continue;
             }
@@ -71,6 +80,9 @@ final class RowNoun {
         }
         return words;
     }
+
+    /** Verbs of making a row ("which user opened the most PRs", "who filed the most tickets"): every row was so made. */
+    private static final Set<String> CREATED = Set.of("opened", "created", "filed", "submitted", "raised");
 
     private static final Set<String> PEOPLE = Set.of("people", "person", "persons", "staff", "individuals", "folks");
 

@@ -42,9 +42,9 @@ public final class SqlWriter {
             case MISSING -> missing(plan, params);
             case TIME_RANGE -> timeRange(plan);
             case COLUMNS -> "SELECT column_name AS \"column\", column_type AS \"type\" FROM (DESCRIBE "
-                    + plan.catalog().sqlTable() + ")";
-            case SHAPE -> "SELECT (SELECT count(*) FROM " + plan.catalog().sqlTable() + ") AS \"rows\", (SELECT count(*) FROM"
-                    + " (DESCRIBE " + plan.catalog().sqlTable() + ")) AS \"columns\"";
+                    + from(plan) + ")";
+            case SHAPE -> "SELECT (SELECT count(*) FROM " + from(plan) + ") AS \"rows\", (SELECT count(*) FROM"
+                    + " (DESCRIBE " + from(plan) + ")) AS \"columns\"";
             default -> aggregate(plan, params);
         };
         return new SqlStatement(sql, params);
@@ -142,7 +142,7 @@ public final class SqlWriter {
         }
         alias = Identifiers.quoted(alias);
         if (!plan.grouped()) {
-            return "SELECT " + value + " AS " + alias + " FROM " + plan.catalog().sqlTable() + where(where, List.of(), params);
+            return "SELECT " + value + " AS " + alias + " FROM " + from(plan) + where(where, List.of(), params);
         }
         List<String> keys = keyAliases(plan);
         List<String> select = new ArrayList<>();
@@ -154,7 +154,7 @@ public final class SqlWriter {
             order.add(GroupExpressions.order(g, key));
         }
         select.add(value + " AS " + alias);
-        String sql = "SELECT " + String.join(", ", select) + " FROM " + plan.catalog().sqlTable()
+        String sql = "SELECT " + String.join(", ", select) + " FROM " + from(plan)
                 + where(where, keysNotNull(plan), params) + groupBy(plan);
         if (plan.limit() != null) {
             String ranking = alias + (plan.descending() ? " DESC" : " ASC") + " NULLS LAST";
@@ -170,12 +170,24 @@ public final class SqlWriter {
         return " QUALIFY rank() OVER (ORDER BY " + order + ") <= " + n;
     }
 
+    /**
+     * What a statement reads FROM: the catalog's table, with each row once for every value of its list when grouped by
+     * a list ("PRs by label": a PR labelled bug and docs counts under both).
+     */
+    private static String from(Plan plan) {
+        List<String> lists = plan.groups().stream().map(Group::column).filter(DataColumn::list).distinct()
+                .map(c -> "unnest(" + c.sql() + ") AS " + c.sql()).toList();
+        return lists.isEmpty() ? plan.catalog().sqlTable()
+                : "(SELECT * REPLACE (" + String.join(", ", lists) + ") FROM " + plan.catalog().sqlTable() + ") AS "
+                        + Identifiers.quoted(plan.catalog().table());
+    }
+
     private static String rows(Plan plan, List<Object> params) {
         String m = plan.measure().sql();
         String order = m + (plan.descending() ? " DESC" : " ASC");
         // a measure computed for each row ("years from start to end") is shown beside the row it ranks
         String computed = plan.measure().formula() == null ? "" : ", " + m + " AS " + Identifiers.quoted(plan.measure().name());
-        return "SELECT " + wholeRow(plan) + computed + " FROM " + plan.catalog().sqlTable()
+        return "SELECT " + wholeRow(plan) + computed + " FROM " + from(plan)
                 + where(plan.filters(), List.of(m + " IS NOT NULL"), params) + tiesKept(order, plan.limit()) + " ORDER BY " + order + " LIMIT " + TIES_CAP;
     }
 
@@ -192,7 +204,7 @@ public final class SqlWriter {
         // a measure computed for each row ("years from start to end") is shown beside the rows it keeps
         String computed = String.join("", plan.filters().stream().map(Filter::column).filter(c -> c.formula() != null)
                 .distinct().map(c -> ", " + c.sql() + " AS " + Identifiers.quoted(c.name())).toList());
-        return "SELECT " + wholeRow(plan) + computed + ", count(*) OVER () AS \"rows matching\" FROM " + plan.catalog().sqlTable()
+        return "SELECT " + wholeRow(plan) + computed + ", count(*) OVER () AS \"rows matching\" FROM " + from(plan)
                 + where(plan.filters(), List.of(), params) + order + " LIMIT " + TIES_CAP;
     }
 
@@ -212,7 +224,7 @@ public final class SqlWriter {
         }
         order.add("1");
         return "SELECT *, count(*) OVER () AS \"rows matching\" FROM (SELECT DISTINCT "
-                + String.join(", ", shown.stream().map(DataColumn::sql).toList()) + " FROM " + plan.catalog().sqlTable()
+                + String.join(", ", shown.stream().map(DataColumn::sql).toList()) + " FROM " + from(plan)
                 + where(plan.filters(), List.of(), params) + ") ORDER BY " + String.join(", ", order.stream().distinct().toList())
                 + " LIMIT 100";
     }
@@ -238,14 +250,14 @@ public final class SqlWriter {
                 + Identifiers.quoted(plan.change().get(0).words()) + ", " + after + " AS "
                 + Identifiers.quoted(plan.change().get(1).words());
         if (!plan.grouped()) {
-            return "SELECT " + figures + " FROM " + plan.catalog().sqlTable() + where(plan.filters(), List.of(), params);
+            return "SELECT " + figures + " FROM " + from(plan) + where(plan.filters(), List.of(), params);
         }
         // "which category grew the most": the change of each group, the biggest first (ties kept when ranked)
         List<String> keys = keyColumns(plan);
         List<String> aliases = keyAliases(plan);
         List<String> notNull = keysNotNull(plan);
         String ranking = "\"change\"" + (plan.descending() ? " DESC" : " ASC") + " NULLS LAST";
-        String sql = "SELECT " + String.join(", ", keys) + ", " + figures + " FROM " + plan.catalog().sqlTable()
+        String sql = "SELECT " + String.join(", ", keys) + ", " + figures + " FROM " + from(plan)
                 + where(plan.filters(), notNull, params) + groupBy(plan);
         return plan.limit() == null ? sql + " ORDER BY " + ranking + ", " + String.join(", ", aliases)
                 : "SELECT * FROM (" + sql + ")" + tiesKept(ranking, plan.limit()) + " ORDER BY " + ranking + ", "
@@ -266,7 +278,7 @@ public final class SqlWriter {
         // unrounded averages, so that a change is not the difference of two rounded figures
         String figure = plan.aggregate() == Aggregate.AVG ? "avg(" + plan.measure().sql() + ")" : valueExpression(plan, null, params);
         String perPeriod = "SELECT " + String.join(", ", keyColumns(plan)) + ", " + figure + " AS " + value + " FROM "
-                + plan.catalog().sqlTable() + where(plan.filters(), keysNotNull(plan), params) + groupBy(plan);
+                + from(plan) + where(plan.filters(), keysNotNull(plan), params) + groupBy(plan);
         String steps = "SELECT *, " + value + " - " + before + " AS \"change\", 100.0 * (" + value + " - " + before
                 + ") / nullif(abs(" + before + "), 0) AS \"percent change\" FROM (" + perPeriod + ")";
         if (plan.stepsCounted() != null) {
@@ -284,7 +296,7 @@ public final class SqlWriter {
     }
 
     private static String missing(Plan plan, List<Object> params) {
-        String table = plan.catalog().sqlTable();
+        String table = from(plan);
         if (plan.measure() != null) {
             // the share beside the count: "pct of records with a blank reason code" is answered by the same row
             String missing = "count(*) - count(" + plan.measure().sql() + ")";
@@ -313,7 +325,7 @@ public final class SqlWriter {
         for (DataColumn c : plan.catalog().columns()) {
             params.add(c.name());
             parts.add("SELECT ? AS \"column\", count(*) - count(" + c.sql() + ") AS \"missing\" FROM "
-                    + plan.catalog().sqlTable());
+                    + from(plan));
         }
         return String.join(" UNION ALL ", parts);
     }
@@ -332,7 +344,7 @@ public final class SqlWriter {
         params.add(values.get(1));
         return "SELECT " + first + " - " + second + " AS \"difference\", " + first + " AS "
                 + Identifiers.quoted(values.get(0)) + ", " + second + " AS " + Identifiers.quoted(values.get(1)) + " FROM "
-                + plan.catalog().sqlTable() + where(plan.filters(), List.of(), params);
+                + from(plan) + where(plan.filters(), List.of(), params);
     }
 
     /** The first and last date; of timestamps, the first and last day and then the moments themselves. */
@@ -341,7 +353,7 @@ public final class SqlWriter {
         String c = time.sql();
         String moments = "min(" + c + ") AS \"first\", max(" + c + ") AS \"last\"";
         String days = "CAST(min(" + c + ") AS DATE) AS \"first day\", CAST(max(" + c + ") AS DATE) AS \"last day\", ";
-        return "SELECT " + (time.timeOfDay() ? days : "") + moments + " FROM " + plan.catalog().sqlTable();
+        return "SELECT " + (time.timeOfDay() ? days : "") + moments + " FROM " + from(plan);
     }
 
     /** The measure's summary, for each group when there are groups ("min and max beak depth for each species"). */
@@ -350,10 +362,10 @@ public final class SqlWriter {
         String stats = "count(" + c + ") AS \"values\", count(*) - count(" + c + ") AS missing, min(" + c + ") AS min, "
                 + "avg(" + c + ") AS mean, median(" + c + ") AS median, max(" + c + ") AS max, stddev(" + c + ") AS stddev";
         if (!plan.grouped()) {
-            return "SELECT " + stats + " FROM " + plan.catalog().sqlTable() + where(plan.filters(), List.of(), params);
+            return "SELECT " + stats + " FROM " + from(plan) + where(plan.filters(), List.of(), params);
         }
         List<String> aliases = keyAliases(plan);
-        return "SELECT " + String.join(", ", keyColumns(plan)) + ", " + stats + " FROM " + plan.catalog().sqlTable()
+        return "SELECT " + String.join(", ", keyColumns(plan)) + ", " + stats + " FROM " + from(plan)
                 + where(plan.filters(), keysNotNull(plan), params) + groupBy(plan) + " ORDER BY "
                 + String.join(", ", aliases);
     }
@@ -383,7 +395,7 @@ public final class SqlWriter {
 
     private static String histogram(Plan plan, List<Object> params) {
         String c = plan.measure().sql();
-        return "WITH v AS (SELECT " + c + " AS x FROM " + plan.catalog().sqlTable()
+        return "WITH v AS (SELECT " + c + " AS x FROM " + from(plan)
                 + where(plan.filters(), List.of(c + " IS NOT NULL"), params)
                 + "), r AS (SELECT min(x) AS lo, (max(x) - min(x)) / " + BINS + " AS w FROM v) "
                 + "SELECT round(lo + least(floor((x - lo) / nullif(w, 0)), " + (BINS - 1) + ") * w, 2) AS bin_start, "
@@ -394,7 +406,7 @@ public final class SqlWriter {
         String x = plan.measure().sql();
         String y = plan.second().sql();
         return "WITH v AS (SELECT " + x + " AS x, " + y + " AS y, corr(" + x + ", " + y + ") OVER () AS r FROM "
-                + plan.catalog().sqlTable() + where(plan.filters(), List.of(x + " IS NOT NULL", y + " IS NOT NULL"), params)
+                + from(plan) + where(plan.filters(), List.of(x + " IS NOT NULL", y + " IS NOT NULL"), params)
                 + ") SELECT x AS " + Identifiers.quoted(plan.measure().name()) + ", y AS "
                 + Identifiers.quoted(plan.second().name()) + ", r FROM v USING SAMPLE reservoir(" + SCATTER_POINTS
                 + " ROWS) REPEATABLE (42)";

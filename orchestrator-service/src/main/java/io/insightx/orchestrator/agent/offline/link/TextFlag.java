@@ -1,0 +1,67 @@
+package io.insightx.orchestrator.agent.offline.link;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.insightx.orchestrator.agent.Identifiers;
+
+/**
+ * A yes or no an export writes as text in several spellings ("Y", "yes", "Yes", "N", "no"): read as one boolean, so
+ * "overtime entries" keeps every spelling of yes, not the first one met. A column of exactly one yes and one no
+ * value stays as it is written ({@link DataColumn#yes()}).
+ */
+public final class TextFlag {
+
+    /** The values DuckDB's lower(trim(…)) of a yes takes: the twin of {@link DataColumn#YES}. */
+    private static final String YES_VALUES = "'yes', 'y', 'true', 't', '1'";
+
+    private TextFlag() {
+    }
+
+    /** Whether the DNA's values are all known and all yes or no, both present, in more than two spellings. */
+    static boolean in(JsonNode c, String type) {
+        JsonNode top = c.path("topValues");
+        if (!type.startsWith("VARCHAR") || c.path("distinctCount").asLong() <= 2 || top.size() != c.path("distinctCount").asLong()) {
+            return false;
+        }
+        boolean yes = false;
+        boolean no = false;
+        for (JsonNode v : top) {
+            String value = v.path("value").asText().strip();
+            boolean y = DataColumn.YES.matcher(value).matches();
+            boolean n = DataColumn.NO.matcher(value).matches();
+            if (!y && !n) {
+                return false;
+            }
+            yes |= y;
+            no |= n;
+        }
+        return yes && no;
+    }
+
+    /** The column as a boolean: its spellings of yes true, of no false, blanks unknown. */
+    static DataColumn of(JsonNode c, String name, List<String> words) {
+        String formula = "lower(trim(" + Identifiers.quoted(name) + ")) IN (" + YES_VALUES + ")";
+        return new DataColumn(name, "BOOLEAN", ColumnRole.FLAG, words, null, List.of("true", "false"), java.util.Set.of(), c,
+                null, formula);
+    }
+
+    /** Whether the column is such a flag: a boolean read from text. */
+    public static boolean is(DataColumn column) {
+        return column.role() == ColumnRole.FLAG && column.formula() != null && column.dna().path("type").asText().startsWith("VARCHAR");
+    }
+
+    /** The note an answer built on the flag carries: which spellings were read as yes and which as no. */
+    public static String note(DataColumn column) {
+        List<String> yes = new ArrayList<>();
+        List<String> no = new ArrayList<>();
+        column.dna().path("topValues").forEach(v -> {
+            String value = v.path("value").asText();
+            (DataColumn.YES.matcher(value.strip()).matches() ? yes : no).add("\"" + value + "\"");
+        });
+        return column.name() + " is written several ways: " + String.join(", ", yes) + " are read as yes and "
+                + String.join(", ", no) + " as no.";
+    }
+}
