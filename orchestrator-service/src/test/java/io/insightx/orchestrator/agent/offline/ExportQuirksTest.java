@@ -61,6 +61,30 @@ class ExportQuirksTest {
     }
 
     @Test
+    void aBareNumberThatDiffersOnEveryRowIsTheRowsKeyNotACount() {
+        Plan merged = plan("how many PRs were merged", TestCatalogs.githubPulls());
+        assertThat(merged.aggregate()).isEqualTo(Aggregate.COUNT);
+        assertThat(SqlWriter.write(merged).sql()).doesNotContain("sum(").contains("\"merged_at\" IS NOT NULL");
+    }
+
+    @Test
+    void theWordAskedForNamesColumnsNotAValueAndTheActOfOpeningIsNoStatus() {
+        Plan most = plan("which user has the most PRs", TestCatalogs.githubPulls());
+        assertThat(most.filters()).isEmpty();
+        assertThat(most.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("user_login"));
+        Plan did = plan("how many PRs did dev18 open", TestCatalogs.githubPulls());
+        assertThat(did.ignored()).isEmpty();
+        assertThat(did.filters()).singleElement().satisfies(f -> assertThat(f.column().name()).isEqualTo("user_login"));
+    }
+
+    @Test
+    void aUnitAfterInIsTheTimesUnitNotAPeriodOfItsDate() {
+        Plan plan = plan("avg time to merge in hours", TestCatalogs.githubPulls());
+        assertThat(plan.measure().formula()).contains("\"merged_at\"").doesNotContain("closed_at");
+        assertThat(plan.filters()).isEmpty();
+    }
+
+    @Test
     void aValuesLastWordMatchesTheWordMadeFromIt() {
         Plan plan = plan("avg additions of non squashable PRs", TestCatalogs.pullRequests());
         assertThat(plan.filters()).singleElement().isEqualTo(new Filter.Values(plan.filters().get(0).column(),

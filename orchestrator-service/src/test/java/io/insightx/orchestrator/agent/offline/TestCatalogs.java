@@ -493,6 +493,24 @@ public final class TestCatalogs {
         return catalog("pull_requests.json", "pull_requests", 400, columns);
     }
 
+    /**
+     * Pull requests as GitHub's API writes them: a bare "number" on each (a key), a state, opened/closed/merged
+     * timestamps, the author nested as user_login beside a user_type holding "User" and "Bot".
+     */
+    public static Catalog githubPulls() {
+        ArrayNode columns = JSON.createArrayNode();
+        columns.addObject().put("name", "number").put("type", "BIGINT").put("semanticType", "numeric")
+                .put("distinctCount", 600).put("min", 100).put("max", 699).putArray("topValues");
+        category(columns, "state", 2, "closed", "open");
+        date(columns, "created_at", "TIMESTAMP", 563, "2025-01-01 00:00:00", "2025-07-19 00:00:00");
+        date(columns, "closed_at", "TIMESTAMP", 440, "2025-01-01 05:00:00", "2025-07-30 00:00:00").put("nullCount", 137);
+        date(columns, "merged_at", "TIMESTAMP", 301, "2025-01-01 05:00:00", "2025-07-30 00:00:00").put("nullCount", 284);
+        number(columns, "additions", "BIGINT", 1, 900);
+        category(columns, "user_login", 25, "dev18", "dev23", "dev20");
+        category(columns, "user_type", 2, "User", "Bot");
+        return catalog("pull_requests.json", "pull_requests", 600, columns);
+    }
+
     /** Auction bids: an amount each, a winning flag, the lot (a key the bids repeat) and its reserve price, some missing. */
     public static Catalog auctionBids() {
         ArrayNode columns = JSON.createArrayNode();

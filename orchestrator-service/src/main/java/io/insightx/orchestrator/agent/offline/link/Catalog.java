@@ -46,7 +46,7 @@ public record Catalog(String table, String toolId, String displayName, long rows
             List<String> values = new ArrayList<>();
             c.path("topValues").forEach(v -> values.add(v.path("value").asText()));
             String textDate = type.startsWith("VARCHAR") ? TextDates.format(c) : null;
-            ColumnRole role = textDate != null ? ColumnRole.TIME : Roles.of(c, nameWords, type);
+            ColumnRole role = textDate != null ? ColumnRole.TIME : Roles.of(c, nameWords, type, dataset.rowCount());
             if (role == ColumnRole.YEAR && type.startsWith("VARCHAR")) {
                 values.clear(); // years kept as text: a time, never a value named in words
             }
@@ -144,6 +144,30 @@ public record Catalog(String table, String toolId, String displayName, long rows
         String singular = entity(false);
         return countable() && !"row".equals(singular) && (word.equals(singular) || word.equals(entity(true))
                 || initials().filter(i -> word.equals(i) || word.equals(i + "s")).isPresent());
+    }
+
+    /**
+     * Whether a word shortens the rows' noun: its initials ("PRs" of pull requests), or the noun cut to some of its
+     * letters, in order, plural ("appts" of appointments).
+     */
+    public boolean shortens(String word) {
+        return countable() && (initials().filter(i -> word.equals(i) || word.equals(i + "s")).isPresent()
+                || shortened(word, entity(false)));
+    }
+
+    private static boolean shortened(String word, String singular) {
+        String cut = word.endsWith("s") ? word.substring(0, word.length() - 1) : "";
+        if (cut.length() < 3 || cut.length() >= singular.length() - 2 || !singular.startsWith(cut.substring(0, 2))) {
+            return false;
+        }
+        int at = 0;
+        for (char ch : cut.toCharArray()) {
+            at = singular.indexOf(ch, at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "pr" of pull_requests: how a name of several words is shortened ("PRs"), when it has several. */

@@ -17,7 +17,7 @@ public final class MoneyMeasure {
 
     /** Words of a column that holds a row's amount of money. */
     private static final Set<String> AMOUNT_WORDS = Set.of("amount", "total", "value", "subtotal", "gross", "net",
-            "charge", "charges", "payment", "paid", "spend", "spent");
+            "charge", "charges", "payment", "paid", "spend", "spent", "fee", "fees", "fare", "fares");
     /** Words of a column that holds how many units a row sold. */
     public static final Set<String> QUANTITY_WORDS = Set.of("quantity", "qty", "units", "items", "pieces");
 

@@ -44,6 +44,16 @@ final class Roles {
     private Roles() {
     }
 
+    /**
+     * The role, knowing how many rows the data has: a column named only "number" (a pull request's, an issue's) whose
+     * integers differ on every row numbers the rows, a key, never a count to add up.
+     */
+    static ColumnRole of(JsonNode c, List<String> words, String type, long rows) {
+        ColumnRole role = of(c, words, type);
+        boolean bareNumber = words.size() == 1 && NUMBERED.contains(words.get(0)) && type.matches("U?(TINY|SMALL|BIG|HUGE)?INT.*|INTEGER");
+        return role.numeric() && bareNumber && rows > 1 && c.path("distinctCount").asLong() >= rows ? ColumnRole.IDENTIFIER : role;
+    }
+
     static ColumnRole of(JsonNode c, List<String> words, String type) {
         String semantic = c.path("semanticType").asText();
         boolean integer = type.matches("U?(TINY|SMALL|BIG|HUGE)?INT.*|INTEGER");

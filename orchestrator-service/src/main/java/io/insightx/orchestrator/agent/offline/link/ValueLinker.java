@@ -34,6 +34,9 @@ public final class ValueLinker {
     /** Prepositions before a place: "to lax", "from sfo", "at ord". */
     private static final Set<String> PLACE = Set.of("from", "to", "at", "into", "via", "leaving", "towards");
 
+    /** Words before the thing a question asks for, one per group: "which user", "per region". */
+    private static final Set<String> ASKED_FOR = Set.of("which", "what", "each", "every", "per", "by");
+
     private static final Set<String> DEGREE = Set.of("most", "least", "more", "less", "very", "so", "too");
 
     private final Tokenizer tokenizer;
@@ -74,9 +77,15 @@ public final class ValueLinker {
         candidates.removeIf(m -> m.tokens().size() == 1 && tokens.get(m.tokens().get(0)).isAny(Set.copyOf(m.column().words()))
                 && all.stream().anyMatch(o -> o.column().equals(m.column()) && !o.value().equals(m.value())
                         && o.tokens().get(o.tokens().size() - 1) + 1 == m.tokens().get(0)));
+        // "which user has the most PRs" over user_login and a user_type holding "User": the word asked for names the
+        // columns, not the value
+        candidates.removeIf(m -> m.tokens().size() == 1 && m.tokens().get(0) > 0
+                && tokens.get(m.tokens().get(0) - 1).isAny(ASKED_FOR)
+                && columns.stream().anyMatch(c -> c.role().labels() && c.words().size() > 1
+                        && c.words().get(0).equals(tokens.get(m.tokens().get(0)).lower())));
         // "which user opened the most PRs": every PR was opened; the act is no value "open" (still open) of a status
-        candidates.removeIf(m -> m.tokens().size() == 1 && tokens.get(m.tokens().get(0)).lower().equals("opened")
-                && m.value().strip().equalsIgnoreCase("open"));
+        candidates.removeIf(m -> m.tokens().size() == 1 && m.value().strip().equalsIgnoreCase("open")
+                && opening(tokens, m.tokens().get(0)));
         candidates.sort(Comparator.comparingInt((ValueMention m) -> -m.tokens().size())
                 .thenComparing(m -> Direction.against(tokens, m))
                 .thenComparing(m -> !toldApart(tokens, m, candidates))
@@ -231,6 +240,13 @@ public final class ValueLinker {
             }
         }
         return found;
+    }
+
+    /** "opened", or "open" as the verb of a question ("how many PRs did dev3 open"): the act of opening, every row's. */
+    private static boolean opening(List<Token> tokens, int at) {
+        String word = tokens.get(at).lower();
+        return word.equals("opened") || word.equals("open") && tokens.subList(Math.max(0, at - 4), at).stream()
+                .anyMatch(t -> t.isAny(Set.of("did", "does", "do")));
     }
 
     /**

@@ -334,7 +334,8 @@ final class Elapsed {
             boolean grouped = before != null && (before.isAny(GROUPING) || Vocabulary.grain(before) != null)
                     || after != null && Vocabulary.grain(after) != null;
             boolean period = after != null && after.isAny(Set.of("in", "during", "since")) && then != null
-                    && (then.isNumber() || Vocabulary.grain(then) != null);
+                    && (then.isNumber() || Vocabulary.grain(then) != null && !UNITS.containsKey(then.lower().replaceAll("s$", "")));
+            // "merged in 2025" is a period of the date; "time to merge in hours" the unit of the time
             DataColumn date = date(r, catalog, m, before);
             if (date != null && !grouped && !period && seen.add(date)) {
                 named.add(new ColumnMention(date, m.tokens(), m.score(), m.whole(), List.of()));

@@ -300,7 +300,9 @@ final class MeasureReader {
             return;
         }
         Token before = r.at(m.first() - 1);
-        boolean negated = before != null && before.isAny(Set.of("not", "never", "non", "n't", "without"));
+        // "excluding no-shows": the rows without the flag
+        boolean negated = before != null && before.isAny(Set.of("not", "never", "non", "n't", "without", "excluding",
+                "except", "excl"));
         if (negated) {
             r.use(before.index());
         }

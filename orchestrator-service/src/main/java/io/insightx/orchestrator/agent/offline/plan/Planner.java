@@ -212,6 +212,7 @@ public final class Planner {
         PeriodReader.read(r, d);
         DateEvents.read(r, d);
         Pending.read(r, d);
+        NegatedFlag.read(r, d);
         List<Comparison> comparisons = Comparison.read(r.tokens, r.usedSet());
         comparisons.forEach(c -> c.tokens().forEach(r::use));
         r.releaseNames();

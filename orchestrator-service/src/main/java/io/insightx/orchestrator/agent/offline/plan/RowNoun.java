@@ -35,14 +35,15 @@ final class RowNoun {
         Set<String> rowVerbs = d.catalog.namesRows(singular) ? lexicon.derivations(singular) : Set.of();
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.at(i);
-            if (!r.used(i) && d.catalog.initials().filter(n -> t.lower().equals(n) || t.lower().equals(n + "s")).isPresent()
-                    && d.catalog.namesRows(t.lower())) {
-                d.entity = d.entity != null ? d.entity : t.text(); // "PRs" of pull_requests: the rows, by their initials
+            if (!r.used(i) && d.catalog.shortens(t.lower()) && !inData(d.catalog, t)) {
+                d.entity = d.entity != null ? d.entity : t.text(); // "PRs" of pull_requests, "appts": the rows, shortened
                 r.use(i);
                 continue;
             }
             // "they opened" where open is a column is that column; a value "open" (a status) is no such act
-            boolean creates = CREATED.contains(t.lower()) && d.catalog.columns().stream()
+            boolean asked = t.is("open") && i > 1 && r.tokens.subList(Math.max(0, i - 4), i).stream()
+                    .anyMatch(a -> a.isAny(Set.of("did", "does", "do"))); // "how many PRs did dev3 open"
+            boolean creates = (CREATED.contains(t.lower()) || asked) && d.catalog.columns().stream()
                     .noneMatch(c -> c.words().contains(t.lower()) || t.lemmas().stream().anyMatch(c.words()::contains));
             if (!r.used(i) && (creates || t.lower().matches("\\p{L}{3,}(ed|ing)") && t.lemmas().stream().anyMatch(rowVerbs::contains)
                     && !inData(d.catalog, t))) {
