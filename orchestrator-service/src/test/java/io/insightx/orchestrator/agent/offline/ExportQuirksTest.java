@@ -139,6 +139,33 @@ class ExportQuirksTest {
     }
 
     @Test
+    void aNounForAQuantityNamesTheColumnOfItsUnit() {
+        Plan plan = plan("monthly generation totals", TestCatalogs.solarReadings());
+        assertThat(plan.measure().name()).isEqualTo("energy_kwh");
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.SUM);
+        assertThat(plan.notes()).anyMatch(n -> n.contains("one quantity of energy"));
+    }
+
+    @Test
+    void anAverageOfOnePeriodPerKeyIsPerRowAndAKeyWithItsNameIsNoGuess() {
+        Plan each = plan("avg daily output per site", TestCatalogs.solarReadings());
+        assertThat(each.aggregate()).isEqualTo(Aggregate.AVG);
+        assertThat(each.groups()).extracting(g -> g.column().name()).contains("site_id");
+        assertThat(each.guessed()).isFalse();
+        Plan compared = plan("north vs south avg daily output per site", TestCatalogs.solarReadings());
+        assertThat(compared.aggregate()).isEqualTo(Aggregate.AVG);
+        assertThat(compared.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("region"));
+    }
+
+    @Test
+    void valuesJoinedByOrAreOneSetNotAComparison() {
+        Plan plan = plan("which site had the most fault or offline readings", TestCatalogs.solarReadings());
+        assertThat(plan.groups()).extracting(g -> g.column().name()).doesNotContain("inverter_status");
+        assertThat(plan.filters()).singleElement().satisfies(f -> assertThat(((Filter.Values) f).values())
+                .containsExactly("fault", "offline"));
+    }
+
+    @Test
     void aDateNamedBeforeItsGrainIsGroupedByThatGrain() {
         Plan plan = plan("avg break minutes per work date by weekday", TestCatalogs.timesheets());
         assertThat(plan.groups()).singleElement().satisfies(g -> {

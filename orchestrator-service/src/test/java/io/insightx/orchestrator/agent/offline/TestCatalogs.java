@@ -511,6 +511,19 @@ public final class TestCatalogs {
         return catalog("pull_requests.json", "pull_requests", 600, columns);
     }
 
+    /** Daily solar readings: twelve sites (a key and a name, one each), regions, energy in kWh, an inverter status. */
+    public static Catalog solarReadings() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "site_id", 12, "SITE-01", "SITE-02", "SITE-03");
+        category(columns, "site_name", 12, "Granite Peak", "Pine Hollow", "Sandhill");
+        category(columns, "region", 4, "North", "South", "East", "West");
+        date(columns, "reading_date", "DATE", 245, "2025-03-01", "2025-10-31");
+        number(columns, "energy_kwh", "DOUBLE", 0, 12000);
+        number(columns, "sunshine_hours", "DOUBLE", 0, 14);
+        category(columns, "inverter_status", 3, "ok", "fault", "offline");
+        return catalog("solar_production.csv", "solar_production", 2911, columns);
+    }
+
     /** Auction bids: an amount each, a winning flag, the lot (a key the bids repeat) and its reserve price, some missing. */
     public static Catalog auctionBids() {
         ArrayNode columns = JSON.createArrayNode();

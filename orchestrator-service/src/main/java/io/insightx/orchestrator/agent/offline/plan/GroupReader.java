@@ -171,7 +171,15 @@ final class GroupReader {
         boolean key = m.column().role() == ColumnRole.IDENTIFIER
                 || "identifier".equals(m.column().dna().path("semanticType").asText());
         boolean averaged = averaged(r);
-        return key && averaged && d.catalog.rows() > 0 && (m.column().distinct() >= 0.9 * d.catalog.rows() || oneSnapshot(d));
+        // "north vs south avg daily output per site": a site's daily output is a row, averaged over the groups compared
+        boolean dailyOfEach = perPeriod(r) && (d.compared != null || !d.groups.isEmpty()) && m.column().role().labels();
+        return averaged && d.catalog.rows() > 0 && (key && (m.column().distinct() >= 0.9 * d.catalog.rows() || oneSnapshot(d))
+                || dailyOfEach);
+    }
+
+    /** "avg daily output", "avg monthly spend": the figure of one period, the grain rows come at, not a total per key. */
+    private static boolean perPeriod(Reading r) {
+        return r.tokens.stream().anyMatch(t -> t.isAny(Set.of("daily", "hourly", "weekly", "monthly", "yearly", "annual")));
     }
 
     /**
@@ -235,7 +243,7 @@ final class GroupReader {
         boolean counted = r.tokens.stream().anyMatch(t -> t.isAny(Set.of("number", "#", "count", "many")));
         boolean key = m.column().role() == ColumnRole.IDENTIFIER
                 || counted && m.column().role().labels() && m.column().distinct() >= 20;
-        return averaged && key && d.catalog.rows() > 0
+        return averaged && key && d.catalog.rows() > 0 && !perPeriod(r)
                 && m.column().distinct() > 0 && m.column().distinct() < 0.9 * d.catalog.rows();
     }
 

@@ -316,7 +316,10 @@ public final class Planner {
             Filter.Values filter = new Filter.Values(c, values, negated, excluding);
             d.filters.add(filter);
             same.forEach(v -> v.tokens().forEach(t -> d.valueAt.put(t, filter)));
-            if (values.size() > 1 && !same.get(0).negated()) {
+            // "fault or offline days": one set of rows; "fault and offline", "fault vs offline": each apart
+            boolean either = same.size() > 1 && r.at(same.get(1).tokens().get(0) - 1) != null
+                    && r.at(same.get(1).tokens().get(0) - 1).is("or");
+            if (values.size() > 1 && !same.get(0).negated() && !either) {
                 d.compared = c;
             }
             for (ValueMention v : same) {
@@ -348,7 +351,7 @@ public final class Planner {
                 }
                 m = SettledTies.settle(r, m);
                 kept.add(m);
-                if (!m.alternatives().isEmpty()) {
+                if (!m.alternatives().isEmpty() && !sameThings(m)) {
                     d.notes.add("Taking " + m.column().name() + " for '" + words(r, m.tokens()) + "' ("
                             + String.join(", ", m.alternatives().stream().map(DataColumn::name).toList()) + " also match).");
                     d.guessed = true;
@@ -356,6 +359,7 @@ public final class Planner {
             }
         }
         MoneyNoun.mention(r, d, kept).ifPresent(kept::add);
+        QuantityNoun.mention(r, d, kept).ifPresent(kept::add);
         Compass.mention(r, d, kept).ifPresent(kept::add);
         Deadline.mention(r, d, kept).ifPresent(kept::add);
         FirstOrLast.mention(r, d, kept).ifPresent(kept::add);
@@ -377,6 +381,19 @@ public final class Planner {
                 && !r.at(v.tokens().get(0)).lower().equalsIgnoreCase(v.value());
         return nounOfValue && same.stream().anyMatch(o -> o != v && !o.value().equals(v.value())
                 && o.tokens().get(o.tokens().size() - 1) + 1 == v.tokens().get(0));
+    }
+
+    /**
+     * "site" of site_id and site_name: a key and a name of the same things (as many of each, a name or key role), so
+     * either answers alike; no guess to report.
+     */
+    private static boolean sameThings(ColumnMention m) {
+        Set<ColumnRole> naming = Set.of(ColumnRole.IDENTIFIER, ColumnRole.NAME, ColumnRole.CATEGORY, ColumnRole.TEXT);
+        return naming.contains(m.column().role()) && m.column().distinct() > 0 && m.alternatives().stream()
+                .allMatch(a -> naming.contains(a.role()) && a.distinct() == m.column().distinct()
+                        && a.words().get(0).equals(m.column().words().get(0))
+                        && Set.of(m.column().words().get(m.column().words().size() - 1), a.words().get(a.words().size() - 1))
+                                .stream().anyMatch(w -> w.matches("id|name|code|key|no|number")));
     }
 
     /** Whether the word names the column of the value said right before or after it. */

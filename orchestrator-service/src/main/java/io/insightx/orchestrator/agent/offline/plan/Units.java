@@ -30,7 +30,19 @@ final class Units {
             Map.entry("mins", new Unit("time", 60)), Map.entry("minutes", new Unit("time", 60)),
             Map.entry("h", new Unit("time", 3600)), Map.entry("hr", new Unit("time", 3600)),
             Map.entry("hrs", new Unit("time", 3600)), Map.entry("hour", new Unit("time", 3600)),
-            Map.entry("hours", new Unit("time", 3600)));
+            Map.entry("hours", new Unit("time", 3600)), Map.entry("wh", new Unit("energy", 1)),
+            Map.entry("kwh", new Unit("energy", 1000)), Map.entry("mwh", new Unit("energy", 1_000_000)),
+            Map.entry("gwh", new Unit("energy", 1_000_000_000)));
+
+    /**
+     * Nouns for a quantity of one dimension, whatever the column holding it is called: "output" or "generation" of
+     * energy_kwh, "distance" of trip_km, "weight" of parcel_lb.
+     */
+    private static final Map<String, String> DIMENSION_NOUNS = Map.ofEntries(
+            Map.entry("energy", "energy"), Map.entry("electricity", "energy"), Map.entry("output", "energy"),
+            Map.entry("generation", "energy"), Map.entry("production", "energy"), Map.entry("consumption", "energy"),
+            Map.entry("usage", "energy"), Map.entry("distance", "length"), Map.entry("mileage", "length"),
+            Map.entry("weight", "mass"), Map.entry("mass", "mass"), Map.entry("duration", "time"));
 
     private Units() {
     }
@@ -41,6 +53,17 @@ final class Units {
         String known = known(column);
         Unit to = known == null ? null : UNITS.get(known);
         return from == null || to == null || !from.dimension().equals(to.dimension()) ? 1 : from.base() / to.base();
+    }
+
+    /** The dimension a noun names a quantity of ("output": energy), or null. */
+    static String dimensionNamed(String noun) {
+        return DIMENSION_NOUNS.get(noun);
+    }
+
+    /** The dimension of the column's unit ("kwh": energy), or null when its unit is not known. */
+    static String dimension(DataColumn column) {
+        String known = known(column);
+        return known == null ? null : UNITS.get(known).dimension();
     }
 
     /** The column's unit as written, for the answer's note. */
