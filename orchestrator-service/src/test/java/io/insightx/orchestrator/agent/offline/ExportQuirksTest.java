@@ -166,6 +166,31 @@ class ExportQuirksTest {
     }
 
     @Test
+    void hoursWorkedAreTheTimeFromClockInToOutAddedUpAndNetOfBreaks() {
+        Plan top = plan("top 5 employees by hours worked", TestCatalogs.timesheets());
+        assertThat(top.aggregate()).isEqualTo(Aggregate.SUM);
+        assertThat(top.measure().formula()).contains("\"clock_in\"", "\"clock_out\"");
+        Plan net = plan("total hrs worked by engineering in march 2025, net of breaks", TestCatalogs.timesheets());
+        assertThat(net.ignored()).isEmpty();
+        assertThat(net.aggregate()).isEqualTo(Aggregate.SUM);
+        assertThat(net.measure().formula()).contains("/ 3600.0 - coalesce(\"break_minutes\", 0) * 0.01666");
+        assertThat(net.filters()).hasSize(2); // the department and march, of the work date
+    }
+
+    @Test
+    void aChangeFromAPeriodTheDataDoesNotHoldIsSaidNotComputed() {
+        Plan plan = plan("yoy growth in generation 2024 vs 2025", TestCatalogs.solarReadings());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.REFUSE);
+        assertThat(plan.notes()).anyMatch(n -> n.contains("The data holds no rows for 2024"));
+    }
+
+    @Test
+    void twoValuesJoinedByOrAtTheEndAreAChoiceToCompare() {
+        Plan plan = plan("which has more readings, north or south", TestCatalogs.solarReadings());
+        assertThat(plan.groups()).extracting(g -> g.column().name()).contains("region");
+    }
+
+    @Test
     void aDateNamedBeforeItsGrainIsGroupedByThatGrain() {
         Plan plan = plan("avg break minutes per work date by weekday", TestCatalogs.timesheets());
         assertThat(plan.groups()).singleElement().satisfies(g -> {

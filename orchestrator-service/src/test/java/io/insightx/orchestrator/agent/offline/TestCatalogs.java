@@ -472,6 +472,9 @@ public final class TestCatalogs {
         number(columns, "break_minutes", "BIGINT", 0, 60);
         category(columns, "overtime", 6, "N", "Y", "no", "yes", "No", "Yes");
         category(columns, "approved_by", 3, "Priya Raman", "June Park", "Tom Becker").put("nullCount", 272);
+        category(columns, "employee_name", 56, "Grace Huang", "Hassan Lopez", "Bianca Chen");
+        date(columns, "clock_in", "TIMESTAMP", 2034, "2025-01-06 06:20:00", "2025-06-27 09:55:00");
+        date(columns, "clock_out", "TIMESTAMP", 2076, "2025-01-06 13:41:41", "2025-06-27 20:25:00").put("nullCount", 61);
         return catalog("timesheets.csv", "timesheets", 2150, columns);
     }
 

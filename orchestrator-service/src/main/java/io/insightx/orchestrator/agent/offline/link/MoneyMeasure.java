@@ -17,7 +17,9 @@ public final class MoneyMeasure {
 
     /** Words of a column that holds a row's amount of money. */
     private static final Set<String> AMOUNT_WORDS = Set.of("amount", "total", "value", "subtotal", "gross", "net",
-            "charge", "charges", "payment", "paid", "spend", "spent", "fee", "fees", "fare", "fares");
+            "charge", "charges", "payment", "paid", "spend", "spent", "fare", "fares");
+    /** A fee is what a row earns only where nothing else says so: beside quantities and prices it is one part. */
+    private static final Set<String> FEE_WORDS = Set.of("fee", "fees");
     /** Words of a column that holds how many units a row sold. */
     public static final Set<String> QUANTITY_WORDS = Set.of("quantity", "qty", "units", "items", "pieces");
 
@@ -67,7 +69,9 @@ public final class MoneyMeasure {
             return Optional.of(revenue(price.name(), price.unit(), price.sql()));
         }
         if (quantities.size() != 1 || prices.size() != 1) {
-            return Optional.empty();
+            List<DataColumn> fees = catalog.columns().stream().filter(c -> c.role() == ColumnRole.MEASURE
+                    && c.numericType() && c.words().stream().anyMatch(FEE_WORDS::contains)).toList();
+            return quantities.isEmpty() && prices.isEmpty() && fees.size() == 1 ? Optional.of(fees.get(0)) : Optional.empty();
         }
         DataColumn quantity = quantities.get(0);
         DataColumn price = prices.get(0);

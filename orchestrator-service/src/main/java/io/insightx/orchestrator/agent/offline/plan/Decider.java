@@ -331,6 +331,12 @@ final class Decider {
         List<Group> distinct = d.groups.stream().distinct().toList();
         List<Group> groups = kind == Plan.Kind.AGGREGATE ? NamedCodes.withNames(d.catalog, distinct) : distinct;
         DataColumn changeDate = kind == Plan.Kind.CHANGE ? d.changeDate : null;
+        String outside = kind == Plan.Kind.CHANGE ? outsideTheData(changeDate) : null;
+        if (outside != null) {
+            // "growth 2024 vs 2025" of data that starts in 2025: no change to compute, said rather than shown as "—"
+            d.notes.add(outside);
+            return Plan.refuse(d.catalog, ignored(), d.notes);
+        }
         if (kind == Plan.Kind.CHANGE && d.catalog.with(ColumnRole.TIME).size() > 1) {
             // of several dates, the answer says whose periods it compared
             DataColumn of = changeDate != null ? changeDate : d.catalog.time().get();
@@ -338,6 +344,23 @@ final class Decider {
         }
         return new Plan(kind, d.catalog, aggregate, measured, changeDate, List.copyOf(groups), d.filters, descending,
                 ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored(), d.notes, d.guessed, null);
+    }
+
+    /** The note that a compared period lies wholly outside the data's dates, or null when each overlaps them. */
+    private String outsideTheData(DataColumn changeDate) {
+        DataColumn time = changeDate != null ? changeDate : d.catalog.time().orElse(null);
+        java.time.LocalDate first = time == null ? null : io.insightx.orchestrator.agent.offline.link.Catalog.edge(time, false);
+        java.time.LocalDate last = time == null ? null : io.insightx.orchestrator.agent.offline.link.Catalog.edge(time, true);
+        if (first == null || last == null) {
+            return null;
+        }
+        for (io.insightx.orchestrator.agent.offline.lang.Period p : d.change) {
+            if (p.from() != null && p.to() != null && (!p.to().isAfter(first) || p.from().isAfter(last))) {
+                return "The data holds no rows for " + p.words() + ": its " + time.name() + " runs from " + first + " to "
+                        + last + ", so there is no change to compute.";
+            }
+        }
+        return null;
     }
 
     /**

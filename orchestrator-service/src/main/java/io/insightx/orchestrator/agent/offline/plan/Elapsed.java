@@ -83,19 +83,21 @@ final class Elapsed {
     static Optional<ColumnMention> mention(Reading r, Draft d, List<ColumnMention> mentions,
             List<ColumnMention> beforeValues, Lexicon lexicon) {
         // a time the data holds already ("first_response_mins", "trip_duration") is never computed from two dates
-        if (mentions.stream().anyMatch(m -> m.column().formula() != null || m.column().words().stream()
-                .anyMatch(w -> w.equals("duration") || w.equals("length") || m.column().role().numeric() && inTime(w)))) {
+        // ("net of breaks" names a time to take off, not the time asked)
+        if (mentions.stream().anyMatch(m -> !takenOff(r, m) && (m.column().formula() != null || m.column().words().stream()
+                .anyMatch(w -> w.equals("duration") || w.equals("length") || m.column().role().numeric() && inTime(w))))) {
             return Optional.empty();
         }
         List<Integer> asked = new ArrayList<>();
         Token edge = null;
+        boolean worked = false; // time spent ("hours worked"), an amount rather than a level
         for (Token t : r.tokens) {
             int i = t.index();
             if (r.used(i) || mentions.stream().anyMatch(m -> m.tokens().contains(i))) {
                 continue;
             }
             Token next = r.at(i + 1);
-            String singular = t.lower().replaceAll("s$", "");
+            String singular = unitOf(t);
             if (t.is("how") && next != null && next.is("long") && r.free(i + 1)) {
                 asked.add(i);
                 asked.add(i + 1); // "how long did tickets stay open"
@@ -113,9 +115,13 @@ final class Elapsed {
                 asked.addAll(t.is("time") ? List.of(i, i + 1, i + 2) : List.of(i + 1, i + 2));
             } else if (UNITS.containsKey(singular) && next != null && next.isAny(BETWEEN_DATES) && r.free(i + 1)) {
                 asked.add(i + 1); // "days before arrival", "days from order to shipment": the dates are named
-            } else if (UNITS.containsKey(singular) && next != null && r.free(i + 1) && next.lower().matches("\\p{L}{3,}ed")
-                    && quantity(r.at(i - 1)) && mentions.stream().noneMatch(m -> m.tokens().contains(i + 1))) {
-                asked.add(i + 1); // "hours worked", "minutes spent": the time between the data's start and end
+            } else if (UNITS.containsKey(singular) && next != null && next.lower().matches("\\p{L}{3,}ed")
+                    && quantity(r.at(i - 1)) && mentions.stream().noneMatch(m -> m.tokens().contains(i + 1)
+                            && !m.column().role().time())) { // "worked" may name work_date: still the hours of work
+                // "hours worked", "minutes spent": the time between the data's start and end; a verb a period has
+                // already taken ("worked in march") leaves the unit to say it
+                asked.add(r.free(i + 1) ? i + 1 : i);
+                worked = true;
             } else if ((t.isAny(LONG) || t.isAny(SHORT)) && !(next != null && next.is("than") && !comparedToNumber(r, i + 2))) {
                 // "took longer than the avg restore time" is no longest: a comparison this step cannot make, left
                 // for the answer to report; "longer than 3 hours" is read by the comparison of numbers
@@ -186,7 +192,17 @@ final class Elapsed {
                 && !t.isAny(SHORT) && !t.isAny(LASTING) && !t.isAny(MEASURES) && !t.is("time"))
                 .flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t.lower()), t.lemmas().stream()))
                 .filter(w -> lexicon.span(w) || ENDS.contains(w)).findFirst().orElse("time");
-        DataColumn elapsed = column(pair, unit, noun);
+        DataColumn elapsed = column(pair, unit, noun, worked);
+        Deduction less = deduction(r, d, unit);
+        if (less != null) {
+            // "hours worked net of breaks": the time less a time the rows record apart, in the time's unit
+            asked.addAll(less.tokens());
+            mentions.removeIf(m -> m.tokens().stream().anyMatch(less.tokens()::contains));
+            elapsed = new DataColumn(elapsed.name() + " less " + less.column().name(), elapsed.type(), elapsed.role(),
+                    elapsed.words(), elapsed.unit(), List.of(), Set.of(), elapsed.dna(), null, elapsed.formula()
+                    + " - coalesce(" + less.column().sql() + ", 0) * " + less.factor());
+            d.notes.add("Took " + less.column().name() + " off the time.");
+        }
         DataColumn missing = pair.end().dna().path("nullCount").asLong() > 0 ? pair.end()
                 : pair.start().dna().path("nullCount").asLong() > 0 ? pair.start() : null;
         String open = missing == null ? "" : " Rows with no " + missing.name() + " yet ("
@@ -201,18 +217,62 @@ final class Elapsed {
                 + open);
         asked.sort(Integer::compare);
         // "the fastest reply": the word that named the end date is the time's, not a date to group by
+        // "hours worked" over work_date: the verb said the time, not a date to average
         List<ColumnMention> ends = mentions.stream().filter(m -> m.tokens().stream().anyMatch(asked::contains)
                 && (m.column().equals(pair.start()) || m.column().equals(pair.end())
-                        || named.stream().anyMatch(n -> n.tokens().equals(m.tokens())))).toList();
+                        || named.stream().anyMatch(n -> n.tokens().equals(m.tokens()))
+                        || m.column().role() == ColumnRole.TIME && asked.containsAll(m.tokens()))).toList();
         mentions.removeAll(ends);
         // "between booking and arrival": Booking Ref was never taken for "booking", so its note goes too
         ends.forEach(m -> d.notes.removeIf(n -> n.startsWith("Taking " + m.column().name() + " for '")));
         return Optional.of(new ColumnMention(elapsed, List.copyOf(asked), 1.0, true, List.of()));
     }
 
+    /** A time the rows record apart, taken off the elapsed time: break_minutes of "net of breaks". */
+    private record Deduction(DataColumn column, double factor, List<Integer> tokens) {
+    }
+
+    private static final Set<String> LESS = Set.of("net", "minus", "less", "excluding", "excl", "deducting", "without");
+
+    /** Whether the mention follows a word of taking off: "net of breaks", "minus breaks". */
+    private static boolean takenOff(Reading r, ColumnMention m) {
+        Token before = r.at(m.first() - 1);
+        Token twoBefore = r.at(m.first() - 2);
+        return before != null && before.isAny(LESS) || before != null && before.is("of") && twoBefore != null && twoBefore.isAny(LESS);
+    }
+
+    /** "net of breaks", "minus breaks", "excluding break time": a column of time whose first word is said after such a word. */
+    private static Deduction deduction(Reading r, Draft d, String unit) {
+        for (int k = 0; k < r.tokens.size(); k++) {
+            if (!r.free(k) || !r.at(k).isAny(LESS)) {
+                continue;
+            }
+            int at = r.at(k + 1) != null && r.at(k + 1).is("of") ? k + 2 : k + 1;
+            Token said = r.at(at);
+            if (said == null) {
+                continue;
+            }
+            for (DataColumn c : d.catalog.columns()) {
+                String last = c.words().isEmpty() ? "" : c.words().get(c.words().size() - 1);
+                boolean timed = c.role().numeric() && c.words().size() >= 2 && inTime(last);
+                if (timed && said.isAny(Set.of(c.words().get(0)))) {
+                    String own = last.replaceAll("s$", "").replace("min", "minute").replace("minuteute", "minute")
+                            .replace("hr", "hour").replace("sec", "second").replace("secondond", "second");
+                    Double from = UNITS.get(own);
+                    if (from == null) {
+                        continue;
+                    }
+                    List<Integer> tokens = new ArrayList<>(java.util.stream.IntStream.rangeClosed(k, at).boxed().toList());
+                    return new Deduction(c, from / UNITS.get(unit), tokens);
+                }
+            }
+        }
+        return null;
+    }
+
     /** "total hours worked", "how many minutes spent": a unit said as an amount, not as a period ("per month based on"). */
     private static boolean quantity(Token before) {
-        return before != null && (Vocabulary.AGGREGATES.containsKey(before.lower()) || before.isAny(Set.of("many", "of", "the")));
+        return before != null && (Vocabulary.AGGREGATES.containsKey(before.lower()) || before.isAny(Set.of("many", "of", "the", "by")));
     }
 
     /** Whether a word of a column's name is a unit of time: "mins", "hours", "days". */
@@ -402,6 +462,12 @@ final class Elapsed {
     }
 
     /** The unit said ("in days", "hours to resolve") and taken, else the data's own. */
+    /** The word as a unit of time when it is one: "hrs", "mins" through the tokenizer's lemmas, else its singular. */
+    private static String unitOf(Token t) {
+        return t.lemmas().stream().map(l -> l.replaceAll("s$", "")).filter(UNITS::containsKey).findFirst()
+                .orElse(t.lower().replaceAll("s$", ""));
+    }
+
     private static String unit(Reading r, List<Integer> asked, Pair pair) {
         for (Token t : r.tokens) {
             // "lasted longer than 2 days": the number compared is in its own unit, so the time is computed in it
@@ -413,9 +479,7 @@ final class Elapsed {
             }
         }
         for (Token t : r.tokens) {
-            // "hrs", "mins": the tokenizer's lemmas hold the word they stand for
-            String singular = t.lemmas().stream().map(l -> l.replaceAll("s$", "")).filter(UNITS::containsKey).findFirst()
-                    .orElse(t.lower().replaceAll("s$", ""));
+            String singular = unitOf(t);
             if (r.free(t.index()) && !asked.contains(t.index()) && UNITS.containsKey(singular)
                     && (years(pair.start()) ? singular.equals("year") : true)) {
                 Token before = r.at(t.index() - 1);
@@ -429,13 +493,17 @@ final class Elapsed {
         return years(pair.start()) ? "year" : dates(pair) ? "day" : "hour";
     }
 
-    private static DataColumn column(Pair pair, String unit, String noun) {
+    /**
+     * The time as a measure: a level (a wait, a reign: averaged), or, for time spent ("hours worked"), an amount that
+     * adds up over the rows, so "top employees by hours worked" ranks their totals.
+     */
+    private static DataColumn column(Pair pair, String unit, String noun, boolean spent) {
         String formula = years(pair.start()) ? pair.end().sql() + " - " + pair.start().sql()
                 : dates(pair) && UNITS.get(unit) >= UNITS.get("day") ? "date_diff('day', CAST(" + pair.start().sql()
                         + " AS DATE), CAST(" + pair.end().sql() + " AS DATE)) / " + UNITS.get(unit) / UNITS.get("day")
                 : "date_diff('second', " + pair.start().sql() + ", " + pair.end().sql() + ") / " + UNITS.get(unit);
         String name = unit + "s from " + pair.start().name() + " to " + pair.end().name();
-        return new DataColumn(name, "DOUBLE", ColumnRole.LEVEL, List.of(noun), unit + "s", List.of(), Set.of(),
+        return new DataColumn(name, "DOUBLE", spent ? ColumnRole.MEASURE : ColumnRole.LEVEL, List.of(noun), unit + "s", List.of(), Set.of(),
                 JsonNodeFactory.instance.objectNode().put("semanticType", "numeric"), null, formula);
     }
 }

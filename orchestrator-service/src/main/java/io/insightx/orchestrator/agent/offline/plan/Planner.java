@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import io.insightx.orchestrator.agent.offline.lang.Embeddings;
+import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
@@ -316,9 +317,12 @@ public final class Planner {
             Filter.Values filter = new Filter.Values(c, values, negated, excluding);
             d.filters.add(filter);
             same.forEach(v -> v.tokens().forEach(t -> d.valueAt.put(t, filter)));
-            // "fault or offline days": one set of rows; "fault and offline", "fault vs offline": each apart
-            boolean either = same.size() > 1 && r.at(same.get(1).tokens().get(0) - 1) != null
-                    && r.at(same.get(1).tokens().get(0) - 1).is("or");
+            // "fault or offline days": one set of rows, the pair naming the noun after it; "males or females" at the
+            // end of a question, "more men or women in 1900", "fault and offline", "fault vs offline": each apart
+            List<Integer> second = same.size() > 1 ? same.get(1).tokens() : List.of();
+            Token after = second.isEmpty() ? null : r.at(second.get(second.size() - 1) + 1);
+            boolean either = !second.isEmpty() && r.at(second.get(0) - 1) != null && r.at(second.get(0) - 1).is("or")
+                    && after != null && after.lower().matches("\\p{L}{3,}") && !FunctionWords.is(after);
             if (values.size() > 1 && !same.get(0).negated() && !either) {
                 d.compared = c;
             }
