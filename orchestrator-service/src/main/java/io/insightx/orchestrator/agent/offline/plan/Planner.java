@@ -317,12 +317,13 @@ public final class Planner {
             Filter.Values filter = new Filter.Values(c, values, negated, excluding);
             d.filters.add(filter);
             same.forEach(v -> v.tokens().forEach(t -> d.valueAt.put(t, filter)));
-            // "fault or offline days": one set of rows, the pair naming the noun after it; "males or females" at the
-            // end of a question, "more men or women in 1900", "fault and offline", "fault vs offline": each apart
+            // "fault or offline days", "pct of shipments lost or returned": one set of rows; "who's heavier, males or
+            // females", "were there more men or women": a choice, each apart, as "fault and offline", "fault vs offline"
             List<Integer> second = same.size() > 1 ? same.get(1).tokens() : List.of();
             Token after = second.isEmpty() ? null : r.at(second.get(second.size() - 1) + 1);
+            boolean nounAfter = after != null && after.lower().matches("\\p{L}{3,}") && !FunctionWords.is(after);
             boolean either = !second.isEmpty() && r.at(second.get(0) - 1) != null && r.at(second.get(0) - 1).is("or")
-                    && after != null && after.lower().matches("\\p{L}{3,}") && !FunctionWords.is(after);
+                    && (nounAfter || !choice(r));
             if (values.size() > 1 && !same.get(0).negated() && !either) {
                 d.compared = c;
             }
@@ -385,6 +386,13 @@ public final class Planner {
                 && !r.at(v.tokens().get(0)).lower().equalsIgnoreCase(v.value());
         return nounOfValue && same.stream().anyMatch(o -> o != v && !o.value().equals(v.value())
                 && o.tokens().get(o.tokens().size() - 1) + 1 == v.tokens().get(0));
+    }
+
+    /** Whether the question asks to choose between what it names: "who's heavier", "were there more". */
+    private static boolean choice(Reading r) {
+        return r.tokens.stream().anyMatch(t -> t.isAny(Set.of("more", "less", "fewer", "better", "worse", "bigger", "smaller"))
+                || t.lower().matches("\\p{L}{3,}er") && t.lemmas().stream().anyMatch(l -> !l.equals(t.lower())
+                        && t.lower().startsWith(l.substring(0, Math.max(1, l.length() - 1)))));
     }
 
     /**
