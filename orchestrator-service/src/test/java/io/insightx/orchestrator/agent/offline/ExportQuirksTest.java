@@ -191,6 +191,19 @@ class ExportQuirksTest {
     }
 
     @Test
+    void aMeasureRepeatedOnEveryRowOfAThingCountsOncePerThing() {
+        Plan total = plan("total capacity by region", TestCatalogs.solarReadings());
+        assertThat(SqlWriter.write(total).sql()).contains("QUALIFY row_number() OVER (PARTITION BY \"site_id\", \"region\") = 1");
+        assertThat(total.notes()).anyMatch(n -> n.contains("capacity_kw is the same on every row of a site_id"));
+        Plan rate = plan("avg hourly rate by department (count each employee once)", TestCatalogs.timesheets());
+        assertThat(rate.ignored()).isEmpty();
+        assertThat(rate.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("department"));
+        assertThat(SqlWriter.write(rate).sql()).contains("PARTITION BY \"employee_name\", \"department\"");
+        Plan energy = plan("total energy by region", TestCatalogs.solarReadings());
+        assertThat(SqlWriter.write(energy).sql()).doesNotContain("row_number()");
+    }
+
+    @Test
     void aDateNamedBeforeItsGrainIsGroupedByThatGrain() {
         Plan plan = plan("avg break minutes per work date by weekday", TestCatalogs.timesheets());
         assertThat(plan.groups()).singleElement().satisfies(g -> {

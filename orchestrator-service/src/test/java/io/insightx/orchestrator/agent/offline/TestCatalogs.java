@@ -473,6 +473,8 @@ public final class TestCatalogs {
         category(columns, "overtime", 6, "N", "Y", "no", "yes", "No", "Yes");
         category(columns, "approved_by", 3, "Priya Raman", "June Park", "Tom Becker").put("nullCount", 272);
         category(columns, "employee_name", 56, "Grace Huang", "Hassan Lopez", "Bianca Chen");
+        number(columns, "hourly_rate", "DOUBLE", 27.25, 75);
+        ((ObjectNode) columns.get(columns.size() - 1)).putArray("constantPer").add("employee_name");
         date(columns, "clock_in", "TIMESTAMP", 2034, "2025-01-06 06:20:00", "2025-06-27 09:55:00");
         date(columns, "clock_out", "TIMESTAMP", 2076, "2025-01-06 13:41:41", "2025-06-27 20:25:00").put("nullCount", 61);
         return catalog("timesheets.csv", "timesheets", 2150, columns);
@@ -514,7 +516,10 @@ public final class TestCatalogs {
         return catalog("pull_requests.json", "pull_requests", 600, columns);
     }
 
-    /** Daily solar readings: twelve sites (a key and a name, one each), regions, energy in kWh, an inverter status. */
+    /**
+     * Daily solar readings: twelve sites (a key and a name, one each), regions, energy in kWh, an inverter status, and
+     * each site's installed capacity repeated on its every row (as sql-tool's look-up marks it).
+     */
     public static Catalog solarReadings() {
         ArrayNode columns = JSON.createArrayNode();
         category(columns, "site_id", 12, "SITE-01", "SITE-02", "SITE-03");
@@ -524,6 +529,8 @@ public final class TestCatalogs {
         number(columns, "energy_kwh", "DOUBLE", 0, 12000);
         number(columns, "sunshine_hours", "DOUBLE", 0, 14);
         category(columns, "inverter_status", 3, "ok", "fault", "offline");
+        number(columns, "capacity_kw", "BIGINT", 250, 2000);
+        ((ObjectNode) columns.get(columns.size() - 1)).putArray("constantPer").add("site_id").add("site_name");
         return catalog("solar_production.csv", "solar_production", 2911, columns);
     }
 

@@ -59,6 +59,16 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
         return timeOfDay() && toTheMinute() ? read : "CAST(" + read + " AS DATE)";
     }
 
+    /**
+     * The columns whose every value has one value of this column (a site's capacity on each of its daily rows), as
+     * sql-tool's look-up found them ({@link DistinctValues}); empty when none, or not looked up.
+     */
+    public List<String> constantPer() {
+        List<String> keys = new java.util.ArrayList<>();
+        dna.path("constantPer").forEach(k -> keys.add(k.asText()));
+        return keys;
+    }
+
     /** Whether each row holds a list of values ("labels": ["bug", "docs"]): filtered on by what the list holds. */
     public boolean list() {
         return type.endsWith("[]");

@@ -22,6 +22,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class DistinctValues {
 
     static final int MAX_VALUES = 5000;
+    /** The keys a measure is checked against, the finest first: enough for the things a row belongs to. */
+    private static final int MAX_KEYS = 6;
 
     private final SqlToolClient sqlTool;
     private final ObjectMapper json;
@@ -50,7 +52,72 @@ public class DistinctValues {
                 columns.add(c);
             }
         }
-        return catalog.withColumns(columns);
+        return catalog.withColumns(withLevels(catalog, columns));
+    }
+
+    /**
+     * The measures the data repeats on every row of a thing, each told which keys it is constant on
+     * ({@link DataColumn#constantPer()}): a site's capacity on its daily readings. A candidate takes no more values
+     * than its key has things, and the key repeats (two rows a thing on average); one statement checks every pair.
+     */
+    private List<DataColumn> withLevels(Catalog catalog, List<DataColumn> columns) {
+        if (catalog.toolId() == null || catalog.rows() < 4 || catalog.joined()) {
+            return columns;
+        }
+        List<DataColumn> keys = columns.stream().filter(c -> c.role().labels() && c.role() != ColumnRole.FLAG
+                && c.formula() == null && !c.list() && c.distinct() >= 2 && c.distinct() * 2 <= catalog.rows())
+                .sorted(java.util.Comparator.comparingLong(DataColumn::distinct).reversed()).limit(MAX_KEYS).toList();
+        List<String[]> pairs = new ArrayList<>();
+        for (DataColumn m : columns) {
+            if (m.role().numeric() && m.formula() == null && m.distinct() > 1) {
+                keys.stream().filter(k -> m.distinct() <= k.distinct()).limit(MAX_KEYS)
+                        .forEach(k -> pairs.add(new String[] {m.name(), k.name()}));
+            }
+        }
+        if (pairs.isEmpty()) {
+            return columns;
+        }
+        List<String> constant = cache.computeIfAbsent(catalog.toolId() + "\u0000levels", k -> constantPairs(catalog, pairs));
+        List<DataColumn> marked = new ArrayList<>();
+        for (DataColumn c : columns) {
+            List<String> on = constant.stream().filter(p -> p.startsWith(c.name() + "\u0000"))
+                    .map(p -> p.substring(c.name().length() + 1)).toList();
+            if (on.isEmpty()) {
+                marked.add(c);
+            } else {
+                ObjectNode dna = ((ObjectNode) c.dna().deepCopy());
+                on.forEach(dna.putArray("constantPer")::add);
+                marked.add(c.withDna(dna));
+            }
+        }
+        return marked;
+    }
+
+    /** The pairs (measure, key) where each key's rows hold one value of the measure, as "measure\0key". */
+    private List<String> constantPairs(Catalog catalog, List<String[]> pairs) {
+        List<String> figures = new ArrayList<>();
+        for (String[] p : pairs) {
+            String m = Identifiers.quoted(p[0]);
+            String k = Identifiers.quoted(p[1]);
+            figures.add("count(DISTINCT " + k + ") FILTER (WHERE " + m + " IS NOT NULL) = count(DISTINCT row(" + k + ", " + m
+                    + ")) FILTER (WHERE " + m + " IS NOT NULL AND " + k + " IS NOT NULL)");
+        }
+        ObjectNode request = json.createObjectNode().put("sql", "SELECT " + String.join(", ", figures) + " FROM "
+                + catalog.sqlTable()).put("maxRows", 1);
+        request.putArray("datasetIds").add(catalog.toolId());
+        try {
+            JsonNode row = sqlTool.query(request).path("rows").path(0);
+            List<String> constant = new ArrayList<>();
+            for (int i = 0; i < pairs.size(); i++) {
+                if (row.path(i).asBoolean(false)) {
+                    constant.add(pairs.get(i)[0] + "\u0000" + pairs.get(i)[1]);
+                }
+            }
+            return constant;
+        } catch (RuntimeException e) {
+            Log.debugf("Which measures repeat per key could not be looked up: %s", e.getMessage());
+            return List.of();
+        }
     }
 
     /** The first and last dates of a column of dates written as text. */

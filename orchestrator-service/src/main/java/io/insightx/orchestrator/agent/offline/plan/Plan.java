@@ -123,6 +123,12 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
                 descending, limit, change, entity, ignored, notes, guessed, distinctGrain, python, stepsCounted);
     }
 
+    /** The same plan grouped otherwise, with the words it leaves unanswered replaced. */
+    Plan regrouped(List<Group> kept, List<String> stillIgnored) {
+        return new Plan(kind, catalog, aggregate, measure, second, List.copyOf(kept), filters, descending, limit, change,
+                entity, List.copyOf(stillIgnored), notes, guessed, distinctGrain, python, stepsCounted);
+    }
+
     /** The same plan with words it leaves unanswered: reported, so the answer is partial. */
     public Plan withIgnored(List<String> words) {
         List<String> all = new ArrayList<>(ignored);

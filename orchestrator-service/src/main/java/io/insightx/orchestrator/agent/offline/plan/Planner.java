@@ -91,7 +91,7 @@ public final class Planner {
         Plan plan = metricTerms.expand(question, catalog)
                 .map(e -> planAsWritten(e.question(), catalog).withNotes(e.notes()))
                 .orElseGet(() -> planAsWritten(question, catalog));
-        return spellingsNoted(plan.withDistinctFilters());
+        return OncePerKey.applied(spellingsNoted(plan.withDistinctFilters()));
     }
 
     /** The plan saying which of its columns had one value written several ways, counted as one. */

@@ -10,6 +10,7 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
 import io.insightx.orchestrator.agent.offline.plan.Aggregate;
 import io.insightx.orchestrator.agent.offline.plan.Filter;
 import io.insightx.orchestrator.agent.offline.plan.Group;
+import io.insightx.orchestrator.agent.offline.plan.OncePerKey;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
 
 /**
@@ -141,8 +142,9 @@ public final class SqlWriter {
             value = valueExpression(plan, null, params);
         }
         alias = Identifiers.quoted(alias);
+        String from = oncePerKey(plan, where, params);
         if (!plan.grouped()) {
-            return "SELECT " + value + " AS " + alias + " FROM " + from(plan) + where(where, List.of(), params);
+            return "SELECT " + value + " AS " + alias + " FROM " + from + where(where, List.of(), params);
         }
         List<String> keys = keyAliases(plan);
         List<String> select = new ArrayList<>();
@@ -154,7 +156,7 @@ public final class SqlWriter {
             order.add(GroupExpressions.order(g, key));
         }
         select.add(value + " AS " + alias);
-        String sql = "SELECT " + String.join(", ", select) + " FROM " + from(plan)
+        String sql = "SELECT " + String.join(", ", select) + " FROM " + from
                 + where(where, keysNotNull(plan), params) + groupBy(plan);
         if (plan.limit() != null) {
             String ranking = alias + (plan.descending() ? " DESC" : " ASC") + " NULLS LAST";
@@ -168,6 +170,22 @@ public final class SqlWriter {
     /** The first N by an order and every row tied with the Nth: a tie is never broken silently by a name's spelling. */
     private static String tiesKept(String order, int n) {
         return " QUALIFY rank() OVER (ORDER BY " + order + ") <= " + n;
+    }
+
+    /**
+     * What an aggregate reads FROM: the table, or, for a measure the data repeats on every row of a thing
+     * ({@link OncePerKey}), one row per thing (and group) among the rows the filters keep, so each thing counts once.
+     * The filters are applied again outside, which changes nothing but keeps one statement shape.
+     */
+    private static String oncePerKey(Plan plan, List<Filter> where, List<Object> params) {
+        DataColumn key = OncePerKey.key(plan).orElse(null);
+        if (key == null) {
+            return from(plan);
+        }
+        List<String> partition = new ArrayList<>(List.of(key.sql()));
+        plan.groups().forEach(g -> partition.add(GroupExpressions.of(g)));
+        return "(SELECT * FROM " + from(plan) + where(where, List.of(), params) + " QUALIFY row_number() OVER (PARTITION BY "
+                + String.join(", ", partition) + ") = 1) AS " + Identifiers.quoted(plan.catalog().table());
     }
 
     /**

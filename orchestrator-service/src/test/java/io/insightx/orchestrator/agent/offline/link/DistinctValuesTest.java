@@ -72,6 +72,50 @@ class DistinctValuesTest {
         assertEquals(List.of("No-Show", "no-show", "noshow", "seated"), values);
     }
 
+    @Test
+    void aMeasureTheRowsOfAThingRepeatIsMarkedConstantOnItsKey() throws SQLException {
+        try (Statement s = duck.createStatement()) {
+            // four sites over three days: capacity is the site's, energy the day's
+            s.execute("CREATE TABLE solar AS SELECT 'S' || (i % 4) AS site, CASE WHEN i % 2 = 0 THEN 'North' ELSE 'South' END"
+                    + " AS region, 100 * (i % 4) + 50 AS capacity_kw, 10.5 * i AS energy_kwh FROM range(12) t(i)");
+        }
+        ObjectNode dna = TestCatalogs.JSON.createObjectNode();
+        ArrayNode columns = dna.putArray("columns");
+        columns.addObject().put("name", "site").put("type", "VARCHAR").put("semanticType", "category").put("distinctCount", 4)
+                .putArray("topValues");
+        columns.addObject().put("name", "region").put("type", "VARCHAR").put("semanticType", "category")
+                .put("distinctCount", 2).putArray("topValues");
+        columns.addObject().put("name", "capacity_kw").put("type", "INTEGER").put("semanticType", "numeric")
+                .put("distinctCount", 4).putArray("topValues");
+        columns.addObject().put("name", "energy_kwh").put("type", "DOUBLE").put("semanticType", "numeric")
+                .put("distinctCount", 12).putArray("topValues");
+        DatasetRecord record = new DatasetRecord(UUID.randomUUID(), UUID.randomUUID(), "tool-2", "solar.csv", "solar",
+                12, dna.toString(), Instant.EPOCH);
+
+        Catalog catalog = new DistinctValues(new DuckClient(duck), TestCatalogs.JSON)
+                .complete(Catalog.of(record, TestCatalogs.JSON, TestCatalogs.tokenizer()));
+
+        assertEquals(List.of("site"), catalog.columns().get(2).constantPer());
+        assertEquals(List.of(), catalog.columns().get(3).constantPer());
+    }
+
+    @Test
+    void theValuesOfAListAreWhatItsListsHold() throws SQLException {
+        try (Statement s = duck.createStatement()) {
+            s.execute("CREATE TABLE prs AS SELECT * FROM (VALUES (['bug', 'docs']), (['bug']), ([]::VARCHAR[])) t(labels)");
+        }
+        ObjectNode dna = TestCatalogs.JSON.createObjectNode();
+        dna.putArray("columns").addObject().put("name", "labels").put("type", "VARCHAR[]").put("semanticType", "text")
+                .put("distinctCount", 3).putArray("topValues");
+        DatasetRecord record = new DatasetRecord(UUID.randomUUID(), UUID.randomUUID(), "tool-3", "prs.json", "prs",
+                3, dna.toString(), Instant.EPOCH);
+
+        List<String> values = new DistinctValues(new DuckClient(duck), TestCatalogs.JSON)
+                .complete(Catalog.of(record, TestCatalogs.JSON, TestCatalogs.tokenizer())).columns().get(0).values();
+
+        assertEquals(List.of("bug", "docs"), values);
+    }
+
     /** A dataset held by sql-tool (it has a tool id) whose DNA kept only its two most frequent names. */
     private static Catalog people() {
         ObjectNode dna = TestCatalogs.JSON.createObjectNode();
