@@ -530,7 +530,9 @@ public final class TestCatalogs {
         number(columns, "sunshine_hours", "DOUBLE", 0, 14);
         category(columns, "inverter_status", 3, "ok", "fault", "offline");
         number(columns, "capacity_kw", "BIGINT", 250, 2000);
-        ((ObjectNode) columns.get(columns.size() - 1)).putArray("constantPer").add("site_id").add("site_name");
+        ObjectNode capacity = (ObjectNode) columns.get(columns.size() - 1);
+        capacity.putArray("constantPer").add("site_id").add("site_name");
+        capacity.putArray("snapshotsOf").add("site_id").add("site_name");
         return catalog("solar_production.csv", "solar_production", 2911, columns);
     }
 

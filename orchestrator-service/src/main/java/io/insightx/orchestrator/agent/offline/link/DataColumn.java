@@ -69,6 +69,13 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
         return keys;
     }
 
+    /** Of {@link #constantPer()}, the keys whose rows are snapshots over time (a site's daily readings). */
+    public List<String> snapshotsOf() {
+        List<String> keys = new java.util.ArrayList<>();
+        dna.path("snapshotsOf").forEach(k -> keys.add(k.asText()));
+        return keys;
+    }
+
     /** Whether each row holds a list of values ("labels": ["bug", "docs"]): filtered on by what the list holds. */
     public boolean list() {
         return type.endsWith("[]");

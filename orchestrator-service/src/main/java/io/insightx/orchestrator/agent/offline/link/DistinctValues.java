@@ -24,6 +24,8 @@ public class DistinctValues {
     static final int MAX_VALUES = 5000;
     /** The keys a measure is checked against, the finest first: enough for the things a row belongs to. */
     private static final int MAX_KEYS = 6;
+    /** The share of rows a thing and a date must tell apart for the rows to be snapshots of things. */
+    private static final double SNAPSHOTS = 0.9;
 
     private final SqlToolClient sqlTool;
     private final ObjectMapper json;
@@ -56,12 +58,15 @@ public class DistinctValues {
     }
 
     /**
-     * The measures the data repeats on every row of a thing, each told which keys it is constant on
-     * ({@link DataColumn#constantPer()}): a site's capacity on its daily readings. A candidate takes no more values
-     * than its key has things, and the key repeats (two rows a thing on average); one statement checks every pair.
+     * The measures the data repeats on every row of a thing it follows over time, each told which keys it is constant
+     * on ({@link DataColumn#constantPer()}): a site's capacity on its daily readings, an account's plan price on its
+     * monthly snapshots. The rows must be such snapshots (a thing and a date name nearly every row once), so a fine set
+     * by a citation's type, or a product's unit price on its order lines, stays a figure of each row. A candidate takes
+     * no more values than its key has things, and the key repeats; one statement checks every pair.
      */
     private List<DataColumn> withLevels(Catalog catalog, List<DataColumn> columns) {
-        if (catalog.toolId() == null || catalog.rows() < 4 || catalog.joined()) {
+        DataColumn time = catalog.time().filter(t -> t.role() == ColumnRole.TIME).orElse(null);
+        if (catalog.toolId() == null || catalog.rows() < 4 || catalog.joined() || time == null) {
             return columns;
         }
         List<DataColumn> keys = columns.stream().filter(c -> c.role().labels() && c.role() != ColumnRole.FLAG
@@ -77,7 +82,7 @@ public class DistinctValues {
         if (pairs.isEmpty()) {
             return columns;
         }
-        List<String> constant = cache.computeIfAbsent(catalog.toolId() + "\u0000levels", k -> constantPairs(catalog, pairs));
+        List<String> constant = cache.computeIfAbsent(catalog.toolId() + "\u0000levels", k -> constantPairs(catalog, pairs, time));
         List<DataColumn> marked = new ArrayList<>();
         for (DataColumn c : columns) {
             List<String> on = constant.stream().filter(p -> p.startsWith(c.name() + "\u0000"))
@@ -85,22 +90,29 @@ public class DistinctValues {
             if (on.isEmpty()) {
                 marked.add(c);
             } else {
+                // "key" where the rows are that key's snapshots over time, "key\0" … written "key" in constantPer and
+                // also in snapshotsOf
                 ObjectNode dna = ((ObjectNode) c.dna().deepCopy());
-                on.forEach(dna.putArray("constantPer")::add);
+                on.forEach(k -> dna.withArray("constantPer").add(k.replace("\u0000", "")));
+                on.stream().filter(k -> k.endsWith("\u0000")).forEach(k -> dna.withArray("snapshotsOf").add(k.replace("\u0000", "")));
                 marked.add(c.withDna(dna));
             }
         }
         return marked;
     }
 
-    /** The pairs (measure, key) where each key's rows hold one value of the measure, as "measure\0key". */
-    private List<String> constantPairs(Catalog catalog, List<String[]> pairs) {
+    /**
+     * The pairs (measure, key) where each key's rows hold one value of the measure, as "measure\0key", with a last
+     * "\0" where the key and the date tell the rows apart (snapshots).
+     */
+    private List<String> constantPairs(Catalog catalog, List<String[]> pairs, DataColumn time) {
         List<String> figures = new ArrayList<>();
         for (String[] p : pairs) {
             String m = Identifiers.quoted(p[0]);
             String k = Identifiers.quoted(p[1]);
             figures.add("count(DISTINCT " + k + ") FILTER (WHERE " + m + " IS NOT NULL) = count(DISTINCT row(" + k + ", " + m
                     + ")) FILTER (WHERE " + m + " IS NOT NULL AND " + k + " IS NOT NULL)");
+            figures.add("count(DISTINCT row(" + k + ", " + time.sql() + ")) >= " + SNAPSHOTS + " * count(*)");
         }
         ObjectNode request = json.createObjectNode().put("sql", "SELECT " + String.join(", ", figures) + " FROM "
                 + catalog.sqlTable()).put("maxRows", 1);
@@ -109,8 +121,8 @@ public class DistinctValues {
             JsonNode row = sqlTool.query(request).path("rows").path(0);
             List<String> constant = new ArrayList<>();
             for (int i = 0; i < pairs.size(); i++) {
-                if (row.path(i).asBoolean(false)) {
-                    constant.add(pairs.get(i)[0] + "\u0000" + pairs.get(i)[1]);
+                if (row.path(2 * i).asBoolean(false)) {
+                    constant.add(pairs.get(i)[0] + "\u0000" + pairs.get(i)[1] + (row.path(2 * i + 1).asBoolean(false) ? "\u0000" : ""));
                 }
             }
             return constant;

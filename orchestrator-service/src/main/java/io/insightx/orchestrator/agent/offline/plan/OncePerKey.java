@@ -7,9 +7,10 @@ import java.util.Set;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
- * A measure the data repeats on every row of a thing (a site's installed capacity on each daily reading, an
- * employee's hourly rate on each timesheet entry) is summed or averaged over the things, each once, never over the
- * rows that repeat it: the key is the finest column the data says it is constant on ({@link DataColumn#constantPer()}).
+ * A measure the data repeats on every row of a thing it follows over time (a site's installed capacity on each daily
+ * reading) is summed or averaged over the things, each once, never over the rows that repeat it: the key is the finest
+ * column the data says it is constant on ({@link DataColumn#snapshotsOf()}). Over events (an employee's timesheet
+ * entries, a product's order lines) a figure stays one per row unless the question says "each employee once".
  */
 public final class OncePerKey {
 
@@ -25,7 +26,7 @@ public final class OncePerKey {
                 || measure.formula() != null) {
             return Optional.empty();
         }
-        return measure.constantPer().stream()
+        return measure.snapshotsOf().stream()
                 .map(name -> plan.catalog().columns().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null))
                 .filter(java.util.Objects::nonNull)
                 .max(java.util.Comparator.comparingLong(DataColumn::distinct));
@@ -36,19 +37,29 @@ public final class OncePerKey {
      * for that in words, which grouped by the employee: the grouping goes, and "once" is answered.
      */
     static Plan applied(Plan plan) {
-        DataColumn key = key(plan).orElse(null);
-        if (key == null) {
+        Plan asked = plan.ignored().contains("once") ? once(plan) : plan;
+        return key(asked).map(k -> asked.withNote(note(asked.measure(), k))).orElse(asked);
+    }
+
+    /**
+     * Over events, where the data does not make each thing once by itself: "count each employee once" makes it so
+     * for a measure constant on the employee, the measure then read as that employee's snapshot.
+     */
+    private static Plan once(Plan plan) {
+        DataColumn measure = plan.measure();
+        if (measure == null || measure.constantPer().isEmpty()) {
             return plan;
         }
-        Plan noted = plan.withNote(note(plan.measure(), key));
-        if (!noted.ignored().contains("once")) {
-            return noted;
-        }
-        String thing = key.words().isEmpty() ? key.name() : key.words().get(0);
-        List<Group> kept = noted.groups().stream().filter(g -> g.grain() != null || g.column().words().isEmpty()
-                || !g.column().words().get(0).equals(thing)).toList();
-        List<String> ignored = noted.ignored().stream().filter(w -> !w.equals("once")).toList();
-        return kept.size() < noted.groups().size() ? noted.regrouped(kept, ignored) : noted;
+        com.fasterxml.jackson.databind.node.ObjectNode dna = (com.fasterxml.jackson.databind.node.ObjectNode) measure.dna().deepCopy();
+        com.fasterxml.jackson.databind.node.ArrayNode keys = dna.putArray("snapshotsOf");
+        measure.constantPer().forEach(keys::add);
+        List<String> thing = measure.constantPer().stream().map(name -> plan.catalog().columns().stream()
+                .filter(c -> c.name().equals(name) && !c.words().isEmpty()).map(c -> c.words().get(0)).findFirst().orElse(name))
+                .toList();
+        List<Group> kept = plan.groups().stream().filter(g -> g.grain() != null || g.column().words().isEmpty()
+                || !thing.contains(g.column().words().get(0))).toList();
+        List<String> ignored = plan.ignored().stream().filter(w -> !w.equals("once")).toList();
+        return plan.regrouped(measure.withDna(dna), kept, ignored);
     }
 
     /** The note an answer so computed carries. */

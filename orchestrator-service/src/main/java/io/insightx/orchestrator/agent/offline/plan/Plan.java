@@ -123,9 +123,9 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
                 descending, limit, change, entity, ignored, notes, guessed, distinctGrain, python, stepsCounted);
     }
 
-    /** The same plan grouped otherwise, with the words it leaves unanswered replaced. */
-    Plan regrouped(List<Group> kept, List<String> stillIgnored) {
-        return new Plan(kind, catalog, aggregate, measure, second, List.copyOf(kept), filters, descending, limit, change,
+    /** The same plan of another measure, grouped otherwise, with the words it leaves unanswered replaced. */
+    Plan regrouped(DataColumn measured, List<Group> kept, List<String> stillIgnored) {
+        return new Plan(kind, catalog, aggregate, measured, second, List.copyOf(kept), filters, descending, limit, change,
                 entity, List.copyOf(stillIgnored), notes, guessed, distinctGrain, python, stepsCounted);
     }
 

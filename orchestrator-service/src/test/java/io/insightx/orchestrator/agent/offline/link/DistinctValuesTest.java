@@ -75,9 +75,10 @@ class DistinctValuesTest {
     @Test
     void aMeasureTheRowsOfAThingRepeatIsMarkedConstantOnItsKey() throws SQLException {
         try (Statement s = duck.createStatement()) {
-            // four sites over three days: capacity is the site's, energy the day's
+            // four sites over three days: capacity is the site's, energy each reading's
             s.execute("CREATE TABLE solar AS SELECT 'S' || (i % 4) AS site, CASE WHEN i % 2 = 0 THEN 'North' ELSE 'South' END"
-                    + " AS region, 100 * (i % 4) + 50 AS capacity_kw, 10.5 * i AS energy_kwh FROM range(12) t(i)");
+                    + " AS region, 100 * (i % 4) + 50 AS capacity_kw, 10.5 * i AS energy_kwh,"
+                    + " DATE '2025-01-01' + CAST(i // 4 AS INTEGER) AS day FROM range(12) t(i)");
         }
         ObjectNode dna = TestCatalogs.JSON.createObjectNode();
         ArrayNode columns = dna.putArray("columns");
@@ -89,6 +90,8 @@ class DistinctValuesTest {
                 .put("distinctCount", 4).putArray("topValues");
         columns.addObject().put("name", "energy_kwh").put("type", "DOUBLE").put("semanticType", "numeric")
                 .put("distinctCount", 12).putArray("topValues");
+        columns.addObject().put("name", "day").put("type", "DATE").put("semanticType", "datetime").put("distinctCount", 3)
+                .put("min", "2025-01-01").put("max", "2025-01-03").putArray("topValues");
         DatasetRecord record = new DatasetRecord(UUID.randomUUID(), UUID.randomUUID(), "tool-2", "solar.csv", "solar",
                 12, dna.toString(), Instant.EPOCH);
 
@@ -96,6 +99,7 @@ class DistinctValuesTest {
                 .complete(Catalog.of(record, TestCatalogs.JSON, TestCatalogs.tokenizer()));
 
         assertEquals(List.of("site"), catalog.columns().get(2).constantPer());
+        assertEquals(List.of("site"), catalog.columns().get(2).snapshotsOf()); // a site and a day name each row once
         assertEquals(List.of(), catalog.columns().get(3).constantPer());
     }
 
