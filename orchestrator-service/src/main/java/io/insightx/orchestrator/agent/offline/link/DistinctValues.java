@@ -24,8 +24,10 @@ public class DistinctValues {
     static final int MAX_VALUES = 5000;
     /** The keys a measure is checked against, the finest first: enough for the things a row belongs to. */
     private static final int MAX_KEYS = 6;
-    /** The share of rows a thing and a date must tell apart for the rows to be snapshots of things. */
+    /** The share of rows a thing and a day must tell apart for the rows to be snapshots of things. */
     private static final double SNAPSHOTS = 0.9;
+    /** The share of (thing, day) pairs the rows must fill: order lines of 50 products over a year fill 6 %. */
+    private static final double PANEL_FILLED = 0.5;
 
     private final SqlToolClient sqlTool;
     private final ObjectMapper json;
@@ -112,7 +114,10 @@ public class DistinctValues {
             String k = Identifiers.quoted(p[1]);
             figures.add("count(DISTINCT " + k + ") FILTER (WHERE " + m + " IS NOT NULL) = count(DISTINCT row(" + k + ", " + m
                     + ")) FILTER (WHERE " + m + " IS NOT NULL AND " + k + " IS NOT NULL)");
-            figures.add("count(DISTINCT row(" + k + ", " + time.sql() + ")) >= " + SNAPSHOTS + " * count(*)");
+            // a thing and a day name each row once, and most things have a row most days: a panel of snapshots
+            String day = "CAST(" + time.sql() + " AS DATE)";
+            figures.add("count(DISTINCT row(" + k + ", " + day + ")) >= " + SNAPSHOTS + " * count(*) AND count(*) >= "
+                    + PANEL_FILLED + " * count(DISTINCT " + k + ") * count(DISTINCT " + day + ")");
         }
         ObjectNode request = json.createObjectNode().put("sql", "SELECT " + String.join(", ", figures) + " FROM "
                 + catalog.sqlTable()).put("maxRows", 1);
