@@ -171,7 +171,7 @@ public record Catalog(String table, String toolId, String displayName, long rows
     }
 
     /** "pr" of pull_requests: how a name of several words is shortened ("PRs"), when it has several. */
-    public Optional<String> initials() {
+    private Optional<String> initials() {
         return entityWords.size() < 2 || entityWords.stream().anyMatch(w -> !w.matches("[a-z]{2,}")) ? Optional.empty()
                 : Optional.of(String.join("", entityWords.stream().map(w -> w.substring(0, 1)).toList()));
     }

@@ -243,7 +243,7 @@ public final class ValueLinker {
     }
 
     /** "opened", or "open" as the verb of a question ("how many PRs did dev3 open"): the act of opening, every row's. */
-    private static boolean opening(List<Token> tokens, int at) {
+    public static boolean opening(List<Token> tokens, int at) {
         String word = tokens.get(at).lower();
         return word.equals("opened") || word.equals("open") && tokens.subList(Math.max(0, at - 4), at).stream()
                 .anyMatch(t -> t.isAny(Set.of("did", "does", "do")));

@@ -1,10 +1,13 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.lang.Period;
 import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
@@ -61,8 +64,8 @@ final class Decider {
         }
         List<DataColumn> numeric = d.measures.stream().filter(c -> c.role().numeric()).toList();
         DataColumn measure = numeric.isEmpty() ? d.measures.stream().findFirst().orElse(null) : numeric.get(0);
-        DataColumn first = measure;
-        if (first != null && first.role().labels() && d.groups.stream().anyMatch(g -> g.column().equals(first))) {
+        DataColumn said = measure;
+        if (said != null && said.role().labels() && d.groups.stream().anyMatch(g -> g.column().equals(said))) {
             // "which test has the highest share … for that test": the group said again, no figure of its own
             d.measures.remove(measure);
             measure = null;
@@ -349,12 +352,12 @@ final class Decider {
     /** The note that a compared period lies wholly outside the data's dates, or null when each overlaps them. */
     private String outsideTheData(DataColumn changeDate) {
         DataColumn time = changeDate != null ? changeDate : d.catalog.time().orElse(null);
-        java.time.LocalDate first = time == null ? null : io.insightx.orchestrator.agent.offline.link.Catalog.edge(time, false);
-        java.time.LocalDate last = time == null ? null : io.insightx.orchestrator.agent.offline.link.Catalog.edge(time, true);
+        LocalDate first = time == null ? null : Catalog.edge(time, false);
+        LocalDate last = time == null ? null : Catalog.edge(time, true);
         if (first == null || last == null) {
             return null;
         }
-        for (io.insightx.orchestrator.agent.offline.lang.Period p : d.change) {
+        for (Period p : d.change) {
             if (p.from() != null && p.to() != null && (!p.to().isAfter(first) || p.from().isAfter(last))) {
                 return "The data holds no rows for " + p.words() + ": its " + time.name() + " runs from " + first + " to "
                         + last + ", so there is no change to compute.";

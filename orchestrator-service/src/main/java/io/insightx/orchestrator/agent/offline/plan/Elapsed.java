@@ -232,6 +232,10 @@ final class Elapsed {
     private record Deduction(DataColumn column, double factor, List<Integer> tokens) {
     }
 
+    /** Units of time as column names shorten them ("break_mins", "wait_hr"). */
+    private static final java.util.Map<String, String> SHORT_UNITS = java.util.Map.of("min", "minute", "hr", "hour",
+            "sec", "second");
+
     private static final Set<String> LESS = Set.of("net", "minus", "less", "excluding", "excl", "deducting", "without");
 
     /** Whether the mention follows a word of taking off: "net of breaks", "minus breaks". */
@@ -256,9 +260,8 @@ final class Elapsed {
                 String last = c.words().isEmpty() ? "" : c.words().get(c.words().size() - 1);
                 boolean timed = c.role().numeric() && c.words().size() >= 2 && inTime(last);
                 if (timed && said.isAny(Set.of(c.words().get(0)))) {
-                    String own = last.replaceAll("s$", "").replace("min", "minute").replace("minuteute", "minute")
-                            .replace("hr", "hour").replace("sec", "second").replace("secondond", "second");
-                    Double from = UNITS.get(own);
+                    String own = last.replaceAll("s$", "");
+                    Double from = UNITS.get(SHORT_UNITS.getOrDefault(own, own));
                     if (from == null) {
                         continue;
                     }

@@ -59,7 +59,7 @@ final class KeyAmount {
         boolean worth = (d.aggregate == Aggregate.SUM || averaged || d.aggregate.edge())
                 && r.tokens.stream().anyMatch(t -> t.isAny(WORTH));
         Optional<DataColumn> money = averaged && averagesTheRows(r, d) || worth ? MoneyMeasure.of(d.catalog) : Optional.empty();
-        money.ifPresent(m -> r.tokens.stream().filter(t -> t.isAny(WORTH)).forEach(t -> r.use(r.tokens.indexOf(t))));
+        money.ifPresent(m -> r.tokens.stream().filter(t -> t.isAny(WORTH)).forEach(t -> r.use(t.index())));
         return money;
     }
 

@@ -16,7 +16,6 @@ import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
 import io.insightx.orchestrator.agent.offline.link.CaseVariants;
-import io.insightx.orchestrator.agent.offline.link.TextFlag;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnLinker;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
@@ -26,6 +25,7 @@ import io.insightx.orchestrator.agent.offline.link.MeaningLinker;
 import io.insightx.orchestrator.agent.offline.link.NamePieces;
 import io.insightx.orchestrator.agent.offline.link.Spelling;
 import io.insightx.orchestrator.agent.offline.link.Spellings;
+import io.insightx.orchestrator.agent.offline.link.TextFlag;
 import io.insightx.orchestrator.agent.offline.link.ValueLinker;
 import io.insightx.orchestrator.agent.offline.link.ValueMention;
 
@@ -401,11 +401,12 @@ public final class Planner {
      */
     private static boolean sameThings(ColumnMention m) {
         Set<ColumnRole> naming = Set.of(ColumnRole.IDENTIFIER, ColumnRole.NAME, ColumnRole.CATEGORY, ColumnRole.TEXT);
-        return naming.contains(m.column().role()) && m.column().distinct() > 0 && m.alternatives().stream()
-                .allMatch(a -> naming.contains(a.role()) && a.distinct() == m.column().distinct()
-                        && a.words().get(0).equals(m.column().words().get(0))
-                        && Set.of(m.column().words().get(m.column().words().size() - 1), a.words().get(a.words().size() - 1))
-                                .stream().anyMatch(w -> w.matches("id|name|code|key|no|number")));
+        List<String> own = m.column().words();
+        return naming.contains(m.column().role()) && m.column().distinct() > 0 && !own.isEmpty() && m.alternatives().stream()
+                .allMatch(a -> naming.contains(a.role()) && a.distinct() == m.column().distinct() && !a.words().isEmpty()
+                        && a.words().get(0).equals(own.get(0))
+                        && Stream.of(own.get(own.size() - 1), a.words().get(a.words().size() - 1))
+                                .anyMatch(w -> w.matches("id|name|code|key|no|number")));
     }
 
     /** Whether the word names the column of the value said right before or after it. */

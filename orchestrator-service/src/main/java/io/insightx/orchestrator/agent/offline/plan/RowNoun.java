@@ -8,6 +8,7 @@ import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
+import io.insightx.orchestrator.agent.offline.link.ValueLinker;
 
 /**
  * The question's own noun for a row: the dataset's name ("how many airports"), a word for a row in any dataset
@@ -41,9 +42,7 @@ final class RowNoun {
                 continue;
             }
             // "they opened" where open is a column is that column; a value "open" (a status) is no such act
-            boolean asked = t.is("open") && i > 1 && r.tokens.subList(Math.max(0, i - 4), i).stream()
-                    .anyMatch(a -> a.isAny(Set.of("did", "does", "do"))); // "how many PRs did dev3 open"
-            boolean creates = (CREATED.contains(t.lower()) || asked) && d.catalog.columns().stream()
+            boolean creates = (CREATED.contains(t.lower()) || ValueLinker.opening(r.tokens, i)) && d.catalog.columns().stream()
                     .noneMatch(c -> c.words().contains(t.lower()) || t.lemmas().stream().anyMatch(c.words()::contains));
             if (!r.used(i) && (creates || t.lower().matches("\\p{L}{3,}(ed|ing)") && t.lemmas().stream().anyMatch(rowVerbs::contains)
                     && !inData(d.catalog, t))) {
