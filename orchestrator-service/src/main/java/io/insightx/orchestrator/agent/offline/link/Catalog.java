@@ -143,7 +143,7 @@ public record Catalog(String table, String toolId, String displayName, long rows
     public boolean namesRows(String word) {
         String singular = entity(false);
         return countable() && !"row".equals(singular) && (word.equals(singular) || word.equals(entity(true))
-                || initials().filter(i -> word.equals(i) || word.equals(i + "s")).isPresent());
+                || byInitials(word));
     }
 
     /**
@@ -151,8 +151,7 @@ public record Catalog(String table, String toolId, String displayName, long rows
      * letters, in order, plural ("appts" of appointments).
      */
     public boolean shortens(String word) {
-        return countable() && (initials().filter(i -> word.equals(i) || word.equals(i + "s")).isPresent()
-                || shortened(word, entity(false)));
+        return countable() && (byInitials(word) || shortened(word, entity(false)));
     }
 
     private static boolean shortened(String word, String singular) {
@@ -170,10 +169,13 @@ public record Catalog(String table, String toolId, String displayName, long rows
         return true;
     }
 
-    /** "pr" of pull_requests: how a name of several words is shortened ("PRs"), when it has several. */
-    private Optional<String> initials() {
-        return entityWords.size() < 2 || entityWords.stream().anyMatch(w -> !w.matches("[a-z]{2,}")) ? Optional.empty()
-                : Optional.of(String.join("", entityWords.stream().map(w -> w.substring(0, 1)).toList()));
+    /** "pr" or "prs" of pull_requests: the initials of a name of several words, said for its rows. */
+    private boolean byInitials(String word) {
+        if (entityWords.size() < 2 || entityWords.stream().anyMatch(w -> !w.matches("[a-z]{2,}"))) {
+            return false;
+        }
+        String initials = String.join("", entityWords.stream().map(w -> w.substring(0, 1)).toList());
+        return word.equals(initials) || word.equals(initials + "s");
     }
 
     /**

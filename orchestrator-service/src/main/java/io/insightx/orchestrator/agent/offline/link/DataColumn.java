@@ -28,7 +28,9 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
         this(name, type, role, words, unit, values, totals, dna, textDateFormat, formula, null);
     }
 
-    static final java.util.regex.Pattern YES = java.util.regex.Pattern.compile("(?i)yes|y|true|t|1");
+    /** The ways of writing yes, in lower case: matched by {@link #YES}, and by {@link TextFlag} in SQL. */
+    static final List<String> YES_WORDS = List.of("yes", "y", "true", "t", "1");
+    static final java.util.regex.Pattern YES = java.util.regex.Pattern.compile("(?i)" + String.join("|", YES_WORDS));
     static final java.util.regex.Pattern NO = java.util.regex.Pattern.compile("(?i)no|n|false|f|0");
 
     /** The value of a flag that means yes ("yes", "Y", "true"), or null. */

@@ -50,13 +50,17 @@ final class Roles {
      */
     static ColumnRole of(JsonNode c, List<String> words, String type, long rows) {
         ColumnRole role = of(c, words, type);
-        boolean bareNumber = words.size() == 1 && NUMBERED.contains(words.get(0)) && type.matches("U?(TINY|SMALL|BIG|HUGE)?INT.*|INTEGER");
+        boolean bareNumber = words.size() == 1 && NUMBERED.contains(words.get(0)) && integer(type);
         return role.numeric() && bareNumber && rows > 1 && c.path("distinctCount").asLong() >= rows ? ColumnRole.IDENTIFIER : role;
+    }
+
+    private static boolean integer(String type) {
+        return type.matches("U?(TINY|SMALL|BIG|HUGE)?INT.*|INTEGER");
     }
 
     static ColumnRole of(JsonNode c, List<String> words, String type) {
         String semantic = c.path("semanticType").asText();
-        boolean integer = type.matches("U?(TINY|SMALL|BIG|HUGE)?INT.*|INTEGER");
+        boolean integer = integer(type);
         if ("datetime".equals(semantic)) {
             return ColumnRole.TIME;
         }

@@ -14,8 +14,8 @@ import io.insightx.orchestrator.agent.Identifiers;
  */
 public final class TextFlag {
 
-    /** The values DuckDB's lower(trim(…)) of a yes takes: the twin of {@link DataColumn#YES}. */
-    private static final String YES_VALUES = "'yes', 'y', 'true', 't', '1'";
+    /** The values DuckDB's lower(trim(…)) of a yes takes, as SQL literals of the fixed words (never data). */
+    private static final String YES_VALUES = String.join(", ", DataColumn.YES_WORDS.stream().map(w -> "'" + w + "'").toList());
 
     private TextFlag() {
     }
