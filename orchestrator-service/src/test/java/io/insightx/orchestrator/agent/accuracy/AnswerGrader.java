@@ -182,7 +182,12 @@ final class AnswerGrader {
         if (DATE.matcher(ws).matches() && DATE.matcher(gs).matches()) {
             return dateOnly(ws).equals(dateOnly(gs));
         }
-        return ws.equals(gs);
+        return ws.equals(gs) || negative(ws).equals(negative(gs));
+    }
+
+    /** The rows without a yes/no, however a label says so: "no surge", "non-surge" and "not surge" are one group. */
+    private static String negative(String label) {
+        return label.replaceFirst("^(no|non|not)[- ]", "no ");
     }
 
     /** A date, or a timestamp to the minute: "2015-01-01t01:00" (Java's ISO form) is "2015-01-01 01:00:00". */

@@ -184,6 +184,15 @@ class PlannerTest {
         assertBound(plan, 100.0, "GROUP BY \"Island\" HAVING count(*) > ?");
     }
 
+    @Test
+    void groupsThatPassACountAreListedWithTheirCounts() {
+        Plan plan = plan("islands with fewer than 150 penguins", TestCatalogs.penguins());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.COUNT);
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("Island"));
+        assertBound(plan, 150.0, "GROUP BY \"Island\" HAVING count(*) < ?");
+    }
+
     /** The plan's SQL holds each fragment and binds the one number as a parameter, never in the text. */
     private static void assertBound(Plan plan, double number, String... fragments) {
         SqlStatement sql = SqlWriter.write(plan);

@@ -499,13 +499,14 @@ public final class TestCatalogs {
     }
 
     /**
-     * Pull requests as GitHub's API writes them: a bare "number" on each (a key), a state, opened/closed/merged
+     * Pull requests as GitHub's API writes them: a bare "number" on each (a key, restarting per repository so it
+     * repeats), a state, opened/closed/merged
      * timestamps, the author nested as user_login beside a user_type holding "User" and "Bot".
      */
     public static Catalog githubPulls() {
         ArrayNode columns = JSON.createArrayNode();
         columns.addObject().put("name", "number").put("type", "BIGINT").put("semanticType", "numeric")
-                .put("distinctCount", 600).put("min", 100).put("max", 699).putArray("topValues");
+                .put("distinctCount", 250).put("min", 100).put("max", 349).putArray("topValues");
         category(columns, "state", 2, "closed", "open");
         date(columns, "created_at", "TIMESTAMP", 563, "2025-01-01 00:00:00", "2025-07-19 00:00:00");
         date(columns, "closed_at", "TIMESTAMP", 440, "2025-01-01 05:00:00", "2025-07-30 00:00:00").put("nullCount", 137);
@@ -941,6 +942,37 @@ public final class TestCatalogs {
         date(columns, "started_at", "TIMESTAMP", 3127, "2023-01-01 00:10:00", "2024-12-30 22:00:00");
         number(columns, "duration_sec", "BIGINT", 60, 9000);
         return catalog("trips.csv", "trips", 3127, columns);
+    }
+
+    /**
+     * Ride-hailing rides: a key per trip (the file is called rides), riders and drivers on many rows, a status, a tip in
+     * dollars and a surge flag written several ways.
+     */
+    public static Catalog hailedRides() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "trip_id", 3000);
+        category(columns, "rider_id", 900, "R10572", "R28850", "R25587");
+        category(columns, "driver_id", 60, "DRV-021", "DRV-024", "DRV-005");
+        category(columns, "status", 3, "completed", "cancelled_rider", "cancelled_driver");
+        category(columns, "vehicle_type", 4, "Standard", "Comfort", "XL", "Green");
+        number(columns, "fare_usd", "DOUBLE", 4, 90);
+        number(columns, "tip_usd", "DOUBLE", 0, 25);
+        number(columns, "driver_rating", "BIGINT", 1, 5);
+        category(columns, "surge", 6, "N", "Y", "no", "yes", "FALSE", "TRUE");
+        return catalog("rides.csv", "rides", 3000, columns);
+    }
+
+    /** Warehouse picking tasks: created, then started, then completed; a priority flag; quantities picked. */
+    public static Catalog pickingTasks() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "taskId", 3600);
+        category(columns, "zone", 5, "Ambient", "Chilled", "Frozen");
+        number(columns, "qtyPicked", "BIGINT", 0, 40);
+        date(columns, "createdAt", "TIMESTAMP", 3500, "2024-10-01 06:53:49", "2024-10-31 21:00:00");
+        date(columns, "startedAt", "TIMESTAMP", 3590, "2024-10-01 07:20:50", "2024-10-31 21:30:00");
+        date(columns, "completedAt", "TIMESTAMP", 3530, "2024-10-01 07:25:27", "2024-10-31 21:40:00").put("nullCount", 65);
+        category(columns, "isPriority", 2, "N", "Y");
+        return catalog("picking_tasks.csv", "picking_tasks", 3600, columns);
     }
 
     /** Restaurant inspections: a letter grade and a borough for each, dated. */

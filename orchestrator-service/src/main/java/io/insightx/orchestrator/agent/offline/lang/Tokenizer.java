@@ -106,6 +106,13 @@ public final class Tokenizer {
         return found;
     }
 
+    /** The verbs WordNet says the token's nouns are made from: "cancellation" → cancel. */
+    public Set<String> derivations(Token t) {
+        Set<String> found = new java.util.LinkedHashSet<>();
+        t.lemmas().stream().filter(l -> l.length() >= 4).forEach(l -> found.addAll(lexicon.derivations(l)));
+        return found;
+    }
+
     /** The words of a name as a question would write them: "Beak Length (mm)", "temp_max", "lifeExpect". */
     public List<String> nameWords(String name) {
         List<String> words = new ArrayList<>();

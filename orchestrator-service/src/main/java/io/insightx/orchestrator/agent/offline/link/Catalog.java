@@ -140,6 +140,25 @@ public record Catalog(String table, String toolId, String displayName, long rows
     }
 
     /** Whether a (lower-case) word is the dataset's noun for one of its rows: "stock" or "stocks" in stocks.csv. */
+    /**
+     * The noun of the one key that differs on every row ("trip" of trip_id in rides.csv, "fill" of Fill ID): each row
+     * is one of those, whatever the file is called. Empty when no key, or more than one, says so.
+     */
+    public Optional<String> rowKeyNoun() {
+        List<String> nouns = with(ColumnRole.IDENTIFIER).stream()
+                .filter(c -> c.distinct() >= rows && rows > 1 && c.words().size() == 2
+                        && Set.of("id", "key", "no", "number").contains(c.words().get(1))
+                        && c.words().get(0).matches("[a-z]{3,}"))
+                .map(c -> c.words().get(0)).distinct().toList();
+        return nouns.size() == 1 ? Optional.of(nouns.get(0)) : Optional.empty();
+    }
+
+    /** "pick" of picking_tasks: a word of the dataset's name before its last, as said or shortened. */
+    public boolean namePart(String word) {
+        return word.length() >= 3 && entityWords.subList(0, Math.max(0, entityWords.size() - 1)).stream()
+                .anyMatch(w -> w.equals(word) || w.startsWith(word) && w.length() - word.length() <= 3);
+    }
+
     public boolean namesRows(String word) {
         String singular = entity(false);
         return countable() && !"row".equals(singular) && (word.equals(singular) || word.equals(entity(true))

@@ -97,7 +97,7 @@ public final class ColumnLinker {
             Token first = tokens.get(head.first());
             boolean modifies = modifier.tokens().size() == 1 && !modifier.whole() && !superlative(word)
                     && word.lemmas().stream().anyMatch(lexicon::noun)
-                    && match(word, modifier.column().words().get(modifier.column().words().size() - 1)) == 0;
+                    && match(word, head(modifier.column())) == 0;
             // a head noun ("product category", never "oldest patient"), or a phrase that starts with a preposition
             boolean headed = FunctionWords.is(first) || !superlative(first)
                     && tokens.get(head.last()).lemmas().stream().anyMatch(lexicon::noun);
@@ -115,6 +115,14 @@ public final class ColumnLinker {
     }
 
     private static final Set<String> TIME_UNITS = Set.of("hour", "day", "weekday", "week", "month", "quarter", "year");
+
+    /** The last word of a column's name that is not its unit: "tip" of tip_usd, "distance" of distance_km. */
+    private static String head(DataColumn c) {
+        List<String> words = c.words();
+        String last = words.get(words.size() - 1);
+        boolean unit = words.size() > 1 && (last.equals(c.unit()) || CURRENCIES.contains(last));
+        return unit ? words.get(words.size() - 2) : last;
+    }
 
     /** "highest", "lowest": a superlative form, not the word itself. */
     private static boolean superlative(Token t) {
@@ -340,6 +348,13 @@ public final class ColumnLinker {
             // "conversion rate" of a column "converted", "approval" of "approvedAmount", "cancellations" of
             // "is_canceled": the noun of the verb a column's participle says happened; not a noun that is the verb and
             // a suffix said of a gerund ("shipment", the rows of shipments.csv, is no "Shipping Cost")
+            // "lines added" of "additions", "rows deleted" of "deletions": the noun of the verb the question says
+            if (q.matches("\\p{L}{3,}ed") && !lemma.equals(q) && lexicon.lemmas(w).stream()
+                    .anyMatch(n -> n.matches("\\p{L}+(ion|ment|al|ure|ance|ence)") && w.endsWith("s")
+                            && lexicon.derivations(n).contains(lemma))) {
+                // (counts of the act only, named in the plural: "hours worked" are no worker, "insured" no insurance)
+                return RELATED;
+            }
             Set<String> verbs = w.matches("\\p{L}{3,}(ed|ing)") ? lexicon.derivations(lemma) : Set.of();
             if (lexicon.lemmas(w).stream().anyMatch(v -> verbs.contains(v) && !(lemma.startsWith(v) && w.endsWith("ing")))) {
                 return RELATED;

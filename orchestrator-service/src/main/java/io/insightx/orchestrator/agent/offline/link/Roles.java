@@ -30,6 +30,7 @@ final class Roles {
             "fines", "fee", "fees", "penalty", "penalties", "usd", "dollars");
 
     private static final int CODES = 5;
+    private static final int NUMBERS_SPREAD = 4;
     /** Words that make a column a key whatever its numbers look like. */
     private static final Set<String> KEY_WORDS = Set.of("id", "ids", "key", "uuid", "guid", "zip", "zipcode",
             "postcode", "ssn", "isbn", "sku");
@@ -46,12 +47,14 @@ final class Roles {
 
     /**
      * The role, knowing how many rows the data has: a column named only "number" (a pull request's, an issue's) whose
-     * integers differ on every row numbers the rows, a key, never a count to add up.
+     * integers are spread over many values numbers the rows, a key, never a count to add up. Numbers that restart per
+     * repository repeat across rows, so the test is spread (one distinct value in every four rows or more), not
+     * uniqueness; a count of things takes few values over many rows.
      */
     static ColumnRole of(JsonNode c, List<String> words, String type, long rows) {
         ColumnRole role = of(c, words, type);
         boolean bareNumber = words.size() == 1 && NUMBERED.contains(words.get(0)) && integer(type);
-        return role.numeric() && bareNumber && rows > 1 && c.path("distinctCount").asLong() >= rows ? ColumnRole.IDENTIFIER : role;
+        return role.numeric() && bareNumber && rows > 1 && c.path("distinctCount").asLong() * NUMBERS_SPREAD >= rows ? ColumnRole.IDENTIFIER : role;
     }
 
     private static boolean integer(String type) {

@@ -71,6 +71,8 @@ public final class ValueLinker {
                 }
             }
         }
+        List<ValueMention> families = families(tokens, columns, taken);
+        candidates.addAll(families);
         // "a non-refundable deposit" over Deposit Type: the word after a value that names the value's own column is that
         // column, no second value ("No Deposit")
         List<ValueMention> all = List.copyOf(candidates);
@@ -83,6 +85,8 @@ public final class ValueLinker {
                 && tokens.get(m.tokens().get(0) - 1).isAny(ASKED_FOR)
                 && columns.stream().anyMatch(c -> c.role().labels() && c.words().size() > 1
                         && c.words().get(0).equals(tokens.get(m.tokens().get(0)).lower())));
+        // "what hour of the day", "day of the week": a grain's phrase, never the shift "Day"
+        candidates.removeIf(m -> m.tokens().size() == 1 && grainPhrase(tokens, m.tokens().get(0)));
         // "which user opened the most PRs": every PR was opened; the act is no value "open" (still open) of a status
         candidates.removeIf(m -> m.tokens().size() == 1 && m.value().strip().equalsIgnoreCase("open")
                 && opening(tokens, m.tokens().get(0)));
@@ -93,7 +97,9 @@ public final class ValueLinker {
         List<ValueMention> chosen = new ArrayList<>();
         Set<Integer> used = new HashSet<>(taken);
         for (ValueMention m : candidates) {
-            if (m.tokens().stream().noneMatch(used::contains)) {
+            boolean kin = families.contains(m) && chosen.stream().anyMatch(o -> families.contains(o)
+                    && o.tokens().equals(m.tokens()) && o.column().equals(m.column()));
+            if (m.tokens().stream().noneMatch(used::contains) || kin) {
                 chosen.add(m);
                 used.addAll(m.tokens());
             }
@@ -114,6 +120,56 @@ public final class ValueLinker {
             }
         }
         return chosen;
+    }
+
+    private static final Set<String> GRAINS = Set.of("hour", "day", "week", "month", "quarter", "year");
+    private static final int FAMILY_VALUES = 20;
+
+    /** "day" of "hour of the day": a unit of time said after "of (the)" and another unit. */
+    private static boolean grainPhrase(List<Token> tokens, int at) {
+        int of = at > 0 && tokens.get(at - 1).is("the") ? at - 2 : at - 1;
+        return tokens.get(at).isAny(GRAINS) && of > 0 && tokens.get(of).is("of") && tokens.get(of - 1).lemmas().stream()
+                .anyMatch(GRAINS::contains);
+    }
+
+    /**
+     * "cancelled" or "cancellation" over a status holding cancelled_rider and cancelled_driver: a word that is, or is
+     * derived from, the first word several values share names all of them, where no value is that word alone.
+     */
+    private List<ValueMention> families(List<Token> tokens, List<DataColumn> columns, Set<Integer> taken) {
+        List<ValueMention> found = new ArrayList<>();
+        for (DataColumn c : columns) {
+            // a status's few kinds ("cancelled_rider"), never titles or names that happen to start alike
+            if (c.role() != ColumnRole.CATEGORY || c.distinct() > FAMILY_VALUES || c.values().size() > FAMILY_VALUES) {
+                continue;
+            }
+            Map<String, List<String>> byFirst = new HashMap<>();
+            for (String value : c.values()) {
+                List<Token> words = tokenizer.tokens(value);
+                // words after words ("cancelled_rider"), never a code or a number ("SITE-04", "Store 101 - Main St"),
+                // nor a proper name ("North Dakota" is no kind of north)
+                boolean coded = value.contains("_") || value.equals(value.toLowerCase(java.util.Locale.ROOT));
+                if (coded && words.size() > 1 && words.stream().allMatch(w -> w.lower().matches("\\p{L}{3,}"))) {
+                    byFirst.computeIfAbsent(words.get(0).lower(), k -> new ArrayList<>()).add(value);
+                }
+            }
+            byFirst.forEach((first, values) -> {
+                Token head = tokenizer.tokens(first).get(0);
+                boolean alone = c.values().stream().anyMatch(v -> v.strip().equalsIgnoreCase(first))
+                        || c.words().contains(first); // "store" of a Store column is the column
+                if (values.size() < 2 || alone) {
+                    return;
+                }
+                for (Token q : tokens) {
+                    boolean named = same(q, head) || q.lower().length() >= 4 && head.lemmas().stream()
+                            .anyMatch(tokenizer.derivations(q)::contains);
+                    if (!taken.contains(q.index()) && named) {
+                        values.forEach(v -> found.add(new ValueMention(c, v, List.of(q.index()), negated(tokens, q.index()))));
+                    }
+                }
+            });
+        }
+        return found;
     }
 
     /**
@@ -360,6 +416,9 @@ public final class ValueLinker {
         }
         for (int j = Math.max(0, Math.min(k, at - 1) - 1); j <= k; j++) {
             Token t = tokens.get(j);
+            if (t.is("non") && j < at - 1) {
+                continue; // a prefix of the next word only: "non-surge completed trips" are completed
+            }
             if (t.isAny(NEGATIONS) || t.is("than") && j > 0 && tokens.get(j - 1).is("other")) {
                 List<Integer> span = new ArrayList<>();
                 for (int i = t.is("than") ? j - 1 : j; i < at; i++) {

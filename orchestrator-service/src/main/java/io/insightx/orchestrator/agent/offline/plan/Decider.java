@@ -197,6 +197,15 @@ final class Decider {
             d.countWords = true;
         }
         Aggregate aggregate = aggregate(measure);
+        DataColumn sized = d.measures.isEmpty() ? null : d.measures.get(0);
+        if (aggregate == null && d.groups.isEmpty() && sized != null && d.filters.stream()
+                .anyMatch(f -> f instanceof Filter.GroupSize g && g.column().equals(sized))) {
+            // "states with fewer than 40 orders": each such state with its count, not the states alone
+            d.groups.add(new Group(sized, null));
+            aggregate = Aggregate.COUNT;
+            measure = null;
+            d.measures.remove(sized);
+        }
         if (stepping && aggregate == null && measure == null) {
             aggregate = Aggregate.COUNT; // "month over month orders": the rows of each month
         }

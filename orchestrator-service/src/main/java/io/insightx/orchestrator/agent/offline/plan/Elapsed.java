@@ -41,6 +41,10 @@ final class Elapsed {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> NAME_ENDS = Stream.concat(ENDS.stream(), Stream.of("out"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Words that mark when work on a row began, after it was created or queued: "started_at", "begin_time". */
+    private static final Set<String> BEGUN = Set.of("start", "started", "starting", "begin", "began", "beginning");
+    /** Nouns of the time before work began: "avg wait before a task starts". */
+    private static final Set<String> WAITS = Set.of("wait", "waits", "waiting", "queue", "queued", "queueing");
     /** Words of an end that are not also words of direction or order ("to", "until", "last"). */
     private static final Set<String> NOT_EVENTS = Set.of("to", "until", "last");
 
@@ -84,7 +88,9 @@ final class Elapsed {
             List<ColumnMention> beforeValues, Lexicon lexicon) {
         // a time the data holds already ("first_response_mins", "trip_duration") is never computed from two dates
         // ("net of breaks" names a time to take off, not the time asked)
-        if (mentions.stream().anyMatch(m -> !takenOff(r, m) && (m.column().formula() != null || m.column().words().stream()
+        // (a yes/no read from text is a formula too, but no time)
+        if (mentions.stream().anyMatch(m -> !takenOff(r, m) && (m.column().formula() != null
+                && m.column().role() != ColumnRole.FLAG || m.column().words().stream()
                 .anyMatch(w -> w.equals("duration") || w.equals("length") || m.column().role().numeric() && inTime(w))))) {
             return Optional.empty();
         }
@@ -150,8 +156,9 @@ final class Elapsed {
                         && !Planner.analysis(before)) {
                     asked.add(at); // the thing whose length it is: a workout, a visit, a stay
                 }
-            } else if (t.is("time") && i > 0 && r.free(i - 1) && !r.at(i - 1).isNumber()
+            } else if (t.is("time") && i > 0 && r.free(i - 1) && !r.at(i - 1).isNumber() && !r.at(i - 1).isAny(STARTS)
                     && (r.at(i - 1).isAny(ENDS) || lexicon.noun(r.at(i - 1).lower()))) {
+                // ("start time", "pickup time" are the moments a start was recorded, not times taken)
                 asked.addAll(List.of(i - 1, i)); // "resolution time", "turnaround time"
             } else if ((!t.isAny(NOT_SPANS) && Vocabulary.grain(t) == null || t.is("period") && r.has(Set.of("long")))
                     && t.lower().matches("\\p{L}{4,}")
@@ -171,7 +178,14 @@ final class Elapsed {
         }
         List<ColumnMention> named = namedDates(r, d.catalog, java.util.stream.Stream.concat(mentions.stream(),
                 beforeValues.stream().filter(m -> m.tokens().stream().allMatch(r::used))).toList());
-        Pair pair = chosen(d.catalog.columns(), named.stream().map(ColumnMention::column).toList());
+        boolean waiting = asked.stream().anyMatch(i -> r.at(i).isAny(WAITS));
+        for (int k : List.copyOf(asked)) {
+            if (r.at(k).isAny(WAITS) && r.at(k + 1) != null && r.at(k + 1).isAny(Set.of("before", "until", "till"))
+                    && r.free(k + 1)) {
+                asked.add(k + 1); // "the wait before a task starts"
+            }
+        }
+        Pair pair = chosen(d.catalog.columns(), named.stream().map(ColumnMention::column).toList(), waiting);
         if (pair == null) {
             return Optional.empty();
         }
@@ -221,7 +235,7 @@ final class Elapsed {
         List<ColumnMention> ends = mentions.stream().filter(m -> m.tokens().stream().anyMatch(asked::contains)
                 && (m.column().equals(pair.start()) || m.column().equals(pair.end())
                         || named.stream().anyMatch(n -> n.tokens().equals(m.tokens()))
-                        || m.column().role() == ColumnRole.TIME && asked.containsAll(m.tokens()))).toList();
+                        || asked.containsAll(m.tokens()))).toList(); // "pick time" is the time, not qtyPicked
         mentions.removeAll(ends);
         // "between booking and arrival": Booking Ref was never taken for "booking", so its note goes too
         ends.forEach(m -> d.notes.removeIf(n -> n.startsWith("Taking " + m.column().name() + " for '")));
@@ -348,14 +362,41 @@ final class Elapsed {
                 pairs.add(new Pair(starts.get(0), ends.get(0)));
             }
         }
+        if (pairs.size() > 1) {
+            // created, started and completed: the time of the work runs from its start, not from its creation
+            List<Pair> begun = pairs.stream().filter(p -> marked(p.start(), BEGUN) != null).toList();
+            pairs = begun.size() == 1 ? begun : pairs;
+        }
         return pairs.size() == 1 ? inOrder(pairs.get(0).start(), pairs.get(0).end()) : null;
+    }
+
+    /** The wait before work began: from the one earlier date every row holds (created, queued) to the one start. */
+    private static Pair waitOf(List<DataColumn> columns) {
+        List<DataColumn> begun = columns.stream().filter(c -> c.role() == ColumnRole.TIME && marked(c, BEGUN) != null).toList();
+        if (begun.size() != 1) {
+            return null;
+        }
+        DataColumn start = begun.get(0);
+        List<DataColumn> before = columns.stream().filter(c -> c != start && sameKind(c, start)
+                && c.dna().path("nullCount").asLong() == 0 && marked(c, NAME_STARTS) != null && earlier(c, start)).toList();
+        return before.size() == 1 ? new Pair(before.get(0), start) : null;
+    }
+
+    /** Dates earlier than the time's start that mark when a row was made, not when its work began: not another start. */
+    private static boolean beforeWork(DataColumn c, Pair pair) {
+        return marked(pair.start(), BEGUN) != null && marked(c, NAME_STARTS) != null && earlier(c, pair.start());
     }
 
     /**
      * The start and end a question names ("between booking and arrival", "days before arrival do people cancel"),
      * else the one it names with the rows' first date ("time to first response" from Opened At), else the data's pair.
      */
-    private static Pair chosen(List<DataColumn> columns, List<DataColumn> named) {
+    private static Pair chosen(List<DataColumn> columns, List<DataColumn> named, boolean waiting) {
+        // "avg wait before a task starts": the start named is the wait's end
+        Pair wait = waiting ? waitOf(columns) : null;
+        if (wait != null && (named.isEmpty() || named.size() == 1 && named.get(0).equals(wait.end()))) {
+            return wait;
+        }
         Pair words = pair(columns);
         if (named.size() >= 2 && sameKind(named.get(0), named.get(1))) {
             return inOrder(named.get(0), named.get(1));
@@ -378,7 +419,7 @@ final class Elapsed {
     /** The dates, other than the pair's, that every row holds, of the same kind: a start or end the time could have. */
     private static List<String> otherDates(List<DataColumn> columns, Pair pair) {
         return columns.stream().filter(c -> c != pair.start() && c != pair.end() && sameKind(c, pair.start())
-                && c.dna().path("nullCount").asLong() == 0).map(DataColumn::name).toList();
+                && c.dna().path("nullCount").asLong() == 0 && !beforeWork(c, pair)).map(DataColumn::name).toList();
     }
 
     /**

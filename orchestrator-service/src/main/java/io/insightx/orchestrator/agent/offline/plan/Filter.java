@@ -211,13 +211,17 @@ public sealed interface Filter {
      * The groups of a label column with more (or fewer) than a number of rows: "states with more than 100 airports".
      * The groups are counted over the whole table, so this is only read for a question with no other condition.
      */
-    record GroupSize(DataColumn column, String table, String op, double number, String noun) implements Filter {
+    record GroupSize(DataColumn column, String table, String op, double number, String noun, List<Filter> within)
+            implements Filter {
 
         @Override
         public String sql(List<Object> params) {
-            params.add(number);
             String c = column.sql();
-            return c + " IN (SELECT " + c + " FROM " + table + " GROUP BY " + c + " HAVING count(*) " + op + " ?)";
+            // "riders with exactly one completed trip": the rows counted are those the other conditions keep
+            String where = within.isEmpty() ? ""
+                    : " WHERE " + String.join(" AND ", within.stream().map(f -> f.sql(params)).toList());
+            params.add(number);
+            return c + " IN (SELECT " + c + " FROM " + table + where + " GROUP BY " + c + " HAVING count(*) " + op + " ?)";
         }
 
         @Override

@@ -2,8 +2,19 @@ package io.insightx.orchestrator.agent.offline.plan;
 
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
-/** One grouping: by a column's values, or by a time grain of the time column. */
-public record Group(DataColumn column, Grain grain) {
+/**
+ * One grouping: by a column's values, or by a time grain of the time column. A yes/no compared in the question's
+ * own words ("surge vs non-surge", "generic vs brand") carries them, so its groups are named as the question named them.
+ */
+public record Group(DataColumn column, Grain grain, Sides sides) {
+
+    public Group(DataColumn column, Grain grain) {
+        this(column, grain, null);
+    }
+
+    /** The question's words for the rows a yes/no holds for and for the rest. */
+    public record Sides(String yes, String no) {
+    }
 
     public String label() {
         return grain == null ? column.name() : grain.words;

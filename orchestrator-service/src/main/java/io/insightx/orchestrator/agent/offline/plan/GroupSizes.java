@@ -23,7 +23,8 @@ final class GroupSizes {
             "had", "been", "got", "appear", "appears", "appeared", "show", "shows", "showed", "occur", "occurs",
             "listed", "recorded", "seen", "up");
 
-    private static final Set<String> HAVE = Set.of("have", "has", "had", "with", "having", "contain", "contains");
+    private static final Set<String> HAVE = Set.of("have", "has", "had", "with", "having", "contain", "contains", "took",
+            "made", "did");
 
     private GroupSizes() {
     }
@@ -34,16 +35,21 @@ final class GroupSizes {
             return times(r, d, c, mentions, c.tokens().get(0), c.tokens().get(c.tokens().size() - 1));
         }
         if (!(">".equals(c.op()) || ">=".equals(c.op()) || "<".equals(c.op()) || "<=".equals(c.op()) || "=".equals(c.op()))
-                || !d.filters.isEmpty() || c.hint() >= 0) {
+                || c.hint() >= 0) {
             return false;
         }
         int start = c.tokens().get(0);
         int end = c.tokens().get(c.tokens().size() - 1);
-        Token noun = r.at(end + 1);
+        int at = nounAfter(r, d, end);
+        boolean rows = r.at(at) != null && RowNoun.names(d.catalog, r.at(at));
+        if (at > end + 1 && !rows) {
+            return false;
+        }
+        Token noun = r.at(at);
         // "fewer than 40 orders" over an order number, "more than 5 tests" over test_name: the rows counted
-        ColumnMention ids = mentions.stream().filter(m -> m.first() == end + 1 && m.tokens().size() == 1
+        ColumnMention ids = mentions.stream().filter(m -> m.first() == at && m.tokens().size() == 1
                 && (m.column().role() == ColumnRole.IDENTIFIER || Happenings.named(r, m, lexicon))).findFirst().orElse(null);
-        if (noun == null || r.used(end + 1) || noun.isNumber() || inMention(mentions, end + 1) && ids == null) {
+        if (noun == null || r.used(at) && !rows || noun.isNumber() || inMention(mentions, at) && ids == null) {
             return false;
         }
         ColumnMention group = null;
@@ -60,12 +66,22 @@ final class GroupSizes {
             return false;
         }
         r.use(verb);
-        r.use(end + 1);
+        r.use(at);
         if (ids != null) {
             spent.add(ids);
         }
-        d.filters.add(new Filter.GroupSize(group.column(), d.catalog.sqlTable(), c.op(), c.lo(), noun.text()));
+        d.filters.add(new Filter.GroupSize(group.column(), d.catalog.sqlTable(), c.op(), c.lo(), noun.text(),
+                List.copyOf(d.filters)));
         return true;
+    }
+
+    /** The noun after the number, past a value said of the rows counted ("exactly one completed trip"). */
+    private static int nounAfter(Reading r, Draft d, int end) {
+        int at = end + 1;
+        while (r.at(at) != null && r.used(at) && !RowNoun.names(d.catalog, r.at(at)) && at - end <= 2) {
+            at++;
+        }
+        return at;
     }
 
     /** A column some of whose values have several rows: a key of one row each has no group of 4 ("orders with 4 tix"). */
@@ -111,7 +127,8 @@ final class GroupSizes {
                 if (r.at(end + 1) != null && r.at(end + 1).is("times")) {
                     r.use(end + 1);
                 }
-                d.filters.add(new Filter.GroupSize(named, d.catalog.sqlTable(), c.op(), c.lo(), "times"));
+                d.filters.add(new Filter.GroupSize(named, d.catalog.sqlTable(), c.op(), c.lo(), "times",
+                        List.copyOf(d.filters)));
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -286,22 +287,44 @@ final class MeasureReader {
         return Vocabulary.AGGREGATES.containsKey(t.lower()) || t.isAny(Set.of("best", "worst", "top", "bottom"));
     }
 
+    private static final Set<String> VERSUS = Set.of("vs", "versus");
+    private static final Set<String> NEGATIVE_SIDE = Set.of("non", "no", "not");
+
+    /** A side of a yes/no as the question words it, "non surge" written "non-surge". */
+    private static String label(Reading r, List<Integer> tokens) {
+        return Planner.words(r, tokens).toLowerCase(java.util.Locale.ROOT).replaceFirst("^non ", "non-");
+    }
+
     private static void flag(Reading r, Draft d, ColumnMention m) {
         Token after = r.at(m.last() + 1);
-        if (after != null && r.free(after.index()) && after.isAny(Set.of("vs", "versus"))) {
-            // "remote vs in office": the flag's two sides compared, whatever the other side is called
-            r.use(m.tokens());
-            r.use(after.index());
-            for (int k = after.index() + 1; k <= after.index() + 3 && r.free(k) && r.at(k).lower().matches("\\p{L}+")
-                    && !r.at(k).isAny(Vocabulary.GROUP_MARKERS); k++) {
-                r.use(k);
+        Token before = r.at(m.first() - 1);
+        boolean versusAfter = after != null && r.free(after.index()) && after.isAny(VERSUS);
+        if (versusAfter || before != null && r.free(before.index()) && before.isAny(VERSUS)) {
+            // "remote vs in office", "brand vs generic": the flag's two sides compared, whatever the other is called
+            List<Integer> other = new ArrayList<>();
+            int step = versusAfter ? 1 : -1;
+            for (int k = (versusAfter ? after : before).index() + step; Math.abs(k - m.first()) <= 4 && r.free(k)
+                    && r.at(k).lower().matches("\\p{L}+") && !r.at(k).isAny(Vocabulary.GROUP_MARKERS)
+                    && !Vocabulary.AGGREGATES.containsKey(r.at(k).lower()); k += step) {
+                other.add(k);
             }
-            d.groups.add(new Group(m.column(), null));
+            other.sort(Integer::compare);
+            // "non-surge vs surge": the side with the negation is the rows without the flag
+            List<Integer> own = new ArrayList<>(m.tokens());
+            boolean ownNegated = versusAfter && before != null && r.free(before.index()) && before.isAny(NEGATIVE_SIDE);
+            if (ownNegated) {
+                own.add(0, before.index());
+            }
+            r.use(own);
+            r.use((versusAfter ? after : before).index());
+            r.use(other);
+            Group.Sides sides = other.isEmpty() ? null : ownNegated ? new Group.Sides(label(r, other), label(r, own))
+                    : new Group.Sides(label(r, own), label(r, other));
+            d.groups.add(new Group(m.column(), null, sides));
             return;
         }
-        Token before = r.at(m.first() - 1);
         // "excluding no-shows": the rows without the flag
-        boolean negated = before != null && before.isAny(Set.of("not", "never", "non", "n't", "without", "excluding",
+        boolean negated = before != null && before.isAny(Set.of("not", "no", "never", "non", "n't", "without", "excluding",
                 "except", "excl"));
         if (negated) {
             r.use(before.index());

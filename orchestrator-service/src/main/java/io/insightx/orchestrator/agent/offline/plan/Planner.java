@@ -324,7 +324,9 @@ public final class Planner {
             boolean nounAfter = after != null && after.lower().matches("\\p{L}{3,}") && !FunctionWords.is(after);
             boolean either = !second.isEmpty() && r.at(second.get(0) - 1) != null && r.at(second.get(0) - 1).is("or")
                     && (nounAfter || !choice(r));
-            if (values.size() > 1 && !same.get(0).negated() && !either) {
+            // "cancelled" of cancelled_rider and cancelled_driver: values one word names are one set too
+            boolean oneWord = same.stream().map(ValueMention::tokens).distinct().count() == 1;
+            if (values.size() > 1 && !same.get(0).negated() && !either && !oneWord) {
                 d.compared = c;
             }
             for (ValueMention v : same) {
@@ -424,6 +426,13 @@ public final class Planner {
         kept.forEach(m -> linked.add(m.column()));
         d.filters.forEach(f -> linked.add(f.column()));
         for (int i : new java.util.TreeSet<>(free)) {
+            int at = i;
+            if (kept.stream().anyMatch(m -> m.column().role() == ColumnRole.FLAG && m.last() == at - 1)
+                    && lexicon.noun(r.at(i).lower())) {
+                r.use(i); // "surge pricing", "priority tasks": the noun a yes/no qualifies says only what it is of
+                free.remove(i);
+                continue;
+            }
             if (meaningLinker.namesKeyedRows(r.at(i), d.catalog)) {
                 // "rides" in trips.csv: a word close in meaning to what a row is names the rows
                 d.entity = d.entity == null ? r.at(i).text() : d.entity;

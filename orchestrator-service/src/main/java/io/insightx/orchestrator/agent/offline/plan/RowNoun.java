@@ -34,8 +34,22 @@ final class RowNoun {
         Set<String> people = people(d.catalog, lexicon);
         // "how many SUVs were rented" of rentals.csv: the verb a row's noun is made from says only that it is a row
         Set<String> rowVerbs = d.catalog.namesRows(singular) ? lexicon.derivations(singular) : Set.of();
+        String keyNoun = d.catalog.rowKeyNoun().filter(n -> !d.catalog.namesRows(n)).orElse(null);
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.at(i);
+            Token next = r.at(i + 1);
+            if (!r.used(i) && next != null && d.catalog.namesRows(next.lower()) && d.catalog.namePart(t.lower())) {
+                r.use(i); // "pick tasks" of picking_tasks.csv: the dataset's own name, not a column that says "picked"
+                continue;
+            }
+            // "trips" where each row is one trip_id, and "one completed trip"; "first call resolution" names fcr
+            boolean numbered = keyNoun != null && t.is(keyNoun) && (r.at(i - 1) != null && r.at(i - 1).isNumber()
+                    || r.at(i - 2) != null && r.at(i - 2).isNumber());
+            if (!r.used(i) && keyNoun != null && (t.lower().equals(keyNoun + "s") || numbered)) {
+                d.entity = d.entity != null ? d.entity : t.text();
+                r.use(i);
+                continue;
+            }
             if (!r.used(i) && d.catalog.shortens(t.lower()) && !inData(d.catalog, t)) {
                 d.entity = d.entity != null ? d.entity : t.text(); // "PRs" of pull_requests, "appts": the rows, shortened
                 r.use(i);
@@ -86,10 +100,10 @@ final class RowNoun {
 
     private static final Set<String> PEOPLE = Set.of("people", "person", "persons", "staff", "individuals", "folks");
 
-    /** Whether the word names the rows: the dataset's noun, a word for a row, the event a row records. */
+    /** Whether the word names the rows: the dataset's noun, a word for a row, the event a row records, its key's noun. */
     static boolean names(Catalog catalog, Token t) {
         return catalog.namesRows(t.lower()) || t.lemmas().contains(catalog.entity(false)) || RowWords.is(t)
-                || event(catalog, t);
+                || event(catalog, t) || catalog.rowKeyNoun().filter(n -> t.is(n) || t.lower().equals(n + "s")).isPresent();
     }
 
     /** "deaths" where a row's date is its death_date. */

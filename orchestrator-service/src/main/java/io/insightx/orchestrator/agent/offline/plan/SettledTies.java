@@ -62,8 +62,18 @@ final class SettledTies {
                 && said.lemmas().stream().anyMatch(l -> l.length() >= 4 && first.startsWith(l) && first.endsWith("ed"));
     }
 
-    /** The key or name of the things a bare noun names, where the mention took the column of their kinds. */
+    /**
+     * The key or name of the things a bare noun names, where the mention took the column of their kinds, or where the
+     * key was taken and the ties are only what is recorded of each thing ("drivers" over driver_id and driver_rating).
+     */
     private static ColumnMention thingItself(ColumnMention m) {
+        boolean key = m.tokens().size() == 1 && (m.column().role() == ColumnRole.IDENTIFIER
+                || m.column().role() == ColumnRole.NAME) && m.column().words().size() == 2
+                && Set.of("id", "name", "key").contains(m.column().words().get(1));
+        if (key && !m.alternatives().isEmpty() && m.alternatives().stream().allMatch(c -> c.words().size() >= 2
+                && c.words().get(0).equals(m.column().words().get(0)) && c.role().numeric())) {
+            return new ColumnMention(m.column(), m.tokens(), m.score(), m.whole(), List.of());
+        }
         boolean kinds = m.tokens().size() == 1 && m.column().words().size() == 2
                 && KIND_WORDS.contains(m.column().words().get(1));
         List<DataColumn> things = m.alternatives().stream().filter(c -> (c.role() == ColumnRole.IDENTIFIER

@@ -23,6 +23,11 @@ final class TopGroups {
     private TopGroups() {
     }
 
+    /** The rows' noun: the data's, or the question's own word for its rows ("films" of movies.json). */
+    private static boolean rowsNoun(Reading r, Draft d, int j) {
+        return r.at(j) != null && (RowNoun.names(d.catalog, r.at(j)) || r.at(j).text().equals(d.entity));
+    }
+
     static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
         if (d.limit == null || d.groups.size() != 1 || !d.ranking) {
             return;
@@ -46,11 +51,18 @@ final class TopGroups {
             if (stated != null && !stated.edge() && stated != Aggregate.SHARE) {
                 clause.add(j++);
             }
+            int valueAt = j;
+            while (r.at(j) != null && r.used(j) && at(mentions, j, spent) == null && !rowsNoun(r, d, j) && j - valueAt < 2) {
+                j++; // "with the most completed trips": a value of the rows counted, already a condition
+            }
+            if (j > valueAt && !rowsNoun(r, d, j)) {
+                continue;
+            }
             ColumnMention ranked = at(mentions, j, spent);
             boolean byMeasure = ranked != null && ranked.column().role().numeric();
             if (ranked != null) {
                 clause.addAll(ranked.tokens());
-            } else if (r.at(j) != null && (RowNoun.names(d.catalog, r.at(j)) || r.at(j).text().equals(d.entity))) {
+            } else if (rowsNoun(r, d, j)) {
                 clause.add(j); // "with the most penguins": the rows themselves are counted
             } else {
                 continue; // "with the most revenue" where no column holds revenue: not read as a count of rows

@@ -6,6 +6,7 @@ import io.insightx.orchestrator.agent.offline.link.ValueAliases;
 import io.insightx.orchestrator.agent.offline.plan.Grain;
 import io.insightx.orchestrator.agent.offline.plan.Group;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The SQL of a grouping: a column, or a time grain of a date or of a year number. */
@@ -49,10 +50,18 @@ final class GroupExpressions {
 
     /**
      * Columns beside the key that name it in words (the month's name, the sex a code stands for), by their alias: a
-     * month of one year is also numbered, so "2024-01", 1 and January all stand in its row.
+     * month of one year is also numbered, so "2024-01", 1 and January all stand in its row. Their parameters go to
+     * {@code params}, in the order the labels are written.
      */
-    static Map<String, String> labels(Group g) {
+    static Map<String, String> labels(Group g, List<Object> params) {
         String c = g.column().sql();
+        if (g.sides() != null) {
+            // "surge vs non-surge": each group named in the question's words, bound as data
+            params.add(g.column().yes());
+            params.add(g.sides().yes());
+            params.add(g.sides().no());
+            return Map.of(g.column().name() + "_group", "CASE WHEN CAST(any_value(" + c + ") AS VARCHAR) = ? THEN ? ELSE ? END");
+        }
         if (g.grain() == Grain.MONTH_OF_ONE_YEAR && g.column().role() == ColumnRole.TIME) {
             Map<String, String> labels = new LinkedHashMap<>();
             labels.put("month_of_the_year", "month(min(" + c + "))");

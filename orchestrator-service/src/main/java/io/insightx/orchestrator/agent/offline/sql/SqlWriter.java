@@ -103,6 +103,7 @@ public final class SqlWriter {
     }
 
     private static String aggregate(Plan plan, List<Object> params) {
+        int first = params.size();
         List<Filter> where = new ArrayList<>(plan.filters());
         String value;
         String alias = valueAlias(plan);
@@ -148,14 +149,16 @@ public final class SqlWriter {
         }
         List<String> keys = keyAliases(plan);
         List<String> select = new ArrayList<>();
+        List<Object> labelParams = new ArrayList<>();
         List<String> order = new ArrayList<>();
         for (Group g : plan.groups()) {
             String key = Identifiers.quoted(GroupExpressions.alias(g));
             select.add(GroupExpressions.shown(g) + " AS " + key);
-            GroupExpressions.labels(g).forEach((label, expression) -> select.add(expression + " AS " + Identifiers.quoted(label)));
+            GroupExpressions.labels(g, labelParams).forEach((label, expression) -> select.add(expression + " AS " + Identifiers.quoted(label)));
             order.add(GroupExpressions.order(g, key));
         }
         select.add(value + " AS " + alias);
+        params.addAll(first, labelParams); // the labels stand before the value in the statement
         String sql = "SELECT " + String.join(", ", select) + " FROM " + from
                 + where(where, keysNotNull(plan), params) + groupBy(plan);
         if (plan.limit() != null) {
