@@ -117,4 +117,31 @@ class OperationalExportsTest {
         assertThat(plan.aggregate()).isEqualTo(Aggregate.MEDIAN);
         assertThat(plan.measure().name()).isEqualTo("additions");
     }
+
+    @Test
+    void wordsBeforeArithmeticInParenthesesNameIt() {
+        Plan plan = plan("total pay (fare + tip) by vehicle type", TestCatalogs.hailedRides());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(SqlWriter.write(plan).sql()).contains("sum((\"fare_usd\" + coalesce(\"tip_usd\", 0)))");
+        assertThat(plan.notes()).anyMatch(n -> n.contains("a blank tip_usd counted as 0"));
+    }
+
+    @Test
+    void aVerbAfterTheGrainAskedSaysWhichDate() {
+        Plan plan = plan("what hour of the day do most tasks start", TestCatalogs.pickingTasks());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan.filters()).isEmpty(); // "day" is the grain's, no shift
+        assertThat(plan.groups()).singleElement().satisfies(g -> {
+            assertThat(g.grain()).isEqualTo(Grain.HOUR_OF_DAY);
+            assertThat(g.column().name()).isEqualTo("startedAt");
+        });
+    }
+
+    @Test
+    void aUnitSaidWithTwoDatesIsTheTimesUnitNotAColumnOfDays() {
+        Plan plan = plan("on avg how many days after the fill date do people pick up (calendar days)?", TestCatalogs.pharmacyFills());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan.measure().name()).isEqualTo("days from Fill Date to Picked Up At");
+        assertThat(plan(("avg days supply"), TestCatalogs.pharmacyFills()).measure().name()).isEqualTo("Days Supply");
+    }
 }

@@ -945,8 +945,8 @@ public final class TestCatalogs {
     }
 
     /**
-     * Ride-hailing rides: a key per trip (the file is called rides), riders and drivers on many rows, a status, a tip in
-     * dollars and a surge flag written several ways.
+     * Ride-hailing rides: a key per trip (the file is called rides), riders and drivers on many rows, a status, a fare
+     * and a tip (blank on cancelled trips) in dollars and a surge flag written several ways.
      */
     public static Catalog hailedRides() {
         ArrayNode columns = JSON.createArrayNode();
@@ -957,9 +957,22 @@ public final class TestCatalogs {
         category(columns, "vehicle_type", 4, "Standard", "Comfort", "XL", "Green");
         number(columns, "fare_usd", "DOUBLE", 4, 90);
         number(columns, "tip_usd", "DOUBLE", 0, 25);
+        ((ObjectNode) columns.get(columns.size() - 1)).put("nullCount", 340);
         number(columns, "driver_rating", "BIGINT", 1, 5);
         category(columns, "surge", 6, "N", "Y", "no", "yes", "FALSE", "TRUE");
         return catalog("rides.csv", "rides", 3000, columns);
+    }
+
+    /** Pharmacy fills by patient: a fill date (a date) and a pick-up time (a timestamp, blank until picked up), days of supply. */
+    public static Catalog pharmacyFills() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "Fill ID", 3150);
+        category(columns, "Patient ID", 523, "P927408", "P953994", "P301264");
+        category(columns, "Drug Class", 8, "Statin", "Antidiabetic", "SSRI");
+        date(columns, "Fill Date", "DATE", 360, "2024-01-02", "2024-12-30");
+        number(columns, "Days Supply", "BIGINT", 5, 90);
+        date(columns, "Picked Up At", "TIMESTAMP", 2900, "2024-01-02 11:06:00", "2025-01-05 18:00:00").put("nullCount", 219);
+        return catalog("pharmacy_fills.csv", "pharmacy_fills", 3150, columns);
     }
 
     /** Warehouse picking tasks: created, then started, then completed; a priority flag; quantities picked. */
@@ -972,6 +985,7 @@ public final class TestCatalogs {
         date(columns, "startedAt", "TIMESTAMP", 3590, "2024-10-01 07:20:50", "2024-10-31 21:30:00");
         date(columns, "completedAt", "TIMESTAMP", 3530, "2024-10-01 07:25:27", "2024-10-31 21:40:00").put("nullCount", 65);
         category(columns, "isPriority", 2, "N", "Y");
+        category(columns, "pickerShift", 3, "Day", "Swing", "Night");
         return catalog("picking_tasks.csv", "picking_tasks", 3600, columns);
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
@@ -54,7 +55,10 @@ final class Arithmetic {
             }
             ColumnMention joined = join(a, b, op);
             if (joined.column().quotient() == null) {
-                d.notes.add("Computed " + joined.column().name() + " for each row."); // a quotient's answer says how
+                List<String> blank = "+".equals(op.sql()) ? java.util.stream.Stream.of(a.column(), b.column())
+                        .filter(Arithmetic::blanks).map(DataColumn::name).toList() : List.of();
+                d.notes.add("Computed " + joined.column().name() + " for each row" + (blank.isEmpty() ? "."
+                        : ", a blank " + String.join(" or ", blank) + " counted as 0.")); // a quotient's answer says how
             }
             out.set(i, joined);
             out.remove(i + 1); // "disease + wounds + other": the next one joins the sum so far
@@ -124,6 +128,15 @@ final class Arithmetic {
         }
     }
 
+    /** Whether the column has blank cells: in a sum, a blank part ("insurance paid" on a cash fill) is none of it. */
+    private static boolean blanks(DataColumn c) {
+        return c.dna().path("nullCount").asLong() > 0;
+    }
+
+    private static String addend(DataColumn c, Operator op) {
+        return "+".equals(op.sql()) && blanks(c) ? "coalesce(" + c.sql() + ", 0)" : c.sql();
+    }
+
     private static ColumnMention join(ColumnMention a, ColumnMention b, Operator op) {
         DataColumn x = a.column();
         DataColumn y = b.column();
@@ -132,8 +145,8 @@ final class Arithmetic {
         boolean additive = "*".equals(op.sql()) ? x.role() == ColumnRole.MEASURE ^ y.role() == ColumnRole.MEASURE
                 : !"/".equals(op.sql()) && x.role() == ColumnRole.MEASURE && y.role() == ColumnRole.MEASURE;
         String name = x.name() + op.shown() + y.name();
-        String formula = (op.scale() == 1 ? "" : op.scale() + ".0 * ") + x.sql() + " " + op.sql()
-                + ("/".equals(op.sql()) ? " nullif(" + y.sql() + ", 0)" : " " + y.sql());
+        String formula = (op.scale() == 1 ? "" : op.scale() + ".0 * ") + addend(x, op) + " " + op.sql()
+                + ("/".equals(op.sql()) ? " nullif(" + y.sql() + ", 0)" : " " + addend(y, op));
         List<String> words = new ArrayList<>(x.words());
         words.add(op.shown().strip());
         words.addAll(y.words());
@@ -153,7 +166,9 @@ final class Arithmetic {
     /**
      * "conversion rate (conversions / clicks)", "total value of inbound stock (qty x unit cost)": arithmetic in
      * parentheses is what the words right before it name: the mentions of its own columns there, and a noun that names a
-     * figure, become part of the computed mention. Any other word there ("inbound") stays for the other steps.
+     * figure, become part of the computed mention, as do the words right before the parentheses that no other step took:
+     * the name the question gives the figure ("total cost (copay + insurance paid)", "lines changed (additions +
+     * deletions)"). Any other word there ("inbound") stays for the other steps.
      */
     private static ColumnMention named(Reading r, ColumnMention joined, Set<DataColumn> parts, List<ColumnMention> mentions) {
         Token open = r.at(joined.first() - 1);
@@ -166,11 +181,17 @@ final class Arithmetic {
         tokens.add(close.index());
         for (int k = open.index() - 1; k >= 0 && k >= open.index() - 4; k--) {
             int at = k;
+            // the word or column name right before: "total cost (copay + insurance paid)", "lines changed (additions +
+            // deletions)"; a word further back ("inbound stock") is left to the other steps
+            boolean adjacent = k == open.index() - 1;
             ColumnMention inside = mentions.stream().filter(m -> m.tokens().contains(at)).findFirst().orElse(null);
-            if (inside != null && parts.contains(inside.column())) {
+            if (inside != null && (parts.contains(inside.column()) || adjacent && inside.column().role().numeric())) {
                 mentions.remove(inside);
                 tokens.addAll(inside.tokens());
-            } else if (inside == null && r.free(k) && r.at(k).isAny(FIGURE_NOUNS)) {
+                k = inside.first();
+            } else if (inside == null && r.free(k) && (r.at(k).isAny(FIGURE_NOUNS)
+                    || adjacent && r.at(k).lower().matches("\\p{L}{3,}") && !FunctionWords.is(r.at(k))
+                            && !Vocabulary.AGGREGATES.containsKey(r.at(k).lower()))) {
                 tokens.add(k);
             }
         }

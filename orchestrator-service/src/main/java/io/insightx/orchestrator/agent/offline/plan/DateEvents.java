@@ -39,7 +39,7 @@ final class DateEvents {
             if (verb.column().role() == ColumnRole.YEAR && !r.at(at).lower().endsWith("ed")) {
                 continue; // "casual riders" names rider_birth_year's rider, no event that happened in a year
             }
-            if (r.free(at) && grainAfter(r, at)) {
+            if (r.free(at) && (grainAfter(r, at) || grainAsked(r, at))) {
                 d.eventDate = verb.column(); // "tickets opened per month": the months of Opened At, not the status Open
                 r.use(at);
                 return;
@@ -91,6 +91,13 @@ final class DateEvents {
         Token grain = r.at(at + 2);
         return next != null && next.isAny(Set.of("per", "by", "each", "every", "a")) && grain != null
                 && Vocabulary.grain(grain) != null;
+    }
+
+    /** "what hour of the day do most tasks start", "which month do most members join": the grain asked before the verb. */
+    private static boolean grainAsked(Reading r, int at) {
+        boolean asked = r.tokens.stream().anyMatch(t -> t.index() < at && t.isAny(Set.of("which", "what", "when")));
+        return asked && at == r.tokens.size() - 1 && r.tokens.stream()
+                .anyMatch(t -> t.index() < at && !t.isNumber() && Vocabulary.grain(t) != null);
     }
 
     /** "paid after …", "paid on or before …": the verb's date is compared with another. */

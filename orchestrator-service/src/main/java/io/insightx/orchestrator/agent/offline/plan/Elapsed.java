@@ -86,6 +86,22 @@ final class Elapsed {
      */
     static Optional<ColumnMention> mention(Reading r, Draft d, List<ColumnMention> mentions,
             List<ColumnMention> beforeValues, Lexicon lexicon) {
+        // "how many days after the fill date do people pick up": with two dates named, a unit said alone is the time's
+        // unit, not a column of days ("Days Supply"); it is given back if no time is read
+        boolean twoDates = mentions.stream().filter(m -> m.column().role() == ColumnRole.TIME).count() >= 2;
+        List<ColumnMention> units = !twoDates ? List.of() : mentions.stream().filter(m -> m.tokens().size() == 1
+                && !m.whole() && m.column().role().numeric() && UNITS.containsKey(unitOf(r.at(m.first())))).toList();
+        mentions.removeAll(units);
+        Optional<ColumnMention> time = between(r, d, mentions, beforeValues, lexicon);
+        if (time.isEmpty() && !units.isEmpty()) {
+            mentions.addAll(units);
+            mentions.sort(java.util.Comparator.comparingInt(ColumnMention::first));
+        }
+        return time;
+    }
+
+    private static Optional<ColumnMention> between(Reading r, Draft d, List<ColumnMention> mentions,
+            List<ColumnMention> beforeValues, Lexicon lexicon) {
         // a time the data holds already ("first_response_mins", "trip_duration") is never computed from two dates
         // ("net of breaks" names a time to take off, not the time asked)
         // (a yes/no read from text is a formula too, but no time)
@@ -201,6 +217,15 @@ final class Elapsed {
             }
         }
         String unit = unit(r, asked, pair);
+        for (Token t : r.tokens) {
+            if (r.free(t.index()) && !asked.contains(t.index()) && unit.equals(unitOf(t))) {
+                asked.add(t.index()); // the unit said again: "how many days … (calendar days)"
+                Token before = r.at(t.index() - 1);
+                if (before != null && before.is("calendar") && r.free(before.index())) {
+                    asked.add(before.index());
+                }
+            }
+        }
         // the answer's word for the time: "reign" (also of "reigned"), "resolution", else "time"
         String noun = asked.stream().map(r::at).filter(t -> t.lower().matches("\\p{L}{4,}") && !t.isAny(LONG)
                 && !t.isAny(SHORT) && !t.isAny(LASTING) && !t.isAny(MEASURES) && !t.is("time"))
@@ -483,7 +508,10 @@ final class Elapsed {
     }
 
     private static boolean sameKind(DataColumn a, DataColumn b) {
-        boolean times = a.role() == ColumnRole.TIME && b.role() == ColumnRole.TIME && a.type().equals(b.type());
+        // a date and a timestamp too ("Fill Date", "Picked Up At"): their time is then counted in whole days
+        boolean times = a.role() == ColumnRole.TIME && b.role() == ColumnRole.TIME
+                && (a.type().equals(b.type()) || a.formula() == null && b.formula() == null
+                        && Set.of(a.type(), b.type()).stream().allMatch(t -> t.startsWith("DATE") || t.startsWith("TIMESTAMP")));
         return times || years(a) && years(b);
     }
 
