@@ -510,9 +510,12 @@ final class Elapsed {
     private static boolean sameKind(DataColumn a, DataColumn b) {
         // a date and a timestamp too ("Fill Date", "Picked Up At"): their time is then counted in whole days
         boolean times = a.role() == ColumnRole.TIME && b.role() == ColumnRole.TIME
-                && (a.type().equals(b.type()) || a.formula() == null && b.formula() == null
-                        && Set.of(a.type(), b.type()).stream().allMatch(t -> t.startsWith("DATE") || t.startsWith("TIMESTAMP")));
+                && (a.type().equals(b.type()) || a.formula() == null && b.formula() == null && dateLike(a) && dateLike(b));
         return times || years(a) && years(b);
+    }
+
+    private static boolean dateLike(DataColumn c) {
+        return c.type().startsWith("DATE") || c.type().startsWith("TIMESTAMP");
     }
 
     /** Whether either end is a date with no time of day: its time is then counted in whole days. */
