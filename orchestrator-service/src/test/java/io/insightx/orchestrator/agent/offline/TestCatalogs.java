@@ -975,6 +975,70 @@ public final class TestCatalogs {
         return catalog("pharmacy_fills.csv", "pharmacy_fills", 3150, columns);
     }
 
+    /** Harvest load tickets: farm fields with an area each, a crop, a harvest date, each load's weight in kg. */
+    public static Catalog harvestTickets() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "ticket_no", 1239);
+        category(columns, "field_id", 80, "FLD-050", "FLD-007", "FLD-040");
+        category(columns, "Farm Name", 29, "Oak Ridge", "Maple Hollow", "Willow Creek");
+        number(columns, "field_area_ha", "DOUBLE", 5, 48);
+        category(columns, "crop", 39, "Wheat", "Corn", "Soybeans", "wheat");
+        date(columns, "harvest_date", "DATE", 245, "2022-07-01", "2024-11-20");
+        number(columns, "load_weight_kg", "BIGINT", 4000, 103818);
+        category(columns, "operator", 8, "A. Novak", "L. Duarte", "P. Harris");
+        return catalog("harvests.csv", "harvests", 1239, columns);
+    }
+
+    /**
+     * Monthly utility bills per account: a household size the data repeats on every bill of an account (sql-tool's
+     * look-up found it constant on "Account No"), billed, due and paid dates.
+     */
+    public static Catalog householdBills() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "Account No", 160, "ACC-20007", "ACC-20014", "ACC-20021");
+        category(columns, "tariff_plan", 36, "Standard", "Green Saver", "Time-of-Use");
+        number(columns, "household_size", "BIGINT", 1, 6);
+        ((ObjectNode) columns.get(columns.size() - 1)).putArray("constantPer").add("Account No");
+        category(columns, "has_solar", 4, "no", "N", "Y", "yes");
+        date(columns, "billing_month", "DATE", 24, "2023-01-01", "2024-12-01");
+        number(columns, "electricity_kwh", "BIGINT", 80, 1400);
+        number(columns, "amount_usd", "DOUBLE", 20, 251);
+        date(columns, "due_date", "DATE", 24, "2023-02-15", "2025-01-15");
+        date(columns, "paid_date", "DATE", 484, "2023-02-01", "2025-02-20").put("nullCount", 70);
+        return catalog("utility_bills.csv", "utility_bills", 3245, columns);
+    }
+
+    /** Car rentals: a pickup branch and a pickup time, both named "pickup"; the contract's total; odometer out and in. */
+    public static Catalog rentalContracts() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "contract_id", 2600);
+        category(columns, "customerId", 638, "C0313", "C0036", "C0177");
+        category(columns, "pickupBranch", 39, "Airport", "Downtown", "Harbor");
+        category(columns, "car_class", 38, "Economy", "Compact", "SUV");
+        date(columns, "pickup_time", "TIMESTAMP", 2535, "2024-01-01 08:15:00", "2024-12-31 18:00:00");
+        number(columns, "total_usd", "DOUBLE", 30, 2400);
+        number(columns, "odometer_out_km", "BIGINT", 1200, 98000);
+        number(columns, "odometer_in_km", "BIGINT", 1300, 99000);
+        return catalog("car_rental_contracts.csv", "car_rental_contracts", 2600, columns);
+    }
+
+    /**
+     * Course enrolments by learner country, written as codes, "IN" for India, once carelessly as "in "; enrolled and
+     * completed times as a JSON export writes them ("2023-07-01T06:17:00"), which DuckDB 1.4 reads as text.
+     */
+    public static Catalog learnerEnrolments() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "enrolment_id", 1850);
+        category(columns, "learner_country", 34, "US", "IN", "BR", "GB", "us", "in ");
+        textTimes(columns, "enrolledAt", 0, "2023-07-01T06:17:00", "2023-07-01T12:21:00", "2024-12-22T13:55:00");
+        columns.addObject().put("name", "completed").put("type", "BOOLEAN").put("semanticType", "boolean")
+                .put("distinctCount", 2).putArray("topValues").add(JSON.createObjectNode().put("value", true))
+                .add(JSON.createObjectNode().put("value", false));
+        textTimes(columns, "completedAt", 921, "2023-07-10T11:41:00", "2023-08-02T09:05:00", "2025-01-14T04:37:00");
+        number(columns, "amount_paid_usd", "DOUBLE", 0, 149);
+        return catalog("course_enrolments.json", "course_enrolments", 1850, columns);
+    }
+
     /** Warehouse picking tasks: created, then started, then completed; a priority flag; quantities picked. */
     public static Catalog pickingTasks() {
         ArrayNode columns = JSON.createArrayNode();
@@ -1279,6 +1343,14 @@ public final class TestCatalogs {
             top.addObject().put("value", v).put("count", 10);
         }
         return c;
+    }
+
+    /** Timestamps written as text, the first and last given, with {@code blanks} missing. */
+    private static void textTimes(ArrayNode columns, String name, int blanks, String first, String sample, String last) {
+        ObjectNode c = columns.addObject().put("name", name).put("type", "VARCHAR").put("semanticType", "text")
+                .put("distinctCount", 1800).put("nullCount", blanks).put("min", first).put("max", last);
+        c.putArray("topValues");
+        c.putArray("sampleValues").add(first).add(sample).add(last);
     }
 
     /** A column of dates (or timestamps) from {@code min} to {@code max}; the caller may add its missing count. */

@@ -268,6 +268,11 @@ public class Lexicon {
         return files(noun, 2).stream().anyMatch(f -> f.equals("noun.act") || f.equals("noun.event"));
     }
 
+    /** Whether one of the noun's first two senses is a property or an amount of something ("weight", "size"). */
+    public boolean measureOf(String noun) {
+        return files(noun, 2).stream().anyMatch(f -> f.equals("noun.attribute") || f.equals("noun.quantity"));
+    }
+
     /** Whether the noun's first sense is a kind of person ("republican", "nurse"). */
     public boolean person(String noun) {
         return "noun.person".equals(firstFile(noun));

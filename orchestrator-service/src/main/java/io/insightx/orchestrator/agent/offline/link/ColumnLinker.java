@@ -52,6 +52,7 @@ public final class ColumnLinker {
         candidates.sort(Comparator.comparingDouble(ColumnMention::score).reversed()
                 .thenComparing(m -> m.whole() ? 0 : 1).thenComparingInt(m -> -m.tokens().size())
                 .thenComparing(m -> spelledOut(tokens, m) ? 0 : 1) // "pm10" is pollutants_pm10 before pollutants_pm2_5
+                .thenComparing(m -> dateOf(tokens, m) ? 0 : 1)
                 .thenComparing(m -> m.column().role() == ColumnRole.CATEGORY
                         && m.column().words().stream().anyMatch(Roles.CODE_WORDS::contains) ? 1 : 0));
         List<ColumnMention> chosen = new ArrayList<>();
@@ -62,7 +63,7 @@ public final class ColumnLinker {
             }
             List<DataColumn> ties = candidates.stream().filter(o -> o != m && o.tokens().equals(m.tokens())
                     && o.score() == m.score() && o.whole() == m.whole()
-                    && spelledOut(tokens, o) == spelledOut(tokens, m))
+                    && spelledOut(tokens, o) == spelledOut(tokens, m) && dateOf(tokens, o) == dateOf(tokens, m))
                     .map(ColumnMention::column).toList();
             chosen.add(new ColumnMention(m.column(), m.tokens(), m.score(), m.whole(), ties));
             used.addAll(m.tokens());
@@ -75,6 +76,16 @@ public final class ColumnLinker {
                 && chosen.stream().anyMatch(o -> o.first() == m.first() + 1 || o.first() == m.first() + 2
                         && RANKED_FIGURES.contains(tokens.get(m.first() + 1).lower())));
         return chosen;
+    }
+
+    /**
+     * "by pickup date", "pickup day" over pickupBranch and pickup_time: a word naming a date among other columns, said
+     * before a date or a unit of time, names the date.
+     */
+    private static boolean dateOf(List<Token> tokens, ColumnMention m) {
+        Token next = m.last() + 1 < tokens.size() ? tokens.get(m.last() + 1) : null;
+        return m.column().role().time() && next != null
+                && (next.isAny(TIME_UNITS) || next.isAny(Set.of("date", "dates", "days")));
     }
 
     /** Whether the mention's one word is written, letters and digits alike, in the column's name. */

@@ -98,6 +98,11 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
         return type.startsWith("TIMESTAMP") || textDateFormat != null && textDateFormat.contains("%H");
     }
 
+    /** Whether the column's SQL holds the hour of each value: a timestamp, or text dates read to the minute. */
+    public boolean clockTimes() {
+        return type.startsWith("TIMESTAMP") || textDateFormat != null && timeOfDay() && toTheMinute();
+    }
+
     /** Whether the DNA's values of text dates show minutes or seconds other than 0: a real time of day. */
     private boolean toTheMinute() {
         java.util.List<com.fasterxml.jackson.databind.JsonNode> seen = new java.util.ArrayList<>();

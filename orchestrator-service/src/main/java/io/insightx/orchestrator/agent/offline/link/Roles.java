@@ -29,6 +29,13 @@ final class Roles {
             "refund", "refunds", "spent", "expense", "expenses", "kwh", "mwh", "gwh", "consumption", "usage", "fine",
             "fines", "fee", "fees", "penalty", "penalties", "usd", "dollars");
 
+    /**
+     * Goods moved or gathered, whose weight or volume adds up ("load_weight_kg", "cargo_weight"), unlike the weight
+     * of a being or a thing measured ("body_mass_g").
+     */
+    private static final Set<String> GOODS = Set.of("load", "cargo", "freight", "shipment", "payload", "haul",
+            "catch", "harvest", "harvested", "shipped", "delivered");
+
     private static final int CODES = 5;
     private static final int NUMBERS_SPREAD = 4;
     /** Words that make a column a key whatever its numbers look like. */
@@ -102,7 +109,7 @@ final class Roles {
             return ColumnRole.MEASURE; // a column for each year ("2015": dollars of that year, refunds negative)
         }
         if (words.stream().anyMatch(LEVEL_WORDS::contains) && words.stream().noneMatch(w -> "total".equals(w)
-                || "count".equals(w) || "sum".equals(w))) {
+                || "count".equals(w) || "sum".equals(w) || GOODS.contains(w))) {
             return ColumnRole.LEVEL;
         }
         if (words.stream().anyMatch(ADDITIVE_WORDS::contains)) {

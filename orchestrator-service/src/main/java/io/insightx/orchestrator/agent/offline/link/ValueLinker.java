@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -248,6 +249,16 @@ public final class ValueLinker {
                 && wordUse.getOrDefault(first.lower(), 0) == 1 ? List.of(first.text()) : List.of();
     }
 
+    /** Whether the column writes the word mostly in capitals: "IN" more often than "in " (values go by frequency). */
+    private static boolean writtenInCapitals(DataColumn c, String word) {
+        for (String v : c.values()) {
+            if (v.strip().equalsIgnoreCase(word)) {
+                return !v.strip().equals(word);
+            }
+        }
+        return false;
+    }
+
     /** Where the question names {@code value} of {@code c} as {@code form}: the value itself or one of its aliases. */
     private List<ValueMention> find(List<Token> tokens, DataColumn c, String value, String form, Set<Integer> taken) {
         List<ValueMention> found = new ArrayList<>();
@@ -260,6 +271,9 @@ public final class ValueLinker {
             return found;
         }
         boolean plainWords = words.stream().allMatch(FunctionWords::is) && !"us".equalsIgnoreCase(v);
+        if (plainWords && v.equals(v.toLowerCase(Locale.ROOT)) && writtenInCapitals(c, v)) {
+            return found; // "in " beside "IN": a code's careless spelling, never the preposition of "in 2024"
+        }
         boolean code = (form.equals(value) ? v.length() <= 3 && v.equals(v.toUpperCase()) : ValueAliases.code(v))
                 || plainWords;
         for (int i = 0; i + words.size() <= tokens.size(); i++) {

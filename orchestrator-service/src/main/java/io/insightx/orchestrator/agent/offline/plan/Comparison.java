@@ -31,11 +31,26 @@ record Comparison(String op, double lo, double hi, List<Integer> tokens, int hin
         Token t = tokens.get(i);
         Double n = TIMES.get(t.lower());
         boolean compared = i > 0 && tokens.get(i - 1).isAny(Set.of("than", "least", "most", "exactly", "only"))
+                || i > 0 && onlyBefore(tokens, i - 1)
                 || i + 2 < tokens.size() && tokens.get(i + 1).is("or") && tokens.get(i + 2).isAny(Set.of("more", "less"));
         return n != null && compared ? new Token(t.index(), t.text(), t.lower(), t.lemmas(), n) : t;
     }
 
     /** Whether the number at {@code i} is said as a count of times ("once", "twice"): of the rows, no noun after. */
+    /** "only ever rented", "only rented": "only" before a count of times, past "ever" and one verb. */
+    private static boolean onlyBefore(List<Token> tokens, int at) {
+        for (int k = at; k >= 0 && k >= at - 2; k--) {
+            Token t = tokens.get(k);
+            if (t.isAny(Set.of("only", "just"))) {
+                return true;
+            }
+            if (!t.is("ever") && !t.lower().matches("\\p{L}{3,}ed")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean saidAsTimes(List<Token> tokens, int i) {
         return TIMES.containsKey(tokens.get(i).lower());
     }
@@ -106,6 +121,8 @@ record Comparison(String op, double lo, double hi, List<Integer> tokens, int hin
             } else if (before != null && before.is("to") && at >= 1 && tokens.get(at - 1).is("equal")) {
                 op = "=";
                 start = at - 1;
+            } else if (saidAsTimes(tokens, i) && onlyBefore(tokens, at)) {
+                op = "="; // "customers who only ever rented once": the verb between stays the rows' own
             }
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             if (op == null && next != null && next.isNumber() && next.text().startsWith("-") && t.number() >= 0

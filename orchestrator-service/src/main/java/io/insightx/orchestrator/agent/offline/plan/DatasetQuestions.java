@@ -59,6 +59,8 @@ final class DatasetQuestions {
                     .filter(m -> m.tokens().stream().noneMatch(i -> r.at(i).isAny(Set.copyOf(d.catalog.entityWords()))))
                     .filter(m -> !(m.column().role() == ColumnRole.IDENTIFIER && !m.whole() && m.tokens().size() == 1
                             && r.at(m.first()).lower().endsWith("s")))
+                    // "how many columns does this dataset have": a verb of the question, not has_solar
+                    .filter(m -> !m.tokens().stream().allMatch(i -> FunctionWords.is(r.at(i))))
                     .toList();
             Plan.Kind kind = switch (topic) {
                 case MISSING -> Plan.Kind.MISSING;
@@ -81,8 +83,8 @@ final class DatasetQuestions {
                 // "what date range do the sales cover": the date of the sales, of several
                 column = DateVerb.find(r, d.catalog).map(DateVerb::column).orElse(null);
             }
-            if (kind == Plan.Kind.MISSING && column == null && columnsCounted(r)) {
-                r.take(STRUCTURE);
+            if (kind == Plan.Kind.MISSING && column == null && columnsCounted(r, d.catalog)) {
+                r.take(structure(d.catalog));
                 return Plan.missingColumns(d.catalog); // "how many columns have missing values": columns, not cells
             }
             if (kind == Plan.Kind.MISSING && column == null && r.tokens.stream().anyMatch(t -> t.isAny(ROWS))) {
@@ -99,13 +101,22 @@ final class DatasetQuestions {
     }
 
     /**
+     * The words for a dataset's columns, but for those the data uses for a thing of its own: "fields" of harvests
+     * with a field_id are farm fields, and "# of distinct fields" counts them.
+     */
+    private static Set<String> structure(io.insightx.orchestrator.agent.offline.link.Catalog catalog) {
+        return STRUCTURE.stream().filter(w -> !catalog.holds(w.replaceAll("s$", "")))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
      * "how many columns", "the number of fields": the columns are what is counted (not "which columns have missing
      * values and how many", where the values are).
      */
-    private static boolean columnsCounted(Reading r) {
+    private static boolean columnsCounted(Reading r, io.insightx.orchestrator.agent.offline.link.Catalog catalog) {
         for (int i = 0; i + 1 < r.tokens.size(); i++) {
             int noun = r.at(i + 1).is("of") ? i + 2 : i + 1;
-            if (r.at(i).isAny(COUNTING) && r.at(noun) != null && r.at(noun).isAny(STRUCTURE)) {
+            if (r.at(i).isAny(COUNTING) && r.at(noun) != null && r.at(noun).isAny(structure(catalog))) {
                 return true;
             }
         }
@@ -188,8 +199,9 @@ final class DatasetQuestions {
             r.take(RANGE);
             return Topic.TIME_RANGE;
         }
-        if (r.has(STRUCTURE) && !r.has(Set.of("average", "total", "sum", "mean", "median", "max", "min"))) {
-            r.take(STRUCTURE);
+        Set<String> structure = structure(catalog);
+        if (r.has(structure) && !r.has(Set.of("average", "total", "sum", "mean", "median", "max", "min"))) {
+            r.take(structure);
             return Topic.STRUCTURE;
         }
         if (data && (r.has(ABOUT) && r.tokens.size() <= 8 || asksWhatIsIn(r))) {

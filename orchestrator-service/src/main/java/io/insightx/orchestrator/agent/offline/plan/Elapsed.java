@@ -86,6 +86,7 @@ final class Elapsed {
      */
     static Optional<ColumnMention> mention(Reading r, Draft d, List<ColumnMention> mentions,
             List<ColumnMention> beforeValues, Lexicon lexicon) {
+        actsAsDates(r, d.catalog, mentions);
         // "how many days after the fill date do people pick up": with two dates named, a unit said alone is the time's
         // unit, not a column of days ("Days Supply"); it is given back if no time is read
         boolean twoDates = mentions.stream().filter(m -> m.column().role() == ColumnRole.TIME).count() >= 2;
@@ -491,6 +492,33 @@ final class Elapsed {
                 .filter(c -> c.words().stream().anyMatch(word::is)).toList();
         return dates.size() == 1 ? dates.get(0) : null;
     }
+
+    /**
+     * "days from enrolling to completing" over enrolledAt and completedAt: an act said as an end of a time is the
+     * one date named by that act's verb, not the row's noun nor a yes/no of it ("completed"); its mention replaces
+     * theirs.
+     */
+    private static void actsAsDates(Reading r, Catalog catalog, List<ColumnMention> mentions) {
+        for (Token t : r.tokens) {
+            Token before = r.at(t.index() - 1);
+            if (before == null || !before.isAny(Set.of("from", "to", "until", "till", "between", "and"))
+                    || !t.lower().matches("\\p{L}{3,}ing")) {
+                continue;
+            }
+            List<DataColumn> dates = catalog.columns().stream()
+                    .filter(c -> c.role() == ColumnRole.TIME && c.formula() == null && c.words().stream()
+                            .anyMatch(w -> w.matches("\\p{L}{3,}ed") && t.lemmas().stream().anyMatch(l -> !l.equals(t.lower())
+                                    && (w.equals(l + "ed") || w.equals(l + "d") || w.equals(l.replaceAll("e$", "") + "ed")))))
+                    .toList();
+            if (dates.size() == 1) {
+                mentions.removeIf(m -> m.tokens().contains(t.index()));
+                mentions.add(new ColumnMention(dates.get(0), List.of(t.index()), SAME_DATE, true, List.of()));
+                mentions.sort(java.util.Comparator.comparingInt(ColumnMention::first));
+            }
+        }
+    }
+
+    private static final double SAME_DATE = 1.0;
 
     /** The two in the order the data holds them: a hotel's departure comes after its arrival, whatever the words. */
     private static Pair inOrder(DataColumn a, DataColumn b) {

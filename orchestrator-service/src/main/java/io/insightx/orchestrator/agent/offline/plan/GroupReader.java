@@ -24,6 +24,14 @@ final class GroupReader {
 
     static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
         across(r, mentions, spent);
+        groups(r, d, mentions, spent);
+        // "revenue by month (by pickup date)": the date says which date the months are of, not a second grouping
+        d.groups.removeIf(g -> g.grain() == Grain.DAY && r.tokens.stream().anyMatch(t -> t.isAny(Set.of("date", "dates")))
+                && d.groups.stream().anyMatch(o -> o != g && o.column().equals(g.column()) && o.grain() != null
+                        && o.grain() != Grain.DAY));
+    }
+
+    private static void groups(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.tokens.get(i);
             boolean marker = t.isAny(Vocabulary.GROUP_MARKERS) && !r.used(i);
@@ -451,7 +459,7 @@ final class GroupReader {
             grain = Grain.HOUR_OF_DAY;
         }
         if (grain == Grain.DAY && time.get().role() != ColumnRole.TIME
-                || (grain == Grain.HOUR || grain == Grain.HOUR_OF_DAY) && !time.get().type().startsWith("TIMESTAMP")) {
+                || (grain == Grain.HOUR || grain == Grain.HOUR_OF_DAY) && !time.get().clockTimes()) {
             return false; // days of years, hours of dates: the data does not hold them
         }
         d.groups.add(new Group(time.get(), grain));

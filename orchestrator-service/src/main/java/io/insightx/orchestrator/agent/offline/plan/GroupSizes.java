@@ -21,7 +21,7 @@ final class GroupSizes {
     /** Words that say a thing is in the data, or how it got there, and nothing more. */
     private static final Set<String> BEING = Set.of("who", "that", "which", "were", "was", "are", "is", "have", "has",
             "had", "been", "got", "appear", "appears", "appeared", "show", "shows", "showed", "occur", "occurs",
-            "listed", "recorded", "seen", "up");
+            "listed", "recorded", "seen", "up", "only", "ever", "just");
 
     private static final Set<String> HAVE = Set.of("have", "has", "had", "with", "having", "contain", "contains", "took",
             "made", "did");

@@ -349,14 +349,17 @@ public final class Planner {
             }
             boolean instructionOnly = m.tokens().stream().allMatch(i -> instruction(r.at(i)))
                     && (!m.whole() || m.score() - 0.5 < m.tokens().size());
+            if (!instructionOnly && (OwnerNoun.once(r, d.catalog, m) || OwnerNoun.countedRows(r, d, m, lexicon))) {
+                continue;
+            }
             if (!instructionOnly) {
-                m = byEdge(r, withAttribute(r, withClassifier(r, m), all));
+                m = OwnerNoun.of(r, d.catalog, byEdge(r, withAttribute(r, withClassifier(r, m), all)));
                 if (m.column().role() == ColumnRole.IDENTIFIER && m.tokens().size() == 1
                         && d.catalog.namesRows(r.at(m.first()).lower())) {
                     // "orders" in orders.csv: the rows and their key, not a choice between order_id and order_time
                     m = new ColumnMention(m.column(), m.tokens(), m.score(), m.whole(), List.of());
                 }
-                m = SettledTies.settle(r, m);
+                m = PairedReadings.of(r, SettledTies.settle(r, m));
                 kept.add(m);
                 if (!m.alternatives().isEmpty() && !sameThings(m)) {
                     d.notes.add("Taking " + m.column().name() + " for '" + words(r, m.tokens()) + "' ("
@@ -431,6 +434,11 @@ public final class Planner {
                     && lexicon.noun(r.at(i).lower())) {
                 r.use(i); // "surge pricing", "priority tasks": the noun a yes/no qualifies says only what it is of
                 free.remove(i);
+                continue;
+            }
+            if (Units.dimensionOfUnit(r.at(i).lower()) != null && r.at(i - 1) != null
+                    && r.at(i - 1).isAny(Set.of("in", "("))) {
+                free.remove(i); // "in tonnes": the answer's unit, which UnitAsked reads, not a column close in meaning
                 continue;
             }
             if (meaningLinker.namesKeyedRows(r.at(i), d.catalog)) {

@@ -50,6 +50,11 @@ final class RowNoun {
                 r.use(i);
                 continue;
             }
+            if (!r.used(i) && d.catalog.namesRows(t.lower()) && onlyItsVerb(d.catalog, t, lexicon)) {
+                d.entity = d.entity != null ? d.entity : t.text(); // "bills" of utility_bills.csv, not billing_month
+                r.use(i);
+                continue;
+            }
             if (!r.used(i) && d.catalog.shortens(t.lower()) && !inData(d.catalog, t)) {
                 d.entity = d.entity != null ? d.entity : t.text(); // "PRs" of pull_requests, "appts": the rows, shortened
                 r.use(i);
@@ -112,6 +117,15 @@ final class RowNoun {
         return catalog.eventNouns().stream().anyMatch(w -> t.lower().equals(w + "s"))
                 && catalog.columns().stream().noneMatch(c -> c.role().labels() && c.role() != ColumnRole.IDENTIFIER
                         && t.lemmas().stream().anyMatch(c.words()::contains));
+    }
+
+    /**
+     * Whether the rows' noun is no word of a column's name and shares only its verb with one: "bill" and the
+     * "billing" of billing_month, which is when a bill was made, not the bills.
+     */
+    private static boolean onlyItsVerb(Catalog catalog, Token t, Lexicon lexicon) {
+        return !inData(catalog, t) && catalog.columns().stream().flatMap(c -> c.words().stream())
+                .anyMatch(w -> w.endsWith("ing") && lexicon.lemmas(w).stream().anyMatch(t.lemmas()::contains));
     }
 
     /** Whether the word, or one of its lemmas, is a word of a column's name or one of its known values. */

@@ -1,9 +1,5 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
@@ -31,11 +27,7 @@ final class UnitAsked {
             if (factor == 1) {
                 continue;
             }
-            String said = t.lower();
-            List<String> words = new ArrayList<>(measure.words());
-            words.addAll(List.of("in", said));
-            DataColumn converted = new DataColumn(measure.label() + " in " + said, "DOUBLE", measure.role(), words, said,
-                    List.of(), Set.of(), measure.dna(), null, measure.sql() + " / " + factor);
+            DataColumn converted = Units.converted(measure, t.lower());
             d.measures.set(0, converted);
             d.said.put(converted, d.said.getOrDefault(measure, measure.label()));
             r.use(i);

@@ -1,7 +1,9 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
@@ -18,7 +20,8 @@ final class Units {
             Map.entry("mg", new Unit("mass", 0.001)), Map.entry("g", new Unit("mass", 1)),
             Map.entry("gram", new Unit("mass", 1)), Map.entry("grams", new Unit("mass", 1)),
             Map.entry("kg", new Unit("mass", 1000)), Map.entry("kilogram", new Unit("mass", 1000)),
-            Map.entry("kilograms", new Unit("mass", 1000)), Map.entry("lb", new Unit("mass", 453.59237)),
+            Map.entry("kilograms", new Unit("mass", 1000)), Map.entry("tonne", new Unit("mass", 1_000_000)),
+            Map.entry("tonnes", new Unit("mass", 1_000_000)), Map.entry("lb", new Unit("mass", 453.59237)),
             Map.entry("lbs", new Unit("mass", 453.59237)), Map.entry("pounds", new Unit("mass", 453.59237)), Map.entry("oz", new Unit("mass", 28.349523)),
             Map.entry("mm", new Unit("length", 0.001)), Map.entry("cm", new Unit("length", 0.01)),
             Map.entry("m", new Unit("length", 1)), Map.entry("meter", new Unit("length", 1)),
@@ -53,6 +56,20 @@ final class Units {
         String known = known(column);
         Unit to = known == null ? null : UNITS.get(known);
         return from == null || to == null || !from.dimension().equals(to.dimension()) ? 1 : from.base() / to.base();
+    }
+
+    /** The dimension of a unit's word ("tonnes": mass), or null when it names no unit. */
+    static String dimensionOfUnit(String word) {
+        Unit unit = UNITS.get(word);
+        return unit == null ? null : unit.dimension();
+    }
+
+    /** The column's figures in the unit said: wait_sec "in minutes" is wait_sec / 60. */
+    static DataColumn converted(DataColumn measure, String said) {
+        List<String> words = new ArrayList<>(measure.words());
+        words.addAll(List.of("in", said));
+        return new DataColumn(measure.label() + " in " + said, "DOUBLE", measure.role(), words, said, List.of(),
+                Set.of(), measure.dna(), null, measure.sql() + " / " + factor(said, measure));
     }
 
     /** The dimension a noun names a quantity of ("output": energy), or null. */
