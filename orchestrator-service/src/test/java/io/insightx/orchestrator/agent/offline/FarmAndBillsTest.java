@@ -108,6 +108,8 @@ class FarmAndBillsTest {
         assertThat(plan.measure()).isNull();
         assertThat(plan("total load weight by operator", TestCatalogs.harvestTickets()).aggregate())
                 .isEqualTo(Aggregate.SUM);
+        // an amount is no property of a refund the way a weight is of a load: refunds by category are their money
+        assertThat(plan("refunds by product category", TestCatalogs.productReturns()).aggregate()).isEqualTo(Aggregate.SUM);
     }
 
     @Test
@@ -140,5 +142,26 @@ class FarmAndBillsTest {
         assertThat(plan.ignored()).isEmpty();
         assertThat(SqlWriter.write(plan).sql()).contains("sum((\"odometer_in_km\" - \"odometer_out_km\"))");
         assertThat(plan("avg km", TestCatalogs.rentalContracts()).guessed()).isTrue(); // no verb: still a tie
+    }
+
+    @Test
+    void theFieldsOfANestedObjectAreTheColumnsNamedAfterIt() {
+        Plan plan = plan("what fields does the learner object have?", TestCatalogs.learnerEnrolments());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.COLUMNS);
+        assertThat(plan.entity()).isEqualTo("learner");
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(SqlWriter.write(plan).params()).containsExactly(9, "learner_");
+        assertThat(plan("what columns are there?", TestCatalogs.learnerEnrolments()).entity()).isNull();
+    }
+
+    @Test
+    void aLabelsParticipleKeepsTheRowsThatHaveItAndIsTheWholeOfItsValuesShare() {
+        Plan graded = plan("how many graded loads", TestCatalogs.harvestTickets());
+        assertThat(graded.aggregate()).isEqualTo(Aggregate.COUNT);
+        assertThat(SqlWriter.write(graded).sql()).contains("\"grade\" IS NOT NULL");
+        Plan share = plan("what share of graded loads got grade A?", TestCatalogs.harvestTickets());
+        assertThat(share.aggregate()).isEqualTo(Aggregate.SHARE);
+        assertThat(share.measure()).isNull(); // loads counted, not their weight
+        assertThat(SqlWriter.write(share).sql()).contains("FILTER (WHERE \"grade\" = ?)").endsWith("WHERE \"grade\" IS NOT NULL");
     }
 }

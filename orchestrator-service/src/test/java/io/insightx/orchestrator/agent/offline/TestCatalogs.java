@@ -975,6 +975,15 @@ public final class TestCatalogs {
         return catalog("pharmacy_fills.csv", "pharmacy_fills", 3150, columns);
     }
 
+    /** Returns of online orders: a product category and the amount refunded for each return. */
+    public static Catalog productReturns() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "return_id", 2100);
+        category(columns, "product_category", 7, "Apparel", "Footwear", "Electronics");
+        number(columns, "refund_amount", "DOUBLE", 3, 2400);
+        return catalog("ecommerce_returns.csv", "ecommerce_returns", 2100, columns);
+    }
+
     /** Harvest load tickets: farm fields with an area each, a crop, a harvest date, each load's weight in kg. */
     public static Catalog harvestTickets() {
         ArrayNode columns = JSON.createArrayNode();
@@ -986,6 +995,7 @@ public final class TestCatalogs {
         date(columns, "harvest_date", "DATE", 245, "2022-07-01", "2024-11-20");
         number(columns, "load_weight_kg", "BIGINT", 4000, 103818);
         category(columns, "operator", 8, "A. Novak", "L. Duarte", "P. Harris");
+        category(columns, "grade", 3, "A", "B", "C").put("nullCount", 43);
         return catalog("harvests.csv", "harvests", 1239, columns);
     }
 
@@ -1030,6 +1040,7 @@ public final class TestCatalogs {
         ArrayNode columns = JSON.createArrayNode();
         identifier(columns, "enrolment_id", 1850);
         category(columns, "learner_country", 34, "US", "IN", "BR", "GB", "us", "in ");
+        number(columns, "learner_age", "BIGINT", 16, 72);
         textTimes(columns, "enrolledAt", 0, "2023-07-01T06:17:00", "2023-07-01T12:21:00", "2024-12-22T13:55:00");
         columns.addObject().put("name", "completed").put("type", "BOOLEAN").put("semanticType", "boolean")
                 .put("distinctCount", 2).putArray("topValues").add(JSON.createObjectNode().put("value", true))

@@ -66,7 +66,9 @@ public final class AnswerWriter {
                     + strength(ChartFigures.correlation(sql)) + ".";
             case MISSING -> missing(plan, sql);
             case DESCRIBE -> Interpretation.of(plan) + "\n\n" + ResultTable.of(sql);
-            case COLUMNS -> "`" + plan.catalog().table() + "` has **" + Numbers.grouped(plan.catalog().rows()) + " rows** and **"
+            case COLUMNS -> plan.entity() != null ? "The **" + plan.entity() + "** object has **" + rows.size()
+                    + " fields**, each a column of `" + plan.catalog().table() + "`:\n\n" + ResultTable.of(sql)
+                    : "`" + plan.catalog().table() + "` has **" + Numbers.grouped(plan.catalog().rows()) + " rows** and **"
                     + rows.size() + " columns**:\n\n" + ResultTable.of(sql);
             case SHAPE -> "`" + plan.catalog().table() + "` has **" + Cells.value(first.get(0)) + " rows** and **"
                     + Cells.value(first.get(1)) + " columns**.";

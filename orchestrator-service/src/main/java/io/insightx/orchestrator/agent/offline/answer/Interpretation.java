@@ -37,7 +37,8 @@ public final class Interpretation {
                     : plan.catalog().time().map(c -> c.name()).orElse("date"));
             case DATASET -> "Described the dataset from its profile";
             case SHAPE -> "Counted the rows and columns of " + plan.catalog().displayName();
-            case COLUMNS -> "Listed the columns of " + plan.catalog().displayName() + " and their types";
+            case COLUMNS -> plan.entity() != null ? "Listed the fields of the " + plan.entity() + " object"
+                    : "Listed the columns of " + plan.catalog().displayName() + " and their types";
             case REFUSE -> "";
             default -> aggregate(plan);
         };

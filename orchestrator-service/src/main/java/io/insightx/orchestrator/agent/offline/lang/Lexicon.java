@@ -268,9 +268,12 @@ public class Lexicon {
         return files(noun, 2).stream().anyMatch(f -> f.equals("noun.act") || f.equals("noun.event"));
     }
 
-    /** Whether one of the noun's first two senses is a property or an amount of something ("weight", "size"). */
-    public boolean measureOf(String noun) {
-        return files(noun, 2).stream().anyMatch(f -> f.equals("noun.attribute") || f.equals("noun.quantity"));
+    /**
+     * Whether the noun's first sense is a property of a thing ("weight", "size", "distance"), not an amount of money or
+     * of something else ("amount", "total").
+     */
+    public boolean property(String noun) {
+        return "noun.attribute".equals(firstFile(noun));
     }
 
     /** Whether the noun's first sense is a kind of person ("republican", "nurse"). */

@@ -62,6 +62,10 @@ final class DatasetQuestions {
                     // "how many columns does this dataset have": a verb of the question, not has_solar
                     .filter(m -> !m.tokens().stream().allMatch(i -> FunctionWords.is(r.at(i))))
                     .toList();
+            String object = topic == Topic.STRUCTURE ? nestedObject(r, d.catalog) : null;
+            if (object != null) {
+                return Plan.objectFields(d.catalog, object); // "what fields does the course object have"
+            }
             Plan.Kind kind = switch (topic) {
                 case MISSING -> Plan.Kind.MISSING;
                 case TIME_RANGE -> d.catalog.time().isPresent() ? Plan.Kind.TIME_RANGE : Plan.Kind.DATASET;
@@ -96,6 +100,24 @@ final class DatasetQuestions {
             List<String> second = kind == Plan.Kind.TIME_RANGE ? secondQuestion(r) : List.of();
             return second.isEmpty() ? Plan.dataset(kind, d.catalog, column)
                     : Plan.dataset(kind, d.catalog, column).withIgnored(second);
+        }
+        return null;
+    }
+
+    /**
+     * "the course object", "learner's fields": a word of the question that two or more columns start their name with,
+     * the way a nested JSON object's fields are flattened ("course_title", "course_level"); its words are used.
+     */
+    private static String nestedObject(Reading r, io.insightx.orchestrator.agent.offline.link.Catalog catalog) {
+        for (Token t : r.tokens) {
+            String prefix = t.lower() + "_";
+            long fields = catalog.columns().stream()
+                    .filter(c -> c.name().toLowerCase(java.util.Locale.ROOT).startsWith(prefix)).count();
+            if (r.free(t.index()) && t.lower().matches("\\p{L}{2,}") && fields >= 2) {
+                r.use(t.index());
+                r.take(Set.of("object", "objects", "struct", "nested", "record"));
+                return t.lower();
+            }
         }
         return null;
     }

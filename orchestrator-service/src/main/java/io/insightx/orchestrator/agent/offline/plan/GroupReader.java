@@ -44,6 +44,9 @@ final class GroupReader {
                 }
                 continue;
             }
+            if (marker && countedOnce(r, i)) {
+                continue;
+            }
             int j = subject ? i : i + 1;
             while (!subject && j < r.tokens.size() && (r.at(j).is("the") || r.at(j).is("each") || r.at(j).is("every")
                     || r.at(j).is("of") || r.at(j).is("a"))) {
@@ -393,6 +396,25 @@ final class GroupReader {
         long distinct = m.column().distinct();
         boolean otherFigure = mentions.stream().anyMatch(o -> !o.column().equals(m.column()) && o.column().role().numeric());
         return otherFigure && d.limit == null && distinct > 0 && distinct <= FEW_VALUES && distinct * 2 < d.catalog.rows();
+    }
+
+    /**
+     * "(each learner counted once)", "count every customer once": how to count, not a grouping by the thing; the
+     * words but "once" are used here, "once" is read with the plan ({@link OncePerKey}).
+     */
+    private static boolean countedOnce(Reading r, int i) {
+        if (!r.at(i).isAny(Set.of("each", "every"))) {
+            return false;
+        }
+        for (int k = i + 2; k <= i + 3 && r.at(k) != null; k++) {
+            if (r.at(k).is("once")) {
+                for (int j = i; j < k; j++) {
+                    r.use(j);
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "by hire year": a date column's name followed by a grain is grouped at that grain (the grain's word used). */

@@ -48,25 +48,23 @@ final class OwnerNoun {
     }
 
     /**
-     * "how many loads", "the most loads" over load_weight_kg: things counted by the noun a measure's name is a property of, where each
-     * row is one of them (no key names them), are the rows, never the property summed; the word names the rows.
+     * "how many loads", "the most loads", "what share of graded loads" over load_weight_kg: things named in the plural
+     * by the noun a measure's name is a property of, where each row is one of them (no key names them), are the rows,
+     * never the property summed; the word names the rows.
      */
     static boolean countedRows(Reading r, Draft d, ColumnMention m, Lexicon lexicon) {
         DataColumn c = m.column();
         List<String> words = c.words();
         int at = m.first();
         Token t = r.at(at);
-        Token before = r.at(at - 1);
-        boolean counted = before != null && (before.isAny(Set.of("many", "#", "most", "fewest", "more", "fewer"))
-                || before.is("of") && r.at(at - 2) != null && r.at(at - 2).is("number"));
         // an amount of them (a load's weight), not a level of one ("units" of Unit Price are no rows)
-        if (m.whole() || m.tokens().size() != 1 || !counted || c.role() != ColumnRole.MEASURE || !c.constantPer().isEmpty()
+        if (m.whole() || m.tokens().size() != 1 || c.role() != ColumnRole.MEASURE || !c.constantPer().isEmpty()
                 || words.size() < 2 || !t.lower().endsWith("s") || t.lower().equals(words.get(0))
                 || !t.lemmas().contains(words.get(0))) {
             return false;
         }
         String head = words.stream().skip(1).filter(w -> w.length() > 2 && lexicon.noun(w)).findFirst().orElse(null);
-        if (head == null || !lexicon.measureOf(head)) {
+        if (head == null || !lexicon.property(head)) {
             return false;
         }
         d.entity = d.entity != null ? d.entity : t.text();

@@ -93,6 +93,15 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
                 List.of(), List.of(), false, null);
     }
 
+    /**
+     * The fields of one nested object, which the table holds as columns named after it ("course_title" of a "course"
+     * object): the plan's entity is the object's name.
+     */
+    public static Plan objectFields(Catalog catalog, String object) {
+        return new Plan(Kind.COLUMNS, catalog, null, null, null, List.of(), List.of(), false, null, List.of(), object,
+                List.of(), List.of(), false, null);
+    }
+
     /** The columns that miss values, counted and named (the plan's entity is "columns"). */
     public static Plan missingColumns(Catalog catalog) {
         return new Plan(Kind.MISSING, catalog, null, null, null, List.of(), List.of(), false, null, List.of(),

@@ -59,7 +59,7 @@ final class Presence {
                 lacking = true; // "accounts that dont have an industry"
                 words.add(k);
             }
-            if (!lacking && !(having && (article || zero))) {
+            if (!lacking && !(having && (article || zero)) && !given(r, m)) {
                 continue;
             }
             for (int after = m.last() + 1; date && r.free(after) && r.at(after).isAny(FILLED); after++) {
@@ -74,6 +74,18 @@ final class Presence {
             r.use(m.tokens());
             r.use(words);
         }
+    }
+
+    /**
+     * "graded loads", "rated courses": a label some rows lack, named by its verb's participle before the rows' noun,
+     * keeps the rows that have it.
+     */
+    private static boolean given(Reading r, ColumnMention m) {
+        Token t = r.at(m.first());
+        Token next = r.at(m.last() + 1);
+        return m.tokens().size() == 1 && m.column().role().labels() && t.lower().matches("\\p{L}{3,}ed")
+                && !m.column().words().contains(t.lower()) && t.lemmas().stream().anyMatch(m.column().words()::contains)
+                && next != null && next.lower().matches("\\p{L}{3,}s") && !next.isAny(ARTICLES);
     }
 
     private static boolean compared(Reading r, ColumnMention m) {

@@ -42,13 +42,23 @@ public final class SqlWriter {
             case DIFFERENCE -> difference(plan, params);
             case MISSING -> missing(plan, params);
             case TIME_RANGE -> timeRange(plan);
-            case COLUMNS -> "SELECT column_name AS \"column\", column_type AS \"type\" FROM (DESCRIBE "
-                    + from(plan) + ")";
+            case COLUMNS -> plan.entity() == null
+                    ? "SELECT column_name AS \"column\", column_type AS \"type\" FROM (DESCRIBE " + from(plan) + ")"
+                    : objectFields(plan, params);
             case SHAPE -> "SELECT (SELECT count(*) FROM " + from(plan) + ") AS \"rows\", (SELECT count(*) FROM"
                     + " (DESCRIBE " + from(plan) + ")) AS \"columns\"";
             default -> aggregate(plan, params);
         };
         return new SqlStatement(sql, params);
+    }
+
+    /** The fields of a nested object, each named as the object holds it ("title") and as the table does. */
+    private static String objectFields(Plan plan, List<Object> params) {
+        String prefix = plan.entity() + "_";
+        params.add(prefix.length() + 1);
+        params.add(prefix.toLowerCase(java.util.Locale.ROOT));
+        return "SELECT substr(column_name, ?) AS \"field\", column_name AS \"column\", column_type AS \"type\" FROM (DESCRIBE "
+                + from(plan) + ") WHERE starts_with(lower(column_name), ?)";
     }
 
     /** The name of the figure's result column: "airports", "avg_wind", "total_people". */
@@ -117,7 +127,12 @@ public final class SqlWriter {
             // names who the rows are ("the share of leavers laid off")
             List<Filter> flags = parts.stream().filter(f -> f instanceof Filter.Values && f.column().role() == ColumnRole.FLAG
                     || f instanceof Filter.Lacking).toList();
-            if (part.size() > 1 && flags.size() == 1) {
+            // "the share of graded loads that got grade A": a column having a value is the whole of which value
+            List<Filter> recorded = parts.stream().filter(f -> f instanceof Filter.Recorded && parts.stream()
+                    .anyMatch(v -> v instanceof Filter.Values && v.column().equals(f.column()))).toList();
+            if (!recorded.isEmpty()) {
+                part.removeAll(recorded);
+            } else if (part.size() > 1 && flags.size() == 1) {
                 // "the on-time rate of express shipments", "pct of tesla citations still unpaid": a yes or no is what
                 // a rate counts, the rest is its whole
                 part = new ArrayList<>(flags);
