@@ -87,6 +87,9 @@ class FarmAndBillsTest {
         });
         assertThat(plan("rentals by pickup branch", TestCatalogs.rentalContracts()).groups()).singleElement()
                 .satisfies(g -> assertThat(g.column().name()).isEqualTo("pickupBranch"));
+        // "turbine days" are days of each turbine, not the date the turbine was commissioned
+        assertThat(plan("how many turbine days", TestCatalogs.turbineReadings()).measure().name())
+                .isNotEqualTo("turbine_commissioned").isNotEqualTo("reading_date");
     }
 
     @Test

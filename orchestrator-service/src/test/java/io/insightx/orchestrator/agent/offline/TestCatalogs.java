@@ -975,6 +975,16 @@ public final class TestCatalogs {
         return catalog("pharmacy_fills.csv", "pharmacy_fills", 3150, columns);
     }
 
+    /** Daily readings per turbine, its nested object flattened (turbine_turbine_id, turbine_commissioned). */
+    public static Catalog turbineReadings() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "turbine_turbine_id", 12, "WT-01", "WT-02", "WT-03");
+        date(columns, "turbine_commissioned", "DATE", 12, "2015-04-01", "2021-09-30");
+        date(columns, "reading_date", "DATE", 240, "2024-01-01", "2024-08-27");
+        number(columns, "energy_kwh", "DOUBLE", 0, 52000);
+        return catalog("wind_turbines.json", "wind_turbines", 2570, columns);
+    }
+
     /** Returns of online orders: a product category and the amount refunded for each return. */
     public static Catalog productReturns() {
         ArrayNode columns = JSON.createArrayNode();

@@ -84,8 +84,9 @@ public final class ColumnLinker {
      */
     private static boolean dateOf(List<Token> tokens, ColumnMention m) {
         Token next = m.last() + 1 < tokens.size() ? tokens.get(m.last() + 1) : null;
+        // "turbine days" are days of each turbine, counted: a unit said in the plural names no date
         return m.column().role().time() && next != null
-                && (next.isAny(TIME_UNITS) || next.isAny(Set.of("date", "dates", "days")));
+                && (TIME_UNITS.contains(next.lower()) || next.isAny(Set.of("date", "dates")));
     }
 
     /** Whether the mention's one word is written, letters and digits alike, in the column's name. */

@@ -36,7 +36,6 @@ record Comparison(String op, double lo, double hi, List<Integer> tokens, int hin
         return n != null && compared ? new Token(t.index(), t.text(), t.lower(), t.lemmas(), n) : t;
     }
 
-    /** Whether the number at {@code i} is said as a count of times ("once", "twice"): of the rows, no noun after. */
     /** "only ever rented", "only rented": "only" before a count of times, past "ever" and one verb. */
     private static boolean onlyBefore(List<Token> tokens, int at) {
         for (int k = at; k >= 0 && k >= at - 2; k--) {
@@ -51,6 +50,7 @@ record Comparison(String op, double lo, double hi, List<Integer> tokens, int hin
         return false;
     }
 
+    /** Whether the number at {@code i} is said as a count of times ("once", "twice"): of the rows, no noun after. */
     static boolean saidAsTimes(List<Token> tokens, int i) {
         return TIMES.containsKey(tokens.get(i).lower());
     }

@@ -512,13 +512,11 @@ final class Elapsed {
                     .toList();
             if (dates.size() == 1) {
                 mentions.removeIf(m -> m.tokens().contains(t.index()));
-                mentions.add(new ColumnMention(dates.get(0), List.of(t.index()), SAME_DATE, true, List.of()));
+                mentions.add(new ColumnMention(dates.get(0), List.of(t.index()), 1.0, true, List.of()));
                 mentions.sort(java.util.Comparator.comparingInt(ColumnMention::first));
             }
         }
     }
-
-    private static final double SAME_DATE = 1.0;
 
     /** The two in the order the data holds them: a hotel's departure comes after its arrival, whatever the words. */
     private static Pair inOrder(DataColumn a, DataColumn b) {
