@@ -6,6 +6,7 @@ import java.util.Set;
 import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
+import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnLinker;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
@@ -108,7 +109,7 @@ final class DatasetQuestions {
      * "the course object", "learner's fields": a word of the question that two or more columns start their name with,
      * the way a nested JSON object's fields are flattened ("course_title", "course_level"); its words are used.
      */
-    private static String nestedObject(Reading r, io.insightx.orchestrator.agent.offline.link.Catalog catalog) {
+    private static String nestedObject(Reading r, Catalog catalog) {
         for (Token t : r.tokens) {
             String prefix = t.lower() + "_";
             long fields = catalog.columns().stream()
@@ -126,7 +127,7 @@ final class DatasetQuestions {
      * The words for a dataset's columns, but for those the data uses for a thing of its own: "fields" of harvests
      * with a field_id are farm fields, and "# of distinct fields" counts them.
      */
-    private static Set<String> structure(io.insightx.orchestrator.agent.offline.link.Catalog catalog) {
+    private static Set<String> structure(Catalog catalog) {
         return STRUCTURE.stream().filter(w -> !catalog.holds(w.replaceAll("s$", "")))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -135,10 +136,11 @@ final class DatasetQuestions {
      * "how many columns", "the number of fields": the columns are what is counted (not "which columns have missing
      * values and how many", where the values are).
      */
-    private static boolean columnsCounted(Reading r, io.insightx.orchestrator.agent.offline.link.Catalog catalog) {
+    private static boolean columnsCounted(Reading r, Catalog catalog) {
+        Set<String> structure = structure(catalog);
         for (int i = 0; i + 1 < r.tokens.size(); i++) {
             int noun = r.at(i + 1).is("of") ? i + 2 : i + 1;
-            if (r.at(i).isAny(COUNTING) && r.at(noun) != null && r.at(noun).isAny(structure(catalog))) {
+            if (r.at(i).isAny(COUNTING) && r.at(noun) != null && r.at(noun).isAny(structure)) {
                 return true;
             }
         }
@@ -200,7 +202,7 @@ final class DatasetQuestions {
                 null, List.of(), d.notes, false, null);
     }
 
-    static Topic topic(Reading r, io.insightx.orchestrator.agent.offline.link.Catalog catalog) {
+    static Topic topic(Reading r, Catalog catalog) {
         if (bothEnds(r, catalog)) {
             return Topic.TIME_RANGE;
         }
@@ -237,7 +239,7 @@ final class DatasetQuestions {
      * "the first and last transactions", "earliest and latest listing date": both ends of the data's time, said of its
      * rows, its dates or the data itself (not "the first and last close", which asks for figures); uses the words.
      */
-    private static boolean bothEnds(Reading r, io.insightx.orchestrator.agent.offline.link.Catalog catalog) {
+    private static boolean bothEnds(Reading r, Catalog catalog) {
         for (int i = 0; i + 2 < r.tokens.size(); i++) {
             boolean pair = r.at(i).isAny(EARLY) && r.at(i + 1).is("and") && r.at(i + 2).isAny(LATE)
                     || r.at(i).isAny(LATE) && r.at(i + 1).is("and") && r.at(i + 2).isAny(EARLY);
@@ -260,7 +262,7 @@ final class DatasetQuestions {
     }
 
     /** "when was the first outage and the most recent one": each end said with the rows' noun or "one". */
-    private static boolean endsOfRows(Reading r, io.insightx.orchestrator.agent.offline.link.Catalog catalog) {
+    private static boolean endsOfRows(Reading r, Catalog catalog) {
         java.util.function.Predicate<Token> rows = t -> t.isAny(ROWS) || catalog.namesRows(t.lower())
                 || catalog.entityWords().contains(t.lower());
         for (int i = 0; i < r.tokens.size(); i++) {

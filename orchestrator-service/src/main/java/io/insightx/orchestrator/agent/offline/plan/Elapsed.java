@@ -507,8 +507,7 @@ final class Elapsed {
             }
             List<DataColumn> dates = catalog.columns().stream()
                     .filter(c -> c.role() == ColumnRole.TIME && c.formula() == null && c.words().stream()
-                            .anyMatch(w -> w.matches("\\p{L}{3,}ed") && t.lemmas().stream().anyMatch(l -> !l.equals(t.lower())
-                                    && (w.equals(l + "ed") || w.equals(l + "d") || w.equals(l.replaceAll("e$", "") + "ed")))))
+                            .anyMatch(w -> t.lemmas().stream().anyMatch(l -> !l.equals(t.lower()) && DateVerb.participle(l, w))))
                     .toList();
             if (dates.size() == 1) {
                 mentions.removeIf(m -> m.tokens().contains(t.index()));

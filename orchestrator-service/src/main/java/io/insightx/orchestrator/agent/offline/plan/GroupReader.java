@@ -403,18 +403,11 @@ final class GroupReader {
      * words but "once" are used here, "once" is read with the plan ({@link OncePerKey}).
      */
     private static boolean countedOnce(Reading r, int i) {
-        if (!r.at(i).isAny(Set.of("each", "every"))) {
-            return false;
+        int once = r.onceAfter(i);
+        for (int j = i; j < once; j++) {
+            r.use(j);
         }
-        for (int k = i + 2; k <= i + 3 && r.at(k) != null; k++) {
-            if (r.at(k).is("once")) {
-                for (int j = i; j < k; j++) {
-                    r.use(j);
-                }
-                return true;
-            }
-        }
-        return false;
+        return once >= 0;
     }
 
     /** "by hire year": a date column's name followed by a grain is grouped at that grain (the grain's word used). */

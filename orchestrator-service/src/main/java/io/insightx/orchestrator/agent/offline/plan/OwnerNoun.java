@@ -29,22 +29,17 @@ final class OwnerNoun {
      */
     static boolean once(Reading r, Catalog catalog, ColumnMention m) {
         int at = m.first();
-        Token before = r.at(at - 1);
-        if (before == null || !before.isAny(Set.of("each", "every")) || of(r, catalog, m) == m) {
+        int once = r.onceAfter(at - 1);
+        if (once < 0 || of(r, catalog, m) == m) {
             return false;
         }
-        for (int k = at + 1; k <= at + 3 && r.at(k) != null; k++) {
-            if (r.at(k).is("once")) {
-                for (int j = at - 1; j <= k; j++) {
-                    r.use(j);
-                }
-                if (r.at(at - 2) != null && r.at(at - 2).isAny(Set.of("count", "counting"))) {
-                    r.use(at - 2);
-                }
-                return true;
-            }
+        for (int j = at - 1; j <= once; j++) {
+            r.use(j);
         }
-        return false;
+        if (r.at(at - 2) != null && r.at(at - 2).isAny(Set.of("count", "counting"))) {
+            r.use(at - 2);
+        }
+        return true;
     }
 
     /**

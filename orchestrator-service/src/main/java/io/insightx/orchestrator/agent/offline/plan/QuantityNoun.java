@@ -47,8 +47,8 @@ final class QuantityNoun {
      */
     private static Optional<ColumnMention> unitNamed(Reading r, Draft d, List<ColumnMention> mentions, Token t) {
         int i = t.index();
-        String said = t.is("tonnage") ? "tonnes" : t.lower();
-        String dimension = Units.dimensionOfUnit(said);
+        String said = Units.unitSaid(t.lower());
+        String dimension = said == null ? null : Units.dimensionOfUnit(said);
         Token before = r.at(i - 1);
         boolean figureNamed = mentions.stream().anyMatch(m -> m.column().role().numeric());
         if (dimension == null || "time".equals(dimension) || r.used(i) || before != null

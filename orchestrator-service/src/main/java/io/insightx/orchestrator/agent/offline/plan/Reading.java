@@ -99,6 +99,22 @@ final class Reading {
         return any;
     }
 
+    /**
+     * "each household counted once", "every customer once": the index of the "once" that follows "each"/"every" at
+     * {@code each} within three words, or -1.
+     */
+    int onceAfter(int each) {
+        if (at(each) == null || !at(each).isAny(Set.of("each", "every"))) {
+            return -1;
+        }
+        for (int k = each + 2; k <= each + 4 && at(k) != null; k++) {
+            if (at(k).is("once")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     Token at(int i) {
         return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
     }

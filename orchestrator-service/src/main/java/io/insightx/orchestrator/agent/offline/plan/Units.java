@@ -47,6 +47,9 @@ final class Units {
             Map.entry("usage", "energy"), Map.entry("distance", "length"), Map.entry("mileage", "length"),
             Map.entry("weight", "mass"), Map.entry("mass", "mass"), Map.entry("duration", "time"));
 
+    /** Nouns for an amount counted in one unit: "tonnage" is a weight in tonnes. */
+    private static final Map<String, String> UNIT_NOUNS = Map.of("tonnage", "tonnes", "kilometrage", "km");
+
     private Units() {
     }
 
@@ -62,6 +65,11 @@ final class Units {
     static String dimensionOfUnit(String word) {
         Unit unit = UNITS.get(word);
         return unit == null ? null : unit.dimension();
+    }
+
+    /** The unit a word says: itself when it is one, the unit of a noun of amount ("tonnage": tonnes), else null. */
+    static String unitSaid(String word) {
+        return UNITS.containsKey(word) ? word : UNIT_NOUNS.get(word);
     }
 
     /** The column's figures in the unit said: wait_sec "in minutes" is wait_sec / 60. */
