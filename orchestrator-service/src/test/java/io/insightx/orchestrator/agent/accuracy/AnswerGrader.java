@@ -158,7 +158,10 @@ final class AnswerGrader {
         Double w = number(want);
         Double g = number(got);
         if (w != null && g != null) {
-            return Math.abs(w - g) <= 1e-6 || Math.abs(w - g) <= 0.005 * Math.abs(w);
+            // truths are rounded to two decimals (the writers' rule): a figure that rounds to the truth is it
+            boolean roundedTruth = want.asText().matches("-?\\d+(\\.\\d{1,2})?");
+            return Math.abs(w - g) <= 1e-6 || Math.abs(w - g) <= 0.005 * Math.abs(w)
+                    || roundedTruth && Math.abs(w - g) <= 0.005 + 1e-9;
         }
         String ws = want.asText().strip().toLowerCase(Locale.ROOT);
         String gs = got.asText().strip().toLowerCase(Locale.ROOT);

@@ -978,11 +978,77 @@ public final class TestCatalogs {
     /** Daily readings per turbine, its nested object flattened (turbine_turbine_id, turbine_commissioned). */
     public static Catalog turbineReadings() {
         ArrayNode columns = JSON.createArrayNode();
-        category(columns, "turbine_turbine_id", 12, "WT-01", "WT-02", "WT-03");
+        category(columns, "turbine_turbine_id", 12, "WT-01", "WT-02", "WT-03", "WT-07");
         date(columns, "turbine_commissioned", "DATE", 12, "2015-04-01", "2021-09-30");
         date(columns, "reading_date", "DATE", 240, "2024-01-01", "2024-08-27");
         number(columns, "energy_kwh", "DOUBLE", 0, 52000);
         return catalog("wind_turbines.json", "wind_turbines", 2570, columns);
+    }
+
+    /**
+     * Marathon results: chip and half-split times exported as clock readings (TIME), a wave offset in minutes, a
+     * status, clubs that some runners lack, the race's name written in several cases.
+     */
+    public static Catalog raceResults() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "runner_id", 1092);
+        category(columns, "gender", 4, "M", "F", "m", "f");
+        category(columns, "country", 41, "USA", "UK", "Canada", "USA ");
+        category(columns, "Race Name", 20, "Lakeshore Marathon", "Harborview Marathon", "Capital City Marathon",
+                "LAKESHORE MARATHON", "Lakeshore Marathon ");
+        date(columns, "race_date", "DATE", 12, "2022-04-10", "2024-11-10");
+        number(columns, "wave_start_offset_min", "BIGINT", 0, 25);
+        category(columns, "status", 9, "Finished", "finished", "DNF", "dnf ");
+        date(columns, "half_split", "TIME", 2064, "01:00:23", "03:34:08");
+        date(columns, "chip_time", "TIME", 2256, "02:04:02", "07:24:25");
+        number(columns, "pace_min_km", "DOUBLE", 2.94, 10.53);
+        category(columns, "club", 8, "Capital Runners", "Lakeside AC", "Harbor Striders").put("nullCount", 1376);
+        return catalog("marathon_results.csv", "marathon_results", 2586, columns);
+    }
+
+    /**
+     * Card payments in several currencies: the amount as charged and converted to USD, a refund amount, a status,
+     * a decline reason, the card's type and limit (the same on every payment of a customer); one timestamp per payment.
+     */
+    public static Catalog cardPayments() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "txn_id", 3150);
+        category(columns, "customerId", 307, "C-1306", "C-1134", "C-1214");
+        date(columns, "txn_timestamp", "TIMESTAMP", 3150, "2024-01-01T10:32:16", "2024-12-31T23:10:05");
+        number(columns, "amount", "DOUBLE", 2.73, 22800.33);
+        category(columns, "currency", 5, "USD", "EUR", "GBP", "CAD", "MXN");
+        number(columns, "amount_usd", "DOUBLE", 3.04, 1322.42);
+        category(columns, "status", 8, "approved", "declined", "APPROVED");
+        category(columns, "decline_reason", 4, "suspected fraud", "limit exceeded", "insufficient funds");
+        number(columns, "refund_amount_usd", "DOUBLE", 2.26, 554.2);
+        category(columns, "card_type", 2, "credit", "debit");
+        number(columns, "Card Limit USD", "BIGINT", 2000, 25000);
+        ((ObjectNode) columns.get(columns.size() - 1)).putArray("constantPer").add("customerId"); // sql-tool's look-up
+        return catalog("card_transactions.csv", "card_transactions", 3150, columns);
+    }
+
+    /** Crowdfunding campaigns: a state (successful, failed, canceled, live), a country, money pledged against a goal. */
+    public static Catalog crowdfunding() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "campaign_id", 1900);
+        category(columns, "category", 35, "Games", "Technology", "Publishing", "games");
+        category(columns, "country", 14, "US", "GB", "DE", "us");
+        number(columns, "goal_usd", "BIGINT", 500, 400500);
+        number(columns, "pledged_usd", "DOUBLE", 0, 1198344.83);
+        category(columns, "state", 15, "failed", "successful", "canceled", "successful ", "live", "FAILED");
+        return catalog("crowdfunding_campaigns.csv", "crowdfunding_campaigns", 1900, columns);
+    }
+
+    /** Workouts of athletes (a key and a name each): an activity, a distance in km, calories. */
+    public static Catalog athleteWorkouts() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "workout_id", 900);
+        category(columns, "activity", 4, "Run", "Ride", "Swim", "Walk");
+        number(columns, "distance_km", "DOUBLE", 0.5, 75.26);
+        number(columns, "calories", "BIGINT", 40, 2400);
+        category(columns, "athlete_id", 42, "A-01", "A-02", "A-03");
+        category(columns, "athlete_name", 42, "Felix Larsen", "Ana Ruiz", "Mei Chen");
+        return catalog("workouts.json", "workouts", 900, columns);
     }
 
     /** Returns of online orders: a product category and the amount refunded for each return. */

@@ -17,7 +17,7 @@ public final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?<date>\\d{4}-\\d{2}(-\\d{2})?)\\b|(?<decade>'?\\d{2,4}'?s)\\b|(?<num>-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|-?\\.\\d+)(?<suffix>%|k\\b|m\\b|bn\\b)?"
-                    + "|(?<word>\\p{L}[\\p{L}\\p{N}'’]*((?<=\\p{N})\\.\\p{N}+)?)|(?<sym>>=|<=|!=|<>|[<>=%]|#(?!\\s*\\d)|[()×]|(?<=\\s)[-+*/](?=\\s)|(?<=\\p{N})\\+)");
+                    + "|(?<slashed>\\p{L}/(?=\\p{L}))|(?<word>\\p{L}[\\p{L}\\p{N}'’]*((?<=\\p{N})\\.\\p{N}+)?)|(?<sym>>=|<=|!=|<>|[<>=%]|#(?!\\s*\\d)|[()×]|(?<=\\s)[-+*/](?=\\s)|(?<=\\p{N})\\+)");
 
     /** Numbers written as words; "one" is left out, it is mostly a pronoun ("which one"). */
     private static final java.util.Map<String, Double> NUMBER_WORDS = java.util.Map.ofEntries(
@@ -60,6 +60,10 @@ public final class Tokenizer {
                 if ("%".equals(suffix)) {
                     tokens.add(new Token(i + 1, "%", "%", Set.of("percent"), null));
                 }
+            } else if (m.group("slashed") != null) {
+                // "t/ha": a one-letter unit over another is a word said, never a letter to pass over
+                String w = m.group("slashed").toLowerCase(Locale.ROOT);
+                tokens.add(new Token(i, m.group("slashed"), w, Set.of(w), null));
             } else if (m.group("word") != null) {
                 String w = m.group("word").replace("’", "'");
                 String lower = w.toLowerCase(Locale.ROOT);

@@ -61,7 +61,7 @@ public record Catalog(String table, String toolId, String displayName, long rows
         }
         String base = dataset.name() == null || dataset.name().isBlank() ? dataset.tableName() : dataset.name();
         List<String> entity = words.nameWords(base.replaceAll("\\.[A-Za-z0-9]+$", "").replace('-', ' '));
-        return new Catalog(dataset.tableName(), dataset.toolId(), base, dataset.rowCount(), columns, entity,
+        return new Catalog(dataset.tableName(), dataset.toolId(), base, dataset.rowCount(), ClockDurations.read(columns), entity,
                 singular(entity, words), null);
     }
 
@@ -134,8 +134,10 @@ public record Catalog(String table, String toolId, String displayName, long rows
                 .filter(c -> c.distinct() > 2 && c.type().startsWith("VARCHAR")).toList() : names;
         long times = time().get().distinct();
         // a series per thing: about one row per thing and time point (5 stocks × 123 months ≈ 560 rows), unlike
-        // cars of 3 origins over 12 years (406 rows, many per origin and year)
-        List<DataColumn> panels = candidates.stream().filter(c -> times > 0 && rows <= 1.2 * c.distinct() * times).toList();
+        // cars of 3 origins over 12 years (406 rows, many per origin and year); nor events each at its own moment
+        // (card payments: as many timestamps as rows), which no time point gathers
+        List<DataColumn> panels = candidates.stream().filter(c -> times > 0 && times * 2 <= rows
+                && rows <= 1.2 * c.distinct() * times).toList();
         return countable() && panels.size() == 1 ? Optional.of(panels.get(0)) : Optional.empty();
     }
 
@@ -194,7 +196,13 @@ public record Catalog(String table, String toolId, String displayName, long rows
             return false;
         }
         String initials = String.join("", entityWords.stream().map(w -> w.substring(0, 1)).toList());
-        return word.equals(initials) || word.equals(initials + "s");
+        return (word.equals(initials) || word.equals(initials + "s")) && !codePrefix(word);
+    }
+
+    /** "wt" of the values WT-01 … WT-15: the letters the data's codes start with ("wt-07" names one of them). */
+    private boolean codePrefix(String word) {
+        Pattern code = Pattern.compile("(?i)" + Pattern.quote(word) + "[-_ ]?\\d+");
+        return columns.stream().anyMatch(c -> c.role().labels() && c.values().stream().anyMatch(v -> code.matcher(v.strip()).matches()));
     }
 
     /**

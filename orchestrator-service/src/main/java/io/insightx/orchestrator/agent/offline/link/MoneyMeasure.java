@@ -17,7 +17,8 @@ public final class MoneyMeasure {
 
     /** Words of a column that holds a row's amount of money. */
     private static final Set<String> AMOUNT_WORDS = Set.of("amount", "total", "value", "subtotal", "gross", "net",
-            "charge", "charges", "payment", "paid", "spend", "spent", "fare", "fares");
+            "charge", "charges", "payment", "paid", "spend", "spent", "fare", "fares", "pledged", "raised", "donated",
+            "donations", "earnings");
     /** A fee is what a row earns only where nothing else says so: beside quantities and prices it is one part. */
     private static final Set<String> FEE_WORDS = Set.of("fee", "fees");
     /** Words of a column that holds how many units a row sold. */
@@ -58,7 +59,8 @@ public final class MoneyMeasure {
         List<DataColumn> amounts = catalog.columns().stream().filter(c -> c.role() == ColumnRole.MEASURE
                 && c.numericType() && c.words().stream().anyMatch(AMOUNT_WORDS::contains)).toList();
         if (!amounts.isEmpty()) {
-            return amounts.size() == 1 ? Optional.of(amounts.get(0)) : Optional.empty();
+            List<DataColumn> paid = paid(catalog, amounts);
+            return paid.size() == 1 ? Optional.of(paid.get(0)) : Optional.empty();
         }
         List<DataColumn> quantities = quantities(catalog);
         List<DataColumn> prices = catalog.columns().stream().filter(c -> c.role().numeric() && !c.role().time()
@@ -80,6 +82,44 @@ public final class MoneyMeasure {
         String formula = quantity.sql() + " * " + price.sql() + discount.map(c -> " - coalesce(" + c.sql() + ", 0)").orElse("");
         return Optional.of(revenue(name, price.unit(), formula));
     }
+
+    /**
+     * Of several amounts, the one paid: money given back or taken off ("refund_amount_usd", "discount_amount") is a
+     * part of it, and where a currency column says the amounts are in several currencies, only the one converted to
+     * a single currency ("amount_usd" beside "amount") adds up.
+     */
+    private static List<DataColumn> paid(Catalog catalog, List<DataColumn> amounts) {
+        List<DataColumn> paid = amounts.stream().filter(c -> c.words().stream().noneMatch(PARTS::contains)).toList();
+        boolean currencies = catalog.columns().stream().anyMatch(c -> c.role() == ColumnRole.CATEGORY
+                && c.words().contains("currency"));
+        List<DataColumn> converted = paid.stream().filter(c -> c.words().stream().anyMatch(CURRENCIES::contains)
+                || c.unit() != null && CURRENCIES.contains(c.unit())).toList();
+        return currencies && converted.size() == 1 ? converted : paid.isEmpty() ? amounts : paid;
+    }
+
+    /**
+     * The one amount of money given back or taken off that a word names ("refunds" of refund_amount_usd), with the
+     * data's money net of it: what was paid less what came back. Empty when the word names none, or several.
+     */
+    public static Optional<DataColumn> netOf(Catalog catalog, DataColumn paid, java.util.Collection<String> lemmas) {
+        List<DataColumn> parts = catalog.columns().stream().filter(c -> c.role() == ColumnRole.MEASURE && c.numericType()
+                && c != paid && c.words().stream().anyMatch(w -> PARTS.contains(w) && lemmas.contains(w))).toList();
+        if (parts.size() != 1 || paid.formula() != null) {
+            return Optional.empty();
+        }
+        DataColumn part = parts.get(0);
+        List<String> words = new java.util.ArrayList<>(paid.words());
+        words.add("net");
+        return Optional.of(new DataColumn(paid.name() + " − " + part.name(), "DOUBLE", ColumnRole.MEASURE, words,
+                paid.unit(), List.of(), Set.of(), paid.dna(), null, paid.sql() + " - coalesce(" + part.sql() + ", 0)"));
+    }
+
+    /** Words of money that is one part of what was paid. */
+    private static final Set<String> PARTS = Set.of("refund", "refunds", "refunded", "discount", "discounts", "tax",
+            "taxes", "tip", "tips", "fee", "fees", "shipping", "deposit");
+
+    /** Words of one currency. */
+    private static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp", "dollars", "euros", "$", "€", "£");
 
     /** The revenue a row implies, named after what it is computed from: an additive measure, summed. */
     private static DataColumn revenue(String name, String unit, String formula) {

@@ -59,7 +59,7 @@ public final class NamePieces {
                 i++;
                 continue;
             }
-            Candidate piece = counted(tokens, i) ? null : piece(t, names);
+            Candidate piece = counted(tokens, i) || namesColumn(t, catalog) ? null : piece(t, names);
             String code = piece == null ? code(t, catalog) : null;
             if (piece != null) {
                 found.add(new Spellings.Correction(t.lower(), piece.meant(), piece.meant()));
@@ -87,6 +87,15 @@ public final class NamePieces {
             }
         }
         return codes.size() == 1 ? codes.get(0) : null;
+    }
+
+    /**
+     * "the elite runners" beside runner_id: a word for what a column holds names those things, never the one value
+     * that ends in it (the club "Capital Runners").
+     */
+    private static boolean namesColumn(Token t, Catalog catalog) {
+        return catalog.columns().stream().anyMatch(c -> c.words().contains(t.lower())
+                || t.lemmas().stream().anyMatch(c.words()::contains));
     }
 
     /** The catalog word two tokens spell together, the second in any of its forms ("black birds": blackbird). */

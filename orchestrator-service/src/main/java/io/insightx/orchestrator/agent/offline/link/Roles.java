@@ -27,7 +27,7 @@ final class Roles {
             "births", "goals", "points", "votes", "flights", "orders", "items", "sold", "n", "subtotal", "tip", "tips",
             "tax", "taxes", "fare", "fares", "charge", "charges", "payment", "payments", "paid", "gross", "discount",
             "refund", "refunds", "spent", "expense", "expenses", "kwh", "mwh", "gwh", "consumption", "usage", "fine",
-            "fines", "fee", "fees", "penalty", "penalties", "usd", "dollars");
+            "fines", "fee", "fees", "penalty", "penalties", "usd", "dollars", "distance", "mileage");
 
     /**
      * Goods moved or gathered, whose weight or volume adds up ("load_weight_kg", "cargo_weight"), unlike the weight
@@ -112,7 +112,7 @@ final class Roles {
                 || "count".equals(w) || "sum".equals(w) || GOODS.contains(w))) {
             return ColumnRole.LEVEL;
         }
-        if (words.stream().anyMatch(ADDITIVE_WORDS::contains)) {
+        if (words.stream().anyMatch(ADDITIVE_WORDS::contains) || timeSpent(words)) {
             return ColumnRole.MEASURE;
         }
         boolean negative = c.path("min").isNumber() && c.path("min").asDouble() < 0;
@@ -124,6 +124,22 @@ final class Roles {
             return ColumnRole.CATEGORY;
         }
         return integer && !negative ? ColumnRole.MEASURE : ColumnRole.LEVEL;
+    }
+
+    /** Units of time in a column's name. */
+    private static final Set<String> TIME_UNITS = Set.of("hours", "hrs", "hr", "h", "minutes", "mins", "min", "days",
+            "seconds", "secs", "sec");
+    /** Words of how long one thing lasted or took, a level of each row ("wait_min", "lead_time_days"), not time spent. */
+    private static final Set<String> HOW_LONG = Set.of("time", "duration", "length", "delay", "wait", "lead", "response",
+            "latency", "turnaround", "pace", "lag", "age", "tenure", "offset", "ttl");
+
+    /**
+     * "downtime_hours", "overtime_hrs", "hours_worked": time spent, in one unit of time and nothing else (not a pace
+     * per km), which adds up across rows like any amount.
+     */
+    private static boolean timeSpent(List<String> words) {
+        return words.stream().filter(TIME_UNITS::contains).count() == 1 && words.stream().noneMatch(HOW_LONG::contains)
+                && words.stream().noneMatch(w -> w.matches("km|mi|miles|m|kg|lb|lbs|g|kwh|mwh|per|l|litres|liters|unit"));
     }
 
     /** Two values that say yes and no ("yes"/"no", "Y"/"N", "true"/"false"): a flag. */

@@ -55,8 +55,11 @@ public final class Spelling {
         List<Spellings.Ambiguity> ambiguities = new ArrayList<>();
         for (String w : words) {
             TreeMap<String, String> closest = closest(w, candidates, allowedEdits(w.length()));
+            if (closest.isEmpty()) {
+                closest = shortened(w, catalog);
+            }
             if (closest.size() == 1) {
-                Candidate c = candidates.get(closest.firstKey());
+                Candidate c = candidates.getOrDefault(closest.firstKey(), new Candidate(closest.firstKey(), closest.firstKey()));
                 String form = closest.firstEntry().getValue();
                 corrections.add(new Spellings.Correction(w, form, c.meant()));
             } else if (closest.size() > 1) {
@@ -65,6 +68,21 @@ public final class Spelling {
             }
         }
         return new Spellings(corrections, ambiguities);
+    }
+
+    /**
+     * "subcats" of subcategory, "qtys" of quantity: a word no dictionary holds that is, less its plural "s", the start
+     * of one column word at least three letters longer, and of no other.
+     */
+    private static TreeMap<String, String> shortened(String w, Catalog catalog) {
+        String stem = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        TreeMap<String, String> found = new TreeMap<>();
+        if (stem.length() < SHORTEST) {
+            return found;
+        }
+        catalog.columns().forEach(c -> c.words().stream().filter(word -> word.startsWith(stem)
+                && word.length() >= stem.length() + 3).forEach(word -> found.put(word, word)));
+        return found;
     }
 
     /** The catalog words nearest to {@code w} within {@code allowed} edits, each with the form that came nearest. */

@@ -40,8 +40,8 @@ public final class ValueAliases {
             List.of("USA", "US", "U.S.", "America", "United States of America"), "GB",
             List.of("UK", "Britain", "Great Britain", "England"), "KR", List.of("South Korea", "Korea"), "KP",
             List.of("North Korea"), "RU", List.of("Russia"), "CZ", List.of("Czech Republic"), "NL", List.of("Holland"));
-    private static final List<String> MALE = List.of("male", "males", "man", "men", "boys", "boy");
-    private static final List<String> FEMALE = List.of("female", "females", "woman", "women", "girls", "girl");
+    private static final List<String> MALE = List.of("male", "males", "man", "men", "mens", "boys", "boy");
+    private static final List<String> FEMALE = List.of("female", "females", "woman", "women", "womens", "girls", "girl");
     private static final Set<String> SEX_COLUMN_WORDS = Set.of("sex", "gender");
 
     private static final Map<String, List<String>> STATES = new HashMap<>();

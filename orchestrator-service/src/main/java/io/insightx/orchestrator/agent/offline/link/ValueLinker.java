@@ -21,8 +21,10 @@ import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
  */
 public final class ValueLinker {
 
+    /** Words before a verb that say it is not done: "dont count", "not including". */
+    private static final Set<String> NOT_DOING = Set.of("dont", "don't", "not", "do not", "without");
     private static final Set<String> NEGATIONS = Set.of("not", "non", "except", "excluding", "exclude", "without",
-            "besides", "outside", "isn't", "aren't", "wasn't", "weren't", "never");
+            "besides", "apart", "aside", "ignore", "ignoring", "omit", "omitting", "outside", "isn't", "aren't", "wasn't", "weren't", "never");
     /** Columns with more values than this are not searched for single distinctive words: too many would match. */
     private static final int DISTINCTIVE_VALUES = 60;
     /** Words between a negation and the value it negates. */
@@ -66,6 +68,10 @@ public final class ValueLinker {
                     candidates.addAll(find(tokens, c, value, joined, taken)); // "budgetbuddy" for BudgetBuddy
                 }
                 for (String word : distinctive(value, wordUse)) {
+                    // "credit limit" names Card Limit USD, not the decline reason "limit exceeded"
+                    if (columns.stream().anyMatch(o -> o.role().numeric() && o.words().contains(word.toLowerCase(Locale.ROOT)))) {
+                        continue;
+                    }
                     // "the most common species" grades an adjective; it is not the value "Common nighthawk"
                     candidates.addAll(find(tokens, c, value, word, taken).stream().filter(m -> m.tokens().get(0) == 0
                             || !tokens.get(m.tokens().get(0) - 1).isAny(DEGREE)).toList());
@@ -111,8 +117,7 @@ public final class ValueLinker {
             ValueMention before = chosen.get(k - 1);
             ValueMention m = chosen.get(k);
             int gap = m.tokens().get(0) - before.tokens().get(before.tokens().size() - 1);
-            boolean listed = gap == 1 || gap == 2 && (tokens.get(m.tokens().get(0) - 1).is("and")
-                    || tokens.get(m.tokens().get(0) - 1).is("or") || tokens.get(m.tokens().get(0) - 1).is("nor"));
+            boolean listed = gap == 1 || gap == 2 && tokens.get(m.tokens().get(0) - 1).isAny(Set.of("and", "or", "nor", "+", "&"));
             boolean said = !negation(tokens, before.tokens().get(0)).isEmpty()
                     || tokens.get(before.tokens().get(0)).isAny(VALUE_NEGATIONS);
             boolean ownPrefix = prefixed(tokens.get(before.tokens().get(0)), before.value());
@@ -224,8 +229,12 @@ public final class ValueLinker {
         if (c.values().size() > DISTINCTIVE_VALUES) {
             return use;
         }
+        // a value written several ways ("Lakeshore Marathon", "LAKESHORE MARATHON ") is one value
+        Set<String> seen = new HashSet<>();
         for (String value : c.values()) {
-            tokenizer.tokens(value).stream().map(Token::lower).distinct().forEach(w -> use.merge(w, 1, Integer::sum));
+            if (seen.add(CaseVariants.normal(value))) {
+                tokenizer.tokens(value).stream().map(Token::lower).distinct().forEach(w -> use.merge(w, 1, Integer::sum));
+            }
         }
         return use;
     }
@@ -274,7 +283,9 @@ public final class ValueLinker {
         if (plainWords && v.equals(v.toLowerCase(Locale.ROOT)) && writtenInCapitals(c, v)) {
             return found; // "in " beside "IN": a code's careless spelling, never the preposition of "in 2024"
         }
-        boolean code = (form.equals(value) ? v.length() <= 3 && v.equals(v.toUpperCase()) : ValueAliases.code(v))
+        // "usa", "uk" in lower case are the countries still: no English word is written so
+        boolean code = (form.equals(value) ? v.length() <= 3 && v.equals(v.toUpperCase()) && !Set.of("USA", "UK").contains(v)
+                : ValueAliases.code(v))
                 || plainWords;
         for (int i = 0; i + words.size() <= tokens.size(); i++) {
             boolean all = true;
@@ -287,6 +298,7 @@ public final class ValueLinker {
                         : (form.equals(value) ? same(q, w) : q.lower().equals(w.lower()))
                                 || words.size() == 1 && tokenizer.pertainyms(q.lower()).contains(w.lower())
                                 || words.size() == 1 && form.equals(value) && stateOf(q, w)
+                                || words.size() == 1 && form.equals(value) && rateOf(tokens, i, q, w)
                                 || j > 0 && j == words.size() - 1 && form.equals(value) && stemOf(q, w));
             }
             boolean opposite = !all && !code && words.size() == 1 && form.equals(value) && !taken.contains(i)
@@ -373,7 +385,14 @@ public final class ValueLinker {
             return false;
         }
         // either side may be the inflected one: "sunny" → sun, and "renewable" for the value "Renewables"
-        return q.lemmas().contains(w.lower()) || plural(q.lower(), w) || eventsOf(q, w);
+        return q.lemmas().contains(w.lower()) || plural(q.lower(), w) || eventsOf(q, w) || doersOf(q, w);
+    }
+
+    /** "finishers" of the status "finished", "completers" of "completed": those who did what the value says was done. */
+    private static boolean doersOf(Token q, Token w) {
+        String stem = q.lower().replaceAll("ers?$", "");
+        return q.lower().matches("\\p{L}{4,}ers?") && w.lower().matches("\\p{L}{3,}ed")
+                && w.lower().equals(stem + "ed");
     }
 
     /**
@@ -382,6 +401,24 @@ public final class ValueLinker {
      */
     private boolean stateOf(Token q, Token w) {
         return q.lower().matches("\\p{L}{3,}(ence|ance|ness|ity|cy)s?") && tokenizer.qualities(q).contains(w.lower());
+    }
+
+    /** The words after a noun that make it the thing a share counts: "success rate", "approval %". */
+    private static final Set<String> RATES = Set.of("rate", "rates", "%", "pct", "percent", "percentage", "ratio", "share");
+
+    /**
+     * "success rate" of the state "successful", "approval rate" of "approved", "cancellation %" of "cancelled": a noun
+     * before a word of a share names the value WordNet derives from it, as an adjective or as its verb's participle.
+     */
+    private boolean rateOf(List<Token> tokens, int at, Token q, Token w) {
+        Token next = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
+        if (next == null || !next.isAny(RATES) || w.lower().length() < 4) {
+            return false;
+        }
+        String value = w.lower();
+        boolean suffixed = q.lower().length() >= 5 && value.startsWith(q.lower()) && value.length() - q.lower().length() <= 3;
+        return suffixed || tokenizer.qualities(q).contains(value) || tokenizer.derivations(q).stream()
+                .anyMatch(v -> value.equals(v + "ed") || value.equals(v + "d") || value.equals(v + "led"));
     }
 
     /**
@@ -433,9 +470,13 @@ public final class ValueLinker {
             if (t.is("non") && j < at - 1) {
                 continue; // a prefix of the next word only: "non-surge completed trips" are completed
             }
-            if (t.isAny(NEGATIONS) || t.is("than") && j > 0 && tokens.get(j - 1).is("other")) {
+            // "leave out live + canceled", "dont count live/canceled": two words that set the values aside
+            boolean pair = j > 0 && (t.is("than") && tokens.get(j - 1).is("other")
+                    || t.is("out") && tokens.get(j - 1).isAny(Set.of("leave", "leaving", "left", "leaves"))
+                    || t.isAny(Set.of("count", "counting", "include", "including")) && tokens.get(j - 1).isAny(NOT_DOING));
+            if (t.isAny(NEGATIONS) || pair) {
                 List<Integer> span = new ArrayList<>();
-                for (int i = t.is("than") ? j - 1 : j; i < at; i++) {
+                for (int i = pair ? j - 1 : j; i < at; i++) {
                     span.add(i);
                 }
                 return span;

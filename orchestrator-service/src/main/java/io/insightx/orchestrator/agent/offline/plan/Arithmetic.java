@@ -108,6 +108,11 @@ final class Arithmetic {
                 long distinct = b.column().distinct();
                 return distinct == 0 || distinct > FEW ? new Operator("/", " / ", between) : null;
             }
+            case "" -> {
+                // "pledged/goal ratio": two figures side by side (the slash is no word) before "ratio"
+                boolean ratio = r.at(b.last() + 1) != null && r.free(b.last() + 1) && r.at(b.last() + 1).is("ratio");
+                return ratio ? new Operator("/", " / ", List.of(b.last() + 1)) : null;
+            }
             case "to" -> {
                 List<Integer> tokens = new ArrayList<>(between);
                 int before = a.first() - 1;

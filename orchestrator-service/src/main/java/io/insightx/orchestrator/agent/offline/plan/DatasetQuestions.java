@@ -45,6 +45,9 @@ final class DatasetQuestions {
                 .findFirst().orElse(-1);
         Topic topic = topic(r, d.catalog);
         List<ColumnMention> mentioned = topic == null ? columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet()) : List.of();
+        if (topic == null) {
+            keepRecorded(r, d, mentioned);
+        }
         DataColumn lacking = topic == null ? lacking(r, mentioned) : null;
         if (lacking != null) {
             // "how many visits have no satisfaction score"
@@ -152,7 +155,7 @@ final class DatasetQuestions {
      * rather than the column of the word after it ("date") taken by its first match.
      */
     private static List<String> unknown(Reading r, Draft d, Tokenizer tokenizer) {
-        return r.tokens.stream().filter(t -> !t.isNumber() && !FunctionWords.is(t) && t.lower().matches("\\p{L}{3,}")
+        return r.tokens.stream().filter(t -> r.free(t.index()) && !t.isNumber() && !FunctionWords.is(t) && t.lower().matches("\\p{L}{3,}")
                 && tokenizer.notAWord(t.lower())
                 && !d.catalog.holds(t.lower())).map(Token::text).toList();
     }
@@ -248,7 +251,12 @@ final class DatasetQuestions {
             boolean ofRows = next == null || next.text().matches("\\p{Punct}+") || next.isAny(DATES) || next.isAny(ROWS)
                     || next.isAny(DATA) || catalog.namesRows(next.lower()) || catalog.entityWords().contains(next.lower())
                     || after != null && after.isAny(DATES); // "first and last order date"
-            if (pair && ofRows) {
+            // "a customer's first and last transaction": the ends of each customer's rows, not of the data
+            Token owner = r.at(i - 1);
+            boolean owned = owner != null && !catalog.namesRows(owner.lower()) && catalog.columns().stream()
+                    .anyMatch(c -> (c.role() == ColumnRole.IDENTIFIER || c.role() == ColumnRole.NAME)
+                            && owner.lemmas().stream().anyMatch(c.words()::contains));
+            if (pair && ofRows && !owned) {
                 r.use(i);
                 r.use(i + 1);
                 r.use(i + 2);
@@ -333,6 +341,31 @@ final class DatasetQuestions {
      * "how many visits have no satisfaction score", "rows without a wait time": a count of the rows lacking a column
      * that has missing values (the profile says so), named right after "no" or "without".
      */
+    /**
+     * "(skip the ones with no club)", "excluding those without a rating": the rows that lack the column are left out,
+     * a filter of the figures asked, never a question about what is missing; the words are used.
+     */
+    private static void keepRecorded(Reading r, Draft d, List<ColumnMention> mentions) {
+        for (ColumnMention m : mentions) {
+            Token before = r.at(m.first() - 1);
+            if (before != null && before.isAny(Set.of("a", "any"))) {
+                before = r.at(before.index() - 1);
+            }
+            if (before == null || !before.isAny(Set.of("no", "without")) || m.column().dna().path("nullCount").asLong() == 0) {
+                continue;
+            }
+            for (int k = before.index() - 1; k >= Math.max(0, before.index() - 4); k--) {
+                if (r.at(k).isAny(ASIDE) && r.free(k)) {
+                    for (int j = k; j <= m.last(); j++) {
+                        r.use(j);
+                    }
+                    d.filters.add(new Filter.Recorded(m.column()));
+                    return;
+                }
+            }
+        }
+    }
+
     static DataColumn lacking(Reading r, List<ColumnMention> mentions) {
         boolean counting = r.tokens.stream().anyMatch(t -> t.isAny(Set.of("many", "number", "count")));
         for (ColumnMention m : mentions) {
@@ -340,12 +373,40 @@ final class DatasetQuestions {
             if (before != null && before.is("a") || before != null && before.is("any")) {
                 before = r.at(m.first() - 2);
             }
-            if (counting && before != null && before.isAny(Set.of("no", "without")) && m.column().dna().path("nullCount").asLong() > 0) {
+            // "have reward tiers" may be read as one name with has_video's "has": the verb is still the question's
+            List<Integer> said = notHaving(r, r.at(m.first()).isAny(Set.of("have", "has")) ? r.at(m.first()) : before);
+            if (counting && !said.isEmpty() && m.column().dna().path("nullCount").asLong() > 0) {
+                // "how many campaigns dont have reward tiers filled in"
+                r.use(said);
+                Token after = r.at(m.last() + 1);
+                if (after != null && after.isAny(Set.of("filled", "set", "entered", "recorded", "given")) && r.free(after.index())) {
+                    r.use(after.index());
+                    if (r.at(after.index() + 1) != null && r.at(after.index() + 1).isAny(Set.of("in", "out"))) {
+                        r.use(after.index() + 1);
+                    }
+                }
+                return m.column();
+            }
+            if (counting && before != null && r.free(before.index()) && before.isAny(Set.of("no", "without")) && m.column().dna().path("nullCount").asLong() > 0) {
                 r.use(before.index());
                 return m.column();
             }
         }
         return null;
+    }
+
+    /** "dont have", "doesn't have", "do not have" right before a column's name: its tokens, or none. */
+    private static List<Integer> notHaving(Reading r, Token have) {
+        if (have == null || !have.isAny(Set.of("have", "has")) || !r.free(have.index())) {
+            return List.of();
+        }
+        Token not = r.at(have.index() - 1);
+        if (not != null && not.isAny(Set.of("dont", "don't", "doesnt", "doesn't", "didnt", "didn't")) && r.free(not.index())) {
+            return List.of(not.index(), have.index());
+        }
+        Token auxiliary = r.at(have.index() - 2);
+        return not != null && not.is("not") && auxiliary != null && auxiliary.isAny(Set.of("do", "does", "did"))
+                ? List.of(auxiliary.index(), not.index(), have.index()) : List.of();
     }
 
     /** "how many stocks are there and what period does it cover": the count asked beside the time range, unanswered. */

@@ -127,8 +127,9 @@ final class Decider {
         if ((trend || chart) && d.groups.isEmpty() && d.catalog.time().isPresent()) {
             d.groups.add(new Group(d.eventDate != null ? d.eventDate : d.catalog.time().get(), defaultGrain()));
         }
-        if (d.timeEdge != null && measure != null && measure.role().time() && d.groups.isEmpty()) {
-            d.aggregate = d.timeEdge; // "the first date", "the latest year"
+        if (d.timeEdge != null && measure != null && measure.role().time()
+                && d.groups.stream().allMatch(g -> g.grain() == null && g.column().role().labels())) {
+            d.aggregate = d.timeEdge; // "the first date", "the latest year", "the first reading date of each turbine"
         }
         if (!d.ranking) {
             Defaults.oneYearMonths(d); // "in which month of 2007": the answer names that month, a date, not "10"
@@ -143,7 +144,7 @@ final class Decider {
             measure = Defaults.countLike(d);
             used = measure;
         }
-        DataColumn amount = KeyAmount.of(d, measure).orElse(null);
+        DataColumn amount = KeyAmount.of(r, d, measure).orElse(null);
         if (amount != null) {
             // "the largest invoice": the invoice carrying the largest amount, named as an invoice
             d.entity = d.aggregate.edge() && d.entity == null ? d.said.getOrDefault(measure, null) : d.entity;
@@ -282,7 +283,14 @@ final class Decider {
             d.notes.add("A date cannot be " + (aggregate == Aggregate.SUM ? "added up" : "averaged") + ".");
             return Plan.refuse(d.catalog, ignored(), d.notes);
         }
-        if (d.perKey != null && aggregate == Aggregate.AVG && measured != null && measured.role() == ColumnRole.MEASURE) {
+        if (d.perKey != null && aggregate == Aggregate.AVG && measured != null && measured.role() == ColumnRole.MEASURE
+                && measured.constantPer().contains(d.perKey.name())) {
+            // "avg follower count per creator": each creator's one count, averaged over the creators
+            d.measures.remove(measured);
+            measured = OncePerKey.eachOnce(measured, List.of(d.perKey.name()));
+            used = measured;
+            r.use(d.perKeyTokens);
+        } else if (d.perKey != null && aggregate == Aggregate.AVG && measured != null && measured.role() == ColumnRole.MEASURE) {
             // "avg items per receipt": each receipt's total, averaged over the receipts
             d.measures.remove(measured);
             measured = perKey(measured, d.perKey);

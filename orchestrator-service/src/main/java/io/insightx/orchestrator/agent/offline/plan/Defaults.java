@@ -36,7 +36,9 @@ final class Defaults {
                 || r.tokens.stream().anyMatch(t -> !r.used(t.index()) && t.isAny(RowNoun.TIME_UNITS));
         boolean ofRows = r.tokens.stream().anyMatch(t -> t.is("rate"))
                 || d.filters.stream().anyMatch(f -> f.column().role() == ColumnRole.FLAG);
-        List<DataColumn> additive = d.catalog.with(ColumnRole.MEASURE);
+        // minutes or hours are no amount of which a part is a share ("wave_start_offset_min")
+        List<DataColumn> additive = d.catalog.with(ColumnRole.MEASURE).stream()
+                .filter(c -> !"time".equals(Units.dimension(c))).toList();
         if (countsThings || ofRows || additive.size() != 1) {
             return null;
         }

@@ -18,6 +18,8 @@ final class Draft {
     final List<DataColumn> measures = new ArrayList<>();
     /** The value filter each of the question's value words made: "refund" of "refund rate" is status = refunded. */
     final java.util.Map<Integer, Filter.Values> valueAt = new java.util.HashMap<>();
+    /** The value each of those tokens named ("success" of "success rate": successful). */
+    final java.util.Map<Integer, String> valueSaid = new java.util.HashMap<>();
     /** The question's words for each measure: what the answer reports when one is left unused, not the column's name. */
     final java.util.Map<DataColumn, String> said = new java.util.HashMap<>();
     List<Period> change = List.of();

@@ -52,6 +52,10 @@ final class GroupReader {
                     || r.at(j).is("of") || r.at(j).is("a"))) {
                 j++;
             }
+            if (marker && modifiedByTheRows(r, d, j, mentions)) {
+                r.use(j); // "by loan purpose" in loan_applications: the purpose, said of the loans
+                j++;
+            }
             if (marker && t.is("per") && averagedAtOwnGrain(r, d, r.at(j))) {
                 r.use(i); // "avg support tickets per month" over monthly snapshots: each row is one month already
                 r.use(j);
@@ -408,6 +412,14 @@ final class GroupReader {
             r.use(j);
         }
         return once >= 0;
+    }
+
+    /** Whether the word at {@code j} is the dataset's own noun before a column named next ("loan purpose"). */
+    private static boolean modifiedByTheRows(Reading r, Draft d, int j, List<ColumnMention> mentions) {
+        Token word = r.at(j);
+        return word != null && r.free(j) && (d.catalog.namePart(word.lower()) || d.catalog.namesRows(word.lower()))
+                && mentions.stream().noneMatch(m -> m.tokens().contains(j))
+                && mentions.stream().anyMatch(m -> m.first() == j + 1 && m.column().role().labels());
     }
 
     /** "by hire year": a date column's name followed by a grain is grouped at that grain (the grain's word used). */

@@ -3,6 +3,7 @@ package io.insightx.orchestrator.agent.offline.plan;
 import java.util.Optional;
 import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
@@ -21,8 +22,8 @@ final class KeyAmount {
     }
 
     /** The amount the key's things carry, or empty. */
-    static Optional<DataColumn> of(Draft d, DataColumn key) {
-        if (key == null || key.role() != ColumnRole.IDENTIFIER || d.aggregate == null || d.countWords) {
+    static Optional<DataColumn> of(Reading r, Draft d, DataColumn key) {
+        if (key == null || key.role() != ColumnRole.IDENTIFIER || d.aggregate == null || d.countWords || unplaced(r)) {
             return Optional.empty();
         }
         String said = d.said.get(key);
@@ -33,6 +34,12 @@ final class KeyAmount {
                 || d.aggregate == Aggregate.MEDIAN;
         boolean largest = d.aggregate.edge() && d.groups.isEmpty() && d.timeEdge == null;
         return figure || largest ? MoneyMeasure.of(d.catalog) : Optional.empty();
+    }
+
+    /** "avg age of our couriers": a word nothing placed may be the figure meant; no money stands in for it. */
+    private static boolean unplaced(Reading r) {
+        return r.tokens.stream().anyMatch(t -> r.free(t.index()) && !t.isNumber() && !FunctionWords.is(t)
+                && t.lower().matches("\\p{L}{3,}"));
     }
 
     /** Words that ask what things are worth: "the total value of winning bids". */

@@ -43,6 +43,9 @@ final class MeasureReader {
             if (r.used(i) || a == null || a == Aggregate.COUNT || inMention(mentions, i)) {
                 continue;
             }
+            if (minutes(r, i)) {
+                continue;
+            }
             if (a == Aggregate.COUNT_DISTINCT && !d.countWords) {
                 continue;
             }
@@ -69,7 +72,7 @@ final class MeasureReader {
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.at(i);
             // A superlative adjective that names no column ("the hottest" with no temperature) stays unused.
-            if (!r.used(i) && !t.isNumber() && Planner.superlative(t) && !inMention(mentions, i)
+            if (!r.used(i) && !t.isNumber() && Planner.superlative(t) && !inMention(mentions, i) && !minutes(r, i)
                     && (generic(t) || beforeMeasure(r, mentions, i))) {
                 d.superlative = true;
                 d.aggregate = d.aggregate == null || d.aggregate.edge() ? t.isAny(Vocabulary.LOW) ? Aggregate.MIN
@@ -418,6 +421,11 @@ final class MeasureReader {
         }
         int at = next;
         return mentions.stream().anyMatch(m -> m.first() == at && m.column().role().numeric());
+    }
+
+    /** "their time in min", "(min)": the unit, read by {@link UnitAsked}, never the minimum. */
+    private static boolean minutes(Reading r, int i) {
+        return r.at(i).is("min") && r.at(i - 1) != null && r.at(i - 1).isAny(Set.of("in", "("));
     }
 
     private static boolean inMention(List<ColumnMention> mentions, int i) {

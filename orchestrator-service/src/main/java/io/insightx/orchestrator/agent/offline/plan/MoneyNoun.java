@@ -19,7 +19,7 @@ import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
 final class MoneyNoun {
 
     private static final Set<String> MONEY = Set.of("revenue", "revenues", "sales", "turnover", "takings", "receipts",
-            "spend", "spent", "spending");
+            "spend", "spent", "spending", "money", "funds", "funding");
 
     private MoneyNoun() {
     }
@@ -49,10 +49,49 @@ final class MoneyNoun {
                     column = gross.get();
                 }
             }
-            d.notes.add(column.formula() != null ? "Revenue is " + column.name() + ": the data holds no revenue column."
+            boolean implied = column.formula() != null;
+            Optional<NetOf> net = netOf(r, d, column, i);
+            if (net.isPresent()) {
+                column = net.get().column();
+                tokens.addAll(net.get().tokens());
+                mentions.removeIf(m -> m.tokens().stream().anyMatch(net.get().tokens()::contains));
+                net.get().tokens().forEach(k -> d.filters.remove(d.valueAt.remove(k)));
+                d.notes.add("Net of " + net.get().word() + ": " + column.name() + ".");
+            }
+            d.notes.add(implied ? "Revenue is " + column.name() + ": the data holds no revenue column."
                     : "Taking " + column.name() + " for '" + t.text() + "'.");
             tokens.sort(Comparator.naturalOrder());
             return Optional.of(new ColumnMention(column, tokens, 1.0, true, List.of()));
+        }
+        return Optional.empty();
+    }
+
+    private record NetOf(DataColumn column, List<Integer> tokens, String word) {
+    }
+
+    /**
+     * "net spend after refunds", "spend net of refunds", "spend minus refunds": the money less the one amount given
+     * back that the word after names; "net" alone says nothing of what is taken off.
+     */
+    private static Optional<NetOf> netOf(Reading r, Draft d, DataColumn paid, int money) {
+        for (int k = money + 1; k <= money + 3 && r.at(k) != null; k++) {
+            Token joining = r.at(k);
+            Token part = r.at(k + 1);
+            if (!joining.isAny(Set.of("after", "less", "minus", "of", "excluding")) || part == null) {
+                continue;
+            }
+            Optional<DataColumn> net = MoneyMeasure.netOf(d.catalog, paid, part.lemmas());
+            if (net.isPresent()) {
+                List<Integer> tokens = new ArrayList<>(List.of(k, k + 1));
+                Token before = r.at(money - 1);
+                if (before != null && before.is("net")) {
+                    tokens.add(money - 1);
+                }
+                if (joining.is("of") && r.at(k - 1) != null && r.at(k - 1).is("net")) {
+                    tokens.add(k - 1);
+                }
+                return Optional.of(new NetOf(net.get(), tokens, part.text()));
+            }
         }
         return Optional.empty();
     }

@@ -50,16 +50,20 @@ public final class OncePerKey {
         if (measure == null || measure.constantPer().isEmpty()) {
             return plan;
         }
-        com.fasterxml.jackson.databind.node.ObjectNode dna = (com.fasterxml.jackson.databind.node.ObjectNode) measure.dna().deepCopy();
-        com.fasterxml.jackson.databind.node.ArrayNode keys = dna.putArray("snapshotsOf");
-        measure.constantPer().forEach(keys::add);
         List<String> thing = measure.constantPer().stream().map(name -> plan.catalog().columns().stream()
                 .filter(c -> c.name().equals(name) && !c.words().isEmpty()).map(c -> c.words().get(0)).findFirst().orElse(name))
                 .toList();
         List<Group> kept = plan.groups().stream().filter(g -> g.grain() != null || g.column().words().isEmpty()
                 || !thing.contains(g.column().words().get(0))).toList();
         List<String> ignored = plan.ignored().stream().filter(w -> !w.equals("once")).toList();
-        return plan.regrouped(measure.withDna(dna), kept, ignored);
+        return plan.regrouped(eachOnce(measure, measure.constantPer()), kept, ignored);
+    }
+
+    /** The measure read once per thing of the keys it is constant on, as a snapshot of each. */
+    static DataColumn eachOnce(DataColumn measure, List<String> keys) {
+        com.fasterxml.jackson.databind.node.ObjectNode dna = (com.fasterxml.jackson.databind.node.ObjectNode) measure.dna().deepCopy();
+        keys.forEach(dna.putArray("snapshotsOf")::add);
+        return measure.withDna(dna);
     }
 
     /** The note an answer so computed carries. */

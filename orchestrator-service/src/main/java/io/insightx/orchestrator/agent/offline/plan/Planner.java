@@ -38,7 +38,9 @@ import io.insightx.orchestrator.agent.offline.link.ValueMention;
 public final class Planner {
 
     /** Negations that set rows aside ("excluding online", "other than World"), not say what rows are ("non-smoker"). */
-    private static final Set<String> EXCLUDING = Set.of("except", "excluding", "exclude", "besides", "other", "than");
+    private static final Set<String> EXCLUDING = Set.of("except", "excluding", "exclude", "besides", "other", "than",
+            "apart", "aside", "ignore", "ignoring", "omit", "omitting", "out", "count", "counting",
+            "include", "including");
 
     /**
      * The sets of {@link Vocabulary} that are words of analysis, and the rates: what no link by meaning may take.
@@ -209,6 +211,7 @@ public final class Planner {
         // "visits_last_month", "monthly_fee": words of time inside a column's whole name are that column, no period
         r.holdNames(wholeNames(r, d.catalog));
         readLimit(r, d);
+        AllTime.read(r);
         StepChange.read(r, d);
         PeriodReader.read(r, d);
         DateEvents.read(r, d);
@@ -229,9 +232,14 @@ public final class Planner {
         Presence.read(r, d, mentions, spent);
         ValueCounted.read(r, d);
         GroupReader.read(r, d, mentions, spent);
+        EachOfThem.read(r, d);
         TopGroups.read(r, d, mentions, spent);
         MeasureReader.read(r, d, mentions, spent, lexicon);
+        WhoAsked.read(r, d, mentions, lexicon);
+        AcrossThings.read(r, d);
         UnitAsked.read(r, d);
+        MeasureVerb.read(r, d, lexicon);
+        SharePart.read(r, d);
     }
 
     /** The tokens that name a column that holds no time by its whole name of several words. */
@@ -316,7 +324,10 @@ public final class Planner {
                     .distinct().toList();
             Filter.Values filter = new Filter.Values(c, values, negated, excluding);
             d.filters.add(filter);
-            same.forEach(v -> v.tokens().forEach(t -> d.valueAt.put(t, filter)));
+            same.forEach(v -> v.tokens().forEach(t -> {
+                d.valueAt.put(t, filter);
+                d.valueSaid.put(t, v.value());
+            }));
             // "fault or offline days", "pct of shipments lost or returned": one set of rows; "who's heavier, males or
             // females", "were there more men or women": a choice, each apart, as "fault and offline", "fault vs offline"
             List<Integer> second = same.size() > 1 ? same.get(1).tokens() : List.of();
@@ -339,6 +350,9 @@ public final class Planner {
         List<ColumnMention> all = columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet());
         List<ColumnMention> kept = new ArrayList<>();
         for (ColumnMention m : all) {
+            if (DurationNoun.unitOfTimeTaken(r, d, m, all)) {
+                continue; // "finish time in minutes": the answer's unit, no column of minutes
+            }
             if (m.tokens().size() == 1 && heads.contains(m.first())) {
                 r.use(m.tokens()); // "german customers": customers of that country, no figure of the customer column
                 continue;
@@ -374,10 +388,13 @@ public final class Planner {
         Deadline.mention(r, d, kept).ifPresent(kept::add);
         FirstOrLast.mention(r, d, kept).ifPresent(kept::add);
         Elapsed.mention(r, d, kept, first, lexicon).ifPresent(kept::add);
+        DurationNoun.mention(r, d, kept).ifPresent(kept::add);
         SoldVerb.mention(r, d, kept).ifPresent(kept::add);
         EntityNoun.mention(r, d.catalog, kept).ifPresent(kept::add);
         CountedNoun.mention(r, d, kept, lexicon).ifPresent(kept::add);
         kept = Arithmetic.combine(r, d, kept);
+        UnitValue.read(r, d, kept);
+        ValueOnly.read(r, d);
         return open.isEmpty() ? kept : withMeanings(r, d, kept, open);
     }
 

@@ -34,13 +34,16 @@ final class Polarity {
 
     /** Sets the ranking's end for "best"/"worst" once the measure is known; a measure of unknown polarity is a guess. */
     static void apply(Reading r, Draft d, DataColumn measure) {
-        boolean taken = measure != null && measure.formula() != null && measure.formula().startsWith("date_diff(");
+        boolean taken = measure != null && (measure.formula() != null && measure.formula().startsWith("date_diff(")
+                || measure.role().numeric() && "time".equals(Units.dimension(measure)));
         boolean slow = r.tokens.stream().anyMatch(t -> t.isAny(SLOW));
         if (taken && (slow || r.tokens.stream().anyMatch(t -> t.isAny(FAST)))) {
             // "the slowest turnaround": of a time taken, the longest; "the fastest", the shortest
             d.low = !slow;
-            d.aggregate = d.aggregate == Aggregate.MIN || d.aggregate == Aggregate.MAX
-                    ? slow ? Aggregate.MAX : Aggregate.MIN : d.aggregate;
+            r.tokens.stream().filter(t -> t.isAny(SLOW) || t.isAny(FAST)).forEach(t -> r.use(t.index()));
+            // "the fastest marathon time", "top 5 fastest men": the shortest, of all the rows as of each group
+            boolean edge = d.aggregate == Aggregate.MIN || d.aggregate == Aggregate.MAX || d.aggregate == null;
+            d.aggregate = edge ? slow ? Aggregate.MAX : Aggregate.MIN : d.aggregate;
         }
         Token said = r.tokens.stream().filter(t -> t.isAny(Set.of("best", "worst"))).findFirst().orElse(null);
         // "the worst turnover": a share of people leaving is worse the higher it is

@@ -30,6 +30,9 @@ final class QuantityNoun {
             }
             List<DataColumn> measured = d.catalog.columns().stream()
                     .filter(c -> c.role().numeric() && dimension.equals(Units.dimension(c))).toList();
+            // "avg daily output of wt-07 kwh": the unit said last is the answer's unit, the noun names the figure
+            mentions.removeIf(m -> measured.size() == 1 && m.column().equals(measured.get(0)) && m.tokens().size() == 1
+                    && Units.dimensionOfUnit(r.at(m.first()).lower()) != null);
             if (measured.size() != 1 || mentions.stream().anyMatch(m -> m.column().equals(measured.get(0)))) {
                 continue;
             }

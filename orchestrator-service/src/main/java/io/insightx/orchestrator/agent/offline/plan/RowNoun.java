@@ -101,7 +101,8 @@ final class RowNoun {
     }
 
     /** Verbs of making a row ("which user opened the most PRs", "who filed the most tickets"): every row was so made. */
-    private static final Set<String> CREATED = Set.of("opened", "created", "filed", "submitted", "raised");
+    private static final Set<String> CREATED = Set.of("opened", "created", "filed", "submitted", "raised", "made",
+            "placed");
 
     private static final Set<String> PEOPLE = Set.of("people", "person", "persons", "staff", "individuals", "folks");
 

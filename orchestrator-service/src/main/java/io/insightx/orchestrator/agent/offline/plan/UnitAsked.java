@@ -17,14 +17,23 @@ final class UnitAsked {
         for (int i = 0; i < r.tokens.size() && !d.measures.isEmpty(); i++) {
             Token t = r.at(i);
             Token before = r.at(i - 1);
-            // "in minutes", "(hrs)": said as the unit of the answer, never "min" the aggregate
-            boolean asUnit = before != null && (before.is("in") || before.is("("));
-            if (!r.free(i) || t.isNumber() || !asUnit) {
+            // "in minutes", "(hrs)", "…, mwh" at the end: said as the unit of the answer, never "min" the aggregate
+            Token next = r.at(i + 1);
+            boolean last = next == null || next.text().matches("\\p{Punct}+");
+            boolean asUnit = before != null && (before.is("in") || before.is("(")) || last;
+            DataColumn measure = d.measures.get(0);
+            if (!r.free(i) || t.isNumber()) {
                 continue;
             }
-            DataColumn measure = d.measures.get(0);
+            if (asUnit && Units.own(t.lower(), measure)) {
+                r.use(i); // "avg daily output of wt-07 kwh": the unit the figure is in already
+                if (before != null && before.is("in") && r.free(i - 1)) {
+                    r.use(i - 1);
+                }
+                return;
+            }
             double factor = Units.factor(t.lower(), measure);
-            if (factor == 1) {
+            if (!asUnit || factor == 1) {
                 continue;
             }
             DataColumn converted = Units.converted(measure, t.lower());

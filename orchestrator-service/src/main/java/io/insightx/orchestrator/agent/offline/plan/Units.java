@@ -35,7 +35,10 @@ final class Units {
             Map.entry("hrs", new Unit("time", 3600)), Map.entry("hour", new Unit("time", 3600)),
             Map.entry("hours", new Unit("time", 3600)), Map.entry("wh", new Unit("energy", 1)),
             Map.entry("kwh", new Unit("energy", 1000)), Map.entry("mwh", new Unit("energy", 1_000_000)),
-            Map.entry("gwh", new Unit("energy", 1_000_000_000)));
+            Map.entry("gwh", new Unit("energy", 1_000_000_000)), Map.entry("kw", new Unit("power", 1000)),
+            Map.entry("mw", new Unit("power", 1_000_000)), Map.entry("gw", new Unit("power", 1_000_000_000)),
+            Map.entry("watts", new Unit("power", 1)), Map.entry("kilowatts", new Unit("power", 1000)),
+            Map.entry("megawatts", new Unit("power", 1_000_000)));
 
     /**
      * Nouns for a quantity of one dimension, whatever the column holding it is called: "output" or "generation" of
@@ -80,9 +83,25 @@ final class Units {
                 Set.of(), measure.dna(), null, measure.sql() + " / " + factor(said, measure));
     }
 
+    /** Whether the word is the unit the column is in already ("kwh" of energy_kwh). */
+    static boolean own(String said, DataColumn column) {
+        return said.equals(known(column));
+    }
+
     /** The dimension a noun names a quantity of ("output": energy), or null. */
     static String dimensionNamed(String noun) {
         return DIMENSION_NOUNS.get(noun);
+    }
+
+    /** The nouns for a quantity of the dimension ("energy": output, generation, production …). */
+    static java.util.Set<String> nounsOf(String dimension) {
+        java.util.Set<String> nouns = new java.util.HashSet<>();
+        DIMENSION_NOUNS.forEach((noun, d) -> {
+            if (d.equals(dimension)) {
+                nouns.add(noun);
+            }
+        });
+        return nouns;
     }
 
     /** The dimension of the column's unit ("kwh": energy), or null when its unit is not known. */

@@ -136,9 +136,10 @@ public final class SqlWriter {
                 // "the on-time rate of express shipments", "pct of tesla citations still unpaid": a yes or no is what
                 // a rate counts, the rest is its whole
                 part = new ArrayList<>(flags);
-            } else if (part.size() > 1 && !plan.grouped()) {
+            } else if (part.size() > 1 && (!plan.grouped() || part.size() == 2 && part.get(0).column().equals(part.get(1).column()))) {
                 // "the share of secretaries who were women", "what pct of current employees are remote": the first
-                // condition said is the whole
+                // condition said is the whole; by groups too when it holds the part ("successful" of successful or
+                // failed)
                 part.remove(0);
             }
             where.removeAll(part);

@@ -1,0 +1,56 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.List;
+import java.util.Set;
+
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/**
+ * "avg credit limit across credit card customers", "avg capacity over all turbines": a figure the data repeats on
+ * every row of a thing, asked across those things by their noun, is taken once per thing (each customer's one limit),
+ * never once per row that repeats it.
+ */
+final class AcrossThings {
+
+    private static final Set<String> ACROSS = Set.of("across", "over", "among", "for", "of");
+
+    private AcrossThings() {
+    }
+
+    static void read(Reading r, Draft d) {
+        if (d.measures.isEmpty() || !d.measures.get(0).role().numeric() || d.measures.get(0).constantPer().isEmpty()) {
+            return;
+        }
+        DataColumn measure = d.measures.get(0);
+        for (String key : measure.constantPer()) {
+            DataColumn column = d.catalog.columns().stream().filter(c -> c.name().equals(key)).findFirst().orElse(null);
+            if (column == null || column.words().isEmpty()) {
+                continue;
+            }
+            String noun = column.words().get(0);
+            for (Token t : r.tokens) {
+                boolean plural = t.lower().endsWith("s") && t.lemmas().contains(noun) && !t.lower().equals(noun);
+                // "customers" may have been read as a second figure, customerId: here they are what is averaged over
+                boolean asFigure = d.measures.indexOf(column) > 0;
+                if (plural && (r.free(t.index()) || asFigure) && hasAcrossBefore(r, t.index())) {
+                    d.measures.remove(column);
+                    d.measures.set(0, OncePerKey.eachOnce(measure, List.of(key)));
+                    r.use(t.index());
+                    return;
+                }
+            }
+        }
+    }
+
+    /** "across", "over", "among" a few words before the noun ("across credit card customers"). */
+    private static boolean hasAcrossBefore(Reading r, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+            if (r.at(k).isAny(ACROSS)) {
+                r.use(k);
+                return true;
+            }
+        }
+        return false;
+    }
+}

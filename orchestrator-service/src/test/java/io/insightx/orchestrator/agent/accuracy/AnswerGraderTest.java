@@ -1,0 +1,21 @@
+package io.insightx.orchestrator.agent.accuracy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.junit.jupiter.api.Test;
+
+/** The grader's rule for numbers: within half a percent, or rounding to a truth written to two decimals. */
+class AnswerGraderTest {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    @Test
+    void aFigureThatRoundsToATruthOfTwoDecimalsIsIt() {
+        assertThat(AnswerGrader.same(JSON.numberNode(0.33), JSON.numberNode(0.333616))).isTrue();
+        assertThat(AnswerGrader.same(JSON.numberNode(0.33), JSON.numberNode(0.3364))).isFalse();
+        // a truth with more decimals is held to half a percent
+        assertThat(AnswerGrader.same(JSON.numberNode(0.3673469), JSON.numberNode(0.3636))).isFalse();
+        assertThat(AnswerGrader.same(JSON.numberNode(1234.5), JSON.numberNode(1238.0))).isTrue();
+    }
+}
