@@ -161,4 +161,11 @@ class RacesAndPaymentsTest {
         assertThat(plan.ignored()).isEmpty();
         assertThat(sql(plan)).contains("PARTITION BY \"customerId\"");
     }
+
+    @Test
+    void aRatioInPctIsThePercentOfTotalsNotAShareOfTheRatio() {
+        Plan plan = plan("overall click rate in pct (clicks / impressions), skip days with no clicks", TestCatalogs.campaigns());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.RATIO);
+        assertThat(sql(plan)).contains("100.0 * sum(").doesNotContain("FILTER");
+    }
 }

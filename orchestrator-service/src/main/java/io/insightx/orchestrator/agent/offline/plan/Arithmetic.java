@@ -138,6 +138,16 @@ final class Arithmetic {
         return c.dna().path("nullCount").asLong() > 0;
     }
 
+    /** A quotient of two amounts as a percent: 100 × the dividend over the divisor, total over total. */
+    static DataColumn asPercent(DataColumn c) {
+        Quotient q = c.quotient();
+        if (q == null || q.scale() != 1) {
+            return c;
+        }
+        return new DataColumn(c.name() + " (%)", c.type(), c.role(), c.words(), "%", c.values(), c.totals(), c.dna(),
+                c.textDateFormat(), "100.0 * " + c.formula(), new Quotient(q.dividend(), q.divisor(), 100));
+    }
+
     private static String addend(DataColumn c, Operator op) {
         return "+".equals(op.sql()) && blanks(c) ? "coalesce(" + c.sql() + ", 0)" : c.sql();
     }

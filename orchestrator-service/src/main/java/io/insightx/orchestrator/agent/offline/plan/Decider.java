@@ -197,6 +197,13 @@ final class Decider {
             used = null;
             d.countWords = true;
         }
+        if (d.aggregate == Aggregate.SHARE && measure != null && measure.quotient() != null && measure.quotient().scale() == 1) {
+            // "waste rate in pct (wasted / produced)": the ratio said as a percent, never a share of the ratio
+            d.measures.replaceAll(Arithmetic::asPercent);
+            measure = Arithmetic.asPercent(measure);
+            used = measure;
+            d.aggregate = null;
+        }
         Aggregate aggregate = aggregate(measure);
         DataColumn sized = d.measures.isEmpty() ? null : d.measures.get(0);
         if (aggregate == null && d.groups.isEmpty() && sized != null && d.filters.stream()
