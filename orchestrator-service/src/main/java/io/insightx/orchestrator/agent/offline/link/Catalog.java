@@ -94,6 +94,11 @@ public record Catalog(String table, String toolId, String displayName, long rows
                 .or(() -> columns.stream().filter(c -> c.role() == ColumnRole.YEAR).findFirst());
     }
 
+    /** The column of that name, if the catalog holds one (a key named by a column's profile, say). */
+    public Optional<DataColumn> column(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
     public List<DataColumn> with(ColumnRole... roles) {
         Set<ColumnRole> wanted = Set.of(roles);
         return columns.stream().filter(c -> wanted.contains(c.role())).toList();

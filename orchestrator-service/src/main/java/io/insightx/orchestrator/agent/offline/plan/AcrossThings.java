@@ -24,18 +24,20 @@ final class AcrossThings {
         }
         DataColumn measure = d.measures.get(0);
         for (String key : measure.constantPer()) {
-            DataColumn column = d.catalog.columns().stream().filter(c -> c.name().equals(key)).findFirst().orElse(null);
+            DataColumn column = d.catalog.column(key).orElse(null);
             if (column == null || column.words().isEmpty()) {
                 continue;
             }
             String noun = column.words().get(0);
+            // "customers" may have been read as a second figure, customerId: here they are what is averaged over
+            boolean asFigure = d.measures.indexOf(column) > 0;
             for (Token t : r.tokens) {
                 boolean plural = t.lower().endsWith("s") && t.lemmas().contains(noun) && !t.lower().equals(noun);
-                // "customers" may have been read as a second figure, customerId: here they are what is averaged over
-                boolean asFigure = d.measures.indexOf(column) > 0;
-                if (plural && (r.free(t.index()) || asFigure) && hasAcrossBefore(r, t.index())) {
+                int across = plural && (r.free(t.index()) || asFigure) ? acrossBefore(r, t.index()) : -1;
+                if (across >= 0) {
                     d.measures.remove(column);
                     d.measures.set(0, OncePerKey.eachOnce(measure, List.of(key)));
+                    r.use(across);
                     r.use(t.index());
                     return;
                 }
@@ -43,14 +45,13 @@ final class AcrossThings {
         }
     }
 
-    /** "across", "over", "among" a few words before the noun ("across credit card customers"). */
-    private static boolean hasAcrossBefore(Reading r, int at) {
+    /** Where "across", "over", "among" stands a few words before the noun ("across credit card customers"), or -1. */
+    private static int acrossBefore(Reading r, int at) {
         for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
             if (r.at(k).isAny(ACROSS)) {
-                r.use(k);
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 }

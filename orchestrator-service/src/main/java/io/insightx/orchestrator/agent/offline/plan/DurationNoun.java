@@ -87,10 +87,9 @@ final class DurationNoun {
 
     /** "in minutes", "(minutes)", "in mins": a unit of time said as the answer's. */
     private static boolean unitAfterIn(Reading r, int i) {
-        Token before = r.at(i - 1);
         String unit = r.at(i).lower();
         String dimension = Units.dimensionOfUnit(unit) != null ? Units.dimensionOfUnit(unit)
                 : Units.dimensionOfUnit(unit.replaceAll("s$", ""));
-        return before != null && before.isAny(Set.of("in", "(")) && "time".equals(dimension);
+        return UnitAsked.afterIn(r, i) && "time".equals(dimension);
     }
 }

@@ -425,7 +425,7 @@ final class MeasureReader {
 
     /** "their time in min", "(min)": the unit, read by {@link UnitAsked}, never the minimum. */
     private static boolean minutes(Reading r, int i) {
-        return r.at(i).is("min") && r.at(i - 1) != null && r.at(i - 1).isAny(Set.of("in", "("));
+        return r.at(i).is("min") && UnitAsked.afterIn(r, i);
     }
 
     private static boolean inMention(List<ColumnMention> mentions, int i) {

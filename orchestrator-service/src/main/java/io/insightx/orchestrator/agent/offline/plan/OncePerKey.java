@@ -27,8 +27,7 @@ public final class OncePerKey {
             return Optional.empty();
         }
         return measure.snapshotsOf().stream()
-                .map(name -> plan.catalog().columns().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null))
-                .filter(java.util.Objects::nonNull)
+                .flatMap(name -> plan.catalog().column(name).stream())
                 .max(java.util.Comparator.comparingLong(DataColumn::distinct));
     }
 

@@ -79,8 +79,7 @@ final class OwnerNoun {
         // the name's first word, not its head ("households" of household_size, never "size"), and things counted
         boolean named = t.is(owner) || t.lemmas().contains(owner);
         boolean things = !t.lower().equals(owner) || r.at(m.first() - 1) != null && r.at(m.first() - 1).isAny(EACH);
-        DataColumn key = catalog.columns().stream().filter(c -> c.name().equals(attribute.constantPer().get(0)))
-                .findFirst().orElse(null);
+        DataColumn key = catalog.column(attribute.constantPer().get(0)).orElse(null);
         if (!named || !things || key == null || key.words().contains(owner)) {
             return m;
         }

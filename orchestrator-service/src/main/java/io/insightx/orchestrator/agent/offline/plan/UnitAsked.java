@@ -13,6 +13,12 @@ final class UnitAsked {
     private UnitAsked() {
     }
 
+    /** Whether the word at {@code i} follows "in" or "(", where a unit is said as the answer's ("in minutes", "(hrs)"). */
+    static boolean afterIn(Reading r, int i) {
+        Token before = r.at(i - 1);
+        return before != null && before.isAny(java.util.Set.of("in", "("));
+    }
+
     static void read(Reading r, Draft d) {
         for (int i = 0; i < r.tokens.size() && !d.measures.isEmpty(); i++) {
             Token t = r.at(i);
@@ -20,7 +26,7 @@ final class UnitAsked {
             // "in minutes", "(hrs)", "…, mwh" at the end: said as the unit of the answer, never "min" the aggregate
             Token next = r.at(i + 1);
             boolean last = next == null || next.text().matches("\\p{Punct}+");
-            boolean asUnit = before != null && (before.is("in") || before.is("(")) || last;
+            boolean asUnit = afterIn(r, i) || last;
             DataColumn measure = d.measures.get(0);
             if (!r.free(i) || t.isNumber()) {
                 continue;
