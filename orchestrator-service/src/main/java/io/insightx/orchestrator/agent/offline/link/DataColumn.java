@@ -33,6 +33,11 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
     static final java.util.regex.Pattern YES = java.util.regex.Pattern.compile("(?i)" + String.join("|", YES_WORDS));
     static final java.util.regex.Pattern NO = java.util.regex.Pattern.compile("(?i)no|n|false|f|0");
 
+    /** Whether the profile found the column blank on some rows. */
+    public boolean hasBlanks() {
+        return dna.path("nullCount").asLong() > 0;
+    }
+
     /** The value of a flag that means yes ("yes", "Y", "true"), or null. */
     public String yes() {
         if (role != ColumnRole.FLAG) {

@@ -56,7 +56,7 @@ final class Arithmetic {
             ColumnMention joined = join(a, b, op);
             if (joined.column().quotient() == null) {
                 List<String> blank = "+".equals(op.sql()) ? java.util.stream.Stream.of(a.column(), b.column())
-                        .filter(Arithmetic::blanks).map(DataColumn::name).toList() : List.of();
+                        .filter(DataColumn::hasBlanks).map(DataColumn::name).toList() : List.of();
                 d.notes.add("Computed " + joined.column().name() + " for each row" + (blank.isEmpty() ? "."
                         : ", a blank " + String.join(" or ", blank) + " counted as 0.")); // a quotient's answer says how
             }
@@ -132,12 +132,6 @@ final class Arithmetic {
             }
         }
     }
-
-    /** Whether the column has blank cells: in a sum, a blank part ("insurance paid" on a cash fill) is none of it. */
-    private static boolean blanks(DataColumn c) {
-        return c.dna().path("nullCount").asLong() > 0;
-    }
-
     /** A quotient of two amounts as a percent: 100 × the dividend over the divisor, total over total. */
     static DataColumn asPercent(DataColumn c) {
         Quotient q = c.quotient();
@@ -149,7 +143,8 @@ final class Arithmetic {
     }
 
     private static String addend(DataColumn c, Operator op) {
-        return "+".equals(op.sql()) && blanks(c) ? "coalesce(" + c.sql() + ", 0)" : c.sql();
+        // in a sum, a blank part ("insurance paid" on a cash fill) is none of it
+        return "+".equals(op.sql()) && c.hasBlanks() ? "coalesce(" + c.sql() + ", 0)" : c.sql();
     }
 
     private static ColumnMention join(ColumnMention a, ColumnMention b, Operator op) {

@@ -351,7 +351,7 @@ final class DatasetQuestions {
             if (before != null && before.isAny(Set.of("a", "any"))) {
                 before = r.at(before.index() - 1);
             }
-            if (before == null || !before.isAny(Set.of("no", "without")) || m.column().dna().path("nullCount").asLong() == 0) {
+            if (before == null || !before.isAny(Set.of("no", "without")) || !m.column().hasBlanks()) {
                 continue;
             }
             for (int k = before.index() - 1; k >= Math.max(0, before.index() - 4); k--) {
@@ -375,7 +375,7 @@ final class DatasetQuestions {
             }
             // "have reward tiers" may be read as one name with has_video's "has": the verb is still the question's
             List<Integer> said = notHaving(r, r.at(m.first()).isAny(Set.of("have", "has")) ? r.at(m.first()) : before);
-            if (counting && !said.isEmpty() && m.column().dna().path("nullCount").asLong() > 0) {
+            if (counting && !said.isEmpty() && m.column().hasBlanks()) {
                 // "how many campaigns dont have reward tiers filled in"
                 r.use(said);
                 Token after = r.at(m.last() + 1);
@@ -387,7 +387,7 @@ final class DatasetQuestions {
                 }
                 return m.column();
             }
-            if (counting && before != null && r.free(before.index()) && before.isAny(Set.of("no", "without")) && m.column().dna().path("nullCount").asLong() > 0) {
+            if (counting && before != null && r.free(before.index()) && before.isAny(Set.of("no", "without")) && m.column().hasBlanks()) {
                 r.use(before.index());
                 return m.column();
             }

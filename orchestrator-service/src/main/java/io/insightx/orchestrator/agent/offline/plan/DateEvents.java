@@ -44,7 +44,7 @@ final class DateEvents {
                 r.use(at);
                 return;
             }
-            boolean missing = verb.column().dna().path("nullCount").asLong() > 0;
+            boolean missing = verb.column().hasBlanks();
             if (!missing || !r.free(at) || comparedInTime(r, at)) {
                 continue; // "paid after the due date" compares two dates (ColumnsCompared)
             }
@@ -112,7 +112,7 @@ final class DateEvents {
 
     private static void standing(Reading r, Draft d) {
         List<DataColumn> ends = d.catalog.columns().stream()
-                .filter(c -> Elapsed.endDate(c) && c.dna().path("nullCount").asLong() > 0).toList();
+                .filter(c -> Elapsed.endDate(c) && c.hasBlanks()).toList();
         // "active vs cancelled" compares the two states; a filter for one of them would answer neither
         if (ends.size() != 1 || DateVerb.all(r, d.catalog).stream().anyMatch(v -> v.column().equals(ends.get(0)))) {
             return;

@@ -76,7 +76,7 @@ record DateVerb(DataColumn column, int token) {
                 }
             }
         }
-        List<DataColumn> ends = dates.stream().filter(c -> Elapsed.endDate(c) && c.dna().path("nullCount").asLong() > 0).toList();
+        List<DataColumn> ends = dates.stream().filter(c -> Elapsed.endDate(c) && c.hasBlanks()).toList();
         for (Token t : r.tokens) {
             Token before = r.at(t.index() - 1);
             boolean leaving = LEAVING.contains(t.lower()) && (before == null || !before.isAny(Set.of("still", "are", "is")));

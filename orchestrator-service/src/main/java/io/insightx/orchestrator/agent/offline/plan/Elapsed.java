@@ -243,8 +243,8 @@ final class Elapsed {
                     + " - coalesce(" + less.column().sql() + ", 0) * " + less.factor());
             d.notes.add("Took " + less.column().name() + " off the time.");
         }
-        DataColumn missing = pair.end().dna().path("nullCount").asLong() > 0 ? pair.end()
-                : pair.start().dna().path("nullCount").asLong() > 0 ? pair.start() : null;
+        DataColumn missing = pair.end().hasBlanks() ? pair.end()
+                : pair.start().hasBlanks() ? pair.start() : null;
         String open = missing == null ? "" : " Rows with no " + missing.name() + " yet ("
                 + Numbers.grouped(missing.dna().path("nullCount").asLong()) + ") are left out.";
         List<String> others = named.isEmpty() ? otherDates(d.catalog.columns(), pair) : List.of();
@@ -404,7 +404,7 @@ final class Elapsed {
         }
         DataColumn start = begun.get(0);
         List<DataColumn> before = columns.stream().filter(c -> c != start && sameKind(c, start)
-                && c.dna().path("nullCount").asLong() == 0 && marked(c, NAME_STARTS) != null && earlier(c, start)).toList();
+                && !c.hasBlanks() && marked(c, NAME_STARTS) != null && earlier(c, start)).toList();
         return before.size() == 1 ? new Pair(before.get(0), start) : null;
     }
 
@@ -433,7 +433,7 @@ final class Elapsed {
                 return words;
             }
             DataColumn first = columns.stream().filter(c -> c != end && sameKind(c, end)
-                    && c.dna().path("nullCount").asLong() == 0 && earlier(c, end))
+                    && !c.hasBlanks() && earlier(c, end))
                     .min((a, b) -> earlier(a, b) ? -1 : earlier(b, a) ? 1 : 0).orElse(null);
             if (first != null) {
                 return new Pair(first, end);
@@ -445,7 +445,7 @@ final class Elapsed {
     /** The dates, other than the pair's, that every row holds, of the same kind: a start or end the time could have. */
     private static List<String> otherDates(List<DataColumn> columns, Pair pair) {
         return columns.stream().filter(c -> c != pair.start() && c != pair.end() && sameKind(c, pair.start())
-                && c.dna().path("nullCount").asLong() == 0 && !beforeWork(c, pair)).map(DataColumn::name).toList();
+                && !c.hasBlanks() && !beforeWork(c, pair)).map(DataColumn::name).toList();
     }
 
     /**

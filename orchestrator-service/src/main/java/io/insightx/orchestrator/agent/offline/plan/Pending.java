@@ -22,7 +22,7 @@ final class Pending {
         for (DataColumn c : d.catalog.columns()) {
             List<String> w = c.words();
             if (c.role().time() || w.size() != 2 || !w.get(1).matches("by|to") || !w.get(0).matches("[a-z]{4,}ed")
-                    || c.dna().path("nullCount").asLong() == 0) {
+                    || !c.hasBlanks()) {
                 continue;
             }
             String participle = w.get(0);

@@ -34,7 +34,7 @@ final class Presence {
 
     static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
         for (ColumnMention m : mentions) {
-            boolean blanks = m.column().dna().path("nullCount").asLong() > 0;
+            boolean blanks = m.column().hasBlanks();
             boolean date = blanks && (m.column().role() == ColumnRole.TIME || m.column().role().labels());
             if (spent.contains(m) || !date && (!m.column().role().numeric() || m.column().role().time())
                     || m.tokens().stream().anyMatch(r::used) || compared(r, m)) {

@@ -108,7 +108,7 @@ public final class SqlWriter {
      */
     private static String known(List<Filter> part) {
         return part.size() == 1 && part.get(0) instanceof Filter.Values v
-                && v.column().role() == ColumnRole.FLAG && v.column().dna().path("nullCount").asLong() > 0
+                && v.column().role() == ColumnRole.FLAG && v.column().hasBlanks()
                 ? v.column().sql() + " IS NOT NULL" : null;
     }
 
