@@ -1039,6 +1039,72 @@ public final class TestCatalogs {
         return catalog("crowdfunding_campaigns.csv", "crowdfunding_campaigns", 1900, columns);
     }
 
+    /**
+     * Podcast episodes: a show's name written in several cases, a host, a guest (often blank), an episode's number
+     * within its show (1 to 55, many times over), downloads, a rating, an explicit flag written yes/no, guests counted,
+     * and the show's followers (the same on every episode of a show).
+     */
+    public static Catalog podcastEpisodes() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "episode_id", 1042);
+        category(columns, "Show Name", 59, "Night Shift Stories", "Deep Field Notes", "Small Bets", "night shift stories",
+                "NIGHT SHIFT STORIES ").put("semanticType", "text");
+        category(columns, "host", 13, "Marcus Hale", "Ravi Menon", "Priya Nair");
+        category(columns, "guest", 24, "Diego Rojas", "Chris Doyle").put("nullCount", 634);
+        date(columns, "release_date", "DATE", 737, "2022-01-04", "2024-12-31");
+        number(columns, "downloads_30d", "BIGINT", 752, 43187);
+        number(columns, "rating", "DOUBLE", 3.0, 5.0);
+        category(columns, "explicit", 8, "N", "FALSE", "no", "yes", "Y", "TRUE", "No", "Yes");
+        number(columns, "episode_number", "BIGINT", 1, 55);
+        ((ObjectNode) columns.get(columns.size() - 1)).put("distinctCount", 55);
+        number(columns, "guest_count", "BIGINT", 0, 3);
+        number(columns, "Show Followers", "BIGINT", 12640, 126400);
+        ((ObjectNode) columns.get(columns.size() - 1)).putArray("constantPer").add("Show Name"); // sql-tool's look-up
+        return catalog("podcast_episodes.csv", "podcast_episodes", 1042, columns);
+    }
+
+    /**
+     * Bakery batches: a branch, a quality check passed or not (written several ways), units produced and wasted, when
+     * each batch started.
+     */
+    public static Catalog bakeryBatches() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "batch_id", 3256);
+        category(columns, "branch", 9, "Riverside", "Northgate", "riverside");
+        category(columns, "qcPassed", 8, "TRUE", "Y", "yes", "FALSE", "N", "no", "Yes", "No");
+        number(columns, "units_produced", "BIGINT", 40, 320);
+        number(columns, "units_wasted", "BIGINT", 0, 60);
+        date(columns, "start_ts", "TIMESTAMP", 3200, "2024-01-01T03:23:00", "2024-12-31T22:40:00");
+        return catalog("bakery_batches.csv", "bakery_batches", 3256, columns);
+    }
+
+    /** Esports matches, one row per team: a map, a won flag, and how long the match took written as text ("38:29"). */
+    public static Catalog esportsMatches() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "match_id", 627, "M22-0001", "M22-0002");
+        category(columns, "map", 6, "Skyreach", "Ember Rift", "Ember Rift ");
+        category(columns, "won", 6, "TRUE", "FALSE", "Y", "N", "yes", "no");
+        number(columns, "kills", "BIGINT", 0, 45);
+        columns.addObject().put("name", "duration").put("type", "VARCHAR").put("semanticType", "text")
+                .put("distinctCount", 493).put("min", "17:00").put("max", "49:02").putArray("sampleValues")
+                .add("38:29").add("31:43");
+        date(columns, "match_datetime", "TIMESTAMP", 627, "2022-01-14T15:00:00", "2024-11-30T18:00:00");
+        return catalog("esports_matches.csv", "esports_matches", 1254, columns);
+    }
+
+    /** EV charging sessions: a site, a driver's key, when the car was plugged in, the charge at the start, energy. */
+    public static Catalog chargingSessions() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "session_id", 3180);
+        category(columns, "Site Name", 14, "Northgate Mall", "NORTHGATE MALL", "Airport Cell Lot");
+        category(columns, "userId", 590, "U10451", "U10002");
+        date(columns, "plug_in_time", "TIMESTAMP", 3180, "2023-01-01T08:04:40", "2024-12-31T21:10:00");
+        number(columns, "soc_start_pct", "BIGINT", 5, 80);
+        number(columns, "energy_delivered_kwh", "DOUBLE", 1.2, 95.5);
+        number(columns, "volume_ml", "BIGINT", 0, 500);
+        return catalog("ev_charging_sessions.csv", "ev_charging_sessions", 3180, columns);
+    }
+
     /** Workouts of athletes (a key and a name each): an activity, a distance in km, calories. */
     public static Catalog athleteWorkouts() {
         ArrayNode columns = JSON.createArrayNode();

@@ -162,6 +162,18 @@ public final class AnswerWriter {
 
     private static String aggregateAnswer(Plan plan, JsonNode sql, String unit) {
         JsonNode rows = sql.path("rows");
+        if (!plan.grouped() && !plan.also().isEmpty()) {
+            // "avg rating and # of episodes": each figure named with its value, in the order asked
+            List<String> figures = new ArrayList<>();
+            List<Plan> all = new ArrayList<>(List.of(plan));
+            all.addAll(plan.also());
+            for (int i = 0; i < all.size(); i++) {
+                Plan p = all.get(i);
+                String its = p.measure() == null || p.measure().unit() == null ? "" : " " + p.measure().unit();
+                figures.add(Interpretation.metric(p) + ": **" + Cells.value(rows.get(0).get(i)) + "**" + its);
+            }
+            return capitalize(String.join("; ", figures)) + ". _(" + Interpretation.of(plan) + ")_";
+        }
         if (!plan.grouped()) {
             String figure = "**" + Cells.value(rows.get(0).get(0)) + "**" + (plan.aggregate() == Aggregate.SHARE ? "%" : unit);
             String sentence = Interpretation.of(plan);

@@ -74,7 +74,26 @@ public final class Interpretation {
     }
 
     private static String aggregate(Plan plan) {
-        String base = plan.aggregate() == Aggregate.COUNT ? "Counted " + things(plan, true)
+        StringBuilder base = new StringBuilder(figure(plan));
+        // "Averaged rating and counted episodes by show"
+        plan.also().forEach(other -> base.append(" and ").append(lowerFirst(figure(other))));
+        if (plan.grouped()) {
+            base.append(" by ").append(String.join(" and ", plan.groups().stream().map(Group::label).toList()));
+        }
+        if (plan.limit() != null) {
+            base.append(", ").append(plan.limit() == 1 ? "keeping the " + (plan.descending() ? "highest" : "lowest")
+                    : (plan.descending() ? "top " : "bottom ") + plan.limit());
+        }
+        return base.toString();
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** What one figure computes, without its groups: "Counted episodes", "Averaged rating". */
+    private static String figure(Plan plan) {
+        return plan.aggregate() == Aggregate.COUNT ? "Counted " + things(plan, true)
                 : plan.aggregate() == Aggregate.SHARE ? "Computed the share (%) of " + (plan.measure() == null
                         ? things(plan, true) : plan.measure().label())
                 : plan.distinctGrain() != null ? "Counted the distinct " + plan.distinctGrain().words + "s of " + plan.measure().name()
@@ -83,14 +102,6 @@ public final class Interpretation {
                         + (plan.measure().quotient().perKey() ? " by the number of distinct " : " by the total ")
                         + plan.measure().quotient().divisor().label()
                 : plan.aggregate().verb + " " + plan.measure().label();
-        if (plan.grouped()) {
-            base += " by " + String.join(" and ", plan.groups().stream().map(Group::label).toList());
-        }
-        if (plan.limit() != null) {
-            base += ", " + (plan.limit() == 1 ? "keeping the " + (plan.descending() ? "highest" : "lowest")
-                    : (plan.descending() ? "top " : "bottom ") + plan.limit());
-        }
-        return base;
     }
 
     /** "highest"/"lowest", or "latest"/"earliest" when the ranking is by time. */

@@ -93,14 +93,23 @@ final class DataEdges {
                     start = i > 1 && tokens.get(i - 1).is("the") && tokens.get(i - 2).is("from") ? i - 2 : i;
                 }
             }
-            if (months == null || count < 1) {
+            Integer days = months == null && firstAt < 0 ? days(tokens.get(j)) : null;
+            if (months == null && days == null || count < 1) {
                 continue;
             }
-            int span = months * count;
-            LocalDate lastEnd = months >= 12 ? LocalDate.of(dataEnd.getYear() + 1, 1, 1) : dataEnd.withDayOfMonth(1).plusMonths(1);
-            LocalDate firstStart = months >= 12 ? LocalDate.of(dataStart.getYear(), 1, 1) : dataStart.withDayOfMonth(1);
-            LocalDate from = firstAt >= 0 ? firstStart : latest ? lastEnd.minusMonths(span) : firstStart;
-            LocalDate to = firstAt >= 0 || latest ? lastEnd : firstStart.plusMonths(span);
+            LocalDate from;
+            LocalDate to;
+            if (days != null) {
+                // "the last 30 days", "the first 2 weeks": counted from the data's own last (or first) day
+                from = latest ? dataEnd.plusDays(1).minusDays((long) days * count) : dataStart;
+                to = latest ? dataEnd.plusDays(1) : dataStart.plusDays((long) days * count);
+            } else {
+                int span = months * count;
+                LocalDate lastEnd = months >= 12 ? LocalDate.of(dataEnd.getYear() + 1, 1, 1) : dataEnd.withDayOfMonth(1).plusMonths(1);
+                LocalDate firstStart = months >= 12 ? LocalDate.of(dataStart.getYear(), 1, 1) : dataStart.withDayOfMonth(1);
+                from = firstAt >= 0 ? firstStart : latest ? lastEnd.minusMonths(span) : firstStart;
+                to = firstAt >= 0 || latest ? lastEnd : firstStart.plusMonths(span);
+            }
             int k = start - 1;
             while (k >= 0 && tokens.get(k).is("the")) {
                 k--;
@@ -119,6 +128,11 @@ final class DataEdges {
             i = end - 1;
         }
         return edges;
+    }
+
+    /** Days of a unit counted in days: "day" 1, "week" 7. */
+    private static Integer days(Token t) {
+        return t.isAny(Set.of("day", "days")) ? Integer.valueOf(1) : t.isAny(Set.of("week", "weeks")) ? Integer.valueOf(7) : null;
     }
 
     private static Integer unit(Token t) {

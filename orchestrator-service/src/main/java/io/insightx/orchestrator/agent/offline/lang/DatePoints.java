@@ -71,8 +71,10 @@ final class DatePoints {
             return decade;
         }
         Month month = month(t);
-        if (month == null && t.is("may") && day(tokens, i + 1) != null) {
-            month = Month.MAY; // "after may 3rd": the verb is never followed by a day
+        boolean placed = i > 0 && tokens.get(i - 1).isAny(MONTH_PREPOSITIONS)
+                || i + 1 < tokens.size() && tokens.get(i + 1).looksLikeYear();
+        if (month == null && t.is("may") && (day(tokens, i + 1) != null || placed)) {
+            month = Month.MAY; // "after may 3rd", "in may", "may 2024": the verb is never followed by a day or a year
         }
         if (month != null) {
             int j = i + 1;
@@ -157,6 +159,10 @@ final class DatePoints {
     private static int afterDay(List<Token> tokens, int j) {
         return j + 1 < tokens.size() && tokens.get(j + 1).isAny(ORDINAL_ENDS) ? j + 2 : j + 1;
     }
+
+    /** Words a month's name follows ("in may", "since may", "between march and may"), which the verb never does. */
+    private static final java.util.Set<String> MONTH_PREPOSITIONS = java.util.Set.of("in", "of", "since", "from", "until",
+            "till", "during", "before", "after", "between", "and", "to", "through", "thru", "vs", "versus");
 
     /** A month's name or its usual abbreviation; "may" only written as May (it is mostly the verb). */
     static Month month(Token t) {

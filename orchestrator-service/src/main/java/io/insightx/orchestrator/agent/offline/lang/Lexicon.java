@@ -44,6 +44,7 @@ public class Lexicon {
     private final Map<String, Set<String>> pertainymCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> derivationCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> qualityCache = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> verbAntonymCache = new ConcurrentHashMap<>();
 
     void onStart(@Observes StartupEvent event) {
         Thread loader = new Thread(this::load, "wordnet-loader");
@@ -214,6 +215,41 @@ public class Lexicon {
      */
     public Set<String> antonyms(String adjective) {
         return words(adjective, POS.ADJECTIVE, PointerType.ANTONYM, SENSES);
+    }
+
+    /**
+     * The verbs of opposite meaning, of the verb itself in any of its senses: pass → fail, win → lose, attend → miss,
+     * accept → reject. Antonymy is a strong tie, so no sense is too far ("pass" a test is its fourteenth).
+     */
+    public Set<String> verbAntonyms(String verb) {
+        return verbAntonymCache.computeIfAbsent(verb, v -> {
+            Set<String> found = new LinkedHashSet<>();
+            Dictionary d = dictionary();
+            if (d == null) {
+                return found;
+            }
+            try {
+                IndexWord index = d.getIndexWord(POS.VERB, v);
+                if (index == null) {
+                    return found;
+                }
+                for (Synset sense : index.getSenses()) {
+                    for (Word w : sense.getWords()) {
+                        if (!w.getLemma().equalsIgnoreCase(v)) {
+                            continue;
+                        }
+                        for (Pointer p : w.getPointers(PointerType.ANTONYM)) {
+                            if (p.getTarget() instanceof Word opposite) {
+                                found.add(opposite.getLemma().toLowerCase(Locale.ROOT));
+                            }
+                        }
+                    }
+                }
+            } catch (JWNLException e) {
+                Log.debugf("WordNet could not read '%s'", v);
+            }
+            return found;
+        });
     }
 
     /** WordNet's files of nouns for things one can point at: animals, plants, people, objects, foods, places. */

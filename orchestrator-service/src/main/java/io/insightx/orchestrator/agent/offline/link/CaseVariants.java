@@ -30,7 +30,8 @@ public final class CaseVariants {
      * so it stops at the first pair rather than grouping every value.
      */
     static boolean in(DataColumn column) {
-        if (column.role() != ColumnRole.CATEGORY || !column.type().equals("VARCHAR") || column.formula() != null) {
+        boolean labels = column.role() == ColumnRole.CATEGORY || column.role() == ColumnRole.NAME;
+        if (!labels || !column.type().equals("VARCHAR") || column.formula() != null) {
             return false;
         }
         Set<String> seen = new HashSet<>();

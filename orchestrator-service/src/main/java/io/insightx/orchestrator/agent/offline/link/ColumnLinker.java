@@ -224,6 +224,13 @@ public final class ColumnLinker {
             if (!run.isEmpty() && particlesOnly) {
                 continue; // "of", "in", "the" name no column, even "Effect Amount of damage"
             }
+            if (run.size() > 1 && c.role().labels() && countOf(tokens, run)) {
+                // "number of episodes" counts episodes, never names an episode_number: the things, not their numbers
+                Token count = tokens.get(run.remove(0));
+                words.stream().filter(w -> count.lemmas().contains(w) || count.lower().equals(w)).findFirst()
+                        .ifPresent(matched::remove);
+                score -= SAME;
+            }
             if (!run.isEmpty()) {
                 boolean whole = matched.containsAll(words);
                 found.add(new ColumnMention(c, run, score + (whole ? 0.5 : 0), whole, List.of()));
@@ -232,6 +239,13 @@ public final class ColumnLinker {
             }
         }
         return found;
+    }
+
+    /** A run that starts with "number of" or "count of": a count of what follows. */
+    private static boolean countOf(List<Token> tokens, List<Integer> run) {
+        int first = run.get(0);
+        return tokens.get(first).isAny(Set.of("number", "count", "#")) && first + 1 < tokens.size()
+                && tokens.get(first + 1).is("of") && run.get(1) > first + 1;
     }
 
     /** "of", "in", "the": a short function word. */

@@ -7,18 +7,20 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
- * What "revenue", "sales" or "turnover" are where no column is named so: the one amount of money a row carries (an
- * order's {@code amount}, {@code total}, {@code value}), else its quantity times its unit price less its one discount
- * amount if it has one (what was paid), or its one price where no quantity says a row sold more than one: a measure
- * the data implies but does not hold. Empty when the data says
- * neither, or says it in more than one way. {@link #gross} is the same before the discount.
+ * What "revenue", "sales", "spend" or "turnover" are where no column is named so: the one amount of money a row
+ * carries (an order's {@code amount}, {@code total}, {@code value}, {@code Sales}), else its quantity times its unit
+ * price less its one discount amount if it has one (what was paid), or its one price where no quantity says a row sold
+ * more than one: a measure the data implies but does not hold. Empty when the data says neither, or says it in more
+ * than one way. {@link #gross} is the same before the discount.
  */
 public final class MoneyMeasure {
 
     /** Words of a column that holds a row's amount of money. */
     private static final Set<String> AMOUNT_WORDS = Set.of("amount", "total", "value", "subtotal", "gross", "net",
             "charge", "charges", "payment", "paid", "spend", "spent", "fare", "fares", "pledged", "raised", "donated",
-            "donations", "earnings");
+            "donations", "earnings", "sales", "revenue", "revenues", "turnover");
+    /** Words that make "sales" a count of things sold ("unit_sales", "sales_count"), not money. */
+    private static final Set<String> COUNTED = Set.of("unit", "units", "count", "qty", "quantity", "volume", "number");
     /** A fee is what a row earns only where nothing else says so: beside quantities and prices it is one part. */
     private static final Set<String> FEE_WORDS = Set.of("fee", "fees");
     /** Words of a column that holds how many units a row sold. */
@@ -57,7 +59,8 @@ public final class MoneyMeasure {
 
     private static Optional<DataColumn> money(Catalog catalog, boolean net) {
         List<DataColumn> amounts = catalog.columns().stream().filter(c -> c.role() == ColumnRole.MEASURE
-                && c.numericType() && c.words().stream().anyMatch(AMOUNT_WORDS::contains)).toList();
+                && c.numericType() && c.words().stream().anyMatch(AMOUNT_WORDS::contains)
+                && c.words().stream().noneMatch(COUNTED::contains)).toList();
         if (!amounts.isEmpty()) {
             List<DataColumn> paid = paid(catalog, amounts);
             return paid.size() == 1 ? Optional.of(paid.get(0)) : Optional.empty();

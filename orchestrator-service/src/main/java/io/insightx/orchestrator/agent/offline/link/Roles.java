@@ -61,7 +61,21 @@ final class Roles {
     static ColumnRole of(JsonNode c, List<String> words, String type, long rows) {
         ColumnRole role = of(c, words, type);
         boolean bareNumber = words.size() == 1 && NUMBERED.contains(words.get(0)) && integer(type);
+        if (role == ColumnRole.IDENTIFIER && ordinal(c, type, rows)) {
+            return ColumnRole.CATEGORY; // "how many episodes" never counts the numbers an episode has in its season
+        }
         return role.numeric() && bareNumber && rows > 1 && c.path("distinctCount").asLong() * NUMBERS_SPREAD >= rows ? ColumnRole.IDENTIFIER : role;
+    }
+
+    /**
+     * A number that counts within something else, 1 to N with every number used and each many times over
+     * (episode_number, line_no): it orders the rows of its parent, and identifies none of them.
+     */
+    private static boolean ordinal(JsonNode c, String type, long rows) {
+        long lo = c.path("min").asLong(-1);
+        long distinct = c.path("distinctCount").asLong();
+        return integer(type) && (lo == 0 || lo == 1) && c.path("max").asLong(-1) - lo + 1 == distinct
+                && rows >= 5 * distinct;
     }
 
     private static boolean integer(String type) {

@@ -7,13 +7,13 @@ import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
- * "avg credit limit across credit card customers", "avg capacity over all turbines": a figure the data repeats on
- * every row of a thing, asked across those things by their noun, is taken once per thing (each customer's one limit),
- * never once per row that repeats it.
+ * "avg credit limit across credit card customers", "avg capacity over all turbines", "how many followers do all the
+ * shows have": a figure the data repeats on every row of a thing, asked across those things by their noun, is taken
+ * once per thing (each customer's one limit), never once per row that repeats it.
  */
 final class AcrossThings {
 
-    private static final Set<String> ACROSS = Set.of("across", "over", "among", "for", "of");
+    private static final Set<String> ACROSS = Set.of("across", "over", "among", "for", "of", "all");
 
     private AcrossThings() {
     }
@@ -33,8 +33,10 @@ final class AcrossThings {
             boolean asFigure = d.measures.indexOf(column) > 0;
             for (Token t : r.tokens) {
                 boolean plural = t.lower().endsWith("s") && t.lemmas().contains(noun) && !t.lower().equals(noun);
-                int across = plural && (r.free(t.index()) || asFigure) ? acrossBefore(r, t.index()) : -1;
-                if (across >= 0) {
+                int across = plural ? acrossBefore(r, t.index()) : -1;
+                // "across all units" may have been read as one figure over them all: still each unit once
+                boolean overAll = across >= 0 && r.used(across);
+                if (across >= 0 && (r.free(t.index()) || asFigure || overAll)) {
                     d.measures.remove(column);
                     d.measures.set(0, OncePerKey.eachOnce(measure, List.of(key)));
                     r.use(across);

@@ -34,7 +34,7 @@ final class CountedNoun {
                 continue;
             }
             DataColumn column = counts.get(0);
-            d.notes.add("Taking " + column.name() + " for '" + t.text() + "' (the dataset's column of counts).");
+            d.notes.add("Taking " + column.name() + " for '" + t.text() + "' (" + Defaults.DEFAULTED + " column of counts).");
             d.guessed = true;
             d.entity = d.entity == null ? t.text() : d.entity;
             return Optional.of(new ColumnMention(column, List.of(i), 1.0, false, List.of()));

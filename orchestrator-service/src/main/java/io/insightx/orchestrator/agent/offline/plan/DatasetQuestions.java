@@ -126,6 +126,27 @@ final class DatasetQuestions {
         return null;
     }
 
+    /** "days between deep field notes episodes": a word of structure said inside a value of the data (a show). */
+    private static boolean inValue(Reading r, Set<String> structure, Catalog catalog) {
+        for (int i = 0; i < r.tokens.size(); i++) {
+            if (!r.at(i).isAny(structure)) {
+                continue;
+            }
+            for (int from = Math.max(0, i - 1); from <= i; from++) {
+                if (from + 1 >= r.tokens.size()) {
+                    continue;
+                }
+                String pair = r.at(from).lower() + " " + r.at(from + 1).lower();
+                boolean named = catalog.columns().stream().flatMap(c -> c.values().stream())
+                        .anyMatch(v -> (" " + v.toLowerCase(java.util.Locale.ROOT).strip() + " ").contains(" " + pair + " "));
+                if (named) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * The words for a dataset's columns, but for those the data uses for a thing of its own: "fields" of harvests
      * with a field_id are farm fields, and "# of distinct fields" counts them.
@@ -227,7 +248,8 @@ final class DatasetQuestions {
             return Topic.TIME_RANGE;
         }
         Set<String> structure = structure(catalog);
-        if (r.has(structure) && !r.has(Set.of("average", "total", "sum", "mean", "median", "max", "min"))) {
+        if (r.has(structure) && !r.has(Set.of("average", "total", "sum", "mean", "median", "max", "min"))
+                && !inValue(r, structure, catalog)) {
             r.take(structure);
             return Topic.STRUCTURE;
         }

@@ -12,6 +12,9 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
  */
 final class Defaults {
 
+    /** What every note of a default says: the column was taken because it is the dataset's one of its kind. */
+    static final String DEFAULTED = "the dataset's";
+
     private Defaults() {
     }
 
@@ -19,10 +22,14 @@ final class Defaults {
     static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("count", "counts", "number", "n", "num",
             "people", "persons", "frequency", "freq", "headcount");
 
+    /** Words a name that is only a count may also hold: "total count", "number of people". */
+    private static final java.util.Set<String> OF_A_COUNT = java.util.Set.of("total", "of", "the");
+
     static boolean countedBy(DataColumn c) {
-        // "reopened_count" counts reopenings of each row, not the things the rows are
+        // "count", "number of people": nothing but a count, so of what the rows stand for; "crew_count",
+        // "renewal_count" or "reopened_count" count other things of each row
         return c.role() == ColumnRole.MEASURE && c.words().stream().anyMatch(COUNT_WORDS::contains)
-                && c.words().stream().noneMatch(w -> w.matches("\\p{L}{3,}ed"));
+                && c.words().stream().allMatch(w -> COUNT_WORDS.contains(w) || OF_A_COUNT.contains(w));
     }
 
     /**
@@ -42,7 +49,7 @@ final class Defaults {
         if (countsThings || ofRows || additive.size() != 1) {
             return null;
         }
-        d.notes.add("The share is of " + additive.get(0).name() + ", the dataset's one amount.");
+        d.notes.add("The share is of " + additive.get(0).name() + ", " + DEFAULTED + " one amount.");
         return additive.get(0);
     }
 
@@ -52,7 +59,7 @@ final class Defaults {
         if (counts.size() != 1) {
             return null;
         }
-        d.notes.add("Counting with " + counts.get(0).name() + ", the dataset's column of counts.");
+        d.notes.add("Counting with " + counts.get(0).name() + ", " + DEFAULTED + " column of counts.");
         return counts.get(0);
     }
 
@@ -62,7 +69,7 @@ final class Defaults {
         if (all.size() != 1) {
             return null;
         }
-        d.notes.add("Measuring " + all.get(0).name() + ", the dataset's only measure.");
+        d.notes.add("Measuring " + all.get(0).name() + ", " + DEFAULTED + " only measure.");
         return all.get(0);
     }
 

@@ -106,7 +106,7 @@ final class Elapsed {
         // a time the data holds already ("first_response_mins", "trip_duration") is never computed from two dates
         // ("net of breaks" names a time to take off, not the time asked)
         // (a yes/no read from text is a formula too, but no time)
-        if (mentions.stream().anyMatch(m -> !takenOff(r, m) && (m.column().formula() != null
+        if (mentions.stream().anyMatch(m -> !takenOff(r, m) && !unitAsked(r, m) && (m.column().formula() != null
                 && m.column().role() != ColumnRole.FLAG || m.column().words().stream()
                 .anyMatch(w -> w.equals("duration") || w.equals("length") || m.column().role().numeric() && inTime(w))))) {
             return Optional.empty();
@@ -279,6 +279,17 @@ final class Elapsed {
     private static final Set<String> LESS = Set.of("net", "minus", "less", "excluding", "excl", "deducting", "without");
 
     /** Whether the mention follows a word of taking off: "net of breaks", "minus breaks". */
+    /**
+     * "session length in minutes": a unit said after "in" is the answer's unit, never the column idle_min, unless the
+     * column's other words are said too ("idle time in minutes").
+     */
+    private static boolean unitAsked(Reading r, ColumnMention m) {
+        boolean named = m.column().words().stream().filter(w -> !inTime(w))
+                .anyMatch(w -> r.tokens.stream().anyMatch(t -> t.lemmas().contains(w) || t.lower().equals(w)));
+        return m.tokens().size() == 1 && !m.whole() && inTime(r.at(m.first()).lower()) && UnitAsked.afterIn(r, m.first())
+                && !named;
+    }
+
     private static boolean takenOff(Reading r, ColumnMention m) {
         Token before = r.at(m.first() - 1);
         Token twoBefore = r.at(m.first() - 2);

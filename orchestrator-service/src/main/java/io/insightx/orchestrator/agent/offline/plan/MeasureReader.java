@@ -181,6 +181,11 @@ final class MeasureReader {
                     && m.score() - (m.whole() ? 0.5 : 0) >= 1.0 && d.counted == null && namesHead(r, m)) {
                 d.counted = m.column();
                 d.said.putIfAbsent(m.column(), Planner.words(r, m.tokens()));
+            } else if (names(m) && superlativeBefore(r, m) && d.groups.isEmpty() && repeats(d, m.column())
+                    && (d.aggregate == Aggregate.AVG || d.aggregate == Aggregate.MEDIAN || d.aggregate == Aggregate.SUM)) {
+                // "lowest rated show on average": each show has many episodes, so the shows are ranked by their figure
+                d.groups.add(new Group(m.column(), null));
+                d.limit = d.limit == null ? 1 : d.limit;
             } else if (m.column().role() == ColumnRole.IDENTIFIER && m.tokens().size() == 1
                     && d.catalog.namesRows(r.at(m.first()).lower()) || names(m) && d.superlative && d.groups.isEmpty()) {
                 // "avg wait for routine visits", "the northernmost zip code", "the poorest country": the rows, named
@@ -246,7 +251,7 @@ final class MeasureReader {
             }
             boolean abbreviated = t.isAny(Set.of("no", "num", "nr")) && next != null && (next.is("of")
                     || next.text().equals(".") && r.at(i + 2) != null && r.at(i + 2).is("of")); // "no. of airports"
-            if ((t.is("number") || t.is("count") || abbreviated) && !r.used(i)) {
+            if ((t.is("number") || t.is("count") || abbreviated) && !r.used(i) && !endsAName(r, d, i)) {
                 d.countWords = true;
                 r.use(i);
                 return i + (next != null && next.is("of") ? 1 : 0);
@@ -260,6 +265,14 @@ final class MeasureReader {
             }
         }
         return -1;
+    }
+
+    /** "avg renewal count" over renewal_count: the count word ends a column's name, no count asked. */
+    private static boolean endsAName(Reading r, Draft d, int i) {
+        Token before = r.at(i - 1);
+        String word = r.at(i).lower();
+        return before != null && d.catalog.columns().stream().map(DataColumn::words).anyMatch(w -> w.size() >= 2
+                && w.get(w.size() - 1).equals(word) && before.lemmas().contains(w.get(w.size() - 2)));
     }
 
     /**
@@ -279,6 +292,17 @@ final class MeasureReader {
     }
 
     private static final Set<String> HEADCOUNT = Set.of("population", "headcount", "populace");
+
+    /** "lowest rated show": a superlative a few words before the mention. */
+    private static boolean superlativeBefore(Reading r, ColumnMention m) {
+        return java.util.stream.IntStream.range(Math.max(0, m.first() - 3), m.first())
+                .anyMatch(k -> Planner.superlative(r.at(k)));
+    }
+
+    /** Whether a column's names come back on many rows each (a show's episodes), not one row per name. */
+    private static boolean repeats(Draft d, DataColumn c) {
+        return c.distinct() > 1 && c.distinct() * 2 <= d.catalog.rows();
+    }
 
     /** A column that names or keys each row, one value per row or nearly. */
     private static boolean names(ColumnMention m) {
@@ -308,8 +332,13 @@ final class MeasureReader {
             int step = versusAfter ? 1 : -1;
             for (int k = (versusAfter ? after : before).index() + step; Math.abs(k - m.first()) <= 4 && r.free(k)
                     && r.at(k).lower().matches("\\p{L}+") && !r.at(k).isAny(Vocabulary.GROUP_MARKERS)
-                    && !Vocabulary.AGGREGATES.containsKey(r.at(k).lower()); k += step) {
+                    && !Vocabulary.AGGREGATES.containsKey(r.at(k).lower())
+                    && !d.catalog.namesRows(r.at(k).lower()); k += step) {
                 other.add(k);
+                String word = r.at(k).lower();
+                if (versusAfter && m.tokens().stream().anyMatch(i -> r.at(i).lower().equals(word))) {
+                    break; // "pets vs no pets, leases starting …": the other side ends with the flag's own word
+                }
             }
             other.sort(Integer::compare);
             // "non-surge vs surge": the side with the negation is the rows without the flag

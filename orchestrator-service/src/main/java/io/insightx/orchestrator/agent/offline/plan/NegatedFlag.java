@@ -1,32 +1,51 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
  * A yes/no said by its negative prefix: "unpaid appointments" over a {@code paid} flag are those not paid,
- * "non-billable hours" those not billable. Read before columns are linked, since no column is named "unpaid".
+ * "non-billable hours" those not billable; or by the verb of opposite meaning: "batches that failed qc" over
+ * {@code qcPassed}, "matches lost" over {@code won}. Read before columns are linked, since no column is named
+ * "unpaid" or "failed".
  */
 final class NegatedFlag {
 
     private NegatedFlag() {
     }
 
-    static void read(Reading r, Draft d) {
+    static void read(Reading r, Draft d, Lexicon lexicon) {
         for (DataColumn c : d.catalog.columns()) {
             if (c.role() != ColumnRole.FLAG || c.yes() == null || c.words().isEmpty()) {
                 continue;
             }
             String word = c.words().get(c.words().size() - 1);
+            Set<String> opposites = new HashSet<>();
+            lexicon.lemmas(word).forEach(l -> opposites.addAll(lexicon.verbAntonyms(l)));
             for (Token t : r.tokens) {
                 String w = t.lower();
-                boolean negative = word.length() >= 4 && (w.equals("un" + word) || w.equals("non" + word) || w.equals("non-" + word));
+                // "failed", or "failure" made from it
+                boolean opposite = !d.catalog.holds(w) && (t.lemmas().stream().anyMatch(opposites::contains)
+                        || t.lemmas().stream().filter(l -> l.length() >= 4).anyMatch(l -> lexicon.derivations(l).stream()
+                                .anyMatch(opposites::contains)));
+                boolean prefixed = word.length() >= 4
+                        && (w.equals("un" + word) || w.equals("non" + word) || w.equals("non-" + word));
+                boolean negative = prefixed || opposite;
                 if (negative && r.free(t.index())) {
                     d.filters.add(new Filter.Values(c, List.of(c.yes()), true));
                     r.use(t.index());
+                    // "failed qc", "failure rate of qc" over qcPassed: the flag's other words name the same flag
+                    for (Token other : r.tokens) {
+                        if (r.free(other.index()) && !other.lower().equals(word) && c.words().contains(other.lower())) {
+                            r.use(other.index());
+                        }
+                    }
                     return;
                 }
             }

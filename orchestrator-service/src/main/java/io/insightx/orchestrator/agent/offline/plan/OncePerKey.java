@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
  * A measure the data repeats on every row of a thing it follows over time (a site's installed capacity on each daily
  * reading) is summed or averaged over the things, each once, never over the rows that repeat it: the key is the finest
  * column the data says it is constant on ({@link DataColumn#snapshotsOf()}). Over events (an employee's timesheet
- * entries, a product's order lines) a figure stays one per row unless the question says "each employee once".
+ * entries, a product's order lines) a total of what a thing has still counts each thing once ("total seats by floor"
+ * over bookings of rooms); any other figure stays one per row unless the question says "each employee once".
  */
 public final class OncePerKey {
 
@@ -21,14 +23,48 @@ public final class OncePerKey {
 
     /** The key each of whose things counts once for the plan's figure, if the plan sums or averages such a measure. */
     public static Optional<DataColumn> key(Plan plan) {
+        // "number of units and their total floor area": the other figure's key, whose things the first counts
+        Optional<DataColumn> own = figureKey(plan);
+        return own.isPresent() ? own
+                : plan.also().stream().map(OncePerKey::figureKey).flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<DataColumn> figureKey(Plan plan) {
         DataColumn measure = plan.measure();
         if (plan.kind() != Plan.Kind.AGGREGATE || measure == null || !FIGURES.contains(plan.aggregate())
                 || measure.formula() != null) {
             return Optional.empty();
         }
-        return measure.snapshotsOf().stream()
+        Optional<DataColumn> snapshots = measure.snapshotsOf().stream()
                 .flatMap(name -> plan.catalog().column(name).stream())
                 .max(java.util.Comparator.comparingLong(DataColumn::distinct));
+        if (snapshots.isPresent()) {
+            return snapshots;
+        }
+        // "each oven with its capacity": grouped by the thing a figure is constant on, each thing's one value
+        Optional<DataColumn> grouped = plan.groups().stream()
+                .filter(g -> g.grain() == null && measure.constantPer().contains(g.column().name()))
+                .map(Group::column).findFirst();
+        if (grouped.isPresent() || plan.aggregate() != Aggregate.SUM || !stock(measure)) {
+            return grouped;
+        }
+        // "total seats by floor", "prize pool by season": a thing's seats or prize pool added once per thing, never
+        // once per booking or match that repeats it
+        return measure.constantPer().stream().flatMap(name -> plan.catalog().column(name).stream())
+                .max(java.util.Comparator.comparingLong(DataColumn::distinct));
+    }
+
+    /** Words of what a thing has, not what each of its rows adds: seats, capacity, a prize pool, followers, floor area. */
+    private static final Set<String> STOCKS = Set.of("capacity", "seats", "seat", "pool", "followers", "subscribers",
+            "members", "area", "sqft", "sqm", "acres", "size", "power", "beds", "rooms", "employees", "headcount",
+            "population", "limit", "budget");
+
+    /**
+     * A figure of what a thing has (a room's seats, a tournament's prize pool), or a level: never one each row adds
+     * again, such as a fine of a violation's type or a route's distance sailed on each crossing.
+     */
+    private static boolean stock(DataColumn measure) {
+        return measure.role() == ColumnRole.LEVEL || measure.words().stream().anyMatch(STOCKS::contains);
     }
 
     /**

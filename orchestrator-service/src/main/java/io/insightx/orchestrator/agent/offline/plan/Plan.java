@@ -16,11 +16,13 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
  * drawn by the browser from the query's rows; {@code stepsCounted}, which changes of a {@link Kind#STEPS} plan are
  * counted ("in how many years did it fall"), null when they are listed or ranked. {@code second} is the other column
  * of a correlation, or the date whose periods a {@link Kind#CHANGE} compares when it is not the data's first.
+ * {@code also} holds the other figures an {@link Kind#AGGREGATE} gives beside its own, over the same rows and groups
+ * ("avg rating and # of episodes per show"), each a plan of its own ({@link TwoFigures}).
  */
 public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn measure, DataColumn second,
         List<Group> groups, List<Filter> filters, boolean descending, Integer limit, List<Period> change,
         String entity, List<String> ignored, List<String> notes, boolean guessed, Grain distinctGrain, boolean python,
-        Direction stepsCounted) {
+        Direction stepsCounted, List<Plan> also) {
 
     public enum Kind {
         /** One figure, or one per group. */
@@ -67,6 +69,15 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
     /** Which way a counted change went. */
     public enum Direction {
         RISE, FALL
+    }
+
+    /** A plan of one figure. */
+    public Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn measure, DataColumn second,
+            List<Group> groups, List<Filter> filters, boolean descending, Integer limit, List<Period> change,
+            String entity, List<String> ignored, List<String> notes, boolean guessed, Grain distinctGrain, boolean python,
+            Direction stepsCounted) {
+        this(kind, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity, ignored,
+                notes, guessed, distinctGrain, python, stepsCounted, List.of());
     }
 
     /** A plan that draws no chart in Python: what every reading makes until the question asks for Python. */
@@ -117,25 +128,25 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
 
     public Plan withKind(Kind k) {
         return new Plan(k, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
-                ignored, notes, guessed, distinctGrain, python, stepsCounted);
+                ignored, notes, guessed, distinctGrain, python, stepsCounted, also);
     }
 
     /** The same chart drawn in Python, as the question asked; {@code ignored} no longer holds the words that asked. */
     public Plan inPython(List<String> stillIgnored) {
         return new Plan(kind, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
-                stillIgnored, notes, guessed, distinctGrain, true, stepsCounted);
+                stillIgnored, notes, guessed, distinctGrain, true, stepsCounted, also);
     }
 
     /** The same plan with each filter once (two words may say one condition: "refund rate … refunded"). */
     public Plan withDistinctFilters() {
         return new Plan(kind, catalog, aggregate, measure, second, groups, filters.stream().distinct().toList(),
-                descending, limit, change, entity, ignored, notes, guessed, distinctGrain, python, stepsCounted);
+                descending, limit, change, entity, ignored, notes, guessed, distinctGrain, python, stepsCounted, also);
     }
 
     /** The same plan of another measure, grouped otherwise, with the words it leaves unanswered replaced. */
     Plan regrouped(DataColumn measured, List<Group> kept, List<String> stillIgnored) {
         return new Plan(kind, catalog, aggregate, measured, second, List.copyOf(kept), filters, descending, limit, change,
-                entity, List.copyOf(stillIgnored), notes, guessed, distinctGrain, python, stepsCounted);
+                entity, List.copyOf(stillIgnored), notes, guessed, distinctGrain, python, stepsCounted, also);
     }
 
     /** The same plan with words it leaves unanswered: reported, so the answer is partial. */
@@ -143,7 +154,7 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
         List<String> all = new ArrayList<>(ignored);
         all.addAll(words);
         return new Plan(kind, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
-                all, notes, guessed, distinctGrain, python, stepsCounted);
+                all, notes, guessed, distinctGrain, python, stepsCounted, also);
     }
 
     /** The same plan with notes said before its own (how the question was read: a word taken for another). */
@@ -162,7 +173,7 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
 
     private Plan withAllNotes(List<String> all) {
         return new Plan(kind, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
-                ignored, all, guessed, distinctGrain, python, stepsCounted);
+                ignored, all, guessed, distinctGrain, python, stepsCounted, also);
     }
 
     /** The same plan without one filter, saying so: what self-correction does when that filter broke the query. */
@@ -172,7 +183,13 @@ public record Plan(Kind kind, Catalog catalog, Aggregate aggregate, DataColumn m
         List<String> lost = new ArrayList<>(ignored);
         lost.add(dropped.words());
         return new Plan(kind, catalog, aggregate, measure, second, groups, kept, descending, limit, change, entity,
-                lost, notes, guessed, distinctGrain, python, stepsCounted);
+                lost, notes, guessed, distinctGrain, python, stepsCounted, also);
+    }
+
+    /** The same plan giving other figures beside its own, over the same rows and groups. */
+    Plan withAlso(List<Plan> others, List<String> allNotes, boolean anyGuessed) {
+        return new Plan(kind, catalog, aggregate, measure, second, groups, filters, descending, limit, change, entity,
+                ignored, allNotes, anyGuessed, distinctGrain, python, stepsCounted, List.copyOf(others));
     }
 
     public boolean grouped() {

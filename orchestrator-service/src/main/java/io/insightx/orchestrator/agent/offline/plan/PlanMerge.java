@@ -105,7 +105,8 @@ final class PlanMerge {
         return new Plan(figure.kind, previous.catalog(), figure.aggregate, figure.measure, previous.second(),
                 List.copyOf(groups), List.copyOf(filters), figure.descending, figure.limit, previous.change(),
                 previous.entity(), ignored(previous.ignored()), notes, previous.guessed() || d.guessed,
-                sameFigure ? previous.distinctGrain() : null, previous.python(), previous.stepsCounted());
+                sameFigure ? previous.distinctGrain() : null, previous.python(), previous.stepsCounted(),
+                sameFigure && figure.kind == Plan.Kind.AGGREGATE && figure.limit == null ? previous.also() : List.of());
     }
 
     /** A filter the new one replaces: on the same column, or either on time (a new period replaces the period). */

@@ -93,7 +93,8 @@ public final class Planner {
         Plan plan = metricTerms.expand(question, catalog)
                 .map(e -> planAsWritten(e.question(), catalog).withNotes(e.notes()))
                 .orElseGet(() -> planAsWritten(question, catalog));
-        return OncePerKey.applied(spellingsNoted(plan.withDistinctFilters()));
+        Plan whole = OncePerKey.applied(spellingsNoted(plan.withDistinctFilters()));
+        return TopGroups.rankedBy(TwoFigures.of(question, tokenizer, whole, part -> plan(part, catalog)));
     }
 
     /** The plan saying which of its columns had one value written several ways, counted as one. */
@@ -216,7 +217,7 @@ public final class Planner {
         PeriodReader.read(r, d);
         DateEvents.read(r, d);
         Pending.read(r, d);
-        NegatedFlag.read(r, d);
+        NegatedFlag.read(r, d, lexicon);
         List<Comparison> comparisons = Comparison.read(r.tokens, r.usedSet());
         comparisons.forEach(c -> c.tokens().forEach(r::use));
         r.releaseNames();
@@ -240,6 +241,24 @@ public final class Planner {
         UnitAsked.read(r, d);
         MeasureVerb.read(r, d, lexicon);
         SharePart.read(r, d);
+    }
+
+    /** Words that begin a time: "after 6pm", "in march". */
+    private static final Set<String> WHEN = Set.of("after", "before", "since", "between", "on", "in", "at", "during",
+            "from");
+
+    /**
+     * "sessions starting after 6pm", "orders placed in march": a participle right after the rows' noun and before a
+     * word of time says when the rows happened; it names no number column that shares its stem.
+     */
+    private static boolean verbOfTheRows(Reading r, Draft d, ColumnMention m) {
+        Token verb = r.at(m.first());
+        Token rows = r.at(m.first() - 1);
+        Token next = r.at(m.first() + 1);
+        return m.tokens().size() == 1 && !m.whole() && m.column().role().numeric() && !m.column().role().time()
+                && verb.lower().matches("\\p{L}{3,}(ing|ed)") && rows != null
+                && (d.catalog.namesRows(rows.lower()) || d.catalog.shortens(rows.lower()))
+                && next != null && next.isAny(WHEN);
     }
 
     /** The tokens that name a column that holds no time by its whole name of several words. */
@@ -274,7 +293,11 @@ public final class Planner {
             // "top 5", "bottom 3", and a superlative before the number: "lowest 3 states", "highest 10 countries"
             boolean atLeast = i > 0 && r.tokens.get(i - 1).is("at"); // "at least 45" is a bound, not 45 of them
             boolean leads = t.is("top") || t.is("bottom") || t.is("first") || t.is("last") || superlative(t) && !atLeast;
-            if (leads && next.isNumber() && next.number() >= 1 && next.number() <= 1000 && !next.looksLikeYear()) {
+            // "the last 30 days", "the first 3 months": a stretch of the data's time, which the periods read
+            boolean stretch = t.isAny(Set.of("first", "last")) && i + 2 < r.tokens.size()
+                    && r.tokens.get(i + 2).isAny(Set.of("day", "days", "week", "weeks", "month", "months", "quarter",
+                            "quarters", "year", "years", "decade", "decades"));
+            if (leads && !stretch && next.isNumber() && next.number() >= 1 && next.number() <= 1000 && !next.looksLikeYear()) {
                 d.limit = next.number().intValue();
                 d.low = t.is("bottom");
                 r.use(i + 1);
@@ -353,6 +376,12 @@ public final class Planner {
             if (DurationNoun.unitOfTimeTaken(r, d, m, all)) {
                 continue; // "finish time in minutes": the answer's unit, no column of minutes
             }
+            if (verbOfTheRows(r, d, m)) {
+                if (d.filters.stream().anyMatch(f -> f instanceof Filter.During)) {
+                    r.use(m.first()); // the verb of the period read already
+                }
+                continue; // "sessions starting after 6pm": when the rows began, no figure of soc_start_pct
+            }
             if (m.tokens().size() == 1 && heads.contains(m.first())) {
                 r.use(m.tokens()); // "german customers": customers of that country, no figure of the customer column
                 continue;
@@ -389,9 +418,11 @@ public final class Planner {
         FirstOrLast.mention(r, d, kept).ifPresent(kept::add);
         Elapsed.mention(r, d, kept, first, lexicon).ifPresent(kept::add);
         DurationNoun.mention(r, d, kept).ifPresent(kept::add);
+        TimeBetween.mention(r, d, kept).ifPresent(kept::add);
         SoldVerb.mention(r, d, kept).ifPresent(kept::add);
         EntityNoun.mention(r, d.catalog, kept).ifPresent(kept::add);
         CountedNoun.mention(r, d, kept, lexicon).ifPresent(kept::add);
+        PersonNoun.mention(r, d, kept, lexicon).ifPresent(kept::add);
         kept = Arithmetic.combine(r, d, kept);
         UnitValue.read(r, d, kept);
         ValueOnly.read(r, d);

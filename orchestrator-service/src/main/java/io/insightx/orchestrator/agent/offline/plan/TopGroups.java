@@ -23,6 +23,30 @@ final class TopGroups {
     private TopGroups() {
     }
 
+    /**
+     * The figure the groups were picked by, given beside the one asked of them: "for the 3 drivers with the most
+     * sessions, how much did each spend" shows each driver's sessions too.
+     */
+    static Plan rankedBy(Plan plan) {
+        Filter.TopGroups top = plan.filters().stream().filter(f -> f instanceof Filter.TopGroups).map(f -> (Filter.TopGroups) f)
+                .filter(t -> plan.groups().stream().anyMatch(g -> g.grain() == null && g.column().equals(t.column())))
+                .findFirst().orElse(null);
+        if (top == null || plan.kind() != Plan.Kind.AGGREGATE || plan.limit() != null || !plan.also().isEmpty()
+                || OncePerKey.key(plan).isPresent()) {
+            return plan;
+        }
+        Aggregate by = top.measure() == null ? Aggregate.COUNT : top.by();
+        if (by == plan.aggregate() && java.util.Objects.equals(top.measure(), plan.measure())) {
+            return plan;
+        }
+        // a count named by the clause's own noun: "sessions" of "with the most sessions"
+        String[] clause = top.words() == null ? new String[0] : top.words().trim().split("\\s+");
+        String counted = by == Aggregate.COUNT && clause.length > 0 ? clause[clause.length - 1] : null;
+        Plan ranking = new Plan(Plan.Kind.AGGREGATE, plan.catalog(), by, top.measure(), null, plan.groups(), plan.filters(),
+                false, null, List.of(), counted, List.of(), List.of(), false, null);
+        return plan.withAlso(List.of(ranking), plan.notes(), plan.guessed());
+    }
+
     /** The rows' noun: the data's, or the question's own word for its rows ("films" of movies.json). */
     private static boolean rowsNoun(Reading r, Draft d, int j) {
         return r.at(j) != null && (RowNoun.names(d.catalog, r.at(j)) || r.at(j).text().equals(d.entity));

@@ -38,7 +38,10 @@ final class Units {
             Map.entry("gwh", new Unit("energy", 1_000_000_000)), Map.entry("kw", new Unit("power", 1000)),
             Map.entry("mw", new Unit("power", 1_000_000)), Map.entry("gw", new Unit("power", 1_000_000_000)),
             Map.entry("watts", new Unit("power", 1)), Map.entry("kilowatts", new Unit("power", 1000)),
-            Map.entry("megawatts", new Unit("power", 1_000_000)));
+            Map.entry("megawatts", new Unit("power", 1_000_000)), Map.entry("ml", new Unit("volume", 0.001)),
+            Map.entry("l", new Unit("volume", 1)), Map.entry("liter", new Unit("volume", 1)),
+            Map.entry("liters", new Unit("volume", 1)), Map.entry("litre", new Unit("volume", 1)),
+            Map.entry("litres", new Unit("volume", 1)), Map.entry("gallons", new Unit("volume", 3.785411784)));
 
     /**
      * Nouns for a quantity of one dimension, whatever the column holding it is called: "output" or "generation" of
@@ -85,7 +88,11 @@ final class Units {
 
     /** Whether the word is the unit the column is in already ("kwh" of energy_kwh). */
     static boolean own(String said, DataColumn column) {
-        return said.equals(known(column));
+        String known = known(column);
+        Unit from = UNITS.get(said);
+        Unit to = known == null ? null : UNITS.get(known);
+        // "in minutes" of a figure in "min": the same unit, spelled otherwise
+        return said.equals(known) || from != null && to != null && from.equals(to);
     }
 
     /** The dimension a noun names a quantity of ("output": energy), or null. */

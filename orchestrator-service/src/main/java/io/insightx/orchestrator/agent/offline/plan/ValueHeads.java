@@ -69,7 +69,7 @@ final class ValueHeads {
      * "the most premium subscribers" over streams keyed by user_id: the people are counted by the one key that names
      * a kind of person and repeats over the rows (a person's many streams), never the rows themselves.
      */
-    private static java.util.Optional<io.insightx.orchestrator.agent.offline.link.DataColumn> personKey(Draft d,
+    static java.util.Optional<io.insightx.orchestrator.agent.offline.link.DataColumn> personKey(Draft d,
             Lexicon lexicon) {
         var keys = d.catalog.columns().stream().filter(c -> c.role() == ColumnRole.IDENTIFIER && c.words().size() == 2
                 && c.words().get(1).equals("id") && lexicon.person(c.words().get(0))

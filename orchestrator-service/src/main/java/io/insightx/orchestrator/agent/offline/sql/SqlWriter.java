@@ -12,6 +12,7 @@ import io.insightx.orchestrator.agent.offline.plan.Filter;
 import io.insightx.orchestrator.agent.offline.plan.Group;
 import io.insightx.orchestrator.agent.offline.plan.OncePerKey;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
+import io.insightx.orchestrator.agent.offline.plan.TimeBetween;
 
 /**
  * Writes the DuckDB statement of a plan: readable, result columns named, every value from the question or the data
@@ -155,13 +156,25 @@ public final class SqlWriter {
             String fraction = valueExpression(plan, null, params) + " / sum(" + valueExpression(plan, null, params) + ") OVER ()";
             value = "100.0 * " + fraction + " AS \"percent\", " + fraction;
             alias = "share";
+        } else if (!flagsCountedPerPeriod(plan, where).isEmpty()) {
+            // "cancellations by month": every month, a month with none counted as 0, not left out
+            List<Filter> flags = flagsCountedPerPeriod(plan, where);
+            where.removeAll(flags);
+            value = "count(*) FILTER (WHERE " + String.join(" AND ", flags.stream().map(f -> f.sql(params)).toList()) + ")";
         } else {
             value = valueExpression(plan, null, params);
         }
         alias = Identifiers.quoted(alias);
-        String from = oncePerKey(plan, where, params);
+        StringBuilder figures = new StringBuilder(value + " AS " + alias);
+        for (Plan other : plan.also()) {
+            // "avg rating and # of episodes per show": each other figure beside the first, over the same rows
+            figures.append(", ").append(valueExpression(other, null, params)).append(" AS ")
+                    .append(Identifiers.quoted(valueAlias(other)));
+        }
+        String from = plan.measure() != null && plan.measure().dna().has(TimeBetween.WINDOW)
+                ? sinceTheRowBefore(plan, where, params) : oncePerKey(plan, where, params);
         if (!plan.grouped()) {
-            return "SELECT " + value + " AS " + alias + " FROM " + from + where(where, List.of(), params);
+            return "SELECT " + figures + " FROM " + from + where(where, List.of(), params);
         }
         List<String> keys = keyAliases(plan);
         List<String> select = new ArrayList<>();
@@ -173,7 +186,7 @@ public final class SqlWriter {
             GroupExpressions.labels(g, labelParams).forEach((label, expression) -> select.add(expression + " AS " + Identifiers.quoted(label)));
             order.add(GroupExpressions.order(g, key));
         }
-        select.add(value + " AS " + alias);
+        select.add(figures.toString());
         params.addAll(first, labelParams); // the labels stand before the value in the statement
         String sql = "SELECT " + String.join(", ", select) + " FROM " + from
                 + where(where, keysNotNull(plan), params) + groupBy(plan);
@@ -184,6 +197,16 @@ public final class SqlWriter {
         }
         boolean time = plan.groups().stream().anyMatch(g -> g.grain() != null || g.column().role().time());
         return sql + " ORDER BY " + (time ? String.join(", ", order) : alias + " DESC, " + String.join(", ", keys));
+    }
+
+    /** The yes/no conditions of a count of rows by periods of time alone, which every period is counted under. */
+    private static List<Filter> flagsCountedPerPeriod(Plan plan, List<Filter> where) {
+        boolean byTime = plan.grouped() && plan.groups().stream().allMatch(g -> g.grain() != null || g.column().role().time());
+        if (plan.aggregate() != Aggregate.COUNT || !byTime || plan.limit() != null || !plan.also().isEmpty()) {
+            return List.of();
+        }
+        return where.stream().filter(f -> f instanceof Filter.Values v && !v.excluding()
+                && v.column().role() == ColumnRole.FLAG).toList();
     }
 
     /** The first N by an order and every row tied with the Nth: a tie is never broken silently by a name's spelling. */
@@ -202,9 +225,21 @@ public final class SqlWriter {
             return from(plan);
         }
         List<String> partition = new ArrayList<>(List.of(key.sql()));
-        plan.groups().forEach(g -> partition.add(GroupExpressions.of(g)));
+        plan.groups().stream().map(GroupExpressions::of).filter(e -> !partition.contains(e)).forEach(partition::add);
         return "(SELECT * FROM " + from(plan) + where(where, List.of(), params) + " QUALIFY row_number() OVER (PARTITION BY "
                 + String.join(", ", partition) + ") = 1) AS " + Identifiers.quoted(plan.catalog().table());
+    }
+
+    /**
+     * What an aggregate of the time since the row before reads FROM ({@link TimeBetween}): the rows the filters keep,
+     * each with its time since the one before it in its group; the first of each group has none.
+     */
+    private static String sinceTheRowBefore(Plan plan, List<Filter> where, List<Object> params) {
+        List<String> groups = plan.groups().stream().map(GroupExpressions::of).toList();
+        String partition = groups.isEmpty() ? "" : "PARTITION BY " + String.join(", ", groups) + " ";
+        String gap = plan.measure().dna().path(TimeBetween.WINDOW).asText().formatted(partition);
+        return "(SELECT *, " + gap + " AS " + Identifiers.quoted(plan.measure().name()) + " FROM " + from(plan)
+                + where(where, List.of(), params) + ") AS " + Identifiers.quoted(plan.catalog().table());
     }
 
     /**

@@ -1,0 +1,41 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.insightx.orchestrator.agent.offline.lang.Lexicon;
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+
+/**
+ * "how many unique drivers", "top 5 drivers by kwh" over charging sessions keyed by userId: a plural noun for people
+ * by what they do (drive, visit, donate: what the rows record them doing) that nothing of the data names stands for
+ * the data's one key of people, which the answer says. A noun of a kind of person ("kindergarteners") names some of
+ * them, which no key tells apart.
+ */
+final class PersonNoun {
+
+    private PersonNoun() {
+    }
+
+    static Optional<ColumnMention> mention(Reading r, Draft d, List<ColumnMention> mentions, Lexicon lexicon) {
+        for (Token t : r.tokens) {
+            int i = t.index();
+            boolean plural = t.lower().matches("\\p{L}{4,}s") && t.lemmas().stream().anyMatch(l -> !l.equals(t.lower()));
+            if (!plural || !r.free(i) || mentions.stream().anyMatch(m -> m.tokens().contains(i))
+                    || d.catalog.holds(t.lower()) || t.lemmas().stream().anyMatch(d.catalog::holds)
+                    || RowNoun.names(d.catalog, t) || t.lemmas().stream().noneMatch(lexicon::person)
+                    || t.lemmas().stream().allMatch(l -> lexicon.derivations(l).isEmpty())) {
+                continue;
+            }
+            Optional<DataColumn> key = ValueHeads.personKey(d, lexicon);
+            if (key.isPresent()) {
+                d.notes.add("Taking " + key.get().name() + " for '" + t.text() + "', the data's one key of people.");
+                d.entity = d.entity == null ? t.text() : d.entity;
+                return Optional.of(new ColumnMention(key.get(), List.of(i), 1.0, false, List.of()));
+            }
+        }
+        return Optional.empty();
+    }
+}
