@@ -238,4 +238,11 @@ class SideBySideTest {
         assertThat(plan.also()).singleElement().satisfies(p -> assertThat(p.aggregate()).isEqualTo(Aggregate.COUNT));
         assertThat(sql(plan)).contains("avg(\"downloads_30d\")").contains("count(*) AS \"episodes\"").contains("LIMIT 3");
     }
+
+    @Test
+    void aQuestionOfManyJoinersIsReadWhole() {
+        // each split reads the question twice more: a long list is read once, whole, and says what it left out
+        Plan plan = plan("avg rating, downloads, followers, guests, hosts, shows and episodes by host");
+        assertThat(plan.also()).isEmpty();
+    }
 }

@@ -15,14 +15,17 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
  * "avg rating and # of episodes per show", "per captain: crossings and avg delay", "planned vs actually produced, avg
- * per batch, by branch": two figures joined by "and", "&" or "vs", said with the same words around them. Each figure is read as a
- * question of its own, with those words; when both readings are whole figures over the same rows and groups, the
- * answer gives both side by side. When they are not (other groups, a ranking), the reading of the whole question
- * must not drop the second silently: if it answers only one of the two, the other's words are reported as unused.
+ * per batch, by branch": two figures joined by "and", "&" or "vs", said with the same words around them. Each figure
+ * is read as a question of its own, with those words; when both readings are whole figures over the same rows and
+ * groups, the answer gives both side by side. When they are not (other groups, a ranking), the reading of the whole
+ * question must not drop the second silently: if it answers only one of the two, the other's words are reported as
+ * unused. Each reading may split again, so a question of many joiners is read whole ({@link #MOST_JOINERS}).
  */
 final class TwoFigures {
 
     private static final Set<String> JOINERS = Set.of("and", "&", ",", "vs", "versus");
+    /** At most this many joiners are split apart: each split reads the question twice more. */
+    private static final int MOST_JOINERS = 4;
     /** Words that start what the figures are of, or over which rows: they end a figure and begin the shared words. */
     private static final Set<String> CONTEXT = Set.of("per", "by", "for", "in", "on", "at", "across", "during", "from",
             "where", "with", "without", "over", "among", "between", "since", "before", "after", "excluding", "except",
@@ -58,7 +61,11 @@ final class TwoFigures {
         java.util.regex.Matcher colon = HEADING.matcher(question);
         String heading = colon.find() ? colon.group(1) : "";
         String body = question.substring(heading.length());
-        Optional<Pair> pair = pair(withCommas(tokenizer.tokens(body), body), heading);
+        List<Token> tokens = withCommas(tokenizer.tokens(body), body);
+        if (tokens.stream().filter(t -> t.isAny(JOINERS)).count() > MOST_JOINERS) {
+            return whole;
+        }
+        Optional<Pair> pair = pair(tokens, heading);
         if (pair.isEmpty()) {
             return whole;
         }
