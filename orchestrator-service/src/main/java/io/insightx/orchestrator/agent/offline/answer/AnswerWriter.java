@@ -56,7 +56,7 @@ public final class AnswerWriter {
     private static String body(Plan plan, JsonNode sql) {
         JsonNode rows = sql.path("rows");
         JsonNode first = rows.get(0);
-        String unit = plan.measure() == null || plan.measure().unit() == null ? "" : " " + plan.measure().unit();
+        String unit = unit(plan);
         return switch (plan.kind()) {
             case HISTOGRAM -> "The distribution of **" + plan.measure().label() + "** over "
                     + Numbers.grouped(ChartFigures.histogramTotal(sql)) + " values: the most common range starts at **"
@@ -169,8 +169,7 @@ public final class AnswerWriter {
             all.addAll(plan.also());
             for (int i = 0; i < all.size(); i++) {
                 Plan p = all.get(i);
-                String its = p.measure() == null || p.measure().unit() == null ? "" : " " + p.measure().unit();
-                figures.add(Interpretation.metric(p) + ": **" + Cells.value(rows.get(0).get(i)) + "**" + its);
+                figures.add(Interpretation.metric(p) + ": **" + Cells.value(rows.get(0).get(i)) + "**" + unit(p));
             }
             return capitalize(String.join("; ", figures)) + ". _(" + Interpretation.of(plan) + ")_";
         }
@@ -266,7 +265,12 @@ public final class AnswerWriter {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String lower(String s) {
+    /** The unit of the plan's measure, after a space, as the answer writes it after a figure; else nothing. */
+    private static String unit(Plan plan) {
+        return plan.measure() == null || plan.measure().unit() == null ? "" : " " + plan.measure().unit();
+    }
+
+    static String lower(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 

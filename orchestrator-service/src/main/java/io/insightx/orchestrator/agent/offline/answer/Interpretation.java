@@ -76,7 +76,7 @@ public final class Interpretation {
     private static String aggregate(Plan plan) {
         StringBuilder base = new StringBuilder(figure(plan));
         // "Averaged rating and counted episodes by show"
-        plan.also().forEach(other -> base.append(" and ").append(lowerFirst(figure(other))));
+        plan.also().forEach(other -> base.append(" and ").append(AnswerWriter.lower(figure(other))));
         if (plan.grouped()) {
             base.append(" by ").append(String.join(" and ", plan.groups().stream().map(Group::label).toList()));
         }
@@ -85,10 +85,6 @@ public final class Interpretation {
                     : (plan.descending() ? "top " : "bottom ") + plan.limit());
         }
         return base.toString();
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     /** What one figure computes, without its groups: "Counted episodes", "Averaged rating". */

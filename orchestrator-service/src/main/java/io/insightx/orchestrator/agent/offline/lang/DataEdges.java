@@ -131,11 +131,11 @@ final class DataEdges {
     }
 
     /** Days of a unit counted in days: "day" 1, "week" 7. */
-    private static Integer days(Token t) {
+    static Integer days(Token t) {
         return t.isAny(Set.of("day", "days")) ? Integer.valueOf(1) : t.isAny(Set.of("week", "weeks")) ? Integer.valueOf(7) : null;
     }
 
-    private static Integer unit(Token t) {
+    static Integer unit(Token t) {
         for (Map.Entry<String, Integer> u : UNITS.entrySet()) {
             if (t.is(u.getKey())) {
                 return u.getValue();

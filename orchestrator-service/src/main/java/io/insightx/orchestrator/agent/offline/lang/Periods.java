@@ -20,6 +20,11 @@ public final class Periods {
     private static final Set<String> DURING = Set.of("over", "during", "throughout", "within");
     private static final Set<String> JOINS = Set.of("and", "to", "-", "through", "thru", "until", "till");
 
+    /** A unit "the last 3 …" counts a stretch of the data's time in ({@link DataEdges}): days to decades. */
+    public static boolean stretchUnit(Token t) {
+        return DataEdges.unit(t) != null || DataEdges.days(t) != null;
+    }
+
     private final LocalDate dataStart;
     private final LocalDate dataEnd;
     private final java.time.Period step;

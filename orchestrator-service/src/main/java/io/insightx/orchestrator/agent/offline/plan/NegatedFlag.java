@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
@@ -20,7 +21,7 @@ final class NegatedFlag {
     private NegatedFlag() {
     }
 
-    static void read(Reading r, Draft d, Lexicon lexicon) {
+    static void read(Reading r, Draft d, Lexicon lexicon, Tokenizer tokenizer) {
         for (DataColumn c : d.catalog.columns()) {
             if (c.role() != ColumnRole.FLAG || c.yes() == null || c.words().isEmpty()) {
                 continue;
@@ -32,8 +33,7 @@ final class NegatedFlag {
                 String w = t.lower();
                 // "failed", or "failure" made from it
                 boolean opposite = !d.catalog.holds(w) && (t.lemmas().stream().anyMatch(opposites::contains)
-                        || t.lemmas().stream().filter(l -> l.length() >= 4).anyMatch(l -> lexicon.derivations(l).stream()
-                                .anyMatch(opposites::contains)));
+                        || tokenizer.derivations(t).stream().anyMatch(opposites::contains));
                 boolean prefixed = word.length() >= 4
                         && (w.equals("un" + word) || w.equals("non" + word) || w.equals("non-" + word));
                 boolean negative = prefixed || opposite;

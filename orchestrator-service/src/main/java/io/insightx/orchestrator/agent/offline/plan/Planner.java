@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import io.insightx.orchestrator.agent.offline.lang.Embeddings;
 import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
+import io.insightx.orchestrator.agent.offline.lang.Periods;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
 import io.insightx.orchestrator.agent.offline.link.CaseVariants;
@@ -217,7 +218,7 @@ public final class Planner {
         PeriodReader.read(r, d);
         DateEvents.read(r, d);
         Pending.read(r, d);
-        NegatedFlag.read(r, d, lexicon);
+        NegatedFlag.read(r, d, lexicon, tokenizer);
         List<Comparison> comparisons = Comparison.read(r.tokens, r.usedSet());
         comparisons.forEach(c -> c.tokens().forEach(r::use));
         r.releaseNames();
@@ -295,8 +296,7 @@ public final class Planner {
             boolean leads = t.is("top") || t.is("bottom") || t.is("first") || t.is("last") || superlative(t) && !atLeast;
             // "the last 30 days", "the first 3 months": a stretch of the data's time, which the periods read
             boolean stretch = t.isAny(Set.of("first", "last")) && i + 2 < r.tokens.size()
-                    && r.tokens.get(i + 2).isAny(Set.of("day", "days", "week", "weeks", "month", "months", "quarter",
-                            "quarters", "year", "years", "decade", "decades"));
+                    && Periods.stretchUnit(r.tokens.get(i + 2));
             if (leads && !stretch && next.isNumber() && next.number() >= 1 && next.number() <= 1000 && !next.looksLikeYear()) {
                 d.limit = next.number().intValue();
                 d.low = t.is("bottom");

@@ -121,6 +121,7 @@ public final class SqlWriter {
         List<Filter> parts = where.stream().filter(Filter::part)
                 .filter(f -> plan.groups().stream().noneMatch(g -> g.column().equals(f.column()))).toList();
         boolean within = plan.grouped() && !parts.isEmpty();
+        List<Filter> flagsPerPeriod = flagsCountedPerPeriod(plan, where);
         if (plan.aggregate() == Aggregate.SHARE && (!plan.grouped() || within)) {
             // "the share of penguins that are female", and by island: the part's share of each group, not of all rows
             List<Filter> part = new ArrayList<>(parts);
@@ -156,11 +157,11 @@ public final class SqlWriter {
             String fraction = valueExpression(plan, null, params) + " / sum(" + valueExpression(plan, null, params) + ") OVER ()";
             value = "100.0 * " + fraction + " AS \"percent\", " + fraction;
             alias = "share";
-        } else if (!flagsCountedPerPeriod(plan, where).isEmpty()) {
+        } else if (!flagsPerPeriod.isEmpty()) {
             // "cancellations by month": every month, a month with none counted as 0, not left out
-            List<Filter> flags = flagsCountedPerPeriod(plan, where);
-            where.removeAll(flags);
-            value = "count(*) FILTER (WHERE " + String.join(" AND ", flags.stream().map(f -> f.sql(params)).toList()) + ")";
+            where.removeAll(flagsPerPeriod);
+            value = "count(*) FILTER (WHERE " + String.join(" AND ", flagsPerPeriod.stream().map(f -> f.sql(params)).toList())
+                    + ")";
         } else {
             value = valueExpression(plan, null, params);
         }
