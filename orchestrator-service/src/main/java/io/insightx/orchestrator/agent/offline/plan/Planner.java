@@ -418,7 +418,7 @@ public final class Planner {
         FirstOrLast.mention(r, d, kept).ifPresent(kept::add);
         Elapsed.mention(r, d, kept, first, lexicon).ifPresent(kept::add);
         DurationNoun.mention(r, d, kept).ifPresent(kept::add);
-        TimeBetween.mention(r, d, kept).ifPresent(kept::add);
+        TimeBetween.mention(r, d).ifPresent(kept::add);
         SoldVerb.mention(r, d, kept).ifPresent(kept::add);
         EntityNoun.mention(r, d.catalog, kept).ifPresent(kept::add);
         CountedNoun.mention(r, d, kept, lexicon).ifPresent(kept::add);

@@ -1,6 +1,5 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +31,7 @@ public final class TimeBetween {
     private TimeBetween() {
     }
 
-    static Optional<ColumnMention> mention(Reading r, Draft d, List<ColumnMention> mentions) {
+    static Optional<ColumnMention> mention(Reading r, Draft d) {
         DataColumn date = d.catalog.time().filter(c -> c.role() == ColumnRole.TIME).orElse(null);
         if (date == null) {
             return Optional.empty();
@@ -52,7 +51,6 @@ public final class TimeBetween {
                 d.entity = d.entity == null ? r.at(rows).text() : d.entity;
                 r.use(rows); // the rows whose gaps are measured
             }
-            List<Integer> tokens = new ArrayList<>(List.of(span.index(), i));
             // "how many days between": the days of each gap, averaged, not a count of anything
             if (i >= 3 && r.at(i - 2).is("many") && r.at(i - 3).is("how")) {
                 r.use(i - 2);
@@ -60,7 +58,7 @@ public final class TimeBetween {
             }
             String asked = UNITS.containsKey(unit) ? unit : "day";
             d.aggregate = d.aggregate == null ? Aggregate.AVG : d.aggregate;
-            return Optional.of(new ColumnMention(gap(date, asked), tokens, 2.0, true, List.of()));
+            return Optional.of(new ColumnMention(gap(date, asked), List.of(span.index(), i), 2.0, true, List.of()));
         }
         return Optional.empty();
     }
