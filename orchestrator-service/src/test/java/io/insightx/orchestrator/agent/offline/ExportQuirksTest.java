@@ -146,11 +146,12 @@ class ExportQuirksTest {
         assertThat(plan.notes()).anyMatch(n -> n.contains("one quantity of energy"));
     }
 
+    /** "per site" over site_id and site_name, one name for each key: the sites by their names. */
     @Test
     void anAverageOfOnePeriodPerKeyIsPerRowAndAKeyWithItsNameIsNoGuess() {
         Plan each = plan("avg daily output per site", TestCatalogs.solarReadings());
         assertThat(each.aggregate()).isEqualTo(Aggregate.AVG);
-        assertThat(each.groups()).extracting(g -> g.column().name()).contains("site_id");
+        assertThat(each.groups()).extracting(g -> g.column().name()).contains("site_name");
         assertThat(each.guessed()).isFalse();
         Plan compared = plan("north vs south avg daily output per site", TestCatalogs.solarReadings());
         assertThat(compared.aggregate()).isEqualTo(Aggregate.AVG);

@@ -167,5 +167,8 @@ class RacesAndPaymentsTest {
         Plan plan = plan("overall click rate in pct (clicks / impressions), skip days with no clicks", TestCatalogs.campaigns());
         assertThat(plan.aggregate()).isEqualTo(Aggregate.RATIO);
         assertThat(sql(plan)).contains("100.0 * sum(").doesNotContain("FILTER");
+        // the days skipped are those with no clicks: the days kept have some
+        assertThat(sql(plan)).endsWith("WHERE \"clicks\" > ?");
+        assertThat(plan.ignored()).isEmpty();
     }
 }

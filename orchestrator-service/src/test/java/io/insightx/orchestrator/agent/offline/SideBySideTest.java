@@ -189,6 +189,10 @@ class SideBySideTest {
         assertThat(plan.ignored()).isEmpty();
         assertThat(sql(plan)).contains("count(DISTINCT \"userId\")");
         assertThat(plan.notes()).anyMatch(n -> n.contains("one key of people"));
+        // one of them, after "per": each driver in turn
+        Plan each = PLANNER.plan("avg kwh per driver", TestCatalogs.chargingSessions());
+        assertThat(each.ignored()).isEmpty();
+        assertThat(sql(each)).contains("/ nullif(count(DISTINCT \"userId\"), 0)");
     }
 
     @Test
@@ -244,5 +248,17 @@ class SideBySideTest {
         // each split reads the question twice more: a long list is read once, whole, and says what it left out
         Plan plan = plan("avg rating, downloads, followers, guests, hosts, shows and episodes by host");
         assertThat(plan.also()).isEmpty();
+    }
+
+    @Test
+    void aNumberWrittenAsTheNameWritesItIsPartOfTheName() {
+        for (String q : new String[] {"avg 30d downloads per show", "total 30 day downloads"}) {
+            Plan plan = plan(q);
+            assertThat(plan.ignored()).as(q).isEmpty();
+            assertThat(plan.measure().name()).as(q).isEqualTo("downloads_30d");
+        }
+        // a number before the name's own word is a number compared
+        Plan compared = plan("episodes with more than 30 downloads");
+        assertThat(compared.filters()).singleElement().isEqualTo(new Filter.Compare(compared.filters().get(0).column(), ">", 30));
     }
 }

@@ -1105,6 +1105,101 @@ public final class TestCatalogs {
         return catalog("ev_charging_sessions.csv", "ev_charging_sessions", 3180, columns);
     }
 
+    /**
+     * A league's matches, one row per team per match: a season that is a year (2022 to 2024), a team, a won flag
+     * written several ways, kills.
+     */
+    public static Catalog leagueSeasons() {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, "match_id", 627, "M22-0001", "M22-0002");
+        columns.addObject().put("name", "season").put("type", "BIGINT").put("semanticType", "numeric")
+                .put("distinctCount", 3).put("min", 2022).put("max", 2024).putArray("topValues")
+                .add(JSON.createObjectNode().put("value", 2022).put("count", 418))
+                .add(JSON.createObjectNode().put("value", 2023).put("count", 418))
+                .add(JSON.createObjectNode().put("value", 2024).put("count", 418));
+        category(columns, "team", 99, "Crimson Wolves", "Iron Lotus", "Nova Syndicate").putArray("sampleValues")
+                .add("Rogue Titans").add("NOVA SYNDICATE ");
+        category(columns, "opponent", 96, "Iron Lotus", "Nova Syndicate", "Crimson Wolves");
+        category(columns, "won", 6, "TRUE", "FALSE", "Y", "N", "yes", "no");
+        number(columns, "kills", "BIGINT", 0, 45);
+        number(columns, "deaths", "BIGINT", 0, 45);
+        number(columns, "assists", "BIGINT", 0, 90);
+        columns.addObject().put("name", "duration").put("type", "VARCHAR").put("semanticType", "text")
+                .put("distinctCount", 493).put("min", "17:00").put("max", "49:02").putArray("sampleValues")
+                .add("38:29").add("31:43");
+        date(columns, "match_datetime", "TIMESTAMP", 627, "2022-01-14T15:00:00", "2024-11-30T18:00:00");
+        return catalog("esports_matches.csv", "esports_matches", 1254, columns);
+    }
+
+    /** Public EV chargers: a charger's key and its power (the same on each of its sessions), a failed flag, prices. */
+    public static Catalog chargerFaults() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "session_id", 3180);
+        category(columns, "Site Name", 14, "Northgate Mall", "NORTHGATE MALL", "Airport Cell Lot");
+        category(columns, "charger_id", 24, "NGM-03", "ACL-03", "ACL-04");
+        number(columns, "charger_max_power_kw", "BIGINT", 7, 350);
+        date(columns, "plug_in_time", "TIMESTAMP", 3180, "2023-01-01T08:04:40", "2024-12-31T21:10:00");
+        date(columns, "plug_out_time", "TIMESTAMP", 3180, "2023-01-01T15:12:14", "2024-12-31T23:40:00");
+        number(columns, "energy_delivered_kwh", "DOUBLE", 1.2, 95.5);
+        number(columns, "price_per_kwh_usd", "DOUBLE", 0.25, 0.65);
+        number(columns, "cost_usd", "DOUBLE", 0, 62.5);
+        category(columns, "failed", 6, "N", "Y", "no", "yes", "FALSE", "TRUE");
+        return catalog("ev_charging_sessions.csv", "ev_charging_sessions", 3180, columns);
+    }
+
+    /**
+     * Bookings of meeting rooms, the room nested (its key, name, seats, floor and rate on every booking), a member's
+     * key, a company, when it was booked, its start and end, the price, a cancelled flag written several ways.
+     */
+    public static Catalog roomBookings() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "booking_id", 2340);
+        category(columns, "memberId", 280, "MBR-3160", "MBR-3037", "MBR-3194");
+        category(columns, "company", 24, "Brightlane Labs", "Quarry Analytics");
+        date(columns, "booked_at", "TIMESTAMP", 2340, "2023-12-31T09:00:00", "2025-06-29T20:00:00");
+        date(columns, "start", "TIMESTAMP", 2071, "2024-01-02T11:30:00", "2025-06-30T17:00:00");
+        date(columns, "end", "TIMESTAMP", 2071, "2024-01-02T13:30:00", "2025-06-30T19:00:00");
+        number(columns, "attendees", "BIGINT", 1, 24);
+        number(columns, "price_charged_usd", "DOUBLE", 15, 480);
+        category(columns, "cancelled", 6, "N", "Y", "no", "yes", "FALSE", "TRUE");
+        category(columns, "catering", 2, "N", "Y");
+        category(columns, "room_room_id", 10, "R102", "R202", "R101");
+        category(columns, "room_name", 10, "Birch", "Elm", "Aspen");
+        number(columns, "room_seats", "BIGINT", 2, 20);
+        category(columns, "room_floor", 3, "1", "2", "3");
+        number(columns, "room_hourly_rate", "DOUBLE", 15, 120);
+        return catalog("coworking_bookings.json", "coworking_bookings", 2340, columns);
+    }
+
+    /** Yearly global temperature anomalies: a year from 1880 to 2023 and its temp, the only measure. */
+    public static Catalog yearlyTemps() {
+        ArrayNode columns = JSON.createArrayNode();
+        columns.addObject().put("name", "year").put("type", "BIGINT").put("semanticType", "numeric")
+                .put("distinctCount", 144).put("min", 1880).put("max", 2023).putArray("topValues");
+        number(columns, "temp", "DOUBLE", -0.48, 1.17);
+        return catalog("global-temp.csv", "global_temp", 144, columns);
+    }
+
+    /** Blood donations: a donor's key, a blood type written several ways, a volume. */
+    public static Catalog bloodDonations() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "donation_id", 2300);
+        category(columns, "donorId", 1150, "BD50675", "BD50144");
+        category(columns, "blood_type", 23, "O+", "A+", "o+", "O-", "A-", "AB+", "o- ");
+        number(columns, "volume_ml", "BIGINT", 250, 500);
+        return catalog("blood_donations.csv", "blood_donations", 2300, columns);
+    }
+
+    /** Blood donations with the donor's key an identifier and the date of each donation. */
+    public static Catalog bloodDonationDates() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "donation_id", 2300);
+        columns.addObject().put("name", "donorId").put("type", "VARCHAR").put("semanticType", "identifier")
+                .put("distinctCount", 1150).putArray("topValues");
+        date(columns, "donation_date", "DATE", 700, "2023-01-02", "2024-12-30");
+        return catalog("blood_donations.csv", "blood_donations", 2300, columns);
+    }
+
     /** Workouts of athletes (a key and a name each): an activity, a distance in km, calories. */
     public static Catalog athleteWorkouts() {
         ArrayNode columns = JSON.createArrayNode();

@@ -44,6 +44,7 @@ public class Lexicon {
     private final Map<String, Set<String>> pertainymCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> derivationCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> qualityCache = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> opposedVerbCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> verbAntonymCache = new ConcurrentHashMap<>();
 
     void onStart(@Observes StartupEvent event) {
@@ -147,6 +148,21 @@ public class Lexicon {
     /** The adjectives a noun names the state of, as WordNet links them: absence → absent, lateness → late. */
     public Set<String> qualities(String noun) {
         return qualityCache.computeIfAbsent(noun, w -> derived(w, POS.ADJECTIVE));
+    }
+
+    /**
+     * The verbs of what an adjective of "-ful" is the opposite of: successful → success, whose opposite failure is made
+     * from fail. WordNet links the noun to its opposite, not the adjective to the noun.
+     */
+    public Set<String> opposedVerbs(String adjective) {
+        return opposedVerbCache.computeIfAbsent(adjective, w -> {
+            Set<String> verbs = new LinkedHashSet<>();
+            if (w.endsWith("ful") && w.length() > 6) {
+                words(w.substring(0, w.length() - 3), POS.NOUN, PointerType.ANTONYM, SENSES)
+                        .forEach(n -> verbs.addAll(derivations(n)));
+            }
+            return verbs;
+        });
     }
 
     private Set<String> derived(String noun, POS pos) {

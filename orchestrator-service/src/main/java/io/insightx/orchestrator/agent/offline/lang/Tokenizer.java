@@ -17,7 +17,7 @@ public final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?<date>\\d{4}-\\d{2}(-\\d{2})?)\\b|(?<decade>'?\\d{2,4}'?s)\\b|(?<num>-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|-?\\.\\d+)(?<suffix>%|k\\b|m\\b|bn\\b)?"
-                    + "|(?<slashed>\\p{L}/(?=\\p{L}))|(?<word>\\p{L}[\\p{L}\\p{N}'’]*((?<=\\p{N})\\.\\p{N}+)?)|(?<sym>>=|<=|!=|<>|[<>=%]|#(?!\\s*\\d)|[()×]|(?<=\\s)[-+*/](?=\\s)|(?<=\\p{N})\\+)");
+                    + "|(?<slashed>\\p{L}/(?=\\p{L}))|(?<word>\\p{L}[\\p{L}\\p{N}'’]*((?<=\\p{N})\\.\\p{N}+)?)|(?<sym>>=|<=|!=|<>|[<>=%]|#(?!\\s*\\d)|[()×]|(?<=\\s)[-+*/](?=\\s)|(?<=\\p{N})\\+|(?<=[\\p{L})])\\+(?=[\\p{L}(])|(?<=\\))/|/(?=\\())");
 
     /** Numbers written as words; "one" is left out, it is mostly a pronoun ("which one"). */
     private static final java.util.Map<String, Double> NUMBER_WORDS = java.util.Map.ofEntries(

@@ -17,10 +17,17 @@ import java.util.regex.Pattern;
  */
 public final class CaseVariants {
 
-    /** Spaces, punctuation and symbols, the same in Java's and in DuckDB's (RE2) regular expressions. */
-    private static final String SPACE_AND_PUNCTUATION = "[\\s\\p{P}\\p{S}]+";
+    /**
+     * Spaces, punctuation and symbols, the same in Java's and in DuckDB's (RE2) regular expressions. A plus is kept, and
+     * so is a minus that ends the value (as {@link #MINUS}): "O+" and "O-" are two blood types, not two spellings of one.
+     */
+    private static final String SPACE_AND_PUNCTUATION = "[^\\p{L}\\p{N}+]+";
+    /** A minus sign that ends a value, spelled out before the rest of the punctuation goes. */
+    private static final String TRAILING_MINUS = "-\\s*$";
+    private static final String MINUS = "minus";
     /** Compiled once: {@link #in} normalises every known value each time a column's SQL is written. */
     private static final Pattern SPACES_AND_PUNCTUATION = Pattern.compile(SPACE_AND_PUNCTUATION);
+    private static final Pattern ENDING_MINUS = Pattern.compile(TRAILING_MINUS);
 
     private CaseVariants() {
     }
@@ -35,23 +42,37 @@ public final class CaseVariants {
             return false;
         }
         Set<String> seen = new HashSet<>();
-        return column.values().stream().anyMatch(v -> !seen.add(normal(v)));
+        return known(column).stream().anyMatch(v -> !seen.add(normal(v)));
+    }
+
+    /**
+     * The column's most common values and its sample: the most common may each be written one way while the rest of
+     * the column is not ("NOVA SYNDICATE " among the samples).
+     */
+    private static List<String> known(DataColumn column) {
+        Set<String> known = new java.util.LinkedHashSet<>(column.values());
+        if (column.dna() != null) {
+            column.dna().path("sampleValues").forEach(v -> known.add(v.asText()));
+        }
+        return List.copyOf(known);
     }
 
     /** The value as the column is compared once its spellings are one: the twin of {@link #sql}. */
     public static String normal(String value) {
-        return SPACES_AND_PUNCTUATION.matcher(value.toLowerCase(Locale.ROOT)).replaceAll("").replace("ll", "l");
+        String signed = ENDING_MINUS.matcher(value.toLowerCase(Locale.ROOT)).replaceAll(MINUS);
+        return SPACES_AND_PUNCTUATION.matcher(signed).replaceAll("").replace("ll", "l");
     }
 
     /** The column's values in their one spelling, in SQL: the twin of {@link #normal}. */
     static String sql(String quotedColumn) {
-        return "replace(regexp_replace(lower(" + quotedColumn + "), '" + SPACE_AND_PUNCTUATION + "', '', 'g'), 'll', 'l')";
+        String signed = "regexp_replace(lower(" + quotedColumn + "), '" + TRAILING_MINUS + "', '" + MINUS + "')";
+        return "replace(regexp_replace(" + signed + ", '" + SPACE_AND_PUNCTUATION + "', '', 'g'), 'll', 'l')";
     }
 
 
     /** The note an answer built on the column carries: "Web and web of channel are counted as one value." */
     public static String note(DataColumn column) {
-        List<String> shown = spellings(column.values()).get(0);
+        List<String> shown = spellings(known(column)).get(0);
         return "Values of " + column.name() + " written differently only in case, spacing or punctuation (" + String.join(", ",
                 shown.stream().map(v -> "\"" + v + "\"").toList()) + ") are counted as one.";
     }

@@ -90,8 +90,27 @@ public record Catalog(String table, String toolId, String displayName, long rows
         return columns.stream().filter(c -> c.role() == ColumnRole.TIME && c.words().size() == 2
                         && c.words().get(0).equals(row) && c.words().get(1).matches("date|day|time"))
                 .findFirst()
+                .or(this::startAfterBooking)
                 .or(() -> columns.stream().filter(c -> c.role() == ColumnRole.TIME).findFirst())
                 .or(() -> columns.stream().filter(c -> c.role() == ColumnRole.YEAR).findFirst());
+    }
+
+    /** Words of the moment a row was asked for, before what it asked for began. */
+    private static final Set<String> BOOKED = Set.of("booked", "created", "requested", "reserved", "submitted",
+            "placed", "made", "registered");
+    /** Words of the moment what a row stands for began. */
+    private static final Set<String> BEGAN = Set.of("start", "starts", "started", "begin", "begins", "began");
+
+    /**
+     * "booked_at", then "start" and "end": a booking happens when it starts, not when it was made, so the first date
+     * that says a start, after a first date that says a booking.
+     */
+    private Optional<DataColumn> startAfterBooking() {
+        List<DataColumn> dates = columns.stream().filter(c -> c.role() == ColumnRole.TIME).toList();
+        if (dates.isEmpty() || dates.get(0).words().stream().noneMatch(BOOKED::contains)) {
+            return Optional.empty();
+        }
+        return dates.stream().filter(c -> c.words().stream().anyMatch(BEGAN::contains)).findFirst();
     }
 
     /** The column of that name, if the catalog holds one (a key named by a column's profile, say). */

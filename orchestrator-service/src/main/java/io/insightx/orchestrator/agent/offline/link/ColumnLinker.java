@@ -2,6 +2,7 @@ package io.insightx.orchestrator.agent.offline.link;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +117,9 @@ public final class ColumnLinker {
             // "pickup day", "order month": a date's name before a unit of time is that date at that grain, whatever
             // column the unit's word names ("days" rented)
             boolean grainOfDate = modifier.column().role().time() && first.isAny(TIME_UNITS);
-            if (modifies && head.whole() && head.first() == modifier.first() + 1 && headed && !grainOfDate
+            // "member cancels", "order returned": a yes/no is said of the noun before it, which is no modifier of it
+            boolean saidOf = head.column().role() == ColumnRole.FLAG;
+            if (modifies && head.whole() && head.first() == modifier.first() + 1 && headed && !grainOfDate && !saidOf
                     && !head.column().equals(modifier.column())) {
                 List<Integer> span = new ArrayList<>(modifier.tokens());
                 span.addAll(head.tokens());
@@ -174,12 +177,24 @@ public final class ColumnLinker {
             }
             List<Integer> run = new ArrayList<>();
             Set<String> matched = new HashSet<>();
+            Map<String, Integer> matchedAt = new HashMap<>();
             double score = 0;
             boolean startsByForm = false;
             for (int j = i; j < tokens.size(); j++) {
                 Token t = tokens.get(j);
-                if (taken.contains(j) || t.isNumber()) {
+                // a number is part of a name only as the name writes it: "30d downloads" of downloads_30d
+                if (taken.contains(j) || t.isNumber() && !numberOfName(tokens, j, c.words())) {
                     break;
+                }
+                if (t.isNumber()) {
+                    // "30d", "30 day": the number and its unit, as the name writes them
+                    run.add(j);
+                    matched.add(t.text());
+                    score += SAME;
+                    if (!taken.contains(j + 1) && !words.contains(tokens.get(j + 1).lower())) {
+                        run.add(++j);
+                    }
+                    continue;
                 }
                 String joined = joined(tokens, j, taken, words, matched);
                 if (joined != null) {
@@ -218,7 +233,11 @@ public final class ColumnLinker {
                 startsByForm |= j == i && byForm;
                 run.add(j);
                 matched.add(best);
+                matchedAt.put(best, j);
                 score += bestScore;
+            }
+            if (perReversed(words, matchedAt)) {
+                continue; // "kwh per session" is energy per session, never price_per_kwh
             }
             boolean particlesOnly = run.stream().allMatch(k -> particle(tokens.get(k)));
             if (!run.isEmpty() && particlesOnly) {
@@ -239,6 +258,33 @@ public final class ColumnLinker {
             }
         }
         return found;
+    }
+
+    private static final Set<String> SPELLED_UNITS = Set.of("day", "days", "hour", "hours", "week", "weeks", "month",
+            "months", "year", "years", "minute", "minutes");
+
+    /**
+     * Whether the number at j is written as the name writes it, with its unit after it: "30d" or "30 day" of
+     * downloads_30d, never "more than 30 downloads".
+     */
+    private static boolean numberOfName(List<Token> tokens, int j, List<String> words) {
+        int at = words.indexOf(tokens.get(j).text());
+        if (at < 0 || at + 1 >= words.size() || j + 1 >= tokens.size()) {
+            return false;
+        }
+        String unit = words.get(at + 1);
+        String said = tokens.get(j + 1).lower();
+        return said.equals(unit) || unit.length() == 1 && SPELLED_UNITS.contains(said) && said.startsWith(unit);
+    }
+
+    /** Whether a name's "per X" was said as "X per": the X is then what is divided, not what it is divided by. */
+    private static boolean perReversed(List<String> words, Map<String, Integer> matchedAt) {
+        int per = words.indexOf("per");
+        if (per < 0 || per + 1 >= words.size() || !matchedAt.containsKey("per")) {
+            return false;
+        }
+        Integer by = matchedAt.get(words.get(per + 1));
+        return by != null && by < matchedAt.get("per");
     }
 
     /** A run that starts with "number of" or "count of": a count of what follows. */

@@ -73,12 +73,16 @@ public class DistinctValues {
         }
         List<DataColumn> keys = columns.stream().filter(c -> c.role().labels() && c.role() != ColumnRole.FLAG
                 && c.formula() == null && !c.list() && c.distinct() >= 2 && c.distinct() * 2 <= catalog.rows())
-                .sorted(java.util.Comparator.comparingLong(DataColumn::distinct).reversed()).limit(MAX_KEYS).toList();
+                .sorted(java.util.Comparator.comparingLong(DataColumn::distinct).reversed()).toList();
         List<String[]> pairs = new ArrayList<>();
         for (DataColumn m : columns) {
             if (m.role().numeric() && m.formula() == null && m.distinct() > 1) {
-                keys.stream().filter(k -> m.distinct() <= k.distinct()).limit(MAX_KEYS)
-                        .forEach(k -> pairs.add(new String[] {m.name(), k.name()}));
+                // the keys of most things (an account's price on its snapshots), and those with about as many things
+                // as the measure has values (a venue's seats: seven venues, seven seat counts)
+                List<DataColumn> holding = keys.stream().filter(k -> m.distinct() <= k.distinct()).toList();
+                java.util.Set<DataColumn> tried = new java.util.LinkedHashSet<>(holding.subList(0, Math.min(MAX_KEYS / 2, holding.size())));
+                tried.addAll(holding.subList(Math.max(0, holding.size() - MAX_KEYS / 2), holding.size()));
+                tried.forEach(k -> pairs.add(new String[] {m.name(), k.name()}));
             }
         }
         if (pairs.isEmpty()) {

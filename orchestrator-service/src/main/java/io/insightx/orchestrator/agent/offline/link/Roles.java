@@ -64,6 +64,9 @@ final class Roles {
         if (role == ColumnRole.IDENTIFIER && ordinal(c, type, rows)) {
             return ColumnRole.CATEGORY; // "how many episodes" never counts the numbers an episode has in its season
         }
+        if (role.numeric() && yearsInARow(c, type, rows)) {
+            return ColumnRole.CATEGORY; // a season, an edition, a cohort: "per season" groups, "total season" is nonsense
+        }
         return role.numeric() && bareNumber && rows > 1 && c.path("distinctCount").asLong() * NUMBERS_SPREAD >= rows ? ColumnRole.IDENTIFIER : role;
     }
 
@@ -76,6 +79,17 @@ final class Roles {
         long distinct = c.path("distinctCount").asLong();
         return integer(type) && (lo == 0 || lo == 1) && c.path("max").asLong(-1) - lo + 1 == distinct
                 && rows >= 5 * distinct;
+    }
+
+    /**
+     * Every year from the first to the last, each on many rows (season 2022, 2023, 2024): the year a row belongs to,
+     * under a name other than "year". Prices and weights in that range skip numbers.
+     */
+    private static boolean yearsInARow(JsonNode c, String type, long rows) {
+        long lo = c.path("min").asLong(-1);
+        long hi = c.path("max").asLong(-1);
+        long distinct = c.path("distinctCount").asLong();
+        return integer(type) && lo >= 1000 && hi <= 2999 && hi - lo + 1 == distinct && rows >= 5 * distinct;
     }
 
     private static boolean integer(String type) {

@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * The other names people use for a value the data holds in a standard code, or the codes for a value the data holds
  * by name: US states ("CA" ↔ California), countries (ISO 3166 alpha-2 and alpha-3 codes ↔ their English names,
- * from the JDK's own tables), and sexes (ISO/IEC 5218: 1 = male, 2 = female, in a column named sex or gender).
+ * from the JDK's own tables), sexes (ISO/IEC 5218: 1 = male, 2 = female, in a column named sex or gender), and signs
+ * spelled out ("O-" ↔ "o neg").
  * A legend written in the column's name ({@link Codebook}) comes first.
  * These are standards, not a vocabulary of one dataset: any table that codes its places or sexes this way is read.
  */
@@ -90,7 +91,24 @@ public final class ValueAliases {
         if (share(values, COUNTRIES) >= 0.5) {
             return v -> COUNTRIES.getOrDefault(v.strip().toLowerCase(Locale.ROOT), List.of());
         }
+        if (values.stream().filter(v -> SIGNED.matcher(v).matches()).count() >= 0.8 * values.size()) {
+            return ValueAliases::signSpelled;
+        }
         return v -> List.of();
+    }
+
+    /** A value that ends in a sign: "O-", "AB+", "A+ ". */
+    private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile("\\s*(\\S+?)\\s*([+-])\\s*");
+
+    /** "O-" said as "o neg" or "o negative", "AB+" as "ab pos" or "ab positive" (blood types, grades of a scale). */
+    private static List<String> signSpelled(String value) {
+        java.util.regex.Matcher m = SIGNED.matcher(value);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String base = m.group(1).toLowerCase(Locale.ROOT);
+        return m.group(2).equals("-") ? List.of(base + " neg", base + " negative")
+                : List.of(base + " pos", base + " positive");
     }
 
     /** A column of sexes coded as numbers (ISO/IEC 5218: 1 = male, 2 = female), whose groups are named in words. */

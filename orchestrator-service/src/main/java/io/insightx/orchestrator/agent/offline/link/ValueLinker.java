@@ -100,6 +100,10 @@ public final class ValueLinker {
         candidates.sort(Comparator.comparingInt((ValueMention m) -> -m.tokens().size())
                 .thenComparing(m -> Direction.against(tokens, m))
                 .thenComparing(m -> !toldApart(tokens, m, candidates))
+                // "in damaged condition" over return_reason and item_condition: the column the question names too
+                .thenComparing(m -> !columnSaid(tokens, m))
+                // "nova syndicate kda" over team and opponent: the data's first column of the value is its subject
+                .thenComparingInt(m -> columns.indexOf(m.column()))
                 .thenComparingInt(m -> m.column().values().indexOf(m.value())));
         List<ValueMention> chosen = new ArrayList<>();
         Set<Integer> used = new HashSet<>(taken);
@@ -176,6 +180,14 @@ public final class ValueLinker {
             });
         }
         return found;
+    }
+
+    /** Whether a word of the value's column's name is said right beside the value: "damaged condition". */
+    private static boolean columnSaid(List<Token> tokens, ValueMention m) {
+        int first = m.tokens().get(0);
+        int last = m.tokens().get(m.tokens().size() - 1);
+        return java.util.stream.Stream.of(first - 1, last + 1).filter(i -> i >= 0 && i < tokens.size()).map(tokens::get)
+                .anyMatch(t -> m.column().words().stream().anyMatch(w -> t.lower().equals(w) || t.lemmas().contains(w)));
     }
 
     /**

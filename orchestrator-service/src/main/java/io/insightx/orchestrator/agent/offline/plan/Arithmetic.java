@@ -38,6 +38,14 @@ final class Arithmetic {
     private static final Set<String> FIGURE_NOUNS = Set.of("rate", "ratio", "value", "amount", "figure", "metric",
             "measure", "score", "index");
 
+    /** Words of a total said before the second amount of a division. */
+    private static final Set<String> TOTALS = Set.of("total", "sum", "of", "the");
+    /** Words of a percent said between a figure's name and its definition. */
+    private static final Set<String> PERCENT = Set.of("%", "pct", "percent", "percentage");
+
+    /** Words that say a figure is over all the rows: said between a figure's name and its definition. */
+    private static final Set<String> WHOLE = Set.of("overall", "all", "combined", "altogether");
+
     private Arithmetic() {
     }
 
@@ -52,6 +60,11 @@ final class Arithmetic {
             if (op == null) {
                 i++;
                 continue;
+            }
+            int percent = "/".equals(op.sql()) && op.scale() == 1 ? percentNamed(r, a) : -1;
+            if (percent >= 0) {
+                // "avg seat occupancy % (attendees / room seats)": the quotient in percent, its "%" read with its name
+                op = new Operator("/", " as % of ", op.tokens(), 100);
             }
             ColumnMention joined = join(a, b, op);
             if (joined.column().quotient() == null) {
@@ -82,7 +95,15 @@ final class Arithmetic {
             }
             between.add(k);
         }
-        String words = String.join(" ", between.stream().map(k -> r.at(k).lower()).toList());
+        // "total cost / total kwh": the total said again of the second amount is the quotient's own (total over total)
+        int said = between.size();
+        while (said > 1 && r.at(between.get(said - 1)).isAny(TOTALS)) {
+            said--;
+        }
+        String divided = String.join(" ", between.subList(0, said).stream().map(k -> r.at(k).lower()).toList());
+        boolean totalOver = said < between.size() && (divided.equals("/") || divided.equals("divided by"))
+                && between.subList(said, between.size()).stream().anyMatch(k -> r.at(k).isAny(Set.of("total", "sum")));
+        String words = totalOver ? divided : String.join(" ", between.stream().map(k -> r.at(k).lower()).toList());
         switch (words) {
             case "minus", "-", "less" -> {
                 return new Operator("-", " − ", between);
@@ -92,6 +113,13 @@ final class Arithmetic {
             }
             case "divided by", "/" -> {
                 return new Operator("/", " / ", between);
+            }
+            case "vs", "versus", "over" -> {
+                // "occupancy (attendees vs seats)": in the parentheses that define a figure, one over the other
+                boolean defined = r.at(a.first() - 1) != null && r.at(a.first() - 1).text().equals("(")
+                        && r.at(b.last() + 1) != null && r.at(b.last() + 1).text().equals(")")
+                        && r.at(a.first() - 2) != null && r.at(a.first() - 2).lower().matches("\\p{L}{3,}|%");
+                return defined ? new Operator("/", " / ", between) : null;
             }
             case "times", "*", "x", "×" -> {
                 return new Operator("*", " × ", between);
@@ -181,19 +209,27 @@ final class Arithmetic {
      * deletions)"). Any other word there ("inbound") stays for the other steps.
      */
     private static ColumnMention named(Reading r, ColumnMention joined, Set<DataColumn> parts, List<ColumnMention> mentions) {
-        Token open = r.at(joined.first() - 1);
+        List<Integer> tokens = new ArrayList<>(joined.tokens());
+        int first = joined.first() - 1;
+        while (first >= 0 && r.free(first) && r.at(first).isAny(TOTALS)) {
+            tokens.add(first--); // "(total cost / total kwh)"
+        }
+        Token open = r.at(first);
         Token close = r.at(joined.last() + 1);
         if (open == null || close == null || !open.text().equals("(") || !close.text().equals(")")) {
             return joined;
         }
-        List<Integer> tokens = new ArrayList<>(joined.tokens());
         tokens.add(open.index());
         tokens.add(close.index());
-        for (int k = open.index() - 1; k >= 0 && k >= open.index() - 4; k--) {
+        int named = open.index() - 1;
+        while (named >= 0 && r.free(named) && (r.at(named).isAny(WHOLE) || namesPercent(r, named))) {
+            tokens.add(named--); // "pay per kwh overall (…)": the figure over all the rows, which a quotient is
+        }
+        for (int k = named; k >= 0 && k >= named - 3; k--) {
             int at = k;
             // the word or column name right before: "total cost (copay + insurance paid)", "lines changed (additions +
             // deletions)"; a word further back ("inbound stock") is left to the other steps
-            boolean adjacent = k == open.index() - 1;
+            boolean adjacent = k == named;
             ColumnMention inside = mentions.stream().filter(m -> m.tokens().contains(at)).findFirst().orElse(null);
             if (inside != null && (parts.contains(inside.column()) || adjacent && inside.column().role().numeric())) {
                 mentions.remove(inside);
@@ -207,5 +243,23 @@ final class Arithmetic {
         }
         tokens = tokens.stream().distinct().sorted().toList();
         return new ColumnMention(joined.column(), tokens, joined.score(), joined.whole(), List.of());
+    }
+
+    /** The "%" said right before the parentheses the mention opens, or -1: "occupancy % (attendees / seats)". */
+    private static int percentNamed(Reading r, ColumnMention a) {
+        int at = a.first() - 1;
+        while (at >= 0 && r.free(at) && r.at(at).isAny(TOTALS)) {
+            at--;
+        }
+        Token open = r.at(at);
+        Token before = r.at(at - 1);
+        return open != null && open.text().equals("(") && before != null && r.free(at - 1) && namesPercent(r, at - 1)
+                ? at - 1 : -1;
+    }
+
+    /** A "%" said as part of a figure's name ("occupancy %"), not as the unit asked ("in pct", read apart). */
+    private static boolean namesPercent(Reading r, int i) {
+        Token before = r.at(i - 1);
+        return r.at(i).isAny(PERCENT) && !(before != null && before.isAny(Set.of("in", "as")));
     }
 }

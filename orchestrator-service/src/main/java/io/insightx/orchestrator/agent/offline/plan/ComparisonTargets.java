@@ -3,6 +3,7 @@ package io.insightx.orchestrator.agent.offline.plan;
 import java.util.List;
 import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
@@ -23,6 +24,10 @@ final class ComparisonTargets {
         return m != null && c.hint() >= 0 && m.tokens().contains(c.hint());
     }
 
+    /** Verbs of how long a thing took, said before a time compared. */
+    private static final Set<String> LASTED = Set.of("lasted", "lasts", "last", "lasting", "went", "go", "goes",
+            "ran", "run", "runs", "took", "take", "takes");
+
     /**
      * The one column measured in the number's unit: "above 10%" is a rate or a share (a column in %, or named a rate,
      * percent or share), not the month number written nearer to it.
@@ -30,8 +35,9 @@ final class ComparisonTargets {
     private static DataColumn byUnit(Catalog catalog, Token unit) {
         List<DataColumn> numeric = catalog.columns().stream().filter(col -> col.role().numeric()).toList();
         // a unit in parentheses ("Weight (lbs)") or written in the name ("Weight_in_lbs")
+        // ("over 40 min" of a duration read in minutes from its "38:29")
         List<DataColumn> matching = numeric.stream().filter(col -> unit.lower().equals(col.unit())
-                || unit.lower().length() > 1 && (col.words().contains(unit.lower())
+                || Units.own(unit.lower(), col) || unit.lower().length() > 1 && (col.words().contains(unit.lower())
                         || unit.lemmas().stream().anyMatch(col.words()::contains))).toList();
         if (matching.isEmpty() && (unit.is("%") || unit.is("percent"))) {
             matching = numeric.stream().filter(col -> "%".equals(col.unit()) || col.words().stream()
@@ -56,7 +62,10 @@ final class ComparisonTargets {
             boolean numeric = m.column().role().numeric() || m.column().numericType();
             // "customers older than 40" with no age: never a customer id above 40
             boolean key = m.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.IDENTIFIER;
-            if (!numeric || key || spent.contains(m)) {
+            // "how many years had an anomaly above 0.8": no year is 0.8; the years are what is counted
+            boolean noYear = m.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.YEAR
+                    && !(c.lo() >= 1000 && c.lo() <= 2999 && c.lo() == Math.rint(c.lo()));
+            if (!numeric || key || noYear || spent.contains(m)) {
                 continue;
             }
             boolean hinted = hintedAt(c, m);
@@ -95,6 +104,11 @@ final class ComparisonTargets {
             DataColumn byUnit = byUnit(d.catalog, r.at(c.unit()));
             target = byUnit != null ? byUnit : target;
             used = byUnit != null && used != null && !used.column().equals(byUnit) ? null : used;
+            Token verb = r.at(c.tokens().get(0) - 1);
+            if (byUnit != null && verb != null && r.free(verb.index()) && verb.isAny(LASTED)
+                    && "time".equals(Units.dimensionOfUnit(r.at(c.unit()).lower()))) {
+                r.use(verb.index()); // "matches that went over 40 min", "lasted more than 2 hours": the time it took
+            }
         }
         if (target == null && GroupSizes.read(r, d, c, mentions, spent, lexicon)) {
             return;
@@ -109,8 +123,19 @@ final class ComparisonTargets {
         }
         if (target == null) {
             // "when did renewables first exceed 10000": a number with no column named is the only measure's
-            List<DataColumn> numeric = d.catalog.columns().stream().filter(col -> col.role().numeric()).toList();
+            List<DataColumn> numeric = d.catalog.columns().stream().filter(col -> col.role().numeric()
+                    && !col.role().time()).toList();
             target = numeric.size() == 1 ? numeric.get(0) : null;
+            int named = c.tokens().get(0) - 1;
+            Token noun = r.at(named);
+            if (target != null && noun != null && r.free(named) && noun.lower().matches("\\p{L}{3,}")
+                    && !FunctionWords.is(noun) && mentions.stream().noneMatch(m -> m.tokens().contains(named))
+                    && r.at(named - 1) != null && r.at(named - 1).isAny(Set.of("a", "an", "the", "its", "their"))) {
+                // "years with an anomaly above 0.8" of a table whose one measure is temp: the question's name for it
+                r.use(named);
+                d.notes.add("Taking " + target.name() + " for '" + noun.text() + "': it is the data's only measure.");
+                d.guessed = true; // the data never says the word: the answer says which reading it took
+            }
         }
         DataColumn compared = target;
         boolean versus = r.tokens.stream().anyMatch(t -> t.isAny(Set.of("vs", "versus", "against")));

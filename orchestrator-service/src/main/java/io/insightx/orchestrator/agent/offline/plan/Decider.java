@@ -297,6 +297,12 @@ final class Decider {
             measured = OncePerKey.eachOnce(measured, List.of(d.perKey.name()));
             used = measured;
             r.use(d.perKeyTokens);
+        } else if (d.perKey != null && measured != null && measured.dna().has(TimeBetween.WINDOW)) {
+            // "avg days between donations per donor": the gaps between a donor's own donations
+            d.measures.remove(measured);
+            measured = TimeBetween.within(measured, d.perKey);
+            used = measured;
+            r.use(d.perKeyTokens);
         } else if (d.perKey != null && aggregate == Aggregate.AVG && measured != null && measured.role() == ColumnRole.MEASURE) {
             // "avg items per receipt": each receipt's total, averaged over the receipts
             d.measures.remove(measured);

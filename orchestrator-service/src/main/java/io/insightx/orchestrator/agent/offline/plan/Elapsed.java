@@ -43,8 +43,10 @@ final class Elapsed {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Words that mark when work on a row began, after it was created or queued: "started_at", "begin_time". */
     private static final Set<String> BEGUN = Set.of("start", "started", "starting", "begin", "began", "beginning");
-    /** Nouns of the time before work began: "avg wait before a task starts". */
-    private static final Set<String> WAITS = Set.of("wait", "waits", "waiting", "queue", "queued", "queueing");
+    /** Nouns of the time before work began: "avg wait before a task starts", "lead time". */
+    private static final Set<String> WAITS = Set.of("wait", "waits", "waiting", "queue", "queued", "queueing", "lead");
+    /** Words of a date a row was asked for on, before its work began: "booked_at", "requested_on". */
+    private static final Set<String> ASKED_FOR = Set.of("booked", "booking", "reserved", "requested", "request");
     /** Words of an end that are not also words of direction or order ("to", "until", "last"). */
     private static final Set<String> NOT_EVENTS = Set.of("to", "until", "last");
 
@@ -90,8 +92,11 @@ final class Elapsed {
         // "how many days after the fill date do people pick up": with two dates named, a unit said alone is the time's
         // unit, not a column of days ("Days Supply"); it is given back if no time is read
         boolean twoDates = mentions.stream().filter(m -> m.column().role() == ColumnRole.TIME).count() >= 2;
-        List<ColumnMention> units = !twoDates ? List.of() : mentions.stream().filter(m -> m.tokens().size() == 1
-                && !m.whole() && m.column().role().numeric() && UNITS.containsKey(unitOf(r.at(m.first())))).toList();
+        // "total hours booked", "the most hours": a unit said as time spent is no column that merely shares its root
+        // (room_hourly_rate)
+        List<ColumnMention> units = mentions.stream().filter(m -> m.tokens().size() == 1
+                && !m.whole() && m.column().role().numeric() && UNITS.containsKey(unitOf(r.at(m.first())))
+                && (twoDates || spent(r, m.first()))).toList();
         mentions.removeAll(units);
         Optional<ColumnMention> time = between(r, d, mentions, beforeValues, lexicon);
         if (time.isEmpty() && !units.isEmpty()) {
@@ -140,10 +145,15 @@ final class Elapsed {
                 asked.add(i + 1); // "days before arrival", "days from order to shipment": the dates are named
             } else if (UNITS.containsKey(singular) && next != null && next.lower().matches("\\p{L}{3,}ed")
                     && quantity(r.at(i - 1)) && mentions.stream().noneMatch(m -> m.tokens().contains(i + 1)
-                            && !m.column().role().time())) { // "worked" may name work_date: still the hours of work
+                            && m.column().role().numeric() && !m.column().role().time())) {
+                // "worked" may name work_date, "booked" booking_id: still the hours of work, of the bookings
                 // "hours worked", "minutes spent": the time between the data's start and end; a verb a period has
                 // already taken ("worked in march") leaves the unit to say it
                 asked.add(r.free(i + 1) ? i + 1 : i);
+                worked = true;
+            } else if (UNITS.containsKey(singular) && !singular.equals(t.lower()) && r.at(i - 1) != null
+                    && r.at(i - 1).isAny(MOST) && r.free(i - 1)) {
+                asked.add(i); // "which company books the most hours": time spent, ranked
                 worked = true;
             } else if ((t.isAny(LONG) || t.isAny(SHORT)) && !(next != null && next.is("than") && !comparedToNumber(r, i + 2))) {
                 // "took longer than the avg restore time" is no longest: a comparison this step cannot make, left
@@ -178,7 +188,7 @@ final class Elapsed {
                 // ("start time", "pickup time" are the moments a start was recorded, not times taken)
                 asked.addAll(List.of(i - 1, i)); // "resolution time", "turnaround time"
             } else if ((!t.isAny(NOT_SPANS) && Vocabulary.grain(t) == null || t.is("period") && r.has(Set.of("long")))
-                    && t.lower().matches("\\p{L}{4,}")
+                    && t.lower().matches("\\p{L}{4,}") && !(next != null && next.isAny(PARTICLES))
                     && t.lemmas().stream().anyMatch(lexicon::span)) {
                 asked.add(i); // "reign", "tenure", "wait", "lifetime"
             }
@@ -324,6 +334,17 @@ final class Elapsed {
         return null;
     }
 
+    private static final Set<String> MOST = Set.of("most", "fewest", "least");
+    /** Particles that make a noun of time a verb of setting aside: "leave out", "lay off". */
+    private static final Set<String> PARTICLES = Set.of("out", "off", "aside");
+
+    /** Whether the unit at i is said as time spent: "hours booked" after a quantity, or "the most hours". */
+    private static boolean spent(Reading r, int i) {
+        Token next = r.at(i + 1);
+        Token before = r.at(i - 1);
+        return before != null && (before.isAny(MOST) || next != null && next.lower().matches("\\p{L}{3,}ed") && quantity(before));
+    }
+
     /** "total hours worked", "how many minutes spent": a unit said as an amount, not as a period ("per month based on"). */
     private static boolean quantity(Token before) {
         return before != null && (Vocabulary.AGGREGATES.containsKey(before.lower()) || before.isAny(Set.of("many", "of", "the", "by")));
@@ -415,7 +436,8 @@ final class Elapsed {
         }
         DataColumn start = begun.get(0);
         List<DataColumn> before = columns.stream().filter(c -> c != start && sameKind(c, start)
-                && !c.hasBlanks() && marked(c, NAME_STARTS) != null && earlier(c, start)).toList();
+                && !c.hasBlanks() && (marked(c, NAME_STARTS) != null || marked(c, ASKED_FOR) != null)
+                && earlier(c, start)).toList();
         return before.size() == 1 ? new Pair(before.get(0), start) : null;
     }
 
@@ -455,8 +477,11 @@ final class Elapsed {
 
     /** The dates, other than the pair's, that every row holds, of the same kind: a start or end the time could have. */
     private static List<String> otherDates(List<DataColumn> columns, Pair pair) {
+        // a wait ends when work begins: the work's own end is no other end of it
+        boolean wait = marked(pair.end(), BEGUN) != null;
         return columns.stream().filter(c -> c != pair.start() && c != pair.end() && sameKind(c, pair.start())
-                && !c.hasBlanks() && !beforeWork(c, pair)).map(DataColumn::name).toList();
+                && !c.hasBlanks() && !beforeWork(c, pair) && !(wait && marked(c, NAME_ENDS) != null))
+                .map(DataColumn::name).toList();
     }
 
     /**

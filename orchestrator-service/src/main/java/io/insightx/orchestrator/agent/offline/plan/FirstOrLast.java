@@ -31,6 +31,19 @@ final class FirstOrLast {
                 continue;
             }
             Token noun = r.at(i + 1);
+            // only the year described after it: "the first year with …", never "the earliest year in the data"
+            Token after = noun == null ? null : r.at(noun.index() + 1);
+            boolean described = after != null && after.isAny(Set.of("with", "when", "where", "that", "whose"));
+            ColumnMention time = noun == null || !r.free(noun.index()) || !described ? null : mentions.stream()
+                    .filter(m -> m.tokens().equals(List.of(noun.index())) && m.column().role() == ColumnRole.YEAR)
+                    .findFirst().orElse(null);
+            if (time != null && d.timeEdge == null) {
+                // "the earliest year with temp above 0.5": the first of the years the question keeps
+                mentions.remove(time);
+                r.use(List.of(i, noun.index())); // the time asked at its edge, no superlative left to rank anything else
+                d.timeEdge = t.isAny(EARLY) ? Aggregate.MIN : Aggregate.MAX;
+                return Optional.of(new ColumnMention(time.column(), List.of(i, noun.index()), 1.0, true, List.of()));
+            }
             if (noun == null || !r.free(noun.index()) || !d.catalog.namesRows(noun.lower())
                     && noun.lemmas().stream().noneMatch(d.catalog::namesRows)) {
                 continue;

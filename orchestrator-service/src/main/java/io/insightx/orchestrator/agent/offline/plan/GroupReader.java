@@ -96,7 +96,7 @@ final class GroupReader {
                         && Vocabulary.grain(r.at(m.last() + 1)) != null;
                 if (m.first() == j && !spent.contains(m) && (marker && (!m.column().role().numeric() || fewValues(d, m, mentions))
                         || groupable(r, m) || datedGrain) && !rateOfAFlag(r, m) && !(marker && byModifierOnly(r, m))) {
-                    d.groups.add(new Group(sized(d, m), grainAfter(r, m)));
+                    sameGrainOnce(d, new Group(sized(d, m), grainAfter(r, d, m)));
                     d.ranking |= asks;
                     spent.add(m);
                     r.use(i);
@@ -284,7 +284,9 @@ final class GroupReader {
     /** "the hottest year", "top 3 islands": a grain, the time column or (after a limit) a label ranks its groups. */
     private static void rankedAfter(Reading r, Draft d, int j, List<ColumnMention> mentions, Set<ColumnMention> spent,
             boolean limit) {
-        if (grain(r, d, j, true)) {
+        // "the most hours" read as time spent is that figure, no hour to rank
+        boolean measured = mentions.stream().anyMatch(m -> m.tokens().contains(j) && m.column().role().numeric());
+        if (!measured && grain(r, d, j, true)) {
             return;
         }
         for (ColumnMention m : mentions) {
@@ -301,7 +303,7 @@ final class GroupReader {
             if (m.first() == j && !spent.contains(m) && m.column().role().time() && (grainSaid || !grouped)) {
                 // "the busiest pickup month": the date named, at the grain said after it; "which weekday has the
                 // fewest orders" over ordered_at already groups that date: the orders are its rows
-                Grain after = grainAfter(r, m);
+                Grain after = grainAfter(r, d, m);
                 d.groups.add(new Group(m.column(), after != null ? after : m.column().role() == ColumnRole.YEAR
                         ? Grain.YEAR : Grain.DAY));
                 d.ranking = true;
@@ -422,8 +424,23 @@ final class GroupReader {
                 && mentions.stream().anyMatch(m -> m.first() == j + 1 && m.column().role().labels());
     }
 
+    /**
+     * "per hour of day (by plug-in hour)": a grain named again with its date says which date the grain is of, no
+     * second grouping.
+     */
+    private static void sameGrainOnce(Draft d, Group g) {
+        for (int i = 0; i < d.groups.size(); i++) {
+            Group had = d.groups.get(i);
+            if (g.grain() != null && had.grain() == g.grain() && had.column().role().time()) {
+                d.groups.set(i, g);
+                return;
+            }
+        }
+        d.groups.add(g);
+    }
+
     /** "by hire year": a date column's name followed by a grain is grouped at that grain (the grain's word used). */
-    private static Grain grainAfter(Reading r, ColumnMention m) {
+    private static Grain grainAfter(Reading r, Draft d, ColumnMention m) {
         Token next = r.at(m.last() + 1);
         if (!m.column().role().time() || m.column().role() == ColumnRole.YEAR || next == null || r.used(next.index())) {
             return null;
@@ -432,7 +449,19 @@ final class GroupReader {
         if (grain != null) {
             r.use(next.index());
         }
-        return grain;
+        return clockHour(r, d, grain);
+    }
+
+    /**
+     * "the busiest hour", "orders by hour" over months of data: the hour on the clock; "the hottest hour" is one hour.
+     */
+    private static Grain clockHour(Reading r, Draft d, Grain grain) {
+        var first = d.catalog.timeEdge(false);
+        var last = d.catalog.timeEdge(true);
+        boolean oneHour = r.tokens.stream().anyMatch(w -> Planner.superlative(w) && !w.isAny(Vocabulary.BUSY)
+                && !Vocabulary.AGGREGATES.containsKey(w.lower()));
+        return grain == Grain.HOUR && !oneHour && first != null && last != null && last.isAfter(first.plusDays(2))
+                ? Grain.HOUR_OF_DAY : grain;
     }
 
     private static boolean groupable(Reading r, ColumnMention m) {
@@ -477,14 +506,7 @@ final class GroupReader {
                 end = k;
             }
         }
-        var first = d.catalog.timeEdge(false);
-        var last = d.catalog.timeEdge(true);
-        // "the busiest hour", "orders by hour" over months of data: the hour on the clock; "the hottest hour" is one hour
-        boolean oneHour = r.tokens.stream().anyMatch(w -> Planner.superlative(w) && !w.isAny(Vocabulary.BUSY)
-                && !Vocabulary.AGGREGATES.containsKey(w.lower()));
-        if (grain == Grain.HOUR && !oneHour && first != null && last != null && last.isAfter(first.plusDays(2))) {
-            grain = Grain.HOUR_OF_DAY;
-        }
+        grain = clockHour(r, d, grain);
         if (grain == Grain.DAY && time.get().role() != ColumnRole.TIME
                 || (grain == Grain.HOUR || grain == Grain.HOUR_OF_DAY) && !time.get().clockTimes()) {
             return false; // days of years, hours of dates: the data does not hold them

@@ -99,6 +99,15 @@ final class GroupSizes {
         return t.lower().matches("\\p{L}{3,}ed");
     }
 
+    /**
+     * "donors who gave more than once": "who" or "that" and one word no column names, the verb of what the things did,
+     * each time a row.
+     */
+    private static boolean relativeVerb(Reading r, List<ColumnMention> mentions, int from, int to) {
+        return to - from == 2 && r.free(from) && r.at(from).isAny(Set.of("who", "that")) && r.free(from + 1)
+                && r.at(from + 1).lower().matches("\\p{L}{3,}") && mentions.stream().noneMatch(m -> m.tokens().contains(from + 1));
+    }
+
     /** "more than once", "at least twice", "3 times or more": how many times, never a measure's figure. */
     static boolean countOfTimes(Reading r, Comparison c) {
         int end = c.tokens().get(c.tokens().size() - 1);
@@ -121,7 +130,9 @@ final class GroupSizes {
             // never what else happened ("got shut down", "reopened" of a count of reopenings)
             boolean verbOnly = near && IntStream.range(m.last() + 1, start)
                     .allMatch(i -> r.free(i) && (r.at(i).isAny(BEING) || verb(r.at(i)) && rowsOwnVerb(mentions, i)
-                            || particle(r, i) && rowsOwnVerb(mentions, i - 1)));
+                            || particle(r, i) && rowsOwnVerb(mentions, i - 1))
+                            || r.used(i) && verb(r.at(i)) && rowsOwnVerb(mentions, i))
+                    || near && relativeVerb(r, mentions, m.last() + 1, start);
             if (verbOnly) {
                 IntStream.range(m.last() + 1, start).forEach(r::use);
                 if (r.at(end + 1) != null && r.at(end + 1).is("times")) {

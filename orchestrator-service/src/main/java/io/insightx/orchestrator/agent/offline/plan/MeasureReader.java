@@ -9,6 +9,7 @@ import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
+import io.insightx.orchestrator.agent.offline.link.ValueLinker;
 
 /**
  * Reads what is measured: the count words ("how many", "number of"), the aggregate words ("average", "total",
@@ -355,14 +356,20 @@ final class MeasureReader {
             d.groups.add(new Group(m.column(), null, sides));
             return;
         }
-        // "excluding no-shows": the rows without the flag
-        boolean negated = before != null && before.isAny(Set.of("not", "no", "never", "non", "n't", "without", "excluding",
+        // "excluding no-shows", "not counting cancelled", "leave out the failed ones": the rows without the flag, set
+        // aside from a share's whole too; "not delayed" says what the rows of a share's part are
+        List<Integer> setAside = ValueLinker.negation(r.tokens, m.first()).stream().filter(r::free).toList();
+        boolean excluding = !setAside.isEmpty() && setAside.stream().noneMatch(i -> r.at(i).isAny(Set.of("not", "non",
+                "never", "isn't", "aren't", "wasn't", "weren't"))) || before != null && before.isAny(Set.of("excluding",
                 "except", "excl"));
+        boolean negated = excluding || before != null && before.isAny(Set.of("not", "no", "never", "non", "n't", "without"))
+                || !setAside.isEmpty();
         if (negated) {
             r.use(before.index());
+            r.use(setAside);
         }
         r.use(m.tokens());
-        d.filters.add(new Filter.Values(m.column(), List.of(m.column().yes()), negated));
+        d.filters.add(new Filter.Values(m.column(), List.of(m.column().yes()), negated, excluding));
     }
 
     private static boolean groupedBy(Draft d, ColumnMention m) {

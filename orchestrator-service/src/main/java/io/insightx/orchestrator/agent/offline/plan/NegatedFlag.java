@@ -33,7 +33,8 @@ final class NegatedFlag {
                 String w = t.lower();
                 // "failed", or "failure" made from it
                 boolean opposite = !d.catalog.holds(w) && (t.lemmas().stream().anyMatch(opposites::contains)
-                        || tokenizer.derivations(t).stream().anyMatch(opposites::contains));
+                        || tokenizer.derivations(t).stream().anyMatch(opposites::contains)
+                        || lexicon.opposedVerbs(w).stream().anyMatch(lexicon.lemmas(word)::contains));
                 boolean prefixed = word.length() >= 4
                         && (w.equals("un" + word) || w.equals("non" + word) || w.equals("non-" + word));
                 boolean negative = prefixed || opposite;

@@ -27,6 +27,7 @@ final class NumberedValue {
     }
 
     static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
+        mentions.forEach(m -> yearOfTheColumn(r, d, m, spent));
         for (ColumnMention m : mentions) {
             int after = m.last() + 1;
             if (r.at(after) != null && r.at(after).isAny(Set.of("of", "=")) && r.free(after)) {
@@ -59,6 +60,30 @@ final class NumberedValue {
             r.use(number.index());
         }
         compared(d);
+    }
+
+    /**
+     * "the 2023 season", "edition 2019": a year said beside a column of years (not a time) is that column's value, not
+     * the calendar year the periods took it for.
+     */
+    private static void yearOfTheColumn(Reading r, Draft d, ColumnMention m, Set<ColumnMention> spent) {
+        DataColumn c = m.column();
+        if (spent.contains(m) || !c.integer() || c.role().time() || !code(c)) {
+            return;
+        }
+        for (Token year : new Token[] {r.at(m.first() - 1), r.at(m.last() + 1)}) {
+            Filter.During calendar = year == null || !year.looksLikeYear() || !c.values().contains(Numbers.plain(year.number()))
+                    ? null : d.filters.stream().filter(f -> f instanceof Filter.During during
+                            && during.period().tokens().equals(List.of(year.index()))).map(f -> (Filter.During) f)
+                            .findFirst().orElse(null);
+            if (calendar != null) {
+                d.filters.remove(calendar);
+                d.filters.add(new Filter.Compare(c, "=", year.number()));
+                spent.add(m);
+                r.use(m.tokens());
+                return;
+            }
+        }
     }
 
     /**

@@ -177,7 +177,10 @@ final class PeriodReader {
         // "june 2025 vs june 2024": whole months of given years
         boolean months = spans.stream().allMatch(s -> s.period().from().getDayOfMonth() == 1
                 && s.period().from().plusMonths(1).equals(s.period().to()));
-        if (!decades && !years && !months) {
+        // "q1 2025 vs q1 2024": whole quarters
+        boolean quarters = spans.stream().allMatch(s -> s.period().from().getDayOfMonth() == 1
+                && (s.period().from().getMonthValue() - 1) % 3 == 0 && s.period().from().plusMonths(3).equals(s.period().to()));
+        if (!decades && !years && !months && !quarters) {
             return;
         }
         d.filters.removeAll(spans);
@@ -192,7 +195,10 @@ final class PeriodReader {
             return;
         }
         d.filters.add(new Filter.AnyOf(time, List.copyOf(spans)));
-        d.groups.add(new Group(time, decades ? Grain.DECADE : years ? Grain.YEAR : Grain.MONTH));
+        // "q1 2025 vs q1 2024": one quarter of each year, the years compared
+        boolean oneQuarter = quarters && spans.stream().map(s -> s.period().from().getMonthValue()).distinct().count() == 1;
+        d.groups.add(new Group(time, decades ? Grain.DECADE : years || oneQuarter ? Grain.YEAR : months ? Grain.MONTH
+                : Grain.QUARTER));
     }
 
     /**

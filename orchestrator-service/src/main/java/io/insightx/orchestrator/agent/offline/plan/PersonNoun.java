@@ -9,10 +9,10 @@ import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
- * "how many unique drivers", "top 5 drivers by kwh" over charging sessions keyed by userId: a plural noun for people
- * by what they do (drive, visit, donate: what the rows record them doing) that nothing of the data names stands for
- * the data's one key of people, which the answer says. A noun of a kind of person ("kindergarteners") names some of
- * them, which no key tells apart.
+ * "how many unique drivers", "top 5 drivers by kwh", "avg kwh per driver" over charging sessions keyed by userId: a noun
+ * for people by what they do (drive, visit, donate: what the rows record them doing), plural or one said after "per",
+ * "each" or "which", that nothing of the data names stands for the data's one key of people, which the answer says. A
+ * noun of a kind of person ("kindergarteners") names some of them, which no key tells apart.
  */
 final class PersonNoun {
 
@@ -23,7 +23,10 @@ final class PersonNoun {
         for (Token t : r.tokens) {
             int i = t.index();
             boolean plural = t.lower().matches("\\p{L}{4,}s") && t.lemmas().stream().anyMatch(l -> !l.equals(t.lower()));
-            if (!plural || !r.free(i) || mentions.stream().anyMatch(m -> m.tokens().contains(i))
+            // "avg kwh per driver", "which donor gave the most": one of them, each in turn
+            boolean each = t.lower().matches("\\p{L}{4,}") && r.at(i - 1) != null
+                    && r.at(i - 1).isAny(java.util.Set.of("per", "each", "every", "by", "which"));
+            if (!plural && !each || !r.free(i) || mentions.stream().anyMatch(m -> m.tokens().contains(i))
                     || d.catalog.holds(t.lower()) || t.lemmas().stream().anyMatch(d.catalog::holds)
                     || RowNoun.names(d.catalog, t) || t.lemmas().stream().noneMatch(lexicon::person)
                     || t.lemmas().stream().allMatch(l -> lexicon.derivations(l).isEmpty())) {

@@ -308,7 +308,9 @@ public final class Planner {
             }
             boolean leading = i == 0 || r.tokens.get(i - 1).isAny(Set.of("show", "list", "give", "me", "find", "the", "get"));
             boolean rankedLater = r.tokens.subList(i + 1, r.tokens.size()).stream().anyMatch(Planner::superlative);
-            if (t.isNumber() && t.number() >= 1 && t.number() <= 1000 && !t.looksLikeYear()
+            // "over 40 min": a number before a unit is an amount of it, never the first 40 by a minimum
+            boolean amount = Units.unitSaid(next.lower()) != null;
+            if (t.isNumber() && t.number() >= 1 && t.number() <= 1000 && !t.looksLikeYear() && !amount
                     && (superlative(next) || leading && rankedLater && !next.isNumber())) {
                 d.limit = t.number().intValue();
                 r.use(i);
@@ -526,7 +528,7 @@ public final class Planner {
         Boolean low = null;
         for (Token t : r.tokens) {
             Aggregate a = Vocabulary.AGGREGATES.get(t.lower());
-            if (superlative(t) || a != null && a.edge()) {
+            if ((superlative(t) || a != null && a.edge()) && edgeOf(r, t, m)) {
                 low = t.isAny(Vocabulary.LOW) || a == Aggregate.MIN;
             }
         }
@@ -536,6 +538,27 @@ public final class Planner {
         Set<String> end = low ? Set.of("min", "minimum", "low", "lowest") : Set.of("max", "maximum", "high", "highest");
         List<DataColumn> atTheEnd = tied.stream().filter(c -> c.words().stream().anyMatch(end::contains)).toList();
         return atTheEnd.size() == 1 ? new ColumnMention(atTheEnd.get(0), m.tokens(), m.score(), m.whole(), List.of()) : m;
+    }
+
+    /**
+     * Whether a superlative is said of the mention: "the lowest price", "max temp", "temp at its highest", never of
+     * another noun ("which charger has the most sessions": the most sessions, not the highest-powered charger).
+     */
+    private static boolean edgeOf(Reading r, Token edge, ColumnMention m) {
+        int at = edge.index();
+        if (m.tokens().contains(at)) {
+            return true;
+        }
+        if (at < m.first()) {
+            for (int i = at + 1; i < m.first(); i++) {
+                if (!FunctionWords.is(r.at(i)) && !Vocabulary.AGGREGATES.containsKey(r.at(i).lower())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        Token next = r.at(at + 1);
+        return next == null || FunctionWords.is(next) || next.text().matches("\\p{Punct}+");
     }
 
     /** "age group", "income bracket", "product type": the noun after a column's name is part of naming it. */

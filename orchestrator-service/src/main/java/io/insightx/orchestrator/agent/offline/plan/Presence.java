@@ -65,6 +65,11 @@ final class Presence {
             for (int after = m.last() + 1; date && r.free(after) && r.at(after).isAny(FILLED); after++) {
                 words.add(after); // "an industry filled in"
             }
+            List<Integer> aside = lacking && having ? setAside(r, k) : List.of();
+            if (!aside.isEmpty()) {
+                lacking = false; // "skip days with no clicks": the rows that have some
+                words.addAll(aside);
+            }
             Filter filter = lacking ? new Filter.Lacking(m.column()) : date ? new Filter.Recorded(m.column())
                     : new Filter.Compare(m.column(), zero ? "=" : ">", 0);
             if (!d.filters.contains(filter)) {
@@ -74,6 +79,33 @@ final class Presence {
             r.use(m.tokens());
             r.use(words);
         }
+    }
+
+    /** Words that set rows aside, said before them: "skip days with no clicks", "excluding orders without a discount". */
+    private static final Set<String> ASIDE = Set.of("skip", "skipping", "excluding", "exclude", "excl", "ignore",
+            "ignoring", "omit", "omitting", "except");
+
+    /**
+     * The words that set aside the rows before "with no …" ending at k ("skip days", "leave out the orders"), or none.
+     */
+    private static List<Integer> setAside(Reading r, int k) {
+        List<Integer> words = new ArrayList<>();
+        int j = k;
+        if (r.free(j) && r.at(j).lower().matches("\\p{L}{3,}") && !r.at(j).isAny(ASIDE)) {
+            words.add(j--); // the rows' noun: "days", "orders"
+        }
+        if (r.free(j) && r.at(j).is("the")) {
+            words.add(j--);
+        }
+        if (r.free(j) && r.at(j).isAny(ASIDE)) {
+            words.add(j);
+            return words;
+        }
+        if (r.free(j) && r.at(j).is("out") && r.free(j - 1) && r.at(j - 1).isAny(Set.of("leave", "leaving"))) {
+            words.addAll(List.of(j, j - 1));
+            return words;
+        }
+        return List.of();
     }
 
     /**

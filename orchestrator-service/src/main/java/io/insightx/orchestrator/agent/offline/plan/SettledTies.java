@@ -62,17 +62,34 @@ final class SettledTies {
                 && said.lemmas().stream().anyMatch(l -> l.length() >= 4 && first.startsWith(l) && first.endsWith("ed"));
     }
 
+    /** A thing's key or name: "room_id", "room name", and in nested data "room_room_id" alike. */
+    private static boolean identity(DataColumn c) {
+        List<String> words = words(c);
+        return (c.role() == ColumnRole.IDENTIFIER || c.role() == ColumnRole.NAME || c.role() == ColumnRole.CATEGORY)
+                && words.size() == 2 && Set.of("id", "name", "key").contains(words.get(1));
+    }
+
+    /** The words of a column's name, each once: a nested "room.room_id" says "room" twice. */
+    private static List<String> words(DataColumn c) {
+        return c.words().stream().distinct().toList();
+    }
+
     /**
      * The key or name of the things a bare noun names, where the mention took the column of their kinds, or where the
      * key was taken and the ties are only what is recorded of each thing ("drivers" over driver_id and driver_rating).
      */
     private static ColumnMention thingItself(ColumnMention m) {
-        boolean key = m.tokens().size() == 1 && (m.column().role() == ColumnRole.IDENTIFIER
-                || m.column().role() == ColumnRole.NAME) && m.column().words().size() == 2
-                && Set.of("id", "name", "key").contains(m.column().words().get(1));
+        boolean key = m.tokens().size() == 1 && identity(m.column());
+        // the other ties are what is recorded of each thing: its seats, its floor, its rate
         if (key && !m.alternatives().isEmpty() && m.alternatives().stream().allMatch(c -> c.words().size() >= 2
-                && c.words().get(0).equals(m.column().words().get(0)) && c.role().numeric())) {
-            return new ColumnMention(m.column(), m.tokens(), m.score(), m.whole(), List.of());
+                && c.words().get(0).equals(m.column().words().get(0)))) {
+            // "which room": the room by its name where it has one for each key ("Birch", not R102)
+            DataColumn named = Stream.concat(Stream.of(m.column()), m.alternatives().stream())
+                    .filter(c -> identity(c) && words(c).get(1).equals("name") && c.distinct() > 0).findFirst()
+                    .filter(c -> Stream.concat(Stream.of(m.column()), m.alternatives().stream())
+                            .filter(SettledTies::identity).allMatch(o -> o.distinct() == c.distinct()))
+                    .orElse(m.column());
+            return new ColumnMention(named, m.tokens(), m.score(), m.whole(), List.of());
         }
         boolean kinds = m.tokens().size() == 1 && m.column().words().size() == 2
                 && KIND_WORDS.contains(m.column().words().get(1));

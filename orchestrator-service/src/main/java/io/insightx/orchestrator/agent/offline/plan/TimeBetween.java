@@ -22,6 +22,8 @@ public final class TimeBetween {
 
     /** The DNA field of a measure computed over neighbouring rows: its SQL, with a {@code %s} for the partition. */
     public static final String WINDOW = "window";
+    /** The DNA field of the key whose own rows are neighbours ("per donor": a donor's visits), besides the groups. */
+    public static final String WITHIN = "within";
 
     private static final Map<String, Double> UNITS = Map.of("second", 1.0, "minute", 60.0, "hour", 3600.0,
             "day", 86400.0, "week", 604800.0);
@@ -55,9 +57,9 @@ public final class TimeBetween {
             if (i >= 3 && r.at(i - 2).is("many") && r.at(i - 3).is("how")) {
                 r.use(i - 2);
                 r.use(i - 3);
+                d.aggregate = d.aggregate == null ? Aggregate.AVG : d.aggregate;
             }
             String asked = UNITS.containsKey(unit) ? unit : "day";
-            d.aggregate = d.aggregate == null ? Aggregate.AVG : d.aggregate;
             return Optional.of(new ColumnMention(gap(date, asked), List.of(span.index(), i), 2.0, true, List.of()));
         }
         return Optional.empty();
@@ -78,6 +80,17 @@ public final class TimeBetween {
             }
         }
         return -1;
+    }
+
+    /**
+     * "avg days between donations per donor": the time between the rows of each key, averaged over all of them, not a
+     * figure for each key.
+     */
+    static DataColumn within(DataColumn gap, DataColumn key) {
+        var dna = gap.dna().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) dna).put(WITHIN, key.sql());
+        return new DataColumn(gap.name() + " of the same " + key.name(), gap.type(), gap.role(), gap.words(), gap.unit(),
+                List.of(), Set.of(), dna, null, null);
     }
 
     /** Each row's time since the row before it, in the unit asked. */

@@ -42,7 +42,10 @@ final class TopGroups {
         // a count named by the clause's own noun: "sessions" of "with the most sessions"
         String[] clause = top.words() == null ? new String[0] : top.words().trim().split("\\s+");
         String counted = by == Aggregate.COUNT && clause.length > 0 ? clause[clause.length - 1] : null;
-        Plan ranking = new Plan(Plan.Kind.AGGREGATE, plan.catalog(), by, top.measure(), null, plan.groups(), plan.filters(),
+        // the ranking's own conditions ("wins" of "with the most wins") hold for its figure only
+        List<Filter> rows = new ArrayList<>(plan.filters());
+        top.within().stream().filter(f -> !plan.filters().contains(f)).forEach(rows::add);
+        Plan ranking = new Plan(Plan.Kind.AGGREGATE, plan.catalog(), by, top.measure(), null, plan.groups(), rows,
                 false, null, List.of(), counted, List.of(), List.of(), false, null);
         return plan.withAlso(List.of(ranking), plan.notes(), plan.guessed());
     }
@@ -98,8 +101,13 @@ final class TopGroups {
                     : ranked.column().role() == ColumnRole.MEASURE ? Aggregate.SUM : Aggregate.AVG;
             boolean low = edge.isAny(Vocabulary.LOW);
             String words = String.join(" ", clause.stream().map(k -> r.at(k).text()).toList());
+            List<Filter> within = new ArrayList<>(d.filters);
+            if (ranked != null && ranked.column().role() == ColumnRole.FLAG) {
+                // "the 3 teams with the most wins": the rows where the flag holds are counted, in the ranking only
+                within.add(new Filter.Values(ranked.column(), List.of("true"), false));
+            }
             d.filters.add(new Filter.TopGroups(group, d.catalog.sqlTable(), by, byMeasure ? ranked.column() : null, !low,
-                    d.limit, List.copyOf(d.filters), "for the " + d.limit + " " + r.at(i - 1).text() + " " + words));
+                    d.limit, List.copyOf(within), "for the " + d.limit + " " + r.at(i - 1).text() + " " + words));
             r.use(clause);
             if (ranked != null) {
                 spent.add(ranked);

@@ -29,7 +29,8 @@ final class TwoFigures {
     /** Words that start what the figures are of, or over which rows: they end a figure and begin the shared words. */
     private static final Set<String> CONTEXT = Set.of("per", "by", "for", "in", "on", "at", "across", "during", "from",
             "where", "with", "without", "over", "among", "between", "since", "before", "after", "excluding", "except",
-            "each", "when", "grouped", "broken", "then");
+            "each", "when", "grouped", "broken", "then", "excl", "exclude", "ignoring", "ignore", "leave", "leaving",
+            "omitting", "omit", "not", "besides");
     /** Words ending in a colon, not a clock's ("08:30"): a heading said of what follows. */
     private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("^([^:]*\\p{L}\\s*:)\\s");
 

@@ -168,8 +168,11 @@ public final class SqlWriter {
         alias = Identifiers.quoted(alias);
         StringBuilder figures = new StringBuilder(value + " AS " + alias);
         for (Plan other : plan.also()) {
-            // "avg rating and # of episodes per show": each other figure beside the first, over the same rows
-            figures.append(", ").append(valueExpression(other, null, params)).append(" AS ")
+            // "avg rating and # of episodes per show": each other figure beside the first, over the same rows, and those
+            // of its own conditions ("wins" of the teams ranked by them)
+            List<Filter> own = other.filters().stream().filter(f -> !plan.filters().contains(f)).toList();
+            String only = own.isEmpty() ? null : String.join(" AND ", own.stream().map(f -> f.sql(params)).toList());
+            figures.append(", ").append(valueExpression(other, only, params)).append(" AS ")
                     .append(Identifiers.quoted(valueAlias(other)));
         }
         String from = plan.measure() != null && plan.measure().dna().has(TimeBetween.WINDOW)
@@ -236,7 +239,10 @@ public final class SqlWriter {
      * each with its time since the one before it in its group; the first of each group has none.
      */
     private static String sinceTheRowBefore(Plan plan, List<Filter> where, List<Object> params) {
-        List<String> groups = plan.groups().stream().map(GroupExpressions::of).toList();
+        List<String> groups = new ArrayList<>(plan.groups().stream().map(GroupExpressions::of).toList());
+        if (plan.measure().dna().has(TimeBetween.WITHIN)) {
+            groups.add(0, plan.measure().dna().path(TimeBetween.WITHIN).asText());
+        }
         String partition = groups.isEmpty() ? "" : "PARTITION BY " + String.join(", ", groups) + " ";
         String gap = plan.measure().dna().path(TimeBetween.WINDOW).asText().formatted(partition);
         return "(SELECT *, " + gap + " AS " + Identifiers.quoted(plan.measure().name()) + " FROM " + from(plan)

@@ -104,6 +104,39 @@ class DistinctValuesTest {
     }
 
     @Test
+    void aLevelOfAFewThingsIsFoundAmongManyLabelsOfMoreThings() throws SQLException {
+        try (Statement s = duck.createStatement()) {
+            // screenings at three venues, with seven labels of many more things (films, directors…) beside them
+            StringBuilder labels = new StringBuilder();
+            for (int k = 0; k < 7; k++) {
+                labels.append("'L").append(k).append("-' || (i % ").append(20 + k).append(") AS label").append(k).append(", ");
+            }
+            s.execute("CREATE TABLE screenings AS SELECT " + labels + "'V' || (i % 3) AS venue, 100 * (i % 3) + 90 AS seats,"
+                    + " DATE '2025-01-01' + CAST(i // 6 AS INTEGER) AS day FROM range(120) t(i)");
+        }
+        ObjectNode dna = TestCatalogs.JSON.createObjectNode();
+        ArrayNode columns = dna.putArray("columns");
+        for (int k = 0; k < 7; k++) {
+            columns.addObject().put("name", "label" + k).put("type", "VARCHAR").put("semanticType", "category")
+                    .put("distinctCount", 20 + k).putArray("topValues");
+        }
+        columns.addObject().put("name", "venue").put("type", "VARCHAR").put("semanticType", "category")
+                .put("distinctCount", 3).putArray("topValues");
+        columns.addObject().put("name", "seats").put("type", "INTEGER").put("semanticType", "numeric")
+                .put("distinctCount", 3).putArray("topValues");
+        columns.addObject().put("name", "day").put("type", "DATE").put("semanticType", "datetime").put("distinctCount", 20)
+                .put("min", "2025-01-01").put("max", "2025-01-20").putArray("topValues");
+        DatasetRecord record = new DatasetRecord(UUID.randomUUID(), UUID.randomUUID(), "tool-3", "screenings.csv",
+                "screenings", 120, dna.toString(), Instant.EPOCH);
+
+        Catalog catalog = new DistinctValues(new DuckClient(duck), TestCatalogs.JSON)
+                .complete(Catalog.of(record, TestCatalogs.JSON, TestCatalogs.tokenizer()));
+
+        DataColumn seats = catalog.column("seats").orElseThrow();
+        assertEquals(true, seats.constantPer().contains("venue"), seats.constantPer().toString());
+    }
+
+    @Test
     void theValuesOfAListAreWhatItsListsHold() throws SQLException {
         try (Statement s = duck.createStatement()) {
             s.execute("CREATE TABLE prs AS SELECT * FROM (VALUES (['bug', 'docs']), (['bug']), ([]::VARCHAR[])) t(labels)");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class CaseVariantsTest {
 
     private static final Planner PLANNER = new Planner(TestCatalogs.LEXICON);
-    private static final String ONE_SPELLING = "replace(regexp_replace(lower(\"sales_channel\"), '[\\s\\p{P}\\p{S}]+', '', 'g'), 'll', 'l')";
+    private static final String ONE_SPELLING = "replace(regexp_replace(regexp_replace(lower(\"sales_channel\"), '-\\s*$', 'minus'), '[^\\p{L}\\p{N}+]+', '', 'g'), 'll', 'l')";
 
     @Test
     void groupsBySpellingsMadeOne() {
@@ -49,5 +49,11 @@ class CaseVariantsTest {
         var cancelled = SqlWriter.write(PLANNER.plan("pct of reservations that got cancelled", TestCatalogs.reservations()));
         assertThat(cancelled.params()).contains("canceled").doesNotContain("cancelled");
         assertThat(CaseVariants.normal("No Show")).isEqualTo(CaseVariants.normal("no-show")).isEqualTo("noshow");
+    }
+
+    @Test
+    void aSignThatEndsTheValueMakesAnotherValue() {
+        assertThat(CaseVariants.normal("O- ")).isEqualTo(CaseVariants.normal("o-")).isNotEqualTo(CaseVariants.normal("O+"));
+        assertThat(CaseVariants.normal("AB+")).isEqualTo(CaseVariants.normal("ab +")).isNotEqualTo(CaseVariants.normal("AB"));
     }
 }

@@ -79,7 +79,7 @@ class SaidOtherwiseTest {
     @Test
     void theValueBeforeRateIsItsPartADepositItsWhole() {
         var sql = SqlWriter.write(PLANNER.plan("no-show rate on reservations that had a deposit", TestCatalogs.reservations()));
-        assertThat(sql.sql()).contains("count(*) FILTER (WHERE replace(regexp_replace(lower(\"status\")")
+        assertThat(sql.sql()).contains("count(*) FILTER (WHERE replace(regexp_replace(regexp_replace(lower(\"status\")")
                 .endsWith("WHERE \"deposit_usd\" > ?");
     }
 
