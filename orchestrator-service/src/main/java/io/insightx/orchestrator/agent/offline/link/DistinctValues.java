@@ -24,6 +24,8 @@ public class DistinctValues {
     static final int MAX_VALUES = 5000;
     /** The keys a measure is checked against, the finest first: enough for the things a row belongs to. */
     private static final int MAX_KEYS = 6;
+    /** Keys tried besides those of most things: the ones with the fewest things that can hold a measure's values. */
+    private static final int CLOSEST_KEYS = 3;
     /** The share of rows a thing and a day must tell apart for the rows to be snapshots of things. */
     private static final double SNAPSHOTS = 0.9;
     /** The share of (thing, day) pairs the rows must fill: order lines of 50 products over a year fill 6 %. */
@@ -80,8 +82,8 @@ public class DistinctValues {
                 // the keys of most things (an account's price on its snapshots), and those with about as many things
                 // as the measure has values (a venue's seats: seven venues, seven seat counts)
                 List<DataColumn> holding = keys.stream().filter(k -> m.distinct() <= k.distinct()).toList();
-                java.util.Set<DataColumn> tried = new java.util.LinkedHashSet<>(holding.subList(0, Math.min(MAX_KEYS / 2, holding.size())));
-                tried.addAll(holding.subList(Math.max(0, holding.size() - MAX_KEYS / 2), holding.size()));
+                java.util.Set<DataColumn> tried = new java.util.LinkedHashSet<>(holding.subList(0, Math.min(MAX_KEYS, holding.size())));
+                tried.addAll(holding.subList(Math.max(0, holding.size() - CLOSEST_KEYS), holding.size()));
                 tried.forEach(k -> pairs.add(new String[] {m.name(), k.name()}));
             }
         }
