@@ -117,8 +117,7 @@ final class DataEdges {
             if (k >= 0 && Set.of("is", "was", "what", "which", "when", "whats").contains(tokens.get(k).lower())) {
                 continue; // "what is the earliest year": asked about, not a filter
             }
-            boolean described = j + 1 < tokens.size() && tokens.get(j + 1).isAny(Set.of("with", "when", "where", "that",
-                    "whose"));
+            boolean described = j + 1 < tokens.size() && tokens.get(j + 1).isAny(FunctionWords.DESCRIBING);
             if (k < 0 && described) {
                 continue; // "first year with an anomaly above 0.5": the year asked for, by what it had
             }

@@ -25,6 +25,9 @@ public final class FunctionWords {
             "whole", "entire", "altogether", "respectively", "each", "every", "per", "by", "between", "vs", "versus",
             "versu", "compared", "compare", "comparison", "against");
 
+    /** Words that open what is said of a thing just named: "the first year with …", "the day when …". */
+    public static final Set<String> DESCRIBING = Set.of("with", "when", "where", "that", "whose");
+
     private FunctionWords() {
     }
 

@@ -76,9 +76,7 @@ final class Roles {
      */
     private static boolean ordinal(JsonNode c, String type, long rows) {
         long lo = c.path("min").asLong(-1);
-        long distinct = c.path("distinctCount").asLong();
-        return integer(type) && (lo == 0 || lo == 1) && c.path("max").asLong(-1) - lo + 1 == distinct
-                && rows >= 5 * distinct;
+        return (lo == 0 || lo == 1) && everyNumberOften(c, type, rows);
     }
 
     /**
@@ -86,10 +84,14 @@ final class Roles {
      * under a name other than "year". Prices and weights in that range skip numbers.
      */
     private static boolean yearsInARow(JsonNode c, String type, long rows) {
+        return c.path("min").asLong(-1) >= 1000 && c.path("max").asLong(-1) <= 2999 && everyNumberOften(c, type, rows);
+    }
+
+    /** Whole numbers with every number from the first to the last used, each on many rows (five or more on average). */
+    private static boolean everyNumberOften(JsonNode c, String type, long rows) {
         long lo = c.path("min").asLong(-1);
-        long hi = c.path("max").asLong(-1);
         long distinct = c.path("distinctCount").asLong();
-        return integer(type) && lo >= 1000 && hi <= 2999 && hi - lo + 1 == distinct && rows >= 5 * distinct;
+        return integer(type) && c.path("max").asLong(-1) - lo + 1 == distinct && rows >= 5 * distinct;
     }
 
     private static boolean integer(String type) {

@@ -210,9 +210,9 @@ final class Arithmetic {
      */
     private static ColumnMention named(Reading r, ColumnMention joined, Set<DataColumn> parts, List<ColumnMention> mentions) {
         List<Integer> tokens = new ArrayList<>(joined.tokens());
-        int first = joined.first() - 1;
-        while (first >= 0 && r.free(first) && r.at(first).isAny(TOTALS)) {
-            tokens.add(first--); // "(total cost / total kwh)"
+        int first = pastTotals(r, joined);
+        for (int k = first + 1; k < joined.first(); k++) {
+            tokens.add(k); // "(total cost / total kwh)"
         }
         Token open = r.at(first);
         Token close = r.at(joined.last() + 1);
@@ -247,14 +247,20 @@ final class Arithmetic {
 
     /** The "%" said right before the parentheses the mention opens, or -1: "occupancy % (attendees / seats)". */
     private static int percentNamed(Reading r, ColumnMention a) {
-        int at = a.first() - 1;
-        while (at >= 0 && r.free(at) && r.at(at).isAny(TOTALS)) {
-            at--;
-        }
+        int at = pastTotals(r, a);
         Token open = r.at(at);
         Token before = r.at(at - 1);
         return open != null && open.text().equals("(") && before != null && r.free(at - 1) && namesPercent(r, at - 1)
                 ? at - 1 : -1;
+    }
+
+    /** The position before a mention, past the words of a total said before it: the "(" of "(total cost / …)". */
+    private static int pastTotals(Reading r, ColumnMention m) {
+        int at = m.first() - 1;
+        while (at >= 0 && r.free(at) && r.at(at).isAny(TOTALS)) {
+            at--;
+        }
+        return at;
     }
 
     /** A "%" said as part of a figure's name ("occupancy %"), not as the unit asked ("in pct", read apart). */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
@@ -33,7 +34,7 @@ final class FirstOrLast {
             Token noun = r.at(i + 1);
             // only the year described after it: "the first year with …", never "the earliest year in the data"
             Token after = noun == null ? null : r.at(noun.index() + 1);
-            boolean described = after != null && after.isAny(Set.of("with", "when", "where", "that", "whose"));
+            boolean described = after != null && after.isAny(FunctionWords.DESCRIBING);
             ColumnMention time = noun == null || !r.free(noun.index()) || !described ? null : mentions.stream()
                     .filter(m -> m.tokens().equals(List.of(noun.index())) && m.column().role() == ColumnRole.YEAR)
                     .findFirst().orElse(null);

@@ -27,14 +27,15 @@ final class NegatedFlag {
                 continue;
             }
             String word = c.words().get(c.words().size() - 1);
+            Set<String> lemmas = lexicon.lemmas(word);
             Set<String> opposites = new HashSet<>();
-            lexicon.lemmas(word).forEach(l -> opposites.addAll(lexicon.verbAntonyms(l)));
+            lemmas.forEach(l -> opposites.addAll(lexicon.verbAntonyms(l)));
             for (Token t : r.tokens) {
                 String w = t.lower();
                 // "failed", or "failure" made from it
                 boolean opposite = !d.catalog.holds(w) && (t.lemmas().stream().anyMatch(opposites::contains)
                         || tokenizer.derivations(t).stream().anyMatch(opposites::contains)
-                        || lexicon.opposedVerbs(w).stream().anyMatch(lexicon.lemmas(word)::contains));
+                        || lexicon.opposedVerbs(w).stream().anyMatch(lemmas::contains));
                 boolean prefixed = word.length() >= 4
                         && (w.equals("un" + word) || w.equals("non" + word) || w.equals("non-" + word));
                 boolean negative = prefixed || opposite;

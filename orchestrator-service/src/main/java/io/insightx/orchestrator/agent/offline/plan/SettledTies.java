@@ -84,10 +84,10 @@ final class SettledTies {
         if (key && !m.alternatives().isEmpty() && m.alternatives().stream().allMatch(c -> c.words().size() >= 2
                 && c.words().get(0).equals(m.column().words().get(0)))) {
             // "which room": the room by its name where it has one for each key ("Birch", not R102)
-            DataColumn named = Stream.concat(Stream.of(m.column()), m.alternatives().stream())
-                    .filter(c -> identity(c) && words(c).get(1).equals("name") && c.distinct() > 0).findFirst()
-                    .filter(c -> Stream.concat(Stream.of(m.column()), m.alternatives().stream())
-                            .filter(SettledTies::identity).allMatch(o -> o.distinct() == c.distinct()))
+            List<DataColumn> identities = Stream.concat(Stream.of(m.column()), m.alternatives().stream())
+                    .filter(SettledTies::identity).toList();
+            DataColumn named = identities.stream().filter(c -> words(c).get(1).equals("name") && c.distinct() > 0)
+                    .findFirst().filter(c -> identities.stream().allMatch(o -> o.distinct() == c.distinct()))
                     .orElse(m.column());
             return new ColumnMention(named, m.tokens(), m.score(), m.whole(), List.of());
         }
