@@ -35,10 +35,10 @@ class AnalystAccuracyTest {
     static final String GATED = "dev.jsonl";
     static final double MAX_WRONG = 0.02;
     /**
-     * A regression floor at today's level (about 77 % right on dev), so that a change that loses answers fails. The
-     * issue's target is 85 % right; it is not met yet, and this floor rises as the analyst does.
+     * A regression floor near today's level (85 % right on dev, the issue's target), so that a change that loses
+     * answers fails; the held-aside sets, which gate nothing, are where the analyst still falls short.
      */
-    static final double MIN_RIGHT = 0.75;
+    static final double MIN_RIGHT = 0.83;
     /** While working on one kind of question: {@code -Danalyst.only=<regex over ids>}; the gate then does not apply. */
     private static final String ONLY = System.getProperty("analyst.only");
 

@@ -422,4 +422,72 @@ class DataShapesTest {
         assertThat(perYear.groups()).singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.YEAR));
         assertThat(perYear.ignored()).isEmpty();
     }
+
+    @Test
+    void namesThatRepeatOverTheRowsAreCountedOnceEach() {
+        Plan plan = plan("how many states are listed", TestCatalogs.householdsByBracket());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.COUNT_DISTINCT);
+        assertThat(plan.measure().name()).isEqualTo("name");
+        // a column said in the singular names where the rows are, and "called" the value: the rows are counted
+        Plan called = plan("how many entries have a region called south", TestCatalogs.householdsByBracket());
+        assertThat(called.ignored()).isEmpty();
+        assertThat(called.aggregate()).isEqualTo(Aggregate.COUNT);
+        assertThat(called.filters()).singleElement().satisfies(f -> assertThat(f.column().name()).isEqualTo("region"));
+    }
+
+    @Test
+    void aKeyOfOneRowEachIsRankedByTheAmountNamedAfterItNeverByItsRows() {
+        Plan plan = plan("which claim id is the largest", TestCatalogs.insuranceClaims());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("claim_id"));
+        assertThat(plan.measure().name()).isEqualTo("claimAmount");
+        Plan smallest = plan("what is the smallest claim", TestCatalogs.insuranceClaims());
+        assertThat(smallest.kind()).isEqualTo(Plan.Kind.ROWS);
+        assertThat(smallest.aggregate()).isEqualTo(Aggregate.MIN);
+        assertThat(smallest.measure().name()).isEqualTo("claimAmount");
+        assertThat(plan("top 3 claim ids", TestCatalogs.insuranceClaims()).measure().name()).isEqualTo("claimAmount");
+        Plan most = plan("which adjuster has the most claims", TestCatalogs.insuranceClaims());
+        assertThat(most.aggregate()).isEqualTo(Aggregate.COUNT); // an adjuster has many rows: they are counted
+    }
+
+    @Test
+    void theHighestSingleOneIsOneRow() {
+        Plan lot = plan("largest claim - which adjuster and how much", TestCatalogs.insuranceClaims());
+        assertThat(lot.kind()).isEqualTo(Plan.Kind.ROWS);
+        assertThat(lot.measure().name()).isEqualTo("claimAmount");
+        assertThat(plan("which adjuster has the most claims", TestCatalogs.insuranceClaims()).kind())
+                .isEqualTo(Plan.Kind.AGGREGATE);
+        Plan claim = plan("whats the single largest claim? give the claim id", TestCatalogs.insuranceClaims());
+        assertThat(claim.kind()).isEqualTo(Plan.Kind.ROWS);
+        assertThat(claim.measure().name()).isEqualTo("claimAmount");
+        assertThat(claim.ignored()).isEmpty();
+        Plan plan = plan("highest single claim amount - which adjuster", TestCatalogs.insuranceClaims());
+        assertThat(plan.kind()).isEqualTo(Plan.Kind.ROWS);
+        assertThat(plan.measure().name()).isEqualTo("claimAmount");
+        assertThat(plan.ignored()).isEmpty();
+    }
+
+    @Test
+    void theVolumeOfTheRowsIsHowManyThereAre() {
+        Plan plan = plan("invoice volume by month", TestCatalogs.invoices());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.COUNT);
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.grain()).isEqualTo(Grain.MONTH));
+    }
+
+    @Test
+    void aValueThatMayBeAnotherWrittenShortIsCountedApartAndSaidSo() {
+        Plan plan = plan("no-show rate by clinic", TestCatalogs.dentalVisits());
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan.guessed()).isTrue();
+        assertThat(plan.notes()).anyMatch(n -> n.contains("“DT” of clinic may be “Downtown”"));
+        Plan filtered = plan("avg fee at downtown", TestCatalogs.dentalVisits());
+        assertThat(filtered.guessed()).isTrue();
+        // a word that begins another is no short form, and a flag's Y and yes are one already
+        Plan urgency = plan("avg fee by urgency", TestCatalogs.dentalVisits());
+        assertThat(urgency.guessed()).isFalse();
+        assertThat(urgency.notes()).noneMatch(n -> n.contains("written short"));
+        assertThat(plan("avg fee of no-shows", TestCatalogs.dentalVisits()).notes()).noneMatch(n -> n.contains("written short"));
+    }
 }

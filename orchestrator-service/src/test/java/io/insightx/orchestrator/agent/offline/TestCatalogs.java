@@ -312,6 +312,7 @@ public final class TestCatalogs {
         number(columns, "quantity", "BIGINT", 1, 8);
         category(columns, "event_name", 12, "Comedy Night", "City Philharmonic", "Brightside Tour");
         date(columns, "event_date", "DATE", 40, "2025-01-10", "2025-12-20");
+        date(columns, "purchase_ts", "TIMESTAMP", 2398, "2024-07-19 19:43:51", "2025-09-30 21:10:00");
         columns.addObject().put("name", "refunded").put("type", "BOOLEAN").put("semanticType", "boolean")
                 .put("distinctCount", 2).putArray("topValues");
         return catalog("event_tickets.csv", "event_tickets", 2400, columns);
@@ -691,7 +692,6 @@ public final class TestCatalogs {
         return catalog("orders.csv", "orders", 360, columns);
     }
 
-    /** US zip codes: a code kept as text, a city, a state, and where each is. */
     /** The us-state-capitals file: one row per state, its capital city and the city's coordinates. */
     public static Catalog capitals() {
         ArrayNode columns = JSON.createArrayNode();
@@ -702,6 +702,7 @@ public final class TestCatalogs {
         return catalog("us-state-capitals.json", "us_state_capitals", 50, columns);
     }
 
+    /** US zip codes: a code kept as text, a city, a state, and where each is. */
     public static Catalog zipcodes() {
         ArrayNode columns = JSON.createArrayNode();
         identifier(columns, "zip_code", 42049);
@@ -922,6 +923,17 @@ public final class TestCatalogs {
         return catalog("invoices.csv", "invoices", 1163, columns);
     }
 
+    /** Insurance claims, one row each: the amount claimed and the amount approved, two sums of money. */
+    public static Catalog insuranceClaims() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "claim_id", 800);
+        number(columns, "claimAmount", "DOUBLE", 120, 98000);
+        number(columns, "approvedAmount", "DOUBLE", 0, 91000);
+        category(columns, "adjuster", 7, "Marcus Bell", "Anita Rao", "Derek Ng");
+        category(columns, "policy_type", 5, "Auto", "Home", "Travel");
+        return catalog("insurance_claims.json", "insurance_claims", 800, columns);
+    }
+
     /** Flights between airports written as codes, in two columns that share their values. */
     public static Catalog flights() {
         ArrayNode columns = JSON.createArrayNode();
@@ -1129,6 +1141,87 @@ public final class TestCatalogs {
                 .add("38:29").add("31:43");
         date(columns, "match_datetime", "TIMESTAMP", 627, "2022-01-14T15:00:00", "2024-11-30T18:00:00");
         return catalog("esports_matches.csv", "esports_matches", 1254, columns);
+    }
+
+    /** Households by income bracket: ten rows per state (its name as text), each a bracket's share of its total. */
+    public static Catalog householdsByBracket() {
+        ArrayNode columns = JSON.createArrayNode();
+        ObjectNode name = columns.addObject().put("name", "name").put("type", "VARCHAR").put("semanticType", "text")
+                .put("distinctCount", 52);
+        ArrayNode top = name.putArray("topValues");
+        for (String state : List.of("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado")) {
+            top.addObject().put("value", state).put("count", 10);
+        }
+        category(columns, "region", 5, "south", "west", "midwest", "northeast", "other");
+        number(columns, "pct", "DOUBLE", 0.006, 0.289);
+        category(columns, "group", 10, "<10000", "10000 to 14999", "200000+");
+        return catalog("income.json", "income", 520, columns);
+    }
+
+    /** Football results: a match's date and division, the two teams (home and away) and each side's goals. */
+    public static Catalog footballResults() {
+        ArrayNode columns = JSON.createArrayNode();
+        date(columns, "date", "DATE", 1200, "2013-07-20", "2017-05-28");
+        category(columns, "division", 6, "English Premier League", "Deutsche Bundesliga", "Spanish La Liga");
+        category(columns, "home_team", 116, "Arsenal", "Barcelona", "Chelsea");
+        category(columns, "away_team", 116, "Arsenal", "Barcelona", "Chelsea");
+        number(columns, "home_score", "BIGINT", 0, 10);
+        number(columns, "away_score", "BIGINT", 0, 9);
+        return catalog("football.json", "football", 6508, columns);
+    }
+
+    /** Basketball games: home and away teams, their points written short, and the crowd (no side of its own). */
+    public static Catalog basketballGames() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "game_id", 2460);
+        date(columns, "game_date", "DATE", 900, "2021-10-19", "2024-04-14");
+        category(columns, "home_team", 30, "Celtics", "Lakers", "Knicks");
+        category(columns, "away_team", 30, "Celtics", "Lakers", "Knicks");
+        number(columns, "home_pts", "BIGINT", 80, 157);
+        number(columns, "away_pts", "BIGINT", 77, 150);
+        number(columns, "attendance", "BIGINT", 9000, 21000);
+        return catalog("nba_games.csv", "nba_games", 2460, columns);
+    }
+
+    /**
+     * Dental visits: a clinic written out and in initials ("DT" of Downtown), a level of care in words that begin one
+     * another ("Low", "Lowest"), and a no-show flag written Y/N and yes/no.
+     */
+    public static Catalog dentalVisits() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "visit_id", 2870);
+        category(columns, "clinic", 6, "Downtown", "Hillcrest", "Lakeview", "Riverside", "DT", "HC");
+        category(columns, "urgency", 3, "Low", "Lowest", "High");
+        category(columns, "no_show", 6, "Y", "N", "yes", "no", "TRUE", "FALSE");
+        date(columns, "appt_start", "TIMESTAMP", 2721, "2023-01-03 10:00:00", "2025-06-30 15:45:00");
+        number(columns, "fee", "DOUBLE", 40, 900);
+        return catalog("dental_visits.csv", "dental_visits", 2870, columns);
+    }
+
+    /** A shelter's intakes: an outcome written as a noun and as a participle ("Adoption", "Adopted"), an adopter's city. */
+    public static Catalog shelterIntakes() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "record_id", 2460);
+        date(columns, "intake_ts", "TIMESTAMP", 2453, "2023-01-02 08:00:00", "2025-10-30 17:00:00");
+        category(columns, "Intake Type", 4, "Stray", "Owner Surrender", "Transfer In", "Seized");
+        category(columns, "animal_species", 4, "Dog", "Cat", "Rabbit", "Guinea Pig");
+        category(columns, "outcome_type", 5, "Adoption", "Transfer Out", "Return to Owner", "Adopted", "Euthanasia");
+        category(columns, "adopter_city", 6, "Springfield", "Shelbyville", "Ogden");
+        return catalog("shelter_intakes.json", "shelter_intakes", 2460, columns);
+    }
+
+    /** Print jobs: a quantity and a price whose name does not say whether it is the price of one unit or of the job. */
+    public static Catalog printJobs(String priceName) {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "job_id", 3215);
+        identifier(columns, "customerId", 606);
+        category(columns, "Customer Type", 2, "Business", "Individual");
+        date(columns, "submitted_at", "TIMESTAMP", 3215, "2022-09-01 07:14:07", "2025-02-28 19:16:58");
+        date(columns, "completed_at", "TIMESTAMP", 2808, "2022-09-03 00:09:49", "2025-03-03 16:31:08").put("nullCount", 407);
+        category(columns, "product", 6, "Flyers", "Stickers", "Banners");
+        number(columns, "qty", "BIGINT", 1, 5000);
+        number(columns, priceName, "DOUBLE", 5, 4000);
+        return catalog("print_jobs.csv", "print_jobs", 3215, columns);
     }
 
     /** Public EV chargers: a charger's key and its power (the same on each of its sessions), a failed flag, prices. */

@@ -52,4 +52,16 @@ class YearsTest {
         assertThat(period.aggregate()).isEqualTo(Aggregate.AVG);
         assertThat(SqlWriter.write(period).params()).containsExactly(1880, 1881);
     }
+
+    @Test
+    void aVerbAndItsParticleAreReadAsThePhraseMeans() {
+        Plan up = plan("how much did temp go up from 1950 to 2000");
+        assertThat(up.kind()).isEqualTo(Plan.Kind.CHANGE);
+        assertThat(up.ignored()).isEmpty();
+        Plan either = plan("did temp go up or down between 1950 and 2000");
+        assertThat(either.kind()).isEqualTo(Plan.Kind.CHANGE);
+        assertThat(either.ignored()).isEmpty();
+        assertThat(SqlWriter.write(either).sql()).contains("AS \"change\"").doesNotContain("AS \"drop\"");
+        assertThat(TestCatalogs.tokenizer().tokens("prices went down").get(1).lemmas()).contains("fall");
+    }
 }

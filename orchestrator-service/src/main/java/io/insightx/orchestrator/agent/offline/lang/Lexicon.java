@@ -226,6 +226,27 @@ public class Lexicon {
             "wealthy", Set.of("income", "wealth", "gdp"));
 
     /**
+     * What a verb and its particle mean together, in their first sense: "go up" → rise, "go down" → fall, descend, "add
+     * up" → total. Empty where WordNet knows no such phrase.
+     */
+    public Set<String> phrasal(String verb, String particle) {
+        Set<String> found = new LinkedHashSet<>();
+        Dictionary d = dictionary();
+        if (d == null) {
+            return found;
+        }
+        try {
+            Set<String> bases = new LinkedHashSet<>(List.of(verb)); // "went" → go, a base too short for lemmas()
+            d.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, verb).forEach(b -> bases.add(b.toLowerCase(Locale.ROOT)));
+            bases.forEach(b -> found.addAll(words(b + "_" + particle, POS.VERB, null, 1)));
+        } catch (JWNLException e) {
+            Log.debugf("WordNet could not read '%s'", verb);
+        }
+        found.removeIf(w -> w.contains(" ") || w.contains("_"));
+        return found;
+    }
+
+    /**
      * The adjectives of opposite meaning: light → heavy, poor → rich. An antonym leads a low-end superlative to the
      * attribute its pair measures ("lightest" → heavy → weight), which WordNet may not give the word itself.
      */
@@ -331,6 +352,34 @@ public class Lexicon {
     /** Whether the noun's first sense is a kind of person ("republican", "nurse"). */
     public boolean person(String noun) {
         return "noun.person".equals(firstFile(noun));
+    }
+
+    /**
+     * Whether one of the noun's first four senses is, one step up WordNet's hierarchy, a kind of the other: a goal is a
+     * score ("a successful attempt at scoring", its fourth sense), a run is a score, a victory is a success.
+     */
+    public boolean kindOf(String noun, String kind) {
+        Dictionary d = dictionary();
+        if (d == null) {
+            return false;
+        }
+        try {
+            IndexWord index = d.getIndexWord(POS.NOUN, noun);
+            if (index == null) {
+                return false;
+            }
+            List<Synset> senses = index.getSenses();
+            for (Synset sense : senses.subList(0, Math.min(4, senses.size()))) {
+                for (Synset up : parents(sense)) {
+                    if (up.getWords().stream().anyMatch(w -> w.getLemma().equalsIgnoreCase(kind))) {
+                        return true;
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            Log.debugf("WordNet could not read '%s'", noun);
+        }
+        return false;
     }
 
     /**

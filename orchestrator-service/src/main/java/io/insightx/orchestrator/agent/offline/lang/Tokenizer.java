@@ -1,6 +1,7 @@
 package io.insightx.orchestrator.agent.offline.lang;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -90,7 +91,55 @@ public final class Tokenizer {
                 tokens.add(new Token(i, s, s, s.equals("#") ? Set.of("number") : Set.of(), null));
             }
         }
+        return phrasalVerbs(tokens);
+    }
+
+    /** The particles a verb is read with ({@link #phrasalVerbs}). */
+    public static final Set<String> PARTICLES = Set.of("up", "down");
+    /**
+     * The meanings a phrase is read for: a rise or a fall. Others ("ended up" → finish, "racked up" → score) would
+     * lend the verb senses that link it to columns and values it never named.
+     */
+    private static final Set<String> MOVES = Set.of("rise", "fall", "increase", "decrease", "climb", "drop", "descend",
+            "sink", "grow", "shrink", "decline");
+
+    /**
+     * "went up", "go down": a verb and its particle also mean the rise or fall the phrase means, both words,
+     * so the phrase is read whole as a change, and neither word is left over.
+     */
+    private List<Token> phrasalVerbs(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token verb = tokens.get(i);
+            Token particle = tokens.get(i + 1);
+            if (!PARTICLES.contains(particle.lower()) || verb.isNumber() || !verb.lower().matches("\\p{L}{2,}")) {
+                continue;
+            }
+            Set<String> meaning = moves(verb, particle);
+            if (meaning.isEmpty()) {
+                continue;
+            }
+            mean(tokens, i, meaning);
+            mean(tokens, i + 1, meaning);
+            // "go up or down": the second particle said of the same verb
+            Token other = i + 3 < tokens.size() ? tokens.get(i + 3) : null;
+            if (other != null && tokens.get(i + 2).isAny(Set.of("or", "and")) && PARTICLES.contains(other.lower())) {
+                mean(tokens, i + 3, moves(verb, other));
+            }
+        }
         return tokens;
+    }
+
+    private Set<String> moves(Token verb, Token particle) {
+        Set<String> meaning = new LinkedHashSet<>(lexicon.phrasal(verb.lower(), particle.lower()));
+        meaning.retainAll(MOVES);
+        return meaning;
+    }
+
+    private static void mean(List<Token> tokens, int k, Set<String> meaning) {
+        Token t = tokens.get(k);
+        Set<String> lemmas = new LinkedHashSet<>(t.lemmas());
+        lemmas.addAll(meaning);
+        tokens.set(k, new Token(t.index(), t.text(), t.lower(), Set.copyOf(lemmas), t.number()));
     }
 
     /** Whether a (lower-case) word is no English word WordNet knows: "ibm" may be the code IBM, "cat" is not CAT. */

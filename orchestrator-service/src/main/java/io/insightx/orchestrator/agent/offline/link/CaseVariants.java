@@ -49,7 +49,7 @@ public final class CaseVariants {
      * The column's most common values and its sample: the most common may each be written one way while the rest of
      * the column is not ("NOVA SYNDICATE " among the samples).
      */
-    private static List<String> known(DataColumn column) {
+    static List<String> known(DataColumn column) {
         Set<String> known = new java.util.LinkedHashSet<>(column.values());
         if (column.dna() != null) {
             column.dna().path("sampleValues").forEach(v -> known.add(v.asText()));

@@ -113,6 +113,11 @@ public record Catalog(String table, String toolId, String displayName, long rows
         return dates.stream().filter(c -> c.words().stream().anyMatch(BEGAN::contains)).findFirst();
     }
 
+    /** The two sides of each row, when the columns come in pairs (home_team, away_team, home_score, away_score). */
+    public Optional<Sides> sides() {
+        return Sides.of(columns);
+    }
+
     /** The column of that name, if the catalog holds one (a key named by a column's profile, say). */
     public Optional<DataColumn> column(String name) {
         return columns.stream().filter(c -> c.name().equals(name)).findFirst();

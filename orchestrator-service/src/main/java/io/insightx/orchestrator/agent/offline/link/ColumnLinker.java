@@ -387,7 +387,7 @@ public final class ColumnLinker {
     }
 
     /** How well one question word matches one word of a column's name, 0 when it does not. */
-    double match(Token t, String w) {
+    public double match(Token t, String w) {
         if (t.is(w) || t.lower().equals(w)) {
             return SAME;
         }

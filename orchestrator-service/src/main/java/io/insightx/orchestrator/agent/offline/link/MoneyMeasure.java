@@ -44,6 +44,23 @@ public final class MoneyMeasure {
         return money(catalog, true);
     }
 
+    /**
+     * Whether the money of {@link #of} is a quantity times a price whose name does not say it is the price of one unit
+     * ("price" rather than "unit_price"): a job's price may be its whole price, so the product is a reading taken.
+     */
+    public static boolean pricePerUnitAssumed(Catalog catalog) {
+        return money(catalog, true).filter(c -> c.formula() != null && c.formula().contains(" * ")).isPresent()
+                && prices(catalog).stream().noneMatch(c -> c.words().stream().anyMatch(PER_UNIT::contains));
+    }
+
+    /** Words that make a price the price of one unit. */
+    private static final Set<String> PER_UNIT = Set.of("unit", "each", "per", "ea", "piece", "item");
+
+    private static List<DataColumn> prices(Catalog catalog) {
+        return catalog.columns().stream().filter(c -> c.role().numeric() && !c.role().time() && c.words().contains("price"))
+                .toList();
+    }
+
     /** Quantity times unit price, before any discount: "gross sales"; empty where {@link #of} is not such a product. */
     public static Optional<DataColumn> gross(Catalog catalog) {
         return money(catalog, false).filter(c -> c.formula() != null);
@@ -66,8 +83,7 @@ public final class MoneyMeasure {
             return paid.size() == 1 ? Optional.of(paid.get(0)) : Optional.empty();
         }
         List<DataColumn> quantities = quantities(catalog);
-        List<DataColumn> prices = catalog.columns().stream().filter(c -> c.role().numeric() && !c.role().time()
-                && c.words().contains("price")).toList();
+        List<DataColumn> prices = prices(catalog);
         if (quantities.isEmpty() && prices.size() == 1 && prices.get(0).numericType()) {
             // one price a row, no quantity: each row sold one (a ride, a ticket), so its revenue is the price, added up
             DataColumn price = prices.get(0);

@@ -117,6 +117,7 @@ public final class ValueLinker {
         }
         chosen.sort(Comparator.comparingInt(m -> m.tokens().get(0)));
         leadingWords(tokens, chosen);
+        chosen = withKin(chosen);
         for (int k = 1; k < chosen.size(); k++) {
             ValueMention before = chosen.get(k - 1);
             ValueMention m = chosen.get(k);
@@ -180,6 +181,40 @@ public final class ValueLinker {
             });
         }
         return found;
+    }
+
+    /**
+     * Each value with the values of its column that are another form of the same word, said before it: "adopted" names
+     * "Adopted" and "Adoption" of an outcome, one thing written as a participle and as its noun (WordNet derives both
+     * from "adopt"). Only single words of a column of a few kinds.
+     */
+    private List<ValueMention> withKin(List<ValueMention> chosen) {
+        List<ValueMention> all = new ArrayList<>();
+        for (ValueMention m : chosen) {
+            DataColumn c = m.column();
+            boolean kinds = c.role() == ColumnRole.CATEGORY && c.values().size() <= FAMILY_VALUES;
+            Set<String> roots = kinds ? roots(m.value()) : Set.of();
+            if (!roots.isEmpty()) {
+                c.values().stream().filter(v -> !CaseVariants.normal(v).equals(CaseVariants.normal(m.value())))
+                        .filter(v -> roots(v).stream().anyMatch(roots::contains))
+                        .filter(v -> chosen.stream().noneMatch(o -> o.column().equals(c) && o.value().equals(v)))
+                        .forEach(v -> all.add(new ValueMention(c, v, m.tokens(), m.negated())));
+            }
+            all.add(m);
+        }
+        return all;
+    }
+
+    /** The word a one-word value is a form of ("adopt" of Adopted and of Adoption), empty for values of other shapes. */
+    private Set<String> roots(String value) {
+        String v = value.strip();
+        if (!v.matches("\\p{L}{4,}")) {
+            return Set.of();
+        }
+        Token t = tokenizer.tokens(v).get(0);
+        Set<String> roots = new HashSet<>(tokenizer.derivations(t));
+        t.lemmas().stream().filter(l -> l.length() >= 4 && !l.equals(t.lower())).forEach(roots::add);
+        return roots;
     }
 
     /** Whether a word of the value's column's name is said right beside the value: "damaged condition". */

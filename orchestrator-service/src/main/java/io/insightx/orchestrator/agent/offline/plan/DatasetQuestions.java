@@ -48,7 +48,14 @@ final class DatasetQuestions {
         if (topic == null) {
             keepRecorded(r, d, mentioned);
         }
+        Reading.Mark before = r.mark();
         DataColumn lacking = topic == null ? lacking(r, mentioned) : null;
+        if (lacking != null && !conditions(r, d).isEmpty()) {
+            // "how many 2024 visits have no satisfaction score": rows kept by more than the blank, which the plan of
+            // figures reads (the blank as one of its conditions)
+            r.reset(before);
+            return null;
+        }
         if (lacking != null) {
             // "how many visits have no satisfaction score"
             DataColumn key = countedKey(r, d, mentioned, lacking);
@@ -172,13 +179,24 @@ final class DatasetQuestions {
     }
 
     /**
-     * Words neither English nor of the data ("missing a retrun date"): reported, so that a misspelling is read again
-     * rather than the column of the word after it ("date") taken by its first match.
+     * Words a question about missing values did not use: those neither English nor of the data ("missing a retrun
+     * date"), reported so that a misspelling is read again rather than the column of the word after it ("date") taken
+     * by its first match, and {@link #conditions}, reported rather than dropped.
      */
     private static List<String> unknown(Reading r, Draft d, Tokenizer tokenizer) {
-        return r.tokens.stream().filter(t -> r.free(t.index()) && !t.isNumber() && !FunctionWords.is(t) && t.lower().matches("\\p{L}{3,}")
-                && tokenizer.notAWord(t.lower())
-                && !d.catalog.holds(t.lower())).map(Token::text).toList();
+        List<String> unknown = new java.util.ArrayList<>(r.tokens.stream().filter(t -> r.free(t.index()) && !t.isNumber()
+                && !FunctionWords.is(t) && t.lower().matches("\\p{L}{3,}") && tokenizer.notAWord(t.lower())
+                && !d.catalog.holds(t.lower())).map(Token::text).toList());
+        conditions(r, d).stream().filter(w -> !unknown.contains(w)).forEach(unknown::add);
+        return unknown;
+    }
+
+    /** The unused numbers and words of the data's own: "published stories with no read time", "in 2024". */
+    private static List<String> conditions(Reading r, Draft d) {
+        Set<String> rowsNoun = Set.copyOf(d.catalog.entityWords());
+        return r.tokens.stream().filter(t -> r.free(t.index()) && !FunctionWords.is(t) && !t.isAny(rowsNoun)
+                && (t.isNumber() || d.catalog.holds(t.lower()) && !t.isAny(ROWS) && !t.isAny(COUNTING) && !t.isAny(MISSING)))
+                .map(Token::text).toList();
     }
 
     /** "at least one", "any", "one or more": a row counts when any of several columns misses its value. */
@@ -407,10 +425,12 @@ final class DatasetQuestions {
                         r.use(after.index() + 1);
                     }
                 }
+                r.use(m.tokens());
                 return m.column();
             }
             if (counting && before != null && r.free(before.index()) && before.isAny(Set.of("no", "without")) && m.column().hasBlanks()) {
                 r.use(before.index());
+                r.use(m.tokens());
                 return m.column();
             }
         }

@@ -10,6 +10,7 @@ import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
+import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
 
 /**
  * Decides what to compute from what the steps read: the kind of answer, the aggregate (a count, a sum for amounts,
@@ -20,6 +21,8 @@ final class Decider {
 
     private final Reading r;
     private final Draft d;
+    /** Whether a superlative said of the rows' own noun asks for one row ("the highest bid - which lot"). */
+    private boolean rowSuperlative;
     /** The column the plan measures, once decided: the other columns the question named are reported unused. */
     private DataColumn used;
 
@@ -99,6 +102,10 @@ final class Decider {
             measure = rowsCounted(); // "avg number of tests per patient": the rows of each patient, averaged
             d.countWords = false;
         }
+        if (measure == null && change && d.aggregate == null && d.entity != null
+                && d.entity.toLowerCase(java.util.Locale.ROOT).matches("\\p{L}+[^s]s")) {
+            d.countWords = true; // "pct change in tickets 2024 vs 2025": how many tickets, never the only measure
+        }
         boolean groupsByRows = rowNoun() && d.aggregate != null && d.aggregate.edge() && !d.groups.isEmpty();
         // "chart terminations per year", "the worst turnover", "the worst on-time rate": the events are counted, no
         // measure is asked; an average of them asks one ("avg potassium of routine orders")
@@ -106,7 +113,8 @@ final class Decider {
         boolean events = (d.eventDate != null || d.moreIsWorse != null) && !averaged;
         // a share found of no amount above is of rows: "the worst no-show rate" ranks it, it measures nothing
         boolean shareOfRows = d.aggregate == Aggregate.SHARE;
-        if (measure == null && !groupsByRows && !events && !shareOfRows && !d.timesCounted && d.counted == null && (chart || trend || histogram || describe || d.superlative || change
+        boolean changeOfCount = change && d.countWords;
+        if (measure == null && !groupsByRows && !events && !shareOfRows && !d.timesCounted && !changeOfCount && d.counted == null && (chart || trend || histogram || describe || d.superlative || change
                 || stepping || d.aggregate != null && d.aggregate != Aggregate.COUNT && d.aggregate != Aggregate.SHARE)) {
             measure = KeyAmount.ofRows(r, d).orElseGet(() -> Defaults.onlyMeasure(d));
         }
@@ -134,14 +142,33 @@ final class Decider {
         if (!d.ranking) {
             Defaults.oneYearMonths(d); // "in which month of 2007": the answer names that month, a date, not "10"
         }
-        boolean ranksLabels = d.aggregate != null && (d.aggregate.edge() || d.ranking && d.aggregate == Aggregate.COUNT);
-        if (measure != null && measure.role().labels() && ranksLabels && d.groups.isEmpty() && !change) {
+        boolean ranking = d.aggregate != null && (d.aggregate.edge() || d.ranking && d.aggregate == Aggregate.COUNT);
+        if (measure != null && measure.role().labels() && ranking && d.groups.isEmpty() && !change) {
             // "the biggest occupation": a category is ranked by how much of the data it holds, never by the
             // alphabetical order of its names.
             d.groups.add(new Group(measure, null));
             d.measures.remove(measure);
             d.ranking = true;
             measure = Defaults.countLike(d);
+            used = measure;
+        }
+        if (measure == null && ranking) {
+            measure = KeyAmount.ofRowSuperlative(r, d).orElse(null);
+            used = measure;
+            rowSuperlative = measure != null;
+        }
+        if (measure == null && (ranking || d.limit != null) && d.groups.size() == 1 && d.groups.get(0).grain() == null
+                && oneRowEach(d.groups.get(0).column())) {
+            // "the largest claim - which claim id": each id is one row, so counting its rows ranks nothing; the rows
+            // are ranked by the money each carries, or not at all
+            DataColumn key = d.groups.get(0).column();
+            measure = KeyAmount.named(d.catalog, key.words().get(0))
+                    .or(() -> MoneyMeasure.of(d.catalog)).orElse(null);
+            if (measure == null) {
+                d.notes.add("Each " + key.name() + " is one row, so counting its rows ranks nothing.");
+                return Plan.refuse(d.catalog, ignored(), d.notes);
+            }
+            d.notes.add("Ranked by " + measure.name() + ", the amount each " + key.name() + " carries.");
             used = measure;
         }
         DataColumn amount = KeyAmount.of(r, d, measure).orElse(null);
@@ -153,7 +180,11 @@ final class Decider {
             used = amount;
         }
         // "what share of candidates are democrats" over their names: a share of the rows, never a sum of names
-        boolean counted = d.aggregate == Aggregate.SHARE || d.aggregate == Aggregate.COUNT;
+        // "how many states are listed": the names counted are said in the plural; "in a city called springfield" is
+        // where the rows are, no count of cities
+        String countedNoun = measure == null ? "" : d.said.getOrDefault(measure, "");
+        boolean counted = d.aggregate == Aggregate.SHARE || d.aggregate == Aggregate.COUNT
+                || d.countWords && d.aggregate == null && countedNoun.matches("\\p{L}+[^s]s");
         boolean named = measure != null && (measure.role() == ColumnRole.IDENTIFIER
                 || measure.role() == ColumnRole.NAME && (!d.groups.isEmpty() || counted && !measure.numericType()));
         if (named && (d.aggregate == null || d.aggregate.edge() || d.aggregate == Aggregate.SHARE
@@ -330,8 +361,9 @@ final class Decider {
         // "the lowest rate ever, which industry and when", "the highest offer and what job was it for": one reading,
         // the row that carries its industry and time
         int single = single();
-        boolean oneReading = asksWhen() || asksWhoseItIs() || single >= 0;
-        boolean record = oneReading && d.ranking && d.groups.stream().allMatch(g -> g.grain() == null && !g.column().role().time());
+        boolean oneReading = asksWhen() || asksWhoseItIs() || single >= 0 || rowSuperlative;
+        boolean record = oneReading && (d.ranking || rowSuperlative)
+                && d.groups.stream().allMatch(g -> g.grain() == null && !g.column().role().time());
         boolean rows = (d.groups.isEmpty() || record) && aggregate.edge() && measured != null && measured.role().numeric()
                 && (d.entity != null || d.limit != null || d.superlative && (asksWhich() || measured.formula() != null)
                         || oneReading)
@@ -356,7 +388,9 @@ final class Decider {
             measured = aggregate == Aggregate.COUNT ? null : measured;
         }
         boolean descending = ranked ? !(d.low || d.aggregate == Aggregate.MIN) : false;
-        if (kind == Plan.Kind.CHANGE && r.tokens.stream().anyMatch(t -> t.isAny(Vocabulary.FALLING))) {
+        // "did it go up or down": both ways said, the change is read as it went
+        boolean rising = r.tokens.stream().anyMatch(t -> t.isAny(Vocabulary.RISING));
+        if (kind == Plan.Kind.CHANGE && !rising && r.tokens.stream().anyMatch(t -> t.isAny(Vocabulary.FALLING))) {
             descending = !descending; // "dropped the most" is the most negative change; "dropped the least", the highest
         }
         Defaults.excludeTotals(d);
@@ -518,10 +552,15 @@ final class Decider {
         return false;
     }
 
-    /** "which region had the single longest outage": one row, the longest of all; where "single" is said, or -1. */
+    /**
+     * "which region had the single longest outage", "the highest single bid": one row, the longest or highest of all;
+     * where "single" is said, or -1.
+     */
     private int single() {
-        for (int i = 0; i + 1 < r.tokens.size(); i++) {
-            if (r.at(i).is("single") && !r.used(i) && Planner.superlative(r.at(i + 1))) {
+        for (int i = 0; i < r.tokens.size(); i++) {
+            boolean superlative = r.at(i + 1) != null && Planner.superlative(r.at(i + 1))
+                    || i > 0 && Planner.superlative(r.at(i - 1));
+            if (r.at(i).is("single") && !r.used(i) && superlative) {
                 return i;
             }
         }
@@ -562,6 +601,11 @@ final class Decider {
         var start = d.catalog.timeEdge(false);
         var end = d.catalog.timeEdge(true);
         return start == null || end == null || end.getYear() - start.getYear() > 3 ? Grain.YEAR : Grain.MONTH;
+    }
+
+    /** Whether a column holds a different value on every row: a row's own key. */
+    private boolean oneRowEach(DataColumn c) {
+        return c.role().labels() && c.formula() == null && d.catalog.rows() > 1 && c.distinct() >= d.catalog.rows();
     }
 
     private List<String> ignored() {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.insightx.orchestrator.agent.offline.lang.Period;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
+import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /** A plan while the planner's steps fill it in. */
@@ -56,6 +57,12 @@ final class Draft {
     /** Whether more of what the question counts is worse (late, leaving) or better (on time); null when not said. */
     Boolean moreIsWorse;
     boolean guessed;
+    /** The side the question names of a row with two ("home", "away"), or null; see {@link TwoSides}. */
+    Boolean side;
+    /** A win or a loss said of a team on either side, decided once its value is read; see {@link TwoSides}. */
+    TwoSides.Outcome outcome;
+    /** The amounts of the sides the question names ("goals"), added to the column mentions when they are read. */
+    final List<ColumnMention> sideAmounts = new ArrayList<>();
 
     Draft(Catalog catalog) {
         this.catalog = catalog;

@@ -25,7 +25,7 @@ public sealed interface Filter {
     static boolean part(Filter f) {
         return f instanceof Values v && !v.excluding()
                 || (f instanceof Compare || f instanceof Between) && !f.column().role().time() || f instanceof Versus
-                || f instanceof Lacking || f instanceof Recorded || f instanceof Contains
+                || f instanceof Lacking || f instanceof Recorded || f instanceof Contains || f instanceof Said
                 || f instanceof During p && (!p.period().hours().isEmpty() || p.column().hasBlanks());
         // "the share of commits between 9 and 5", "the share of customers who churned in 2025" (a date some rows lack)
     }
@@ -204,6 +204,29 @@ public sealed interface Filter {
         @Override
         public String words() {
             return String.join(" and ", parts.stream().map(Filter::words).toList());
+        }
+    }
+
+    /** A condition said in the question's own words: "that ended in a draw" is home_score = away_score. */
+    record Said(DataColumn column, Filter condition, String words) implements Filter {
+
+        @Override
+        public String sql(List<Object> params) {
+            return condition.sql(params);
+        }
+    }
+
+    /** Every one of several conditions: "home games barcelona won" is home_team = Barcelona and home_score > away_score. */
+    record AllOf(DataColumn column, List<Filter> parts) implements Filter {
+
+        @Override
+        public String sql(List<Object> params) {
+            return "(" + String.join(" AND ", parts.stream().map(p -> p.sql(params)).toList()) + ")";
+        }
+
+        @Override
+        public String words() {
+            return String.join(" ", parts.stream().map(Filter::words).toList());
         }
     }
 

@@ -29,6 +29,31 @@ final class GroupReader {
         d.groups.removeIf(g -> g.grain() == Grain.DAY && r.tokens.stream().anyMatch(t -> t.isAny(Set.of("date", "dates")))
                 && d.groups.stream().anyMatch(o -> o != g && o.column().equals(g.column()) && o.grain() != null
                         && o.grain() != Grain.DAY));
+        periodOfTheDateNamed(r, d);
+    }
+
+    /**
+     * "tickets sold per month (by purchase date)", "revenue per year by submit date": the months or years are of the
+     * date named, not of the data's first date with a day of the named one beside them.
+     */
+    private static void periodOfTheDateNamed(Reading r, Draft d) {
+        if (r.tokens.stream().noneMatch(t -> t.isAny(Set.of("date", "dates")))) {
+            return;
+        }
+        for (Group named : List.copyOf(d.groups)) {
+            if (named.grain() != Grain.DAY || named.column().role() != ColumnRole.TIME) {
+                continue;
+            }
+            for (int k = 0; k < d.groups.size(); k++) {
+                Group period = d.groups.get(k);
+                if (period != named && period.grain() != null && period.grain() != Grain.DAY
+                        && period.column().role() == ColumnRole.TIME && !period.column().equals(named.column())) {
+                    d.groups.set(k, new Group(named.column(), period.grain()));
+                    d.groups.remove(named);
+                    return;
+                }
+            }
+        }
     }
 
     private static void groups(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {

@@ -1,9 +1,12 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
+import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
@@ -56,7 +59,7 @@ final class KeyAmount {
             return Optional.empty();
         }
         // "avg order value" over order lines: an order is several rows, its amount their sum (not this reading)
-        String singular = d.entity.toLowerCase(java.util.Locale.ROOT).replaceAll("s$", "");
+        String singular = d.entity.toLowerCase(Locale.ROOT).replaceAll("s$", "");
         boolean keyRepeats = d.catalog.columns().stream().anyMatch(c -> c.role() == ColumnRole.IDENTIFIER
                 && c.words().contains(singular) && c.distinct() < d.catalog.rows());
         if (keyRepeats) {
@@ -65,9 +68,43 @@ final class KeyAmount {
         boolean averaged = d.aggregate == Aggregate.AVG || d.aggregate == Aggregate.MEDIAN;
         boolean worth = (d.aggregate == Aggregate.SUM || averaged || d.aggregate.edge())
                 && r.tokens.stream().anyMatch(t -> t.isAny(WORTH));
-        Optional<DataColumn> money = averaged && averagesTheRows(r, d) || worth ? MoneyMeasure.of(d.catalog) : Optional.empty();
+        // "the largest claim", "the smallest invoice": a row's size is the money it carries
+        boolean sized = d.aggregate.edge() && r.tokens.stream().anyMatch(t -> t.isAny(SIZES));
+        Optional<DataColumn> money = averaged && averagesTheRows(r, d) || worth || sized
+                ? MoneyMeasure.of(d.catalog).or(() -> named(d.catalog, singular)) : Optional.empty();
         money.ifPresent(m -> r.tokens.stream().filter(t -> t.isAny(WORTH)).forEach(t -> r.use(t.index())));
         return money;
+    }
+
+    /** Superlatives of how many, not of how large: "the most bids" counts them. */
+    private static final Set<String> OF_COUNTS = Set.of("most", "least", "fewest");
+
+    /**
+     * "the highest single bid", "the biggest invoice": a superlative said of one of the rows, by their own noun, ranks
+     * the rows by the money each carries (or the one amount named after them), never counts them per group.
+     */
+    static Optional<DataColumn> ofRowSuperlative(Reading r, Draft d) {
+        if (d.entity == null || d.aggregate == null || !d.aggregate.edge()) {
+            return Optional.empty();
+        }
+        String singular = d.entity.toLowerCase(Locale.ROOT).replaceAll("s$", "");
+        for (int i = 0; i + 1 < r.tokens.size(); i++) {
+            int next = r.at(i + 1).is("single") ? i + 2 : i + 1;
+            // said in the singular: "the highest sales by category" are the categories' totals, not one sale
+            boolean ofRows = r.at(next) != null && r.at(next).text().equalsIgnoreCase(d.entity)
+                    && !r.at(next).lower().matches("\\p{L}+[^s]s");
+            if (Planner.superlative(r.at(i)) && !r.at(i).isAny(OF_COUNTS) && ofRows) {
+                return MoneyMeasure.of(d.catalog).or(() -> named(d.catalog, singular));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The one amount named after a thing: claimAmount of a claim (claim_id), order_total of an order. */
+    static Optional<DataColumn> named(Catalog catalog, String thing) {
+        List<DataColumn> own = catalog.with(ColumnRole.MEASURE).stream()
+                .filter(c -> c.words().size() > 1 && c.words().get(0).equals(thing)).toList();
+        return own.size() == 1 ? Optional.of(own.get(0)) : Optional.empty();
     }
 
     /** "avg winning bid": the rows' noun right after the average, past words already read (a value, a flag). */

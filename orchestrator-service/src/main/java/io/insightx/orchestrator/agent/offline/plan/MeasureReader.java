@@ -199,6 +199,7 @@ final class MeasureReader {
             r.use(m.tokens());
         }
         rate(r, d, mentions);
+        volume(r, d, mentions);
         RowNoun.read(r, d, countAt);
     }
 
@@ -418,6 +419,33 @@ final class MeasureReader {
                 r.use(i);
             } else if (d.filters.stream().anyMatch(f -> f.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.FLAG)) {
                 d.aggregate = Aggregate.SHARE;
+                r.use(i);
+            }
+        }
+    }
+
+    /**
+     * "order volume", "call volume": how many of the rows, their noun said before it; "sales volume": the total of the
+     * amount said before it. No column of volumes is meant (it would have been linked by name).
+     */
+    private static void volume(Reading r, Draft d, List<ColumnMention> mentions) {
+        for (int i = 1; i < r.tokens.size(); i++) {
+            if (!r.at(i).is("volume") || !r.free(i)) {
+                continue;
+            }
+            int before = i - 1;
+            Token noun = r.at(before);
+            if (noun.isAny(MoneyNoun.MONEY)) {
+                continue; // "sales volume" is money, not how many sales
+            }
+            boolean rows = r.used(before) && d.entity != null && (d.entity.equalsIgnoreCase(noun.text())
+                    || noun.lemmas().contains(d.entity.toLowerCase(java.util.Locale.ROOT)));
+            boolean amount = mentions.stream().anyMatch(m -> m.last() == before && m.column().role() == ColumnRole.MEASURE);
+            if (rows && !amount) {
+                d.countWords = true; // "ticket volume 2024 vs 2025": how many tickets, never the only measure
+                r.use(i);
+            } else if (amount && (d.aggregate == null || d.aggregate == Aggregate.SUM)) {
+                d.aggregate = d.aggregate == null ? Aggregate.SUM : d.aggregate;
                 r.use(i);
             }
         }

@@ -18,7 +18,7 @@ import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
  */
 final class MoneyNoun {
 
-    private static final Set<String> MONEY = Set.of("revenue", "revenues", "sales", "turnover", "takings", "receipts",
+    static final Set<String> MONEY = Set.of("revenue", "revenues", "sales", "turnover", "takings", "receipts",
             "spend", "spent", "spending", "money", "funds", "funding");
 
     private MoneyNoun() {
@@ -58,8 +58,11 @@ final class MoneyNoun {
                 net.get().tokens().forEach(k -> d.filters.remove(d.valueAt.remove(k)));
                 d.notes.add("Net of " + net.get().word() + ": " + column.name() + ".");
             }
-            d.notes.add(implied ? "Revenue is " + column.name() + ": the data holds no revenue column."
-                    : "Taking " + column.name() + " for '" + t.text() + "'.");
+            boolean perUnitAssumed = implied && MoneyMeasure.pricePerUnitAssumed(d.catalog);
+            d.guessed |= perUnitAssumed;
+            d.notes.add(!implied ? "Taking " + column.name() + " for '" + t.text() + "'."
+                    : "Revenue is " + column.name() + (perUnitAssumed ? ", taking the price as that of one unit" : "")
+                            + ": the data holds no revenue column.");
             tokens.sort(Comparator.naturalOrder());
             return Optional.of(new ColumnMention(column, tokens, 1.0, true, List.of()));
         }

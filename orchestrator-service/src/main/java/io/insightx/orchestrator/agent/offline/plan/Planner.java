@@ -25,6 +25,7 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
 import io.insightx.orchestrator.agent.offline.link.MeaningLinker;
 import io.insightx.orchestrator.agent.offline.link.NamePieces;
 import io.insightx.orchestrator.agent.offline.link.Spelling;
+import io.insightx.orchestrator.agent.offline.link.ShortForms;
 import io.insightx.orchestrator.agent.offline.link.Spellings;
 import io.insightx.orchestrator.agent.offline.link.TextFlag;
 import io.insightx.orchestrator.agent.offline.link.ValueLinker;
@@ -109,7 +110,24 @@ public final class Planner {
                 note.accept(TextFlag.note(c));
             }
         }).toList();
-        return notes.isEmpty() ? plan : plan.withNotes(notes);
+        Plan noted = notes.isEmpty() ? plan : plan.withNotes(notes);
+        return shortFormsNoted(noted);
+    }
+
+    /**
+     * The plan saying which column it groups or filters by holds a value that may be another written short ("DT" of
+     * Downtown): counted apart, a reading taken, so the answer is partial.
+     */
+    private static Plan shortFormsNoted(Plan plan) {
+        List<String> notes = Stream.concat(plan.groups().stream().filter(g -> g.grain() == null).map(Group::column),
+                plan.filters().stream().map(Filter::column)).filter(Objects::nonNull).distinct()
+                .<String>mapMulti((c, note) -> ShortForms.in(c).ifPresent(p -> note.accept(ShortForms.note(c, p)))).toList();
+        if (notes.isEmpty()) {
+            return plan;
+        }
+        List<String> all = new ArrayList<>(plan.notes());
+        all.addAll(notes);
+        return plan.withAlso(plan.also(), all, true);
     }
 
     /** The plan of the question's own words (after {@link MetricTerms}). */
@@ -219,6 +237,7 @@ public final class Planner {
         DateEvents.read(r, d);
         Pending.read(r, d);
         NegatedFlag.read(r, d, lexicon, tokenizer);
+        TwoSides.read(r, d, lexicon, columnLinker);
         List<Comparison> comparisons = Comparison.read(r.tokens, r.usedSet());
         comparisons.forEach(c -> c.tokens().forEach(r::use));
         r.releaseNames();
@@ -371,10 +390,14 @@ public final class Planner {
                 }
             }
         }
+        TwoSides.values(r, d);
         Set<Integer> heads = ValueHeads.read(r, d, byColumn.values(), lexicon);
         List<ColumnMention> all = columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet());
         List<ColumnMention> kept = new ArrayList<>();
         for (ColumnMention m : all) {
+            if (TwoSides.amountSays(d, m)) {
+                continue; // "goals scored": the amount of the sides, read by TwoSides
+            }
             if (DurationNoun.unitOfTimeTaken(r, d, m, all)) {
                 continue; // "finish time in minutes": the answer's unit, no column of minutes
             }
@@ -392,9 +415,19 @@ public final class Planner {
                 r.use(m.tokens()); // "the bug label", "tier gold": the column of the value beside it, no second figure
                 continue;
             }
+            Token called = r.at(m.first() + 1);
+            if (m.tokens().size() == 1 && called != null && called.isAny(CALLED) && r.free(called.index())
+                    && d.valueAt.get(m.first() + 2) != null && d.valueAt.get(m.first() + 2).column().equals(m.column())) {
+                r.use(m.first()); // "a city called springfield": the column of the value it names
+                r.use(called.index());
+                continue;
+            }
             boolean instructionOnly = m.tokens().stream().allMatch(i -> instruction(r.at(i)))
-                    && (!m.whole() || m.score() - 0.5 < m.tokens().size());
+                    && (!m.whole() || m.score() - 0.5 < m.tokens().size()) && !quantityNamed(r, m);
             if (!instructionOnly && (OwnerNoun.once(r, d.catalog, m) || OwnerNoun.countedRows(r, d, m, lexicon))) {
+                continue;
+            }
+            if (rowsByTheirNoun(r, d, m)) {
                 continue;
             }
             if (!instructionOnly) {
@@ -404,7 +437,7 @@ public final class Planner {
                     // "orders" in orders.csv: the rows and their key, not a choice between order_id and order_time
                     m = new ColumnMention(m.column(), m.tokens(), m.score(), m.whole(), List.of());
                 }
-                m = PairedReadings.of(r, SettledTies.settle(r, m));
+                m = TwoSides.sided(d, PairedReadings.of(r, SettledTies.settle(r, m)));
                 kept.add(m);
                 if (!m.alternatives().isEmpty() && !sameThings(m)) {
                     d.notes.add("Taking " + m.column().name() + " for '" + words(r, m.tokens()) + "' ("
@@ -413,6 +446,7 @@ public final class Planner {
                 }
             }
         }
+        TwoSides.mention(d, kept);
         MoneyNoun.mention(r, d, kept).ifPresent(kept::add);
         QuantityNoun.mention(r, d, kept).ifPresent(kept::add);
         Compass.mention(r, d, kept).ifPresent(kept::add);
@@ -463,6 +497,36 @@ public final class Planner {
                         && Stream.of(own.get(own.size() - 1), a.words().get(a.words().size() - 1))
                                 .anyMatch(w -> w.matches("id|name|code|key|no|number")));
     }
+
+    /**
+     * "intakes by species" over shelter_intakes with intake_ts and Intake Type: the rows' own noun, said alone, names
+     * the rows, not a date or a label of theirs named after them (an amount of theirs, "total bills", stays the amount).
+     */
+    private static boolean rowsByTheirNoun(Reading r, Draft d, ColumnMention m) {
+        DataColumn c = m.column();
+        Token t = r.at(m.first());
+        boolean named = m.tokens().size() == 1 && !m.whole() && t.lower().equals(d.catalog.entity(true))
+                && d.catalog.namesRows(t.lower()) && c.words().size() >= 2 && c.words().get(0).equals(d.catalog.entity(false));
+        if (!named || c.role() == ColumnRole.IDENTIFIER || c.role().numeric() && !c.role().time()) {
+            return false;
+        }
+        // "tickets" of event_tickets keyed by order_id: each row is an order, of some tickets
+        boolean keyedOtherwise = d.catalog.with(ColumnRole.IDENTIFIER).stream()
+                .filter(k -> k.distinct() >= d.catalog.rows()).map(k -> k.words().get(0))
+                .anyMatch(w -> !w.equals(d.catalog.entity(false)) && !GENERIC_KEYS.contains(w));
+        if (keyedOtherwise) {
+            return false;
+        }
+        d.entity = d.entity == null ? t.text() : d.entity;
+        r.use(t.index());
+        return true;
+    }
+
+    /** First words of a key that name no thing of its own: record_id, row_id. */
+    private static final Set<String> GENERIC_KEYS = Set.of("record", "row", "entry", "line", "id", "uid", "uuid", "key");
+
+    /** Words that introduce a value by its name: "a city called springfield". */
+    private static final Set<String> CALLED = Set.of("called", "named", "titled");
 
     /** Whether the word names the column of the value said right before or after it. */
     private static boolean namesItsValue(Draft d, ColumnMention m) {
@@ -596,6 +660,16 @@ public final class Planner {
     private static boolean attribute(Reading r, int i, List<ColumnMention> all) {
         Token t = r.at(i);
         return t != null && !r.used(i) && t.isAny(Vocabulary.ATTRIBUTES) && all.stream().noneMatch(o -> o.tokens().contains(i));
+    }
+
+    /**
+     * "total headcount" over desk_headcount: a word of analysis that is also a quantity a thing has ("headcount", not
+     * "count") names the column whose name ends with it.
+     */
+    private static boolean quantityNamed(Reading r, ColumnMention m) {
+        List<String> name = m.column().words();
+        return m.tokens().size() == 1 && r.at(m.first()).isAny(Vocabulary.QUANTITIES)
+                && r.at(m.first()).lower().equals(name.get(name.size() - 1));
     }
 
     static boolean instruction(Token t) {

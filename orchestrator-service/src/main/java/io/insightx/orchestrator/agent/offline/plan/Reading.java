@@ -7,6 +7,7 @@ import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
 
 /**
  * The question's tokens and which of them the plan has used: the accountability of an answer. Every content word
@@ -43,6 +44,27 @@ final class Reading {
 
     void releaseNames() {
         used.removeAll(names);
+    }
+
+    /** Which tokens are used and held now, to {@link #reset} to when a reading tried is not taken. */
+    record Mark(Set<Integer> used, Set<Integer> names) {
+    }
+
+    Mark mark() {
+        return new Mark(Set.copyOf(used), Set.copyOf(names));
+    }
+
+    void reset(Mark mark) {
+        used.clear();
+        used.addAll(mark.used());
+        names.clear();
+        names.addAll(mark.names());
+    }
+
+    /** Uses a token, held as part of a whole name or not, for good: "away" of "score away" said as a side. */
+    void claim(int index) {
+        names.remove(index);
+        used.add(index);
     }
 
     /** Whether the token is part of a column's whole name (see {@link #holdNames}). */
@@ -124,10 +146,25 @@ final class Reading {
         List<String> ignored = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!used.contains(i) && (t.isNumber() || !FunctionWords.is(t) && !t.lower().matches("[^\\p{L}\\p{N}]+"))) {
+            if (!used.contains(i) && !particleOfUsed(i)
+                    && (t.isNumber() || !FunctionWords.is(t) && !t.lower().matches("[^\\p{L}\\p{N}]+"))) {
                 ignored.add(t.text());
             }
         }
         return ignored;
+    }
+
+    /**
+     * "ended up", "shut down": a particle whose verb carries the phrase's meaning ({@link Tokenizer#PARTICLES}) is
+     * read with the verb, when the verb is used.
+     */
+    private boolean particleOfUsed(int i) {
+        Token t = tokens.get(i);
+        if (i == 0 || !used.contains(i - 1) || !Tokenizer.PARTICLES.contains(t.lower())) {
+            return false;
+        }
+        Set<String> meaning = new LinkedHashSet<>(t.lemmas());
+        meaning.remove(t.lower());
+        return !meaning.isEmpty() && tokens.get(i - 1).lemmas().stream().anyMatch(meaning::contains);
     }
 }

@@ -30,7 +30,11 @@ final class ValueHeads {
             for (ValueMention v : same) {
                 int at = v.tokens().get(v.tokens().size() - 1) + 1;
                 Token t = r.at(at);
-                if (!v.negated() && t != null && r.free(at) && t.lemmas().stream().anyMatch(v.column().words()::contains)) {
+                List<String> name = v.column().words();
+                // "how many business customers" over Customer Type are customers, counted, not the type
+                boolean ownName = t != null && t.lemmas().stream().anyMatch(name::contains);
+                boolean counting = t != null && !t.lemmas().contains(name.get(name.size() - 1)) && countsThem(r, v);
+                if (!v.negated() && t != null && r.free(at) && ownName && !counting) {
                     r.use(at); // "the tech team", "economy class": the value said with its own column's name
                     continue;
                 }
@@ -80,7 +84,7 @@ final class ValueHeads {
     /** Whether the count words govern the value's phrase itself: "how many premium subscribers", not "# of visits by …". */
     private static boolean countsThem(Reading r, ValueMention v) {
         int k = v.tokens().get(0) - 1;
-        while (k >= 0 && r.at(k).isAny(Set.of("of", "the", "our", "all"))) {
+        while (k >= 0 && r.at(k).isAny(Set.of("of", "the", "our", "all", "distinct", "unique", "different"))) {
             k--;
         }
         return k >= 0 && r.at(k).isAny(COUNTING);

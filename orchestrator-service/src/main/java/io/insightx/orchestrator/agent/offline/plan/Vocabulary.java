@@ -77,6 +77,10 @@ final class Vocabulary {
             "decline", "declined", "shrink", "shrank", "shrunk", "grown");
     /** Changes named by their fall: the biggest of them is the most negative. */
     static final Set<String> FALLING = Set.of("decrease", "fall", "drop", "decline", "lose", "shrink", "sink", "slump");
+    /** Words of analysis that are also a quantity a thing has, which a column may hold ("desk_headcount"). */
+    static final Set<String> QUANTITIES = Set.of("headcount");
+    /** Changes named by their rise. */
+    static final Set<String> RISING = Set.of("increase", "rise", "grow", "gain", "climb");
     static final Set<String> GROWTH = Set.of("growth", "grow", "grew", "percent", "percentage", "%", "pct");
     static final Set<String> COUNT_NOUNS = Set.of("how", "many", "number", "count", "often");
     static final Set<String> ASK_ENTITY = Set.of("which", "what", "who", "whose", "when", "where");

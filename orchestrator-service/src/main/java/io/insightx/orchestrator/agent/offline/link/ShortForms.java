@@ -1,0 +1,76 @@
+package io.insightx.orchestrator.agent.offline.link;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A value that looks like another value of its column cut short: "DT" beside "Downtown", "Pol." beside "Politics",
+ * "O/S" beside "Owner Surrender", "Sport" beside "Sports". Perhaps one thing written two ways, perhaps two things;
+ * nothing in the data says which, so an answer that groups or filters by the column counts them apart and says so,
+ * as a reading it took rather than a fact.
+ */
+public final class ShortForms {
+
+    /** The short value and the one it seems to shorten. */
+    public record Pair(String shortForm, String longForm) {
+    }
+
+    private ShortForms() {
+    }
+
+    /** The first value of the column that reads as a short form of another, if any. */
+    public static Optional<Pair> in(DataColumn column) {
+        boolean labels = column.role() == ColumnRole.CATEGORY || column.role() == ColumnRole.NAME;
+        if (!labels || !column.type().equals("VARCHAR") || column.formula() != null || TextFlag.is(column)) {
+            return Optional.empty();
+        }
+        List<String> known = CaseVariants.known(column);
+        for (String shortForm : known) {
+            for (String longForm : known) {
+                String s = CaseVariants.normal(shortForm);
+                String l = CaseVariants.normal(longForm);
+                boolean plural = !s.isEmpty() && l.equals(s + "s");
+                boolean cut = abbreviated(shortForm) && !abbreviated(longForm) && lettersInOrder(s, l);
+                if (plural || cut) {
+                    return Optional.of(new Pair(shortForm.strip(), longForm.strip()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What an answer built on the column says: "“DT” of clinic may be “Downtown” written short; counted apart." */
+    public static String note(DataColumn column, Pair pair) {
+        return "“" + pair.shortForm() + "” of " + column.name() + " may be “" + pair.longForm()
+                + "” written short; they are counted apart.";
+    }
+
+    /**
+     * Whether a value is written as a short form: in capitals, four letters at most ("DT", "O/S", "FL"), or a word cut
+     * with a full stop ("Pol.", "Indiv.").
+     */
+    private static boolean abbreviated(String value) {
+        String v = value.strip();
+        String letters = v.replaceAll("[^\\p{L}]", "");
+        boolean capitals = !letters.isEmpty() && letters.length() <= 4 && letters.equals(letters.toUpperCase(Locale.ROOT))
+                && !v.matches(".*\\p{N}.*");
+        boolean cut = v.endsWith(".") && !letters.isEmpty() && !v.contains(" ");
+        return capitals || cut;
+    }
+
+    /** Whether the short form's letters begin the longer one and follow in it in order: "dt" in "downtown". */
+    private static boolean lettersInOrder(String shortForm, String longForm) {
+        if (shortForm.isEmpty() || shortForm.length() >= longForm.length() || shortForm.charAt(0) != longForm.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (char ch : shortForm.toCharArray()) {
+            at = longForm.indexOf(ch, at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
