@@ -367,14 +367,17 @@ public final class ColumnLinker {
         return kinds >= Math.max(2, (sample.size() + 1) / 2) || sample.size() == 1 && kinds == 1;
     }
 
-    /** Whether q keeps w's first letter and then some of its letters in order ("dept" → department, "amt" → amount). */
     /** A column word written short the way abbreviations are: "dept", "amt", "qty", never "per" for "powerful". */
     private static boolean abbreviated(String w, String word) {
         return w.length() >= 3 && (word.startsWith(w.substring(0, 2)) || w.substring(1).matches("[^aeiou]+"));
     }
 
-    private static boolean contraction(String q, String w) {
-        if (w.length() <= q.length() || q.charAt(0) != w.charAt(0)) {
+    /**
+     * Whether q, shorter than w, keeps w's first letter and then some of its letters in order ("dept" → department,
+     * "amt" → amount, "dt" → downtown).
+     */
+    public static boolean contraction(String q, String w) {
+        if (q.isEmpty() || w.length() <= q.length() || q.charAt(0) != w.charAt(0)) {
             return false;
         }
         int k = 1;

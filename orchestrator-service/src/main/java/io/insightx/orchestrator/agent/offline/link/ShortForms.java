@@ -31,7 +31,7 @@ public final class ShortForms {
                 String s = CaseVariants.normal(shortForm);
                 String l = CaseVariants.normal(longForm);
                 boolean plural = !s.isEmpty() && l.equals(s + "s");
-                boolean cut = abbreviated(shortForm) && !abbreviated(longForm) && lettersInOrder(s, l);
+                boolean cut = abbreviated(shortForm) && !abbreviated(longForm) && ColumnLinker.contraction(s, l);
                 if (plural || cut) {
                     return Optional.of(new Pair(shortForm.strip(), longForm.strip()));
                 }
@@ -57,20 +57,5 @@ public final class ShortForms {
                 && !v.matches(".*\\p{N}.*");
         boolean cut = v.endsWith(".") && !letters.isEmpty() && !v.contains(" ");
         return capitals || cut;
-    }
-
-    /** Whether the short form's letters begin the longer one and follow in it in order: "dt" in "downtown". */
-    private static boolean lettersInOrder(String shortForm, String longForm) {
-        if (shortForm.isEmpty() || shortForm.length() >= longForm.length() || shortForm.charAt(0) != longForm.charAt(0)) {
-            return false;
-        }
-        int at = 0;
-        for (char ch : shortForm.toCharArray()) {
-            at = longForm.indexOf(ch, at) + 1;
-            if (at == 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

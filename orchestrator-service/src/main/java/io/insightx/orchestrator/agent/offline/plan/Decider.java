@@ -102,8 +102,7 @@ final class Decider {
             measure = rowsCounted(); // "avg number of tests per patient": the rows of each patient, averaged
             d.countWords = false;
         }
-        if (measure == null && change && d.aggregate == null && d.entity != null
-                && d.entity.toLowerCase(java.util.Locale.ROOT).matches("\\p{L}+[^s]s")) {
+        if (measure == null && change && d.aggregate == null && d.entityPlural()) {
             d.countWords = true; // "pct change in tickets 2024 vs 2025": how many tickets, never the only measure
         }
         boolean groupsByRows = rowNoun() && d.aggregate != null && d.aggregate.edge() && !d.groups.isEmpty();

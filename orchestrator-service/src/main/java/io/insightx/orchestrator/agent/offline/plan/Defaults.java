@@ -38,8 +38,7 @@ final class Defaults {
      * rate") or a yes/no condition is a share of rows: null.
      */
     static DataColumn shareOfAmount(Reading r, Draft d) {
-        boolean plural = d.entity != null && d.entity.toLowerCase(java.util.Locale.ROOT).matches("\\p{L}+[^s]s");
-        boolean countsThings = d.countWords || plural
+        boolean countsThings = d.countWords || d.entityPlural()
                 || r.tokens.stream().anyMatch(t -> !r.used(t.index()) && t.isAny(RowNoun.TIME_UNITS));
         boolean ofRows = r.tokens.stream().anyMatch(t -> t.is("rate"))
                 || d.filters.stream().anyMatch(f -> f.column().role() == ColumnRole.FLAG);

@@ -67,4 +67,9 @@ final class Draft {
     Draft(Catalog catalog) {
         this.catalog = catalog;
     }
+
+    /** Whether the rows are named by a plural noun ("tickets", "flights"): things to count. */
+    boolean entityPlural() {
+        return entity != null && entity.toLowerCase(java.util.Locale.ROOT).matches("\\p{L}+[^s]s");
+    }
 }

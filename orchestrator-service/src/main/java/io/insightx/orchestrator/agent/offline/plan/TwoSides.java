@@ -178,9 +178,10 @@ final class TwoSides {
     private static void readAmount(Reading r, Draft d, Sides sides, Lexicon lexicon, ColumnLinker linker) {
         for (Sides.Pair pair : sides.amounts()) {
             String stem = pair.stem().get(pair.stem().size() - 1);
-            // "scored the most goals": the verb of the amount and its noun, one mention
+            // "scored the most goals": the verb of the amount and its noun, one mention; "pts" is points cut short
+            boolean cut = stem.length() >= 2;
             List<Token> named = r.tokens.stream().filter(t -> open(r, t.index()) && !t.isNumber()
-                    && (linker.match(t, stem) > 0 || t.lemmas().stream().anyMatch(l -> shortens(stem, l)
+                    && (linker.match(t, stem) > 0 || t.lemmas().stream().anyMatch(l -> cut && ColumnLinker.contraction(stem, l)
                             || lexicon.kindOf(l, stem)))).toList();
             if (named.isEmpty()) {
                 continue;
@@ -272,21 +273,6 @@ final class TwoSides {
             }
         }
         return m;
-    }
-
-    /** Whether the name is the word cut to some of its letters, in order: "pts" of points, "gls" of goals. */
-    private static boolean shortens(String name, String word) {
-        if (name.length() < 2 || name.length() >= word.length() || name.charAt(0) != word.charAt(0)) {
-            return false;
-        }
-        int at = 0;
-        for (char ch : name.toCharArray()) {
-            at = word.indexOf(ch, at) + 1;
-            if (at == 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether the mention says words of the amount {@link #read} found. */
