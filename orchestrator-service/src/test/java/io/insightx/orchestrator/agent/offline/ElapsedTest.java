@@ -130,4 +130,40 @@ class ElapsedTest {
         Plan sales = PLANNER.plan("how many bookings closed", TestCatalogs.bookings());
         assertThat(sql(sales)).doesNotContain("date_diff");
     }
+
+    @Test
+    void theDataOnlyTwoDatesAreTheStartAndEndWhateverTheirNames() {
+        Plan stay = PLANNER.plan("avg length of stay in days for dogs", TestCatalogs.shelterStays());
+        assertThat(stay.ignored()).isEmpty();
+        assertThat(sql(stay)).contains("date_diff('second', \"intake_ts\", \"outcome_ts\") / 86400.0");
+        assertThat(stay.notes()).anyMatch(n -> n.contains("no outcome_ts yet (19)"));
+        Plan longest = PLANNER.plan("which breed has the longest avg stay", TestCatalogs.shelterStays());
+        assertThat(longest.ignored()).isEmpty();
+        assertThat(sql(longest)).contains("GROUP BY \"animal_breed\"");
+        Plan between = PLANNER.plan("median time between intake and outcome, in hours", TestCatalogs.shelterStays());
+        assertThat(between.measure().name()).isEqualTo("hours from intake_ts to outcome_ts");
+        assertThat(between.aggregate()).isEqualTo(Aggregate.MEDIAN);
+        // no second end: the time from each intake to the one before it
+        assertThat(PLANNER.plan("avg days between intakes", TestCatalogs.shelterStays()).measure().name())
+                .isEqualTo("days since the previous intake_ts");
+    }
+
+    @Test
+    void aRatePerHourHoldsNoTimeAndItsPerWordGroups() {
+        Plan plan = PLANNER.plan("avg turnaround hrs per machine", TestCatalogs.printJobs("price"));
+        assertThat(plan.ignored()).isEmpty();
+        assertThat(plan.measure().name()).isEqualTo("hours from submitted_at to completed_at");
+        assertThat(plan.groups()).singleElement().satisfies(g -> assertThat(g.column().name()).isEqualTo("machine"));
+    }
+
+    @Test
+    void theEndsNamedAreOfOneKindAndLatenessIsByTheClock() {
+        Plan running = PLANNER.plan("avg running time departure to arrival, mins", TestCatalogs.busTrips());
+        assertThat(running.measure().name()).isEqualTo("minutes from actual_departure to actual_arrival");
+        Plan delay = PLANNER.plan("avg departure delay by fuel type", TestCatalogs.busTrips());
+        assertThat(delay.ignored()).isEmpty();
+        assertThat(sql(delay)).contains("date_diff('second', \"Sched Departure\", \"actual_departure\") / 60.0");
+        Plan onTime = PLANNER.plan("on time rate by depot", TestCatalogs.busTrips());
+        assertThat(sql(onTime)).contains("(\"actual_departure\" <= \"Sched Departure\")");
+    }
 }

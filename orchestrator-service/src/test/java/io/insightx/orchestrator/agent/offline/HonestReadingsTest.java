@@ -90,4 +90,31 @@ class HonestReadingsTest {
             assertThat(g.grain()).isEqualTo(io.insightx.orchestrator.agent.offline.plan.Grain.MONTH);
         });
     }
+
+    @Test
+    void aForecastIsRefusedNotAnsweredFromThePast() {
+        for (String q : java.util.List.of("predict how many visits downtown will get next march",
+                "which customers r likely to churn next year", "forecast fees for 2026")) {
+            Plan plan = plan(q, TestCatalogs.dentalVisits());
+            assertThat(plan.kind()).as(q).isEqualTo(Plan.Kind.REFUSE);
+            assertThat(plan.notes()).as(q).anyMatch(n -> n.contains("not what will"));
+        }
+        assertThat(plan("visits by month", TestCatalogs.dentalVisits()).kind()).isEqualTo(Plan.Kind.AGGREGATE);
+    }
+
+    @Test
+    void anOpinionIsRefusedWhereTheDataHoldsNoRatings() {
+        Plan liked = plan("which tutor do students like best", TestCatalogs.tutoringSessions());
+        assertThat(liked.kind()).isEqualTo(Plan.Kind.REFUSE);
+        assertThat(liked.notes()).anyMatch(n -> n.contains("not what they think"));
+        assertThat(plan("which branch do students book the most", TestCatalogs.tutoringSessions()).kind())
+                .isNotEqualTo(Plan.Kind.REFUSE);
+    }
+
+    @Test
+    void theRowsAveragedPerKeyAreCountedForEachKey() {
+        Plan plan = plan("avg sessions per student", TestCatalogs.tutoringSessions());
+        assertThat(plan.aggregate()).isEqualTo(Aggregate.RATIO);
+        assertThat(plan.ignored()).isEmpty();
+    }
 }

@@ -1210,7 +1210,69 @@ public final class TestCatalogs {
         return catalog("shelter_intakes.json", "shelter_intakes", 2460, columns);
     }
 
-    /** Print jobs: a quantity and a price whose name does not say whether it is the price of one unit or of the job. */
+    /**
+     * An animal shelter's stays: an intake and an outcome time whose names say neither start nor end, the outcome
+     * missing while an animal is still in care.
+     */
+    public static Catalog shelterStays() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "record_id", 2460);
+        date(columns, "intake_ts", "TIMESTAMP", 2453, "2023-01-02 17:52:00", "2025-10-30 15:28:00");
+        date(columns, "outcome_ts", "TIMESTAMP", 2441, "2023-01-05 17:59:00", "2025-11-14 16:17:00")
+                .put("nullCount", 19);
+        category(columns, "animal_species", 4, "Dog", "Cat", "Rabbit", "Guinea Pig");
+        category(columns, "animal_breed", 40, "Domestic Shorthair", "Husky Mix", "Beagle");
+        return catalog("shelter_intakes.json", "shelter_intakes", 2460, columns);
+    }
+
+    /**
+     * A bus depot's trips: scheduled and actual times to the minute, routes numbered as text ("12", "12X"), depots also
+     * written short ("N. Depot"), a seat count per bus, a reason column next to no delay figure.
+     */
+    public static Catalog busTrips() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "trip_id", 3216);
+        category(columns, "Route", 9, "12", "4", "33", "7", "40", "12X");
+        category(columns, "depot", 11, "North Depot", "East Depot", "Harbor Depot", "north depot", "N. Depot");
+        category(columns, "fuelType", 9, "Diesel", "Hybrid", "Electric", "diesel");
+        date(columns, "Sched Departure", "TIMESTAMP", 3200, "2023-01-02 05:00:00", "2025-06-30 22:40:00");
+        date(columns, "actual_departure", "TIMESTAMP", 3070, "2023-01-02 05:01:00", "2025-06-30 22:52:00")
+                .put("nullCount", 140);
+        date(columns, "actual_arrival", "TIMESTAMP", 3070, "2023-01-02 05:40:00", "2025-06-30 23:59:00")
+                .put("nullCount", 140);
+        number(columns, "boardings", "BIGINT", 0, 90);
+        category(columns, "delay_reason", 8, "Traffic", "Mechanical", "Weather", "No driver");
+        identifier(columns, "driver_id", 80);
+        category(columns, "Cancelled", 6, "N", "FALSE", "no", "Y", "TRUE", "yes");
+        return catalog("bus_depot_trips.csv", "bus_depot_trips", 3216, columns);
+    }
+
+    /**
+     * A tutoring centre's sessions: a student key, a mode written "Online" and "In-person", a paid flag with empty
+     * strings among its yes and no, a quiz score some sessions lack, each branch's few rooms on its every row.
+     */
+    public static Catalog tutoringSessions() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "session_id", 2932);
+        identifier(columns, "studentId", 474);
+        category(columns, "branch", 3, "Central", "Westfield", "Eastside");
+        category(columns, "Mode", 5, "Online", "In-person", "online", "in person", "In Person");
+        date(columns, "session_start", "TIMESTAMP", 2099, "2023-08-21 15:00:00", "2025-06-13 19:30:00");
+        number(columns, "billed_amount", "DOUBLE", 0, 180);
+        category(columns, "Paid", 7, "TRUE", "Y", "yes", "", "FALSE", "N", "no");
+        number(columns, "pre_quiz", "BIGINT", 20, 100);
+        ((ObjectNode) columns.get(columns.size() - 1)).put("nullCount", 1168);
+        ObjectNode rooms = columns.addObject().put("name", "branch_rooms").put("type", "BIGINT")
+                .put("semanticType", "numeric").put("distinctCount", 3).put("min", 4).put("max", 6);
+        ArrayNode counts = rooms.putArray("topValues");
+        List.of(6, 5, 4).forEach(n -> counts.addObject().put("value", n).put("count", 900));
+        return catalog("tutoring_sessions.csv", "tutoring_sessions", 2932, columns);
+    }
+
+    /**
+     * Print jobs: a quantity and a price whose name does not say whether it is the price of one unit or of the job, a
+     * machine and its sheets per hour.
+     */
     public static Catalog printJobs(String priceName) {
         ArrayNode columns = JSON.createArrayNode();
         identifier(columns, "job_id", 3215);
@@ -1221,6 +1283,8 @@ public final class TestCatalogs {
         category(columns, "product", 6, "Flyers", "Stickers", "Banners");
         number(columns, "qty", "BIGINT", 1, 5000);
         number(columns, priceName, "DOUBLE", 5, 4000);
+        category(columns, "machine", 4, "Indigo 7900", "Iridesse", "Konica C4080", "SureColor P9000");
+        number(columns, "machine_sheets_per_hr", "BIGINT", 900, 4000);
         return catalog("print_jobs.csv", "print_jobs", 3215, columns);
     }
 

@@ -105,10 +105,35 @@ public class Lexicon {
                 Log.debugf("WordNet could not read '%s'", word);
             }
         }
+        if (forms.size() == 1 && unknown(d, word)) {
+            // "cancelation", "traveled", "labeling": American spellings of one l that WordNet writes with two
+            String doubled = word.replaceAll("([aeiou])l([aeiou])", "$1ll$2");
+            if (!doubled.equals(word) && !unknown(d, doubled)) {
+                forms.addAll(findLemmas(doubled));
+            }
+        }
         boolean noun = nounOnly;
         // a noun in y keeps a root WordNet derives it from ("delivery" → deliver), never one it only looks like
         forms.addAll(Stems.of(word, noun, root -> !noun || derivations(word).contains(root)));
         return Collections.unmodifiableSet(forms);
+    }
+
+    /** Whether WordNet is loaded and has the word as no part of speech, in no inflected form. */
+    private static boolean unknown(Dictionary d, String word) {
+        if (d == null) {
+            return false;
+        }
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                if (d.getIndexWord(pos, word) != null
+                        || !d.getMorphologicalProcessor().lookupAllBaseForms(pos, word).isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (JWNLException e) {
+            return false;
+        }
     }
 
     /**
@@ -316,11 +341,23 @@ public class Lexicon {
         }
         try {
             IndexWord index = d.getIndexWord(POS.NOUN, noun);
-            return index == null ? List.of()
-                    : index.getSenses().stream().limit(senses).map(Synset::getLexFileName).toList();
+            if (index == null) {
+                return List.of();
+            }
+            // "sessions" is the plural of "session" before it is the composer Roger Sessions: a plural of a common
+            // noun keeps only the senses of its own that are no proper names
+            boolean plural = noun.endsWith("s")
+                    && d.getIndexWord(POS.NOUN, noun.substring(0, noun.length() - 1)) != null;
+            return index.getSenses().stream().filter(s -> !plural || !properName(s, noun)).limit(senses)
+                    .map(Synset::getLexFileName).toList();
         } catch (JWNLException e) {
             return List.of();
         }
+    }
+
+    private static boolean properName(Synset sense, String noun) {
+        return sense.getWords().stream().filter(w -> w.getLemma().equalsIgnoreCase(noun))
+                .allMatch(w -> Character.isUpperCase(w.getLemma().charAt(0)));
     }
 
     /** Whether the word is a noun WordNet knows. */

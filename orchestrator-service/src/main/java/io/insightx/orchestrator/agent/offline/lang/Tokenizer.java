@@ -175,11 +175,17 @@ public final class Tokenizer {
         return words;
     }
 
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    /** Two months joined by a dash: "jan-jun 2025", "March–May" are a range, read as "jan to jun". */
+    private static final Pattern DASHED_MONTHS = Pattern.compile("(?i)\\b" + MONTH + "\\s*[-–]\\s*" + MONTH + "\\b");
+
     /**
      * camelCase and snake_case apart ("readingDate", "peak_kw"), but not a unit's one-letter prefix: "kWh_used" is kWh
-     * used, "mL" stays one word.
+     * used, "mL" stays one word; two months joined by a dash read as a range ({@link #DASHED_MONTHS}).
      */
     private static String splitNames(String text) {
+        text = DASHED_MONTHS.matcher(text).replaceAll("$1 to $2");
         return text.replaceAll("(?<=[a-z]{2})(?=[A-Z])|(?<=[^A-Za-z][a-z]|^[a-z])(?=[A-Z][a-z]{3})", " ").replace('_', ' ');
     }
 }

@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.insightx.orchestrator.agent.Identifiers;
+
 /**
  * Category values one export writes several ways ("Web", "web", "Web ", "no-show", "No Show", "noshow", "canceled",
- * "cancelled"): one value to whoever asks, so a column whose known values differ only in case, spaces, punctuation or
- * the British double l is grouped, filtered and counted by the value in one spelling, its groups shown by their most
- * common spelling, and the answer says so.
+ * "cancelled", "Bath & Brush", "Bath and Brush", "Harbour", "Harbor"): one value to whoever asks, so a column whose
+ * known values differ only in case, spaces, punctuation, an "and" written "&" or British spelling (the double l,
+ * "-our") is grouped, filtered and counted by the value in one spelling, its groups shown by their most common
+ * spelling, and the answer says so.
  */
 public final class CaseVariants {
 
@@ -25,6 +28,12 @@ public final class CaseVariants {
     /** A minus sign that ends a value, spelled out before the rest of the punctuation goes. */
     private static final String TRAILING_MINUS = "-\\s*$";
     private static final String MINUS = "minus";
+    /** The word "and", which "&" also writes: "Bath & Brush", "Bath and Brush" and "bath&brush" are one service. */
+    private static final String AND = "(^|[^\\p{L}\\p{N}])and([^\\p{L}\\p{N}]|$)";
+    private static final Pattern THE_WORD_AND = Pattern.compile(AND);
+    /** A word's British "-our" ending, written "-or" in American: "Harbour Depot" and "Harbor Depot", "colour". */
+    private static final String OUR = "(\\p{L}{2})our([^\\p{L}]|$)";
+    private static final Pattern BRITISH_OUR = Pattern.compile(OUR);
     /** Compiled once: {@link #in} normalises every known value each time a column's SQL is written. */
     private static final Pattern SPACES_AND_PUNCTUATION = Pattern.compile(SPACE_AND_PUNCTUATION);
     private static final Pattern ENDING_MINUS = Pattern.compile(TRAILING_MINUS);
@@ -57,18 +66,42 @@ public final class CaseVariants {
         return List.copyOf(known);
     }
 
-    /** The value as the column is compared once its spellings are one: the twin of {@link #sql}. */
+    /** The value in its one spelling, for comparing values in Java: any "and" dropped, "-our" written "-or". */
     public static String normal(String value) {
+        return normal(value, true, true);
+    }
+
+    /** The value as the column is compared once its spellings are one: the twin of {@link #sql}. */
+    public static String normal(DataColumn column, String value) {
+        return normal(value, holds(column, THE_WORD_AND), holds(column, BRITISH_OUR));
+    }
+
+    private static String normal(String value, boolean and, boolean our) {
         String signed = ENDING_MINUS.matcher(value.toLowerCase(Locale.ROOT)).replaceAll(MINUS);
-        return SPACES_AND_PUNCTUATION.matcher(signed).replaceAll("").replace("ll", "l");
+        String joined = and ? THE_WORD_AND.matcher(signed).replaceAll(" ") : signed;
+        String american = our ? BRITISH_OUR.matcher(joined).replaceAll("$1or$2") : joined;
+        return SPACES_AND_PUNCTUATION.matcher(american).replaceAll("").replace("ll", "l");
     }
 
-    /** The column's values in their one spelling, in SQL: the twin of {@link #normal}. */
-    static String sql(String quotedColumn) {
-        String signed = "regexp_replace(lower(" + quotedColumn + "), '" + TRAILING_MINUS + "', '" + MINUS + "')";
-        return "replace(regexp_replace(" + signed + ", '" + SPACE_AND_PUNCTUATION + "', '', 'g'), 'll', 'l')";
+    /**
+     * The column's values in their one spelling, in SQL: the twin of {@link #normal(DataColumn, String)}. The rules
+     * of "and" and "-our" are written only for a column whose values need them, so most SQL stays short.
+     */
+    static String sql(DataColumn column) {
+        String signed = "regexp_replace(lower(" + Identifiers.quoted(column.name()) + "), '" + TRAILING_MINUS + "', '"
+                + MINUS + "')";
+        String joined = holds(column, THE_WORD_AND) ? "regexp_replace(" + signed + ", '" + AND + "', ' ', 'g')"
+                : signed;
+        String american = holds(column, BRITISH_OUR) ? "regexp_replace(" + joined + ", '" + OUR + "', '\\1or\\2', 'g')"
+                : joined;
+        return "replace(regexp_replace(" + american + ", '" + SPACE_AND_PUNCTUATION + "', '', 'g'), 'll', 'l')";
     }
 
+    /** Whether a known value of the column has the spelling the pattern finds ("&" counts as the word "and"). */
+    private static boolean holds(DataColumn column, Pattern spelling) {
+        return known(column).stream().anyMatch(v -> spelling == THE_WORD_AND && v.contains("&")
+                || spelling.matcher(v.toLowerCase(Locale.ROOT)).find());
+    }
 
     /** The note an answer built on the column carries: "Web and web of channel are counted as one value." */
     public static String note(DataColumn column) {

@@ -277,14 +277,20 @@ public final class ColumnLinker {
         return said.equals(unit) || unit.length() == 1 && SPELLED_UNITS.contains(said) && said.startsWith(unit);
     }
 
-    /** Whether a name's "per X" was said as "X per": the X is then what is divided, not what it is divided by. */
+    /**
+     * Whether a name's "per X" was said as "X per" (the X is then what is divided, not what it is divided by), or the
+     * question's "per" is followed by a word the name has before its own "per": "hrs per machine" is hours grouped by
+     * machine, not machine_sheets_per_hr.
+     */
     private static boolean perReversed(List<String> words, Map<String, Integer> matchedAt) {
         int per = words.indexOf("per");
         if (per < 0 || per + 1 >= words.size() || !matchedAt.containsKey("per")) {
             return false;
         }
+        int said = matchedAt.get("per");
         Integer by = matchedAt.get(words.get(per + 1));
-        return by != null && by < matchedAt.get("per");
+        return by != null && by < said || words.subList(0, per).stream()
+                .anyMatch(w -> Integer.valueOf(said + 1).equals(matchedAt.get(w)));
     }
 
     /** A run that starts with "number of" or "count of": a count of what follows. */

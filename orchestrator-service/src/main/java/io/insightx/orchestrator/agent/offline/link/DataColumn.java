@@ -58,7 +58,7 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
             return "TRY_CAST(" + Identifiers.quoted(name) + " AS INTEGER)";
         }
         if (textDateFormat == null) {
-            return caseVariants() ? CaseVariants.sql(Identifiers.quoted(name)) : Identifiers.quoted(name);
+            return caseVariants() ? CaseVariants.sql(this) : Identifiers.quoted(name);
         }
         // text written to the minute keeps it ("2024-03-04T08:16:25"); a fixed hour of a zone ("T08:00:00.000Z")
         // is a day

@@ -32,7 +32,7 @@ public final class ShortForms {
                 String l = CaseVariants.normal(longForm);
                 boolean plural = !s.isEmpty() && l.equals(s + "s");
                 boolean cut = abbreviated(shortForm) && !abbreviated(longForm) && ColumnLinker.contraction(s, l);
-                if (plural || cut) {
+                if (plural || cut || wordCut(shortForm, longForm)) {
                     return Optional.of(new Pair(shortForm.strip(), longForm.strip()));
                 }
             }
@@ -44,6 +44,26 @@ public final class ShortForms {
     public static String note(DataColumn column, Pair pair) {
         return "“" + pair.shortForm() + "” of " + column.name() + " may be “" + pair.longForm()
                 + "” written short; they are counted apart.";
+    }
+
+    /** "N. Depot" of "North Depot": the same words but one or more cut short, each of its own word. */
+    private static boolean wordCut(String shortForm, String longForm) {
+        String[] shorts = shortForm.strip().split("\\s+");
+        String[] longs = longForm.strip().split("\\s+");
+        if (shorts.length < 2 || shorts.length != longs.length) {
+            return false;
+        }
+        boolean cut = false;
+        for (int i = 0; i < shorts.length; i++) {
+            String s = CaseVariants.normal(shorts[i]);
+            String l = CaseVariants.normal(longs[i]);
+            boolean shortened = abbreviated(shorts[i]) && !abbreviated(longs[i]) && ColumnLinker.contraction(s, l);
+            if (!s.equals(l) && !shortened) {
+                return false;
+            }
+            cut |= shortened;
+        }
+        return cut;
     }
 
     /**

@@ -30,6 +30,9 @@ public final class TextFlag {
         boolean no = false;
         for (JsonNode v : top) {
             String value = v.path("value").asText().strip();
+            if (value.isEmpty()) {
+                continue; // a blank, written as an empty string: unknown, like a null
+            }
             boolean y = DataColumn.YES.matcher(value).matches();
             boolean n = DataColumn.NO.matcher(value).matches();
             if (!y && !n) {
@@ -41,9 +44,12 @@ public final class TextFlag {
         return yes && no;
     }
 
-    /** The column as a boolean: its spellings of yes true, of no false, blanks unknown. */
+    /** The column as a boolean: its spellings of yes true, of no false, blanks (null or empty) unknown. */
     static DataColumn of(JsonNode c, String name, List<String> words) {
-        String formula = "lower(trim(" + Identifiers.quoted(name) + ")) IN (" + YES_VALUES + ")";
+        String spelled = "lower(trim(" + Identifiers.quoted(name) + "))";
+        boolean empties = java.util.stream.StreamSupport.stream(c.path("topValues").spliterator(), false)
+                .anyMatch(v -> v.path("value").asText().isBlank());
+        String formula = (empties ? "nullif(" + spelled + ", '')" : spelled) + " IN (" + YES_VALUES + ")";
         return new DataColumn(name, "BOOLEAN", ColumnRole.FLAG, words, null, List.of("true", "false"), java.util.Set.of(), c,
                 null, formula);
     }
@@ -57,11 +63,16 @@ public final class TextFlag {
     public static String note(DataColumn column) {
         List<String> yes = new ArrayList<>();
         List<String> no = new ArrayList<>();
-        column.dna().path("topValues").forEach(v -> {
+        boolean blanks = false;
+        for (JsonNode v : column.dna().path("topValues")) {
             String value = v.path("value").asText();
-            (DataColumn.YES.matcher(value.strip()).matches() ? yes : no).add("\"" + value + "\"");
-        });
+            if (value.isBlank()) {
+                blanks = true;
+            } else {
+                (DataColumn.YES.matcher(value.strip()).matches() ? yes : no).add("\"" + value + "\"");
+            }
+        }
         return column.name() + " is written several ways: " + String.join(", ", yes) + " are read as yes and "
-                + String.join(", ", no) + " as no.";
+                + String.join(", ", no) + " as no" + (blanks ? "; empty ones are unknown." : ".");
     }
 }

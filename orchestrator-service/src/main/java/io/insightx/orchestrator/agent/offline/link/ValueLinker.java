@@ -58,7 +58,7 @@ public final class ValueLinker {
             Map<String, Integer> wordUse = wordUse(c);
             for (String value : c.values()) {
                 candidates.addAll(find(tokens, c, value, value, taken));
-                candidates.addAll(complement(tokens, c, value, taken));
+                candidates.addAll(complement(tokens, c, value, taken, columns));
                 for (String alias : aliases.apply(value)) {
                     candidates.addAll(find(tokens, c, value, alias, taken));
                 }
@@ -68,8 +68,9 @@ public final class ValueLinker {
                     candidates.addAll(find(tokens, c, value, joined, taken)); // "budgetbuddy" for BudgetBuddy
                 }
                 for (String word : distinctive(value, wordUse)) {
-                    // "credit limit" names Card Limit USD, not the decline reason "limit exceeded"
-                    if (columns.stream().anyMatch(o -> o.role().numeric() && o.words().contains(word.toLowerCase(Locale.ROOT)))) {
+                    // "credit limit" names Card Limit USD, not the decline reason "limit exceeded"; "the driver with
+                    // the most trips" names driver_id, not the delay reason "No driver"
+                    if (columns.stream().anyMatch(o -> o != c && o.words().contains(word.toLowerCase(Locale.ROOT)))) {
                         continue;
                     }
                     // "the most common species" grades an adjective; it is not the value "Common nighthawk"
@@ -258,11 +259,16 @@ public final class ValueLinker {
 
     /**
      * A value that is itself a negation ("Not riot-related", "non smoker") is named, negated, by the words after its
-     * negation: "riot related" means every row but the "Not riot-related" ones.
+     * negation: "riot related" means every row but the "Not riot-related" ones. A word another column is named by
+     * names that column: "the driver" is driver_id, not every delay reason but "No driver".
      */
-    private List<ValueMention> complement(List<Token> tokens, DataColumn c, String value, Set<Integer> taken) {
+    private List<ValueMention> complement(List<Token> tokens, DataColumn c, String value, Set<Integer> taken,
+            List<DataColumn> columns) {
         List<Token> words = tokenizer.tokens(value);
         if (words.size() < 2 || !words.get(0).isAny(VALUE_NEGATIONS)) {
+            return List.of();
+        }
+        if (words.size() == 2 && columns.stream().anyMatch(o -> o != c && o.words().contains(words.get(1).lower()))) {
             return List.of();
         }
         String rest = String.join(" ", words.subList(1, words.size()).stream().map(Token::text).toList());
@@ -319,6 +325,9 @@ public final class ValueLinker {
     private List<ValueMention> find(List<Token> tokens, DataColumn c, String value, String form, Set<Integer> taken) {
         List<ValueMention> found = new ArrayList<>();
         String v = form.strip();
+        if (v.matches("\\d+") && form.equals(value) && c.type().startsWith("VARCHAR")) {
+            return numbered(tokens, c, value, taken); // "route 12": a number written as a label
+        }
         if (v.isEmpty() || v.matches("-?[\\d.,]+") || Catalog.totals(List.of(v)).contains(v)) {
             return found;
         }
@@ -366,6 +375,25 @@ public final class ValueLinker {
                     span.add(i + j);
                 }
                 found.add(new ValueMention(c, value, span, negated(tokens, i)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A label written in digits ("12" of Route): only right after a word of its column's name ("route 12", "on rt
+     * 40"), since any other number is more likely a count, a year or a threshold.
+     */
+    private List<ValueMention> numbered(List<Token> tokens, DataColumn c, String value, Set<Integer> taken) {
+        List<ValueMention> found = new ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token q = tokens.get(i);
+            Token before = tokens.get(i - 1);
+            boolean named = c.words().stream().anyMatch(w -> before.is(w) || before.lower().length() >= 2
+                    && ColumnLinker.contraction(before.lower(), w));
+            if (!taken.contains(i) && q.isNumber() && q.text().equals(value.strip()) && named) {
+                List<Integer> span = taken.contains(i - 1) ? List.of(i) : List.of(i - 1, i); // the column's word too
+                found.add(new ValueMention(c, value, span, negated(tokens, i - 1)));
             }
         }
         return found;

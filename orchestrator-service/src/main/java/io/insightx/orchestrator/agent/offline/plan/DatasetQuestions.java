@@ -24,6 +24,10 @@ final class DatasetQuestions {
     private static final Set<String> RANGE = Set.of("range", "span", "cover", "covers", "covered", "period");
     private static final Set<String> ABOUT = Set.of("about", "overview", "describe", "contain", "contains", "summary");
     private static final Set<String> DATA = Set.of("data", "dataset", "table", "file");
+    /** Words of a value being there or not: "no deposit recorded", "no result yet", "filled in". */
+    private static final Set<String> PRESENCE = Set.of("recorded", "filled", "entered", "given", "listed", "provided",
+            "logged", "captured", "yet", "still", "file", "present", "available", "value", "values", "field", "fields",
+            "column", "columns", "blanks", "nulls", "set", "known", "all", "any", "ignore", "skip", "exclude");
     private static final Set<String> ROWS = Set.of("row", "rows", "record", "records", "entry", "entries", "line", "lines");
 
     /** "how many columns", "the number of fields": the count, not the list. */
@@ -187,7 +191,8 @@ final class DatasetQuestions {
         List<String> unknown = new java.util.ArrayList<>(r.tokens.stream().filter(t -> r.free(t.index()) && !t.isNumber()
                 && !FunctionWords.is(t) && t.lower().matches("\\p{L}{3,}") && tokenizer.notAWord(t.lower())
                 && !d.catalog.holds(t.lower())).map(Token::text).toList());
-        conditions(r, d).stream().filter(w -> !unknown.contains(w)).forEach(unknown::add);
+        java.util.stream.Stream.concat(conditions(r, d).stream(), describing(r, d).stream())
+                .filter(w -> !unknown.contains(w)).forEach(unknown::add);
         return unknown;
     }
 
@@ -197,6 +202,19 @@ final class DatasetQuestions {
         return r.tokens.stream().filter(t -> r.free(t.index()) && !FunctionWords.is(t) && !t.isAny(rowsNoun)
                 && (t.isNumber() || d.catalog.holds(t.lower()) && !t.isAny(ROWS) && !t.isAny(COUNTING) && !t.isAny(MISSING)))
                 .map(Token::text).toList();
+    }
+
+    /**
+     * Any other unused word said of the rows before the blank ("completed sessions with no quiz score"): which rows it
+     * keeps is not read, so it is reported, never dropped. Words that say a value is there or not are no condition.
+     */
+    private static List<String> describing(Reading r, Draft d) {
+        Set<String> rowsNoun = Set.copyOf(d.catalog.entityWords());
+        int blank = r.tokens.stream().filter(t -> t.isAny(MISSING) || t.isAny(Set.of("no", "without")))
+                .mapToInt(Token::index).findFirst().orElse(0);
+        return r.tokens.stream().filter(t -> t.index() < blank && r.free(t.index()) && !FunctionWords.is(t)
+                && !t.isAny(rowsNoun) && !t.isAny(ROWS) && !t.isAny(COUNTING) && !t.isAny(PRESENCE)
+                && t.lower().matches("\\p{L}{3,}")).map(Token::text).toList();
     }
 
     /** "at least one", "any", "one or more": a row counts when any of several columns misses its value. */
@@ -266,7 +284,9 @@ final class DatasetQuestions {
             return Topic.TIME_RANGE;
         }
         Set<String> structure = structure(catalog);
-        if (r.has(structure) && !r.has(Set.of("average", "total", "sum", "mean", "median", "max", "min"))
+        // "pct of submissions with a public repo (only where that field is filled in)": a figure, its column named
+        if (r.has(structure) && !r.has(Set.of("average", "avg", "total", "sum", "mean", "median", "max", "min", "pct",
+                "percent", "percentage", "share", "%", "rate", "ratio"))
                 && !inValue(r, structure, catalog)) {
             r.take(structure);
             return Topic.STRUCTURE;

@@ -25,8 +25,8 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
 final class Deadline {
 
     /** Words of a date something was due by. */
-    private static final Set<String> DUE = Set.of("due", "promised", "expected", "scheduled", "target", "deadline",
-            "estimated", "eta", "planned", "committed", "sla", "requested");
+    private static final Set<String> DUE = Set.of("due", "promised", "expected", "scheduled", "sched", "target",
+            "deadline", "estimated", "eta", "planned", "committed", "sla", "requested");
     /** Words of the date it happened, besides the end words {@link Elapsed} knows. */
     private static final Set<String> HAPPENED = Set.of("actual", "returned", "return", "paid", "payment", "arrived",
             "arrival", "delivered", "delivery", "completed", "finished", "settled", "received");
@@ -36,7 +36,8 @@ final class Deadline {
     private static final Set<String> RATES = Set.of("rate", "rates", "ratio", "performance");
     private static final Set<String> NOT_LATE = Set.of("night", "nights", "evening", "evenings", "afternoon", "shift",
             "morning", "fee", "fees", "charge", "charges", "penalty");
-    private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "hour", "hours");
+    private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "hour", "hours", "min", "mins",
+            "minute", "minutes");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "wasnt", "wasn't", "werent", "weren't",
             "isnt", "isn't", "arent", "aren't", "didnt", "didn't");
 
@@ -69,7 +70,8 @@ final class Deadline {
 
     /** "avg days late", "how many days overdue", "how late", "the average delay": the days from due to done. */
     private static Optional<ColumnMention> days(Reading r, Draft d, Pair pair, List<ColumnMention> mentions) {
-        boolean delayColumn = d.catalog.columns().stream().anyMatch(c -> c.formula() == null
+        // a column of the delay itself ("arr_delay_min") is read as a column; one of its reasons (delay_reason) is not
+        boolean delayColumn = d.catalog.columns().stream().anyMatch(c -> c.formula() == null && c.role().numeric()
                 && c.words().stream().anyMatch(w -> w.startsWith("delay") || w.startsWith("late")));
         for (Token t : r.tokens) {
             int i = t.index();
@@ -91,7 +93,8 @@ final class Deadline {
             boolean compared = unitBefore && r.used(i - 2); // "more than 3 days late": the comparison is the filter
             if (late && !compared) {
                 d.filters.add(new Filter.Values(flag(pair, t.is("overdue") ? Kind.OVERDUE : Kind.LATE, d), List.of("true"), false));
-                d.notes.add("Counted the days late of the rows " + pair.happened().name() + " after " + pair.due().name() + ".");
+                d.notes.add("Counted the " + unit(pair) + " late of the rows " + pair.happened().name() + " after "
+                        + pair.due().name() + ".");
                 // "for late deliveries, how many days late": the condition said twice
                 r.tokens.stream().filter(o -> r.free(o.index()) && o.isAny(LATE) && !tokens.contains(o.index()))
                         .forEach(o -> {
@@ -99,7 +102,7 @@ final class Deadline {
                             withEvent(r, pair, List.of(o.index())).forEach(r::use);
                         });
             } else if (delay) {
-                d.notes.add("Counted the days from " + pair.due().name() + " to " + pair.happened().name()
+                d.notes.add("Counted the " + unit(pair) + " from " + pair.due().name() + " to " + pair.happened().name()
                         + " of each row where both are there; early ones count below zero.");
             }
             d.moreIsWorse = Boolean.TRUE;
@@ -210,13 +213,18 @@ final class Deadline {
         DataColumn due = dues.get(0);
         List<DataColumn> happened = columns.stream().filter(c -> c != due && c.role() == ColumnRole.TIME
                 && (Elapsed.endDate(c) || c.words().stream().anyMatch(HAPPENED::contains))).toList();
-        return happened.stream().max(Comparator.comparing(c -> c.dna().path("max").asText("")))
+        // "Sched Departure" against actual_departure, not actual_arrival: the same event, when one shares its word
+        List<String> event = due.words().stream()
+                .filter(w -> !DUE.contains(w) && !Set.of("date", "time", "at", "on", "ts").contains(w)).toList();
+        List<DataColumn> same = happened.stream().filter(c -> c.words().stream().anyMatch(event::contains)).toList();
+        return (same.size() == 1 ? same : happened).stream()
+                .max(Comparator.comparing(c -> c.dna().path("max").asText("")))
                 .map(h -> new Pair(due, h)).orElse(null);
     }
 
     private static DataColumn flag(Pair pair, Kind kind, Draft d) {
-        String happened = "CAST(" + pair.happened().sql() + " AS DATE)";
-        String due = "CAST(" + pair.due().sql() + " AS DATE)";
+        String happened = clocked(pair) ? pair.happened().sql() : "CAST(" + pair.happened().sql() + " AS DATE)";
+        String due = clocked(pair) ? pair.due().sql() : "CAST(" + pair.due().sql() + " AS DATE)";
         long open = pair.happened().dna().path("nullCount").asLong();
         LocalDate last = kind == Kind.OVERDUE ? lastDate(d, pair) : null;
         String formula = switch (kind) {
@@ -246,10 +254,27 @@ final class Deadline {
                         .put("nullCount", kind == Kind.OVERDUE ? 0 : open), null, formula);
     }
 
+    /**
+     * Whether both dates hold a time of day (a bus's scheduled and actual departure): lateness is then by the clock,
+     * in minutes, not by the calendar day.
+     */
+    private static boolean clocked(Pair pair) {
+        return pair.due().timeOfDay() && pair.happened().timeOfDay();
+    }
+
+    /** The unit the time late is counted in: minutes by the clock, else days. */
+    private static String unit(Pair pair) {
+        return clocked(pair) ? "minutes" : "days";
+    }
+
     private static DataColumn daysLate(Pair pair) {
-        String formula = "date_diff('day', CAST(" + pair.due().sql() + " AS DATE), CAST(" + pair.happened().sql() + " AS DATE))";
-        return new DataColumn("days from " + pair.due().name() + " to " + pair.happened().name(), "BIGINT", ColumnRole.LEVEL,
-                List.of("days", "late"), "days", List.of(), Set.of(),
+        String formula = clocked(pair)
+                ? "date_diff('second', " + pair.due().sql() + ", " + pair.happened().sql() + ") / 60.0"
+                : "date_diff('day', CAST(" + pair.due().sql() + " AS DATE), CAST(" + pair.happened().sql()
+                        + " AS DATE))";
+        String unit = unit(pair);
+        return new DataColumn(unit + " from " + pair.due().name() + " to " + pair.happened().name(),
+                clocked(pair) ? "DOUBLE" : "BIGINT", ColumnRole.LEVEL, List.of(unit, "late"), unit, List.of(), Set.of(),
                 JsonNodeFactory.instance.objectNode().put("semanticType", "numeric"), null, formula);
     }
 

@@ -98,8 +98,9 @@ final class Decider {
             d.aggregate = null;
             d.countWords = true;
         }
-        if (measure == null && d.perKey != null && d.countWords && d.aggregate == Aggregate.AVG) {
-            measure = rowsCounted(); // "avg number of tests per patient": the rows of each patient, averaged
+        if (measure == null && d.perKey != null && (d.countWords || d.entityPlural()) && d.aggregate == Aggregate.AVG) {
+            // "avg number of tests per patient", "avg sessions per student": the rows of each, averaged
+            measure = rowsCounted();
             d.countWords = false;
         }
         if (measure == null && change && d.aggregate == null && d.entityPlural()) {
@@ -454,6 +455,9 @@ final class Decider {
         if (d.countWords && a == Aggregate.SUM && measure == null) {
             a = null; // "how many airports in total": a count
         }
+        if (d.countWords && (a == null || a == Aggregate.SUM) && measure != null && countOfThings(measure)) {
+            return Aggregate.SUM; // "how many tables does each salon have" over salon_tables: the tables, added up
+        }
         if (d.countWords && a == null) {
             if (d.counted != null) {
                 return Aggregate.COUNT_DISTINCT;
@@ -483,6 +487,24 @@ final class Decider {
             return fallback;
         }
         return !d.groups.isEmpty() && measure == null ? Aggregate.COUNT : null;
+    }
+
+    /**
+     * Whether the column counts things, named in the plural ("salon_tables", "clinic_chairs", "seats"), and the
+     * question counts those things by that word: its figures are added, never its distinct values counted. A
+     * column named in the singular ("rating") is a score, and "how many ratings" counts rows.
+     */
+    private boolean countOfThings(DataColumn measure) {
+        String said = d.said.get(measure);
+        List<String> words = measure.words();
+        if (said == null || words.isEmpty() || !measure.role().numeric() || measure.role().time()
+                || !measure.integer()) {
+            return false;
+        }
+        String head = words.get(words.size() - 1);
+        String[] saidWords = said.split(" ");
+        String last = saidWords[saidWords.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return head.matches("\\p{L}{2,}[^su]s") && last.equals(head);
     }
 
     /** Whether the words that named the column stand right before its value ("reason code BUS", "grade A"). */

@@ -68,6 +68,9 @@ final class Elapsed {
     /** Words that say the time is measured: "reign length", "the duration of". */
     private static final Set<String> MEASURES = Set.of("length", "lengths", "duration", "durations");
     private static final Set<String> LONG = Set.of("long", "longest", "longer", "lengthiest", "slow", "slowest", "slower");
+    /** Words that ask the time between two dates and nothing else: "how long", "length of stay", "time between". */
+    private static final Set<String> PLAINLY = Set.of("how", "long", "length", "lengths", "duration", "durations",
+            "stay", "stays", "time", "between", "from", "longest", "shortest");
     private static final Set<String> SHORT = Set.of("short", "shortest", "shorter", "quickest", "fastest");
     /** Grains and words other steps read ("the whole period"), never the time between two columns. */
     private static final Set<String> NOT_SPANS = Set.of("period", "time", "times", "date", "day", "week", "month",
@@ -113,7 +116,7 @@ final class Elapsed {
         // (a yes/no read from text is a formula too, but no time)
         if (mentions.stream().anyMatch(m -> !takenOff(r, m) && !unitAsked(r, m) && (m.column().formula() != null
                 && m.column().role() != ColumnRole.FLAG || m.column().words().stream()
-                .anyMatch(w -> w.equals("duration") || w.equals("length") || m.column().role().numeric() && inTime(w))))) {
+                .anyMatch(w -> w.equals("duration") || w.equals("length")) || heldTime(m.column())))) {
             return Optional.empty();
         }
         List<Integer> asked = new ArrayList<>();
@@ -141,7 +144,8 @@ final class Elapsed {
                     && r.free(i + 1) && r.free(i + 2) && r.at(i + 2).lower().matches("\\p{L}+")) {
                 // "time to close", "avg hours to resolve": the unit is read with the others below
                 asked.addAll(t.is("time") ? List.of(i, i + 1, i + 2) : List.of(i + 1, i + 2));
-            } else if (UNITS.containsKey(singular) && next != null && next.isAny(BETWEEN_DATES) && r.free(i + 1)) {
+            } else if (UNITS.containsKey(singular) && next != null && next.isAny(BETWEEN_DATES) && r.free(i + 1)
+                    && !gapToTheNext(r, i + 1)) {
                 asked.add(i + 1); // "days before arrival", "days from order to shipment": the dates are named
             } else if (UNITS.containsKey(singular) && next != null && next.lower().matches("\\p{L}{3,}ed")
                     && quantity(r.at(i - 1)) && mentions.stream().noneMatch(m -> m.tokens().contains(i + 1)
@@ -172,6 +176,11 @@ final class Elapsed {
                         && r.at(i + 2).isAny(ENDS)) {
                     asked.addAll(List.of(i + 1, i + 2)); // "the longest to fix", "quickest to resolve"
                 }
+                int noun = next != null && Vocabulary.AGGREGATES.containsKey(next.lower()) ? i + 2 : i + 1;
+                if (r.at(noun) != null && r.free(noun) && mentions.stream().noneMatch(m -> m.tokens().contains(noun))
+                        && lasting(r.at(noun), lexicon)) {
+                    asked.add(noun); // "the longest stay", "the shortest avg wait"
+                }
             } else if (t.isAny(LASTING) && timeCompared(r, i)) {
                 asked.add(i); // "outages that lasted more than 10 hours", "took over 2 days"
             } else if (t.isAny(MEASURES)) {
@@ -183,10 +192,19 @@ final class Elapsed {
                         && !Planner.analysis(before)) {
                     asked.add(at); // the thing whose length it is: a workout, a visit, a stay
                 }
+                int of = i + 2;
+                if (next != null && next.is("of") && r.free(i + 1) && r.free(of) && r.at(of) != null
+                        && mentions.stream().noneMatch(m -> m.tokens().contains(of)) && lasting(r.at(of), lexicon)) {
+                    asked.addAll(List.of(i + 1, of)); // "the length of stay", "duration of each visit"
+                }
             } else if (t.is("time") && i > 0 && r.free(i - 1) && !r.at(i - 1).isNumber() && !r.at(i - 1).isAny(STARTS)
+                    && !Vocabulary.AGGREGATES.containsKey(r.at(i - 1).lower())
                     && (r.at(i - 1).isAny(ENDS) || lexicon.noun(r.at(i - 1).lower()))) {
                 // ("start time", "pickup time" are the moments a start was recorded, not times taken)
                 asked.addAll(List.of(i - 1, i)); // "resolution time", "turnaround time"
+            } else if (t.is("time") && next != null && next.isAny(BETWEEN_DATES) && r.free(i + 1)
+                    && !gapToTheNext(r, i + 1)) {
+                asked.addAll(List.of(i, i + 1)); // "time between filing and publishing", "time from intake to outcome"
             } else if ((!t.isAny(NOT_SPANS) && Vocabulary.grain(t) == null || t.is("period") && r.has(Set.of("long")))
                     && t.lower().matches("\\p{L}{4,}") && !(next != null && next.isAny(PARTICLES))
                     && t.lemmas().stream().anyMatch(lexicon::span)) {
@@ -203,8 +221,8 @@ final class Elapsed {
                 }
             }
         }
-        List<ColumnMention> named = namedDates(r, d.catalog, java.util.stream.Stream.concat(mentions.stream(),
-                beforeValues.stream().filter(m -> m.tokens().stream().allMatch(r::used))).toList());
+        List<ColumnMention> named = alike(r, d.catalog, namedDates(r, d.catalog, java.util.stream.Stream.concat(
+                mentions.stream(), beforeValues.stream().filter(m -> m.tokens().stream().allMatch(r::used))).toList()));
         boolean waiting = asked.stream().anyMatch(i -> r.at(i).isAny(WAITS));
         for (int k : List.copyOf(asked)) {
             if (r.at(k).isAny(WAITS) && r.at(k + 1) != null && r.at(k + 1).isAny(Set.of("before", "until", "till"))
@@ -212,7 +230,11 @@ final class Elapsed {
                 asked.add(k + 1); // "the wait before a task starts"
             }
         }
-        Pair pair = chosen(d.catalog.columns(), named.stream().map(ColumnMention::column).toList(), waiting);
+        Pair chosen = chosen(d.catalog.columns(), named.stream().map(ColumnMention::column).toList(), waiting);
+        // "avg length of stay", "time from intake to outcome": a time between two dates said plainly is the one
+        // between the data's only two, whatever their names; a noun of some other time ("overtime") is not
+        boolean plainly = !named.isEmpty() || asked.stream().map(r::at).anyMatch(t -> t.isAny(PLAINLY));
+        Pair pair = chosen == null && plainly ? onlyTwoDates(d.catalog.columns()) : chosen;
         if (pair == null) {
             return Optional.empty();
         }
@@ -288,7 +310,6 @@ final class Elapsed {
 
     private static final Set<String> LESS = Set.of("net", "minus", "less", "excluding", "excl", "deducting", "without");
 
-    /** Whether the mention follows a word of taking off: "net of breaks", "minus breaks". */
     /**
      * "session length in minutes": a unit said after "in" is the answer's unit, never the column idle_min, unless the
      * column's other words are said too ("idle time in minutes").
@@ -300,6 +321,7 @@ final class Elapsed {
                 && !named;
     }
 
+    /** Whether the mention follows a word of taking off: "net of breaks", "minus breaks". */
     private static boolean takenOff(Reading r, ColumnMention m) {
         Token before = r.at(m.first() - 1);
         Token twoBefore = r.at(m.first() - 2);
@@ -350,6 +372,16 @@ final class Elapsed {
         return before != null && (Vocabulary.AGGREGATES.containsKey(before.lower()) || before.isAny(Set.of("many", "of", "the", "by")));
     }
 
+    /**
+     * Whether a number column holds a time: a unit of time in its name ("first_response_mins", "Duration (hours)"),
+     * not as the "per" of a rate ("machine_sheets_per_hr", "Km per Hour"), which holds no time.
+     */
+    private static boolean heldTime(DataColumn c) {
+        String name = c.name().toLowerCase(java.util.Locale.ROOT);
+        return c.role().numeric() && c.words().stream().anyMatch(w -> inTime(w)
+                && !name.matches(".*per[\\s_-]*" + java.util.regex.Pattern.quote(w) + "(?![a-z]).*"));
+    }
+
     /** Whether a word of a column's name is a unit of time: "mins", "hours", "days". */
     private static boolean inTime(String word) {
         return UNITS.containsKey(word.replaceAll("s$", "")) || Set.of("min", "mins", "hr", "hrs", "sec", "secs").contains(word);
@@ -363,6 +395,18 @@ final class Elapsed {
             }
         }
         return false;
+    }
+
+    /** "days between intakes" with no second end: the gap from one row to the next, {@link TimeBetween}'s. */
+    private static boolean gapToTheNext(Reading r, int word) {
+        return r.at(word).is("between") && r.tokens.subList(word + 1, r.tokens.size()).stream()
+                .noneMatch(a -> a.isAny(Set.of("and", "to")));
+    }
+
+    /** A noun of time spent somewhere: "stay" (a verb of lasting too), "wait", "tenure". */
+    private static boolean lasting(Token t, Lexicon lexicon) {
+        return t.lower().matches("\\p{L}{4,}") && !t.isAny(NOT_SPANS) && lexicon.noun(t.lower())
+                && (t.isAny(LASTING) || t.isAny(WAITS) || t.lemmas().stream().anyMatch(lexicon::span));
     }
 
     /** Whether a number follows (after an article): "longer than 3 hours", "shorter than a day". */
@@ -426,6 +470,22 @@ final class Elapsed {
             pairs = begun.size() == 1 ? begun : pairs;
         }
         return pairs.size() == 1 ? inOrder(pairs.get(0).start(), pairs.get(0).end()) : null;
+    }
+
+    /**
+     * The data's only two dates, when every row's first comes before its second at both ends of their ranges
+     * ("intake_ts" and "outcome_ts", "list_date" and "sale_date"): whatever their names, the time between them is the
+     * one the rows can have.
+     */
+    private static Pair onlyTwoDates(List<DataColumn> columns) {
+        List<DataColumn> dates = columns.stream().filter(c -> c.role() == ColumnRole.TIME && !years(c)).toList();
+        if (dates.size() != 2 || !sameKind(dates.get(0), dates.get(1))) {
+            return null;
+        }
+        DataColumn a = dates.get(0);
+        DataColumn b = dates.get(1);
+        return before(a, b, "min") && before(a, b, "max") ? new Pair(a, b)
+                : before(b, a, "min") && before(b, a, "max") ? new Pair(b, a) : null;
     }
 
     /** The wait before work began: from the one earlier date every row holds (created, queued) to the one start. */
@@ -560,8 +620,13 @@ final class Elapsed {
 
     /** Whether a's first value comes before b's (dates as ISO text, years as numbers). */
     private static boolean earlier(DataColumn a, DataColumn b) {
-        com.fasterxml.jackson.databind.JsonNode x = a.dna().path("min");
-        com.fasterxml.jackson.databind.JsonNode y = b.dna().path("min");
+        return before(a, b, "min");
+    }
+
+    /** Whether a's least or greatest value ({@code edge} "min" or "max" of the DNA) comes before b's. */
+    private static boolean before(DataColumn a, DataColumn b, String edge) {
+        com.fasterxml.jackson.databind.JsonNode x = a.dna().path(edge);
+        com.fasterxml.jackson.databind.JsonNode y = b.dna().path(edge);
         if (x.isMissingNode() || y.isMissingNode() || x.isNull() || y.isNull()) {
             return false;
         }
@@ -597,13 +662,38 @@ final class Elapsed {
         return c.words().stream().filter(w -> !marks.contains(w)).toList();
     }
 
-    /** The unit said ("in days", "hours to resolve") and taken, else the data's own. */
     /** The word as a unit of time when it is one: "hrs", "mins" through the tokenizer's lemmas, else its singular. */
     private static String unitOf(Token t) {
         return t.lemmas().stream().map(l -> l.replaceAll("s$", "")).filter(UNITS::containsKey).findFirst()
                 .orElse(t.lower().replaceAll("s$", ""));
     }
 
+    /**
+     * "departure to arrival" over Sched Departure, actual_departure and actual_arrival: of the dates one end's word
+     * names, the one of the other end's kind (both actual), when it alone shares a word with it.
+     */
+    private static List<ColumnMention> alike(Reading r, Catalog catalog, List<ColumnMention> named) {
+        if (named.size() != 2) {
+            return named;
+        }
+        List<ColumnMention> chosen = new ArrayList<>(named);
+        for (int k = 0; k < 2; k++) {
+            ColumnMention m = named.get(k);
+            DataColumn other = named.get(1 - k).column();
+            List<String> said = m.tokens().stream().map(r::at).flatMap(t -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(t.lower()), t.lemmas().stream())).toList();
+            List<DataColumn> kin = catalog.columns().stream().filter(c -> c.role() == ColumnRole.TIME && c != other
+                    && c.words().stream().anyMatch(said::contains) && c.words().stream()
+                            .anyMatch(w -> other.words().contains(w) && !said.contains(w))).toList();
+            boolean wholeName = m.column().words().stream().allMatch(said::contains); // "sched departure" is that one
+            if (kin.size() == 1 && !kin.get(0).equals(m.column()) && !wholeName) {
+                chosen.set(k, new ColumnMention(kin.get(0), m.tokens(), m.score(), m.whole(), List.of()));
+            }
+        }
+        return chosen;
+    }
+
+    /** The unit said ("in days", "hours to resolve") and taken, else the data's own. */
     private static String unit(Reading r, List<Integer> asked, Pair pair) {
         for (Token t : r.tokens) {
             // "lasted longer than 2 days": the number compared is in its own unit, so the time is computed in it
@@ -626,7 +716,9 @@ final class Elapsed {
                 return singular;
             }
         }
-        return years(pair.start()) ? "year" : dates(pair) ? "day" : "hour";
+        // a stay (in a hospital, a shelter, a hotel) is counted in days, as people count it
+        boolean stay = asked.stream().map(r::at).anyMatch(t -> t.isAny(Set.of("stay", "stays")));
+        return years(pair.start()) ? "year" : dates(pair) || stay ? "day" : "hour";
     }
 
     /**

@@ -77,6 +77,10 @@ final class GroupReader {
                     || r.at(j).is("of") || r.at(j).is("a"))) {
                 j++;
             }
+            int value = j;
+            if (asks && !subject && r.used(value) && mentions.stream().anyMatch(m -> m.first() == value + 1)) {
+                j++; // "which dog breed": the value said of the things asked for, a condition already read
+            }
             if (marker && modifiedByTheRows(r, d, j, mentions)) {
                 r.use(j); // "by loan purpose" in loan_applications: the purpose, said of the loans
                 j++;

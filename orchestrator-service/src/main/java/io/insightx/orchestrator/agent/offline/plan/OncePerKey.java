@@ -45,7 +45,7 @@ public final class OncePerKey {
         Optional<DataColumn> grouped = plan.groups().stream()
                 .filter(g -> g.grain() == null && measure.constantPer().contains(g.column().name()))
                 .map(Group::column).findFirst();
-        if (grouped.isPresent() || plan.aggregate() != Aggregate.SUM || !stock(measure)) {
+        if (grouped.isPresent() || plan.aggregate() != Aggregate.SUM || !stock(measure, plan.catalog())) {
             return grouped;
         }
         // "total seats by floor", "prize pool by season": a thing's seats or prize pool added once per thing, never
@@ -63,8 +63,22 @@ public final class OncePerKey {
      * A figure of what a thing has (a room's seats, a tournament's prize pool), or a level: never one each row adds
      * again, such as a fine of a violation's type or a route's distance sailed on each crossing.
      */
-    private static boolean stock(DataColumn measure) {
-        return measure.role() == ColumnRole.LEVEL || measure.words().stream().anyMatch(STOCKS::contains);
+    private static boolean stock(DataColumn measure, io.insightx.orchestrator.agent.offline.link.Catalog catalog) {
+        return measure.role() == ColumnRole.LEVEL || measure.words().stream().anyMatch(STOCKS::contains)
+                || namedAfterItsThing(measure, catalog);
+    }
+
+    /**
+     * "salon_tables" constant on salon, "clinic_chairs" on clinic: a count of things, named in the plural after the
+     * thing it is constant on, is what that thing has, whatever the word for it. A fine named after a violation's type
+     * ("violation_fine_usd") is what each citation adds.
+     */
+    private static boolean namedAfterItsThing(DataColumn measure,
+            io.insightx.orchestrator.agent.offline.link.Catalog catalog) {
+        List<String> words = measure.words();
+        return words.size() >= 2 && measure.integer() && words.get(words.size() - 1).matches("\\p{L}{2,}[^su]s")
+                && measure.constantPer().stream().flatMap(name -> catalog.column(name).stream())
+                        .anyMatch(key -> !key.words().isEmpty() && key.words().get(0).equals(words.get(0)));
     }
 
     /**

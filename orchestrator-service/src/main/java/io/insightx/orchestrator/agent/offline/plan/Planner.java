@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -119,8 +120,11 @@ public final class Planner {
      * Downtown): counted apart, a reading taken, so the answer is partial.
      */
     private static Plan shortFormsNoted(Plan plan) {
-        List<String> notes = Stream.concat(plan.groups().stream().filter(g -> g.grain() == null).map(Group::column),
-                plan.filters().stream().map(Filter::column)).filter(Objects::nonNull).distinct()
+        // the things a figure is taken once for ("DT" and "Downtown" would be two clinics, each with its chairs)
+        Stream<DataColumn> keys = Stream.concat(plan.groups().stream().filter(g -> g.grain() == null)
+                .map(Group::column), OncePerKey.key(plan).stream());
+        List<String> notes = Stream.concat(keys, plan.filters().stream().map(Filter::column)).filter(Objects::nonNull)
+                .distinct()
                 .<String>mapMulti((c, note) -> ShortForms.in(c).ifPresent(p -> note.accept(ShortForms.note(c, p)))).toList();
         if (notes.isEmpty()) {
             return plan;
@@ -218,6 +222,15 @@ public final class Planner {
         if (!r.tokens.isEmpty() && r.tokens.get(0).is("why")) {
             return Plan.refuse(catalog, r.ignored(), List.of("The data shows what happened, not why: I can show the"
                     + " figures, but an explanation needs knowledge it does not hold."));
+        }
+        if (BeyondTheData.forecast(r, catalog)) {
+            return Plan.refuse(catalog, r.ignored(), List.of("The data records what has happened, not what will: a"
+                    + " forecast needs a model and assumptions I would be guessing. I can show the trend so far."));
+        }
+        if (BeyondTheData.opinion(r, catalog)) {
+            return Plan.refuse(catalog, r.ignored(), List.of("The data records what people did, not what they think of"
+                    + " it: it holds no ratings or reviews to tell which is liked best. I can count how often each one"
+                    + " appears."));
         }
         if (asksMeaning(r)) {
             return Plan.refuse(catalog, r.ignored(), List.of("The data holds the codes, not what they mean: that needs"
@@ -452,9 +465,12 @@ public final class Planner {
         Compass.mention(r, d, kept).ifPresent(kept::add);
         Deadline.mention(r, d, kept).ifPresent(kept::add);
         FirstOrLast.mention(r, d, kept).ifPresent(kept::add);
-        Elapsed.mention(r, d, kept, first, lexicon).ifPresent(kept::add);
+        Optional<ColumnMention> elapsed = Elapsed.mention(r, d, kept, first, lexicon);
+        elapsed.ifPresent(kept::add);
         DurationNoun.mention(r, d, kept).ifPresent(kept::add);
-        TimeBetween.mention(r, d).ifPresent(kept::add);
+        if (elapsed.isEmpty()) {
+            TimeBetween.mention(r, d).ifPresent(kept::add); // "time between intake and outcome" is the one above
+        }
         SoldVerb.mention(r, d, kept).ifPresent(kept::add);
         EntityNoun.mention(r, d.catalog, kept).ifPresent(kept::add);
         CountedNoun.mention(r, d, kept, lexicon).ifPresent(kept::add);

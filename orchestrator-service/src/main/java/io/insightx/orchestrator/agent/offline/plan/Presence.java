@@ -40,6 +40,13 @@ final class Presence {
                     || m.tokens().stream().anyMatch(r::used) || compared(r, m)) {
                 continue;
             }
+            if (saidOfTheRows(r, d, m)) {
+                // "billed sessions", "discounted orders": the rows that have some of it, never a weight of a share
+                d.filters.add(new Filter.Compare(m.column(), ">", 0));
+                spent.add(m);
+                r.use(m.tokens());
+                continue;
+            }
             List<Integer> words = new ArrayList<>();
             int k = m.first() - 1;
             boolean article = r.free(k) && r.at(k).isAny(ARTICLES);
@@ -65,6 +72,15 @@ final class Presence {
             for (int after = m.last() + 1; date && r.free(after) && r.at(after).isAny(FILLED); after++) {
                 words.add(after); // "an industry filled in"
             }
+            int head = m.last() + 1;
+            mentions.stream().filter(o -> o != m && o.tokens().equals(List.of(head)) && r.free(head)
+                    && o.column().words().stream().noneMatch(r.at(head).lemmas()::contains)).findFirst()
+                    .ifPresent(o -> {
+                        // "no post quiz score": the noun after the column's words is its head, not the column grade
+                        // that WordNet makes of "score"
+                        words.add(head);
+                        spent.add(o);
+                    });
             List<Integer> aside = lacking && having ? setAside(r, k) : List.of();
             if (!aside.isEmpty()) {
                 lacking = false; // "skip days with no clicks": the rows that have some
@@ -79,6 +95,15 @@ final class Presence {
             r.use(m.tokens());
             r.use(words);
         }
+    }
+
+    /** An amount's verb in its past form said of the rows' noun after it: "billed sessions", "refunded orders". */
+    private static boolean saidOfTheRows(Reading r, Draft d, ColumnMention m) {
+        Token word = r.at(m.first());
+        Token next = r.at(m.last() + 1);
+        return m.tokens().size() == 1 && !m.whole() && m.column().role() == ColumnRole.MEASURE
+                && word.lower().matches("\\p{L}{3,}ed") && next != null && next.lower().endsWith("s")
+                && RowNoun.names(d.catalog, next);
     }
 
     /** Words that set rows aside, said before them: "skip days with no clicks", "excluding orders without a discount". */

@@ -75,7 +75,7 @@ final class RowNoun {
             boolean counted = t.isAny(PEOPLE) && i > 0 && r.at(i - 1).isAny(Set.of("many", "#"))
                     && d.catalog.columns().stream().anyMatch(c -> c.role().labels()
                             && c.values().stream().anyMatch(v -> t.is(v.toLowerCase(java.util.Locale.ROOT))));
-            boolean person = t.isAny(people) && !inData(d.catalog, t) || counted;
+            boolean person = t.isAny(people) && !inData(d.catalog, t) && !inValue(r, d.catalog, i) || counted;
             if (!r.used(i) && (event(d.catalog, t) || synonym || person)) {
                 d.entity = d.entity != null ? d.entity : counted ? "people" : t.text();
                 r.use(i);
@@ -130,6 +130,17 @@ final class RowNoun {
     }
 
     /** Whether the word, or one of its lemmas, is a word of a column's name or one of its known values. */
+    /** Whether the word is said as part of a value of several words: "person" of "in person" (Mode "In-Person"). */
+    private static boolean inValue(Reading r, Catalog catalog, int i) {
+        String said = " " + String.join(" ", r.tokens.stream().map(Token::lower).toList())
+                .replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        String word = r.at(i).lower();
+        return catalog.columns().stream().filter(c -> c.role().labels()).flatMap(c -> c.values().stream())
+                .map(v -> v.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip())
+                .anyMatch(v -> v.contains(" ") && (" " + v + " ").contains(" " + word + " ")
+                        && said.contains(" " + v + " "));
+    }
+
     private static boolean inData(Catalog catalog, Token t) {
         return catalog.holds(t.lower()) || t.lemmas().stream().anyMatch(catalog::holds);
     }

@@ -95,10 +95,13 @@ public final class TimeBetween {
 
     /** Each row's time since the row before it, in the unit asked. */
     private static DataColumn gap(DataColumn date, String unit) {
-        String before = "lag(" + date.sql() + ") OVER (%sORDER BY " + date.sql() + ")";
+        // the window is a format with a %s for its partition: a date read from text ("strptime(…, '%Y-%m-%d')")
+        // keeps its own % signs
+        String at = date.sql().replace("%", "%%");
+        String before = "lag(" + at + ") OVER (%sORDER BY " + at + ")";
         String sql = "date".equals(date.type().toLowerCase(java.util.Locale.ROOT)) && unit.equals("day")
-                ? "date_diff('day', " + before + ", " + date.sql() + ")"
-                : "date_diff('second', " + before + ", " + date.sql() + ") / " + UNITS.get(unit);
+                ? "date_diff('day', " + before + ", " + at + ")"
+                : "date_diff('second', " + before + ", " + at + ") / " + UNITS.get(unit);
         String name = unit + "s since the previous " + date.name();
         return new DataColumn(name, "DOUBLE", ColumnRole.LEVEL, List.of(unit + "s"), unit + "s", List.of(), Set.of(),
                 JsonNodeFactory.instance.objectNode().put("semanticType", "numeric").put(WINDOW, sql), null, null);

@@ -52,6 +52,18 @@ class CaseVariantsTest {
     }
 
     @Test
+    void anAndWrittenAsAnAmpersandOrABritishSpellingMakesNoOtherValue() {
+        assertThat(CaseVariants.normal("Bath & Brush")).isEqualTo(CaseVariants.normal("bath and brush"))
+                .isEqualTo(CaseVariants.normal("Bath&Brush")).isEqualTo("bathbrush");
+        assertThat(CaseVariants.normal("AI & ML")).isEqualTo(CaseVariants.normal("AI/ML"));
+        assertThat(CaseVariants.normal("Sandhurst")).isEqualTo("sandhurst"); // "and" inside a word stays
+        assertThat(CaseVariants.normal("Andover")).isEqualTo("andover");
+        assertThat(CaseVariants.normal("Harbour Depot")).isEqualTo(CaseVariants.normal("harbor depot"));
+        assertThat(CaseVariants.normal("Hour")).isEqualTo("hour"); // no "-our" of a word so short
+        assertThat(CaseVariants.normal("Tours")).isEqualTo("tours");
+    }
+
+    @Test
     void aSignThatEndsTheValueMakesAnotherValue() {
         assertThat(CaseVariants.normal("O- ")).isEqualTo(CaseVariants.normal("o-")).isNotEqualTo(CaseVariants.normal("O+"));
         assertThat(CaseVariants.normal("AB+")).isEqualTo(CaseVariants.normal("ab +")).isNotEqualTo(CaseVariants.normal("AB"));
