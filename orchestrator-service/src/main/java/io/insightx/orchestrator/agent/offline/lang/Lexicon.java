@@ -105,10 +105,10 @@ public class Lexicon {
                 Log.debugf("WordNet could not read '%s'", word);
             }
         }
-        if (forms.size() == 1 && unknown(d, word)) {
+        if (forms.size() == 1 && unknown(word)) {
             // "cancelation", "traveled", "labeling": American spellings of one l that WordNet writes with two
             String doubled = word.replaceAll("([aeiou])l([aeiou])", "$1ll$2");
-            if (!doubled.equals(word) && !unknown(d, doubled)) {
+            if (!doubled.equals(word) && d != null && !unknown(doubled)) {
                 forms.addAll(findLemmas(doubled));
             }
         }
@@ -116,24 +116,6 @@ public class Lexicon {
         // a noun in y keeps a root WordNet derives it from ("delivery" → deliver), never one it only looks like
         forms.addAll(Stems.of(word, noun, root -> !noun || derivations(word).contains(root)));
         return Collections.unmodifiableSet(forms);
-    }
-
-    /** Whether WordNet is loaded and has the word as no part of speech, in no inflected form. */
-    private static boolean unknown(Dictionary d, String word) {
-        if (d == null) {
-            return false;
-        }
-        try {
-            for (POS pos : POS.getAllPOS()) {
-                if (d.getIndexWord(pos, word) != null
-                        || !d.getMorphologicalProcessor().lookupAllBaseForms(pos, word).isEmpty()) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (JWNLException e) {
-            return false;
-        }
     }
 
     /**

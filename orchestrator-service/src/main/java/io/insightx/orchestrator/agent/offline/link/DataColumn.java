@@ -49,6 +49,14 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
         return values.stream().filter(v -> YES.matcher(v.strip()).matches()).findFirst().orElse(null);
     }
 
+    /**
+     * Whether a name ends in a plural noun ("salon_tables", "seats"): a count of things. "status" and "bus" end in
+     * "s" and are no plurals.
+     */
+    public static boolean pluralHead(List<String> words) {
+        return !words.isEmpty() && words.get(words.size() - 1).matches("\\p{L}{2,}[^su]s");
+    }
+
     /** The column in SQL: its quoted name, or, for dates and years written as text, the date or number DuckDB reads from it. */
     public String sql() {
         if (formula != null) {

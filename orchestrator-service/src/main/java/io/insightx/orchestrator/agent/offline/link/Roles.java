@@ -149,7 +149,7 @@ final class Roles {
         long distinct = c.path("distinctCount").asLong();
         // a count of things some other thing has, named in the plural after it ("salon_tables": 3 to 6 tables a
         // salon) is no code, whatever its few values; a lone "bedrooms" or "renewals" stays a handful of groups
-        boolean things = words.size() >= 2 && words.get(words.size() - 1).matches("\\p{L}{2,}[^su]s");
+        boolean things = words.size() >= 2 && DataColumn.pluralHead(words);
         // a handful of integer codes (1 = male, 2 = female), numbered from 0 or 1; a few round quantities (a reorder
         // point of 10, 25 or 100 units) stay numbers
         if (integer && distinct > 0 && distinct <= CODES && c.path("topValues").size() >= distinct

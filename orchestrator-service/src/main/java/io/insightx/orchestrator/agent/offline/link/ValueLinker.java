@@ -70,7 +70,7 @@ public final class ValueLinker {
                 for (String word : distinctive(value, wordUse)) {
                     // "credit limit" names Card Limit USD, not the decline reason "limit exceeded"; "the driver with
                     // the most trips" names driver_id, not the delay reason "No driver"
-                    if (columns.stream().anyMatch(o -> o != c && o.words().contains(word.toLowerCase(Locale.ROOT)))) {
+                    if (namedByAnother(columns, c, word)) {
                         continue;
                     }
                     // "the most common species" grades an adjective; it is not the value "Common nighthawk"
@@ -268,12 +268,18 @@ public final class ValueLinker {
         if (words.size() < 2 || !words.get(0).isAny(VALUE_NEGATIONS)) {
             return List.of();
         }
-        if (words.size() == 2 && columns.stream().anyMatch(o -> o != c && o.words().contains(words.get(1).lower()))) {
+        if (words.size() == 2 && namedByAnother(columns, c, words.get(1).lower())) {
             return List.of();
         }
         String rest = String.join(" ", words.subList(1, words.size()).stream().map(Token::text).toList());
         return find(tokens, c, value, rest, taken).stream()
                 .map(m -> new ValueMention(c, value, m.tokens(), !m.negated())).toList();
+    }
+
+    /** Whether a column other than the value's own has the word in its name: the word then names that column. */
+    private static boolean namedByAnother(List<DataColumn> columns, DataColumn own, String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return columns.stream().anyMatch(o -> o != own && o.words().contains(w));
     }
 
     /** In how many of the column's values each word appears. */

@@ -504,7 +504,7 @@ final class Decider {
         String head = words.get(words.size() - 1);
         String[] saidWords = said.split(" ");
         String last = saidWords[saidWords.length - 1].toLowerCase(java.util.Locale.ROOT);
-        return head.matches("\\p{L}{2,}[^su]s") && last.equals(head);
+        return DataColumn.pluralHead(words) && last.equals(head);
     }
 
     /** Whether the words that named the column stand right before its value ("reason code BUS", "grade A"). */

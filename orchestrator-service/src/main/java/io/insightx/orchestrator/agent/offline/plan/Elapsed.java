@@ -69,8 +69,9 @@ final class Elapsed {
     private static final Set<String> MEASURES = Set.of("length", "lengths", "duration", "durations");
     private static final Set<String> LONG = Set.of("long", "longest", "longer", "lengthiest", "slow", "slowest", "slower");
     /** Words that ask the time between two dates and nothing else: "how long", "length of stay", "time between". */
-    private static final Set<String> PLAINLY = Set.of("how", "long", "length", "lengths", "duration", "durations",
-            "stay", "stays", "time", "between", "from", "longest", "shortest");
+    private static final Set<String> PLAINLY = Stream.concat(MEASURES.stream(),
+            Stream.of("how", "long", "stay", "stays", "time", "between", "from", "longest", "shortest"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> SHORT = Set.of("short", "shortest", "shorter", "quickest", "fastest");
     /** Grains and words other steps read ("the whole period"), never the time between two columns. */
     private static final Set<String> NOT_SPANS = Set.of("period", "time", "times", "date", "day", "week", "month",

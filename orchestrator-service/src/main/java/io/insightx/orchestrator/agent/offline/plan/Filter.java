@@ -18,6 +18,11 @@ public sealed interface Filter {
 
     DataColumn column();
 
+    /** Several conditions joined by one operator, in parentheses: the SQL of {@link AnyOf} and {@link AllOf}. */
+    private static String joined(List<Filter> parts, String operator, List<Object> params) {
+        return "(" + String.join(operator, parts.stream().map(p -> p.sql(params)).toList()) + ")";
+    }
+
     /**
      * Whether the filter picks the part of a share ("women", "65 or older", "a non-refundable deposit"), not the whole
      * it is taken of (a period, a value set aside by "excluding" or "other than").
@@ -198,7 +203,7 @@ public sealed interface Filter {
 
         @Override
         public String sql(List<Object> params) {
-            return "(" + String.join(" OR ", parts.stream().map(p -> p.sql(params)).toList()) + ")";
+            return joined(parts, " OR ", params);
         }
 
         @Override
@@ -221,7 +226,7 @@ public sealed interface Filter {
 
         @Override
         public String sql(List<Object> params) {
-            return "(" + String.join(" AND ", parts.stream().map(p -> p.sql(params)).toList()) + ")";
+            return joined(parts, " AND ", params);
         }
 
         @Override

@@ -76,7 +76,7 @@ public final class OncePerKey {
     private static boolean namedAfterItsThing(DataColumn measure,
             io.insightx.orchestrator.agent.offline.link.Catalog catalog) {
         List<String> words = measure.words();
-        return words.size() >= 2 && measure.integer() && words.get(words.size() - 1).matches("\\p{L}{2,}[^su]s")
+        return words.size() >= 2 && measure.integer() && DataColumn.pluralHead(words)
                 && measure.constantPer().stream().flatMap(name -> catalog.column(name).stream())
                         .anyMatch(key -> !key.words().isEmpty() && key.words().get(0).equals(words.get(0)));
     }
