@@ -1248,6 +1248,58 @@ public final class TestCatalogs {
     }
 
     /**
+     * A climbing gym's check-ins: locations written with the column's own word ("Riverside Gym"), plans cut short
+     * ("Mthly") and as initials ("TR" of top-rope), a rental yes/no written as text, two fees, a desk staff name with an
+     * accent, check-in and check-out times named in camelCase and snake_case.
+     */
+    public static Catalog climbingVisits() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "visit_id", 1900);
+        identifier(columns, "Member ID", 583);
+        date(columns, "checkInTime", "TIMESTAMP", 1895, "2023-01-02 06:10:00", "2024-12-30 21:40:00");
+        date(columns, "checkout_time", "TIMESTAMP", 1794, "2023-01-02 07:30:00", "2024-12-30 23:10:00")
+                .put("nullCount", 95);
+        category(columns, "Gym Location", 8, "Northside", "North Side", "NORTHSIDE", "Riverside Gym", "Riverside",
+                "RIVERSIDE");
+        number(columns, "gym_capacity_ppl", "BIGINT", 140, 180);
+        category(columns, "Membership Type", 9, "Monthly", "MONTHLY", "Mthly", "Annual", "Yearly", "DayPass", "day pass");
+        category(columns, "wallArea", 8, "Bouldering", "BOULDER", "Boulder", "top-rope", "top rope", "TR", "Lead");
+        category(columns, "Gear Rental?", 6, "N", "No", "FALSE", "Y", "yes", "TRUE");
+        number(columns, "Rental Fee (USD)", "DOUBLE", 0, 12);
+        number(columns, "Entry Fee $", "DOUBLE", 0, 22);
+        category(columns, "staff_on_desk", 5, "Tomas", "Tomás", "Jen", "Priya", "Marco");
+        return catalog("climbing_gym_visits.csv", "climbing_gym_visits", 1900, columns);
+    }
+
+    /** A table of one category column holding {@code values}, for what a column's values alone decide. */
+    public static Catalog oneCategory(String name, String... values) {
+        ArrayNode columns = JSON.createArrayNode();
+        category(columns, name, values.length, values);
+        return catalog("one_category.csv", "one_category", 100, columns);
+    }
+
+    /**
+     * A brewery's batches: three volumes in litres (a fermenter's capacity, brewed, packaged), styles written as
+     * initials and in full ("IPA", "India Pale Ale") or cut short ("Pils" beside both "Pilsner" and "Pilsener"), package
+     * formats in the plural, a brew date and a packaging date, and a last line whose batch number says "TOTAL".
+     */
+    public static Catalog breweryBatches() {
+        ArrayNode columns = JSON.createArrayNode();
+        columns.addObject().put("name", "Batch No").put("type", "VARCHAR").put("semanticType", "identifier")
+                .put("distinctCount", 961).put("min", "B-0001").put("max", "TOTAL").putArray("topValues");
+        category(columns, "beer_style", 8, "IPA", "ipa", "India Pale Ale", "Pilsner", "Pilsener", "Pils", "Stout",
+                "wheat beer", "Wheat");
+        date(columns, "brewDate", "DATE", 650, "2022-01-03", "2024-12-28");
+        date(columns, "packaged_on", "DATE", 597, "2022-01-20", "2025-01-20").put("nullCount", 85);
+        number(columns, "Fermenter Capacity (L)", "BIGINT", 1000, 5000);
+        number(columns, "volume_brewed_l", "BIGINT", 400, 4800);
+        number(columns, "volume_packaged_l", "BIGINT", 350, 4700);
+        category(columns, "packageFormat", 7, "KEG", "Keg", "kegs", "Can", "Cans", "Bottle", "bottles");
+        number(columns, "Ingredient Cost ($)", "DOUBLE", 200, 4000);
+        return catalog("brewery_batches.csv", "brewery_batches", 961, columns);
+    }
+
+    /**
      * A tutoring centre's sessions: a student key, a mode written "Online" and "In-person", a paid flag with empty
      * strings among its yes and no, a quiz score some sessions lack, each branch's few rooms on its every row.
      */

@@ -186,6 +186,8 @@ public final class Tokenizer {
      */
     private static String splitNames(String text) {
         text = DASHED_MONTHS.matcher(text).replaceAll("$1 to $2");
-        return text.replaceAll("(?<=[a-z]{2})(?=[A-Z])|(?<=[^A-Za-z][a-z]|^[a-z])(?=[A-Z][a-z]{3})", " ").replace('_', ' ');
+        // "checkInTime": a capitalised word of two letters ("In") is a word of its own too
+        return text.replaceAll("(?<=[a-z]{2})(?=[A-Z])|(?<=[A-Z][a-z])(?=[A-Z][a-z])"
+                + "|(?<=[^A-Za-z][a-z]|^[a-z])(?=[A-Z][a-z]{3})", " ").replace('_', ' ');
     }
 }

@@ -1,5 +1,6 @@
 package io.insightx.orchestrator.agent.offline.link;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,9 +15,10 @@ import io.insightx.orchestrator.agent.Identifiers;
 /**
  * Category values one export writes several ways ("Web", "web", "Web ", "no-show", "No Show", "noshow", "canceled",
  * "cancelled", "Bath & Brush", "Bath and Brush", "Harbour", "Harbor"): one value to whoever asks, so a column whose
- * known values differ only in case, spaces, punctuation, an "and" written "&" or British spelling (the double l,
- * "-our") is grouped, filtered and counted by the value in one spelling, its groups shown by their most common
- * spelling, and the answer says so.
+ * known values differ only in case, spaces, punctuation, accents ("Tomás", "Tomas"), an "and" written "&" or British
+ * spelling (the double l, "-our") is grouped, filtered and counted by the value in one spelling, its groups shown by
+ * their most common spelling, and the answer says so. Values in other forms of one value ("Mthly" of "Monthly") are
+ * read by {@link ValueForms} first.
  */
 public final class CaseVariants {
 
@@ -37,6 +39,9 @@ public final class CaseVariants {
     /** Compiled once: {@link #in} normalises every known value each time a column's SQL is written. */
     private static final Pattern SPACES_AND_PUNCTUATION = Pattern.compile(SPACE_AND_PUNCTUATION);
     private static final Pattern ENDING_MINUS = Pattern.compile(TRAILING_MINUS);
+    /** An accented letter ("Tomás" of "Tomas"): its mark goes, in Java by decomposing, in DuckDB by strip_accents. */
+    private static final Pattern ACCENTED = Pattern.compile("[\\p{L}&&[^\\p{ASCII}]]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private CaseVariants() {
     }
@@ -45,7 +50,7 @@ public final class CaseVariants {
      * Whether the column's known values hold two spellings of one value: asked each time the column's SQL is written,
      * so it stops at the first pair rather than grouping every value.
      */
-    static boolean in(DataColumn column) {
+    public static boolean in(DataColumn column) {
         boolean labels = column.role() == ColumnRole.CATEGORY || column.role() == ColumnRole.NAME;
         if (!labels || !column.type().equals("VARCHAR") || column.formula() != null) {
             return false;
@@ -68,16 +73,29 @@ public final class CaseVariants {
 
     /** The value in its one spelling, for comparing values in Java: any "and" dropped, "-our" written "-or". */
     public static String normal(String value) {
-        return normal(value, true, true);
+        return normal(value, true, true, true);
     }
 
     /** The value as the column is compared once its spellings are one: the twin of {@link #sql}. */
     public static String normal(DataColumn column, String value) {
-        return normal(value, holds(column, THE_WORD_AND), holds(column, BRITISH_OUR));
+        return normalFor(column).apply(value);
     }
 
-    private static String normal(String value, boolean and, boolean our) {
-        String signed = ENDING_MINUS.matcher(value.toLowerCase(Locale.ROOT)).replaceAll(MINUS);
+    /**
+     * {@link #normal(DataColumn, String)} for many values of one column: what the column's values need is read once,
+     * not again for each value (a name column holds thousands).
+     */
+    public static java.util.function.UnaryOperator<String> normalFor(DataColumn column) {
+        boolean and = holds(column, THE_WORD_AND);
+        boolean our = holds(column, BRITISH_OUR);
+        boolean accents = holds(column, ACCENTED);
+        Map<String, String> forms = ValueForms.of(column);
+        return value -> normal(forms.getOrDefault(value, value), and, our, accents);
+    }
+
+    private static String normal(String value, boolean and, boolean our, boolean accents) {
+        String plain = accents ? MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("") : value;
+        String signed = ENDING_MINUS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(MINUS);
         String joined = and ? THE_WORD_AND.matcher(signed).replaceAll(" ") : signed;
         String american = our ? BRITISH_OUR.matcher(joined).replaceAll("$1or$2") : joined;
         return SPACES_AND_PUNCTUATION.matcher(american).replaceAll("").replace("ll", "l");
@@ -88,8 +106,9 @@ public final class CaseVariants {
      * of "and" and "-our" are written only for a column whose values need them, so most SQL stays short.
      */
     static String sql(DataColumn column) {
-        String signed = "regexp_replace(lower(" + Identifiers.quoted(column.name()) + "), '" + TRAILING_MINUS + "', '"
-                + MINUS + "')";
+        String lower = "lower(" + Identifiers.quoted(column.name()) + ")";
+        String plain = holds(column, ACCENTED) ? "strip_accents(" + lower + ")" : lower;
+        String signed = "regexp_replace(" + plain + ", '" + TRAILING_MINUS + "', '" + MINUS + "')";
         String joined = holds(column, THE_WORD_AND) ? "regexp_replace(" + signed + ", '" + AND + "', ' ', 'g')"
                 : signed;
         String american = holds(column, BRITISH_OUR) ? "regexp_replace(" + joined + ", '" + OUR + "', '\\1or\\2', 'g')"
@@ -106,7 +125,8 @@ public final class CaseVariants {
     /** The note an answer built on the column carries: "Web and web of channel are counted as one value." */
     public static String note(DataColumn column) {
         List<String> shown = spellings(known(column)).get(0);
-        return "Values of " + column.name() + " written differently only in case, spacing or punctuation (" + String.join(", ",
+        return "Values of " + column.name() + " written differently only in case, spacing, accents or punctuation ("
+                + String.join(", ",
                 shown.stream().map(v -> "\"" + v + "\"").toList()) + ") are counted as one.";
     }
 

@@ -57,7 +57,8 @@ public record Catalog(String table, String toolId, String displayName, long rows
             boolean legend = !Codebook.of(name).isEmpty();
             columns.add(new DataColumn(name, type, role, nameWords,
                     unit.find() && !legend ? unit.group(1).strip().toLowerCase(Locale.ROOT) : null, textDate != null ? List.of()
-                    : values, totals(values), c, textDate));
+                    : values, values.isEmpty() && role == ColumnRole.IDENTIFIER ? totalsAtEdges(c) : totals(values), c,
+                    textDate));
         }
         String base = dataset.name() == null || dataset.name().isBlank() ? dataset.tableName() : dataset.name();
         List<String> entity = words.nameWords(base.replaceAll("\\.[A-Za-z0-9]+$", "").replace('-', ' '));
@@ -69,6 +70,17 @@ public record Catalog(String table, String toolId, String displayName, long rows
         Set<String> totals = new LinkedHashSet<>();
         values.stream().filter(v -> TOTALS.matcher(v.strip()).matches()).forEach(totals::add);
         return totals;
+    }
+
+    /**
+     * The totals row of a key column, whose values the profile does not list: an export's last line that says "TOTAL"
+     * where every other line has its batch number sorts first or last, so it is the column's least or greatest value.
+     */
+    private static Set<String> totalsAtEdges(JsonNode c) {
+        if (!c.path("type").asText().toUpperCase(Locale.ROOT).startsWith("VARCHAR")) {
+            return Set.of();
+        }
+        return totals(List.of(c.path("min").asText(), c.path("max").asText()));
     }
 
     /** What a statement reads FROM: the quoted table, or the derived table of a join. */

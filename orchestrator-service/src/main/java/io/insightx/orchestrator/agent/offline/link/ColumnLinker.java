@@ -165,7 +165,7 @@ public final class ColumnLinker {
                 found.add(new ColumnMention(c, List.of(i), SAME + 0.5, true, List.of())); // "mpg": Miles_per_Gallon
                 continue;
             }
-            List<Integer> spelled = spelledByInitials(tokens, i, words, taken);
+            List<Integer> spelled = spelledByInitials(tokens, i, words, taken, c.name());
             if (spelled != null) {
                 found.add(new ColumnMention(c, spelled, SAME * spelled.size() + (words.size() == 1 ? 0.5 : 0),
                         words.size() == 1, List.of())); // "first call resolution": fcr
@@ -327,12 +327,15 @@ public final class ColumnLinker {
 
     /**
      * The tokens from i on whose first letters spell a word of the name that is no word of English ("first call
-     * resolution" → fcr, "length of stay" → los), or null; the phrase neither starts nor ends with a particle.
+     * resolution" → fcr, "length of stay" → los; "final gravity" → FG, two letters where the name is those two in
+     * capitals), or null; the phrase neither starts nor ends with a particle.
      */
-    private List<Integer> spelledByInitials(List<Token> tokens, int i, List<String> words, Set<Integer> taken) {
+    private List<Integer> spelledByInitials(List<Token> tokens, int i, List<String> words, Set<Integer> taken,
+            String name) {
         for (String w : words) {
             int n = w.length();
-            if (n < 3 || n > 5 || !w.matches("[a-z]+") || i + n > tokens.size() || !lexicon.unknown(w)) {
+            int shortest = name.equals(w.toUpperCase(java.util.Locale.ROOT)) ? 2 : 3;
+            if (n < shortest || n > 5 || !w.matches("[a-z]+") || i + n > tokens.size() || !lexicon.unknown(w)) {
                 continue;
             }
             List<Integer> span = new ArrayList<>();

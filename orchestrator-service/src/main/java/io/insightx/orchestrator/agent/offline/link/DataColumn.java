@@ -98,7 +98,7 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
 
     /** Whether the column's values are one value written in several ways ("Web", "web"): see {@link CaseVariants}. */
     public boolean caseVariants() {
-        return CaseVariants.in(this);
+        return CaseVariants.in(this) || !ValueForms.of(this).isEmpty();
     }
 
     /** The name as words people use ("Beak Length (mm)" → "beak length", "temp_max" → "temp max"). */

@@ -53,7 +53,7 @@ public class DistinctValues {
                         .put("max", edges.get(1))));
             } else if (partial) {
                 List<String> all = cache.computeIfAbsent(catalog.toolId() + "\u0000" + c.name(), k -> fetch(catalog, c));
-                columns.add(all.isEmpty() ? c : c.withValues(all, Catalog.totals(all)));
+                columns.add(all.isEmpty() ? c : TextFlag.ofAll(c, all).orElse(c.withValues(all, Catalog.totals(all))));
             } else {
                 columns.add(c);
             }

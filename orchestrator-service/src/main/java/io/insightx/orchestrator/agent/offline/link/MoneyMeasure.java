@@ -74,6 +74,13 @@ public final class MoneyMeasure {
         return discounts.size() == 1 ? Optional.of(discounts.get(0)) : Optional.empty();
     }
 
+    /** Whether a column holds an amount of money: in a currency, or named an amount, a fee, a price or a cost. */
+    public static boolean moneyLike(DataColumn c) {
+        return c.role() == ColumnRole.MEASURE && c.numericType() && (c.unit() != null && CURRENCIES.contains(c.unit())
+                || c.words().stream().anyMatch(w -> CURRENCIES.contains(w) || AMOUNT_WORDS.contains(w)
+                        || FEE_WORDS.contains(w) || w.equals("price") || w.equals("cost")));
+    }
+
     private static Optional<DataColumn> money(Catalog catalog, boolean net) {
         List<DataColumn> amounts = catalog.columns().stream().filter(c -> c.role() == ColumnRole.MEASURE
                 && c.numericType() && c.words().stream().anyMatch(AMOUNT_WORDS::contains)

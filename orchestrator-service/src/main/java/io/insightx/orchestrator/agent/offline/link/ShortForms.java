@@ -26,13 +26,23 @@ public final class ShortForms {
             return Optional.empty();
         }
         List<String> known = CaseVariants.known(column);
+        // a column that writes values several ways already may write others in ways no rule reads ("Funeral Home" of
+        // "Funeral", "Samantha" of "Sam", "Biz" of "Business"): those are said too
+        boolean messy = known.size() <= ValueForms.MAX_VALUES
+                && (CaseVariants.in(column) || !ValueForms.of(column).isEmpty());
+        java.util.function.UnaryOperator<String> normal = CaseVariants.normalFor(column);
+        java.util.Map<String, String> read = new java.util.HashMap<>();
+        known.forEach(v -> read.put(v, normal.apply(v)));
         for (String shortForm : known) {
             for (String longForm : known) {
+                if (read.get(shortForm).equals(read.get(longForm))) {
+                    continue; // read as one value already ("TR" of "top rope", by ValueForms)
+                }
                 String s = CaseVariants.normal(shortForm);
                 String l = CaseVariants.normal(longForm);
                 boolean plural = !s.isEmpty() && l.equals(s + "s");
                 boolean cut = abbreviated(shortForm) && !abbreviated(longForm) && ColumnLinker.contraction(s, l);
-                if (plural || cut || wordCut(shortForm, longForm)) {
+                if (plural || cut || wordCut(shortForm, longForm) || messy && perhapsOne(shortForm, longForm)) {
                     return Optional.of(new Pair(shortForm.strip(), longForm.strip()));
                 }
             }
@@ -40,10 +50,34 @@ public final class ShortForms {
         return Optional.empty();
     }
 
-    /** What an answer built on the column says: "“DT” of clinic may be “Downtown” written short; counted apart." */
+    /**
+     * Whether two values of a column that writes values several ways may be one: one's words within the other's
+     * ("Funeral" of "Funeral Home", "card" of "debit card"), the start of the other's word ("Sam" of "Samantha",
+     * "chem" of "chemistry"), or a word of three small letters that starts as the other does ("Biz" of "Business").
+     */
+    private static boolean perhapsOne(String a, String b) {
+        List<String> x = words(a);
+        List<String> y = words(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        boolean within = x.size() < y.size() && y.containsAll(x) && x.stream().allMatch(w -> w.length() >= 4);
+        boolean start = x.size() == 1 && y.size() == 1 && x.get(0).length() >= 3 && y.get(0).startsWith(x.get(0));
+        // capitals are a code ("NY"), not a word cut short
+        boolean tiny = x.size() == 1 && x.get(0).length() == 3 && a.strip().matches("\\p{Lu}?\\p{Ll}{2}")
+                && y.get(0).length() > 3 && y.get(0).charAt(0) == x.get(0).charAt(0);
+        return within || start || tiny;
+    }
+
+    private static List<String> words(String value) {
+        return java.util.Arrays.stream(value.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** What an answer built on the column says: "“N. Depot” of depot may be “North Depot” written another way; …". */
     public static String note(DataColumn column, Pair pair) {
         return "“" + pair.shortForm() + "” of " + column.name() + " may be “" + pair.longForm()
-                + "” written short; they are counted apart.";
+                + "” written another way; they are counted apart.";
     }
 
     /** "N. Depot" of "North Depot": the same words but one or more cut short, each of its own word. */

@@ -54,6 +54,22 @@ public final class TextFlag {
                 null, formula);
     }
 
+    /**
+     * The category column as a flag once all its values are known, when the profile's top values did not hold them all
+     * ("QC Passed?" written 14 ways): the same test as {@link #in}, on every value.
+     */
+    static java.util.Optional<DataColumn> ofAll(DataColumn column, List<String> all) {
+        if (column.role() != ColumnRole.CATEGORY || column.dna() == null) {
+            return java.util.Optional.empty();
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode every = column.dna().deepCopy();
+        com.fasterxml.jackson.databind.node.ArrayNode top = every.putArray("topValues");
+        all.forEach(v -> top.addObject().put("value", v));
+        every.put("distinctCount", all.size());
+        return in(every, column.type()) ? java.util.Optional.of(of(every, column.name(), column.words()))
+                : java.util.Optional.empty();
+    }
+
     /** Whether the column is such a flag: a boolean read from text. */
     public static boolean is(DataColumn column) {
         return column.role() == ColumnRole.FLAG && column.formula() != null && column.dna().path("type").asText().startsWith("VARCHAR");

@@ -23,12 +23,16 @@ public final class ValueLinker {
 
     /** Words before a verb that say it is not done: "dont count", "not including". */
     private static final Set<String> NOT_DOING = Set.of("dont", "don't", "not", "do not", "without");
-    private static final Set<String> NEGATIONS = Set.of("not", "non", "except", "excluding", "exclude", "without",
+    private static final Set<String> NEGATIONS = Set.of("not", "non", "except", "excluding", "exclude", "excl",
+            "without",
             "besides", "apart", "aside", "ignore", "ignoring", "omit", "omitting", "outside", "isn't", "aren't", "wasn't", "weren't", "never");
     /** Columns with more values than this are not searched for single distinctive words: too many would match. */
     private static final int DISTINCTIVE_VALUES = 60;
     /** Words between a negation and the value it negates. */
     /** The words a value that is itself a negation starts with ("Not Rated", "Non Refund", "No Deposit"). */
+    /** A label of one letter and a number: "Z5", "T-3", "Q1". */
+    private static final java.util.regex.Pattern INITIAL_AND_NUMBER =
+            java.util.regex.Pattern.compile("(\\p{L})[- ]?(\\d+)");
     private static final Set<String> VALUE_NEGATIONS = Set.of("not", "non", "no");
     private static final Set<String> LEADING = Set.of("in", "the", "from", "at", "of", "a", "an", "on", "for", "by");
     /** Verbs after which "us" is the pronoun. */
@@ -334,6 +338,10 @@ public final class ValueLinker {
         if (v.matches("\\d+") && form.equals(value) && c.type().startsWith("VARCHAR")) {
             return numbered(tokens, c, value, taken); // "route 12": a number written as a label
         }
+        java.util.regex.Matcher initial = INITIAL_AND_NUMBER.matcher(v);
+        if (initial.matches() && form.equals(value)) {
+            found.addAll(numbered(tokens, c, value, initial.group(1), initial.group(2), taken)); // "zone 5" of "Z5"
+        }
         if (v.isEmpty() || v.matches("-?[\\d.,]+") || Catalog.totals(List.of(v)).contains(v)) {
             return found;
         }
@@ -391,13 +399,23 @@ public final class ValueLinker {
      * 40"), since any other number is more likely a count, a year or a threshold.
      */
     private List<ValueMention> numbered(List<Token> tokens, DataColumn c, String value, Set<Integer> taken) {
+        return numbered(tokens, c, value, "", value.strip(), taken);
+    }
+
+    /**
+     * A label written as its word's initial and a number ("Z5" of delivery_zone): "zone 5", the word one of its
+     * column's name.
+     */
+    private List<ValueMention> numbered(List<Token> tokens, DataColumn c, String value, String letter, String number,
+            Set<Integer> taken) {
         List<ValueMention> found = new ArrayList<>();
         for (int i = 1; i < tokens.size(); i++) {
             Token q = tokens.get(i);
             Token before = tokens.get(i - 1);
             boolean named = c.words().stream().anyMatch(w -> before.is(w) || before.lower().length() >= 2
-                    && ColumnLinker.contraction(before.lower(), w));
-            if (!taken.contains(i) && q.isNumber() && q.text().equals(value.strip()) && named) {
+                    && ColumnLinker.contraction(before.lower(), w))
+                    && before.lower().startsWith(letter.toLowerCase(Locale.ROOT));
+            if (!taken.contains(i) && q.isNumber() && q.text().equals(number) && named) {
                 List<Integer> span = taken.contains(i - 1) ? List.of(i) : List.of(i - 1, i); // the column's word too
                 found.add(new ValueMention(c, value, span, negated(tokens, i - 1)));
             }

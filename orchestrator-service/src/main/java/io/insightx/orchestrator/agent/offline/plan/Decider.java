@@ -60,7 +60,7 @@ final class Decider {
             used = time;
             Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.ROWS, d.catalog, crossing, time, null, List.of(), d.filters,
-                    crossing == Aggregate.MAX, 1, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+                    crossing == Aggregate.MAX, 1, List.of(), d.entity, ignored(), d.notes, d.guessed(), null);
         }
         if (change && d.aggregate == Aggregate.SHARE) {
             d.aggregate = null; // "by what percent did X grow": the change answer carries the percent change
@@ -256,7 +256,7 @@ final class Decider {
             used = d.measures.get(0);
             Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.AGGREGATE, d.catalog, Aggregate.COUNT, null, null, List.copyOf(d.groups), d.filters,
-                    false, null, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+                    false, null, List.of(), d.entity, ignored(), d.notes, d.guessed(), null);
         }
         // "show the penguins on dream island": a column named only by its value filtered on is not asked for
         boolean onlyFiltered = d.measures.stream().allMatch(m -> d.filters.stream().anyMatch(f -> f.column().equals(m)));
@@ -272,14 +272,18 @@ final class Decider {
             boolean descending = compared != null && compared.op().startsWith(">");
             Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.MATCHES, d.catalog, null, order, null, List.of(), d.filters, descending, null,
-                    List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+                    List.of(), d.entity, ignored(), d.notes, d.guessed(), null);
         }
         if (aggregate == null && !d.measures.isEmpty() && !d.filters.isEmpty() && d.groups.isEmpty()) {
             used = d.measures.get(0);
             return new Plan(Plan.Kind.LOOKUP, d.catalog, null, d.measures.get(0), null, List.of(), d.filters, false,
-                    null, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+                    null, List.of(), d.entity, ignored(), d.notes, d.guessed(), null);
         }
         if (aggregate == null) {
+            if (d.notes.isEmpty() && ignored().isEmpty()) {
+                // every word was placed, yet none said what figure to make of them: said, never a bare refusal
+                d.notes.add("I could not tell what to compute: a count, a total, an average or a list, and of what.");
+            }
             return Plan.refuse(d.catalog, ignored(), d.notes);
         }
         if (aggregate == Aggregate.COUNT && d.countedGrain == null && !rowNoun()) {
@@ -293,7 +297,7 @@ final class Decider {
             Grain grain = Vocabulary.GRAINS.get(d.countedGrain);
             DataColumn time = d.catalog.time().orElseThrow();
             return new Plan(Plan.Kind.AGGREGATE, d.catalog, Aggregate.COUNT_DISTINCT, time, null, List.of(), d.filters,
-                    false, null, List.of(), d.entity, ignored(), d.notes, d.guessed, grain);
+                    false, null, List.of(), d.entity, ignored(), d.notes, d.guessed(), grain);
         }
         boolean counting = aggregate == Aggregate.COUNT || aggregate == Aggregate.SHARE && measure == null;
         DataColumn measured = aggregate == Aggregate.COUNT_DISTINCT ? d.counted != null ? d.counted : measure
@@ -350,7 +354,7 @@ final class Decider {
             d.groups.removeIf(g -> g.column().equals(pair.column()) && g.grain() == null);
             Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.DIFFERENCE, d.catalog, aggregate, measured, null, List.of(), d.filters, false, null,
-                    List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+                    List.of(), d.entity, ignored(), d.notes, d.guessed(), null);
         }
         if (change) {
             // "the annual average rose between 1960 and 2019": the change is between the two periods, never per year
@@ -375,7 +379,8 @@ final class Decider {
             d.measures.removeIf(c -> c.role().labels()); // "what species and island is it": the whole row shows them
             Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.ROWS, d.catalog, aggregate, measured, null, List.of(), d.filters,
-                    aggregate == Aggregate.MAX, d.limit == null ? 1 : d.limit, List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+                    aggregate == Aggregate.MAX, d.limit == null ? 1 : d.limit, List.of(), d.entity, ignored(), d.notes,
+                    d.guessed(), null);
         }
         boolean ranked = !d.groups.isEmpty() && (d.ranking && (aggregate.edge() || d.superlative || d.aggregate != null)
                 || d.limit != null);
@@ -410,7 +415,8 @@ final class Decider {
             d.notes.add("Compared the periods of " + of.name() + ".");
         }
         return new Plan(kind, d.catalog, aggregate, measured, changeDate, List.copyOf(groups), d.filters, descending,
-                ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored(), d.notes, d.guessed, null);
+                ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored(), d.notes, d.guessed(),
+                null);
     }
 
     /** The note that a compared period lies wholly outside the data's dates, or null when each overlaps them. */
@@ -651,7 +657,7 @@ final class Decider {
 
     private Plan plan(Plan.Kind kind, Aggregate aggregate, DataColumn measure, DataColumn second) {
         return new Plan(kind, d.catalog, aggregate, measure, second, List.copyOf(d.groups), d.filters, false, null,
-                List.of(), d.entity, ignored(), d.notes, d.guessed, null);
+                List.of(), d.entity, ignored(), d.notes, d.guessed(), null);
     }
 
     /** The rows as an amount of one each, named as the question names them ("tests"). */

@@ -57,6 +57,9 @@ final class Draft {
     /** Whether more of what the question counts is worse (late, leaving) or better (on time); null when not said. */
     Boolean moreIsWorse;
     boolean guessed;
+    /** Columns taken where others matched as well ("gyms": Gym Location, or gym_capacity_ppl), with the note said. */
+    final java.util.Map<io.insightx.orchestrator.agent.offline.link.ColumnMention, String> ties =
+            new java.util.LinkedHashMap<>();
     /** The side the question names of a row with two ("home", "away"), or null; see {@link TwoSides}. */
     Boolean side;
     /** A win or a loss said of a team on either side, decided once its value is read; see {@link TwoSides}. */
@@ -71,5 +74,18 @@ final class Draft {
     /** Whether the rows are named by a plural noun ("tickets", "flights"): things to count. */
     boolean entityPlural() {
         return entity != null && entity.toLowerCase(java.util.Locale.ROOT).matches("\\p{L}+[^s]s");
+    }
+
+    /** Whether the plan took a reading among others: a guess said, or a column chosen among several that matched. */
+    boolean guessed() {
+        return guessed || !ties.isEmpty();
+    }
+
+    /** A tied mention that turned out to need no choice ("across both gyms" groups by none): its note goes. */
+    void settled(io.insightx.orchestrator.agent.offline.link.ColumnMention m) {
+        String note = ties.remove(m);
+        if (note != null) {
+            notes.remove(note);
+        }
     }
 }

@@ -123,6 +123,7 @@ final class Elapsed {
         List<Integer> asked = new ArrayList<>();
         Token edge = null;
         boolean worked = false; // time spent ("hours worked"), an amount rather than a level
+        boolean unitAsked = false; // "avg minutes per visit": a unit of time is what is measured
         for (Token t : r.tokens) {
             int i = t.index();
             if (r.used(i) || mentions.stream().anyMatch(m -> m.tokens().contains(i))) {
@@ -156,6 +157,11 @@ final class Elapsed {
                 // already taken ("worked in march") leaves the unit to say it
                 asked.add(r.free(i + 1) ? i + 1 : i);
                 worked = true;
+            } else if (UNITS.containsKey(singular) && !singular.equals(t.lower()) && aggregateBefore(r, i)
+                    && !(next != null && next.isAny(BETWEEN_DATES))) {
+                // "avg minutes per visit", "total hours on the wall": time taken, in that unit
+                asked.add(i);
+                unitAsked = true;
             } else if (UNITS.containsKey(singular) && !singular.equals(t.lower()) && r.at(i - 1) != null
                     && r.at(i - 1).isAny(MOST) && r.free(i - 1)) {
                 asked.add(i); // "which company books the most hours": time spent, ranked
@@ -234,10 +240,11 @@ final class Elapsed {
         Pair chosen = chosen(d.catalog.columns(), named.stream().map(ColumnMention::column).toList(), waiting);
         // "avg length of stay", "time from intake to outcome": a time between two dates said plainly is the one
         // between the data's only two, whatever their names; a noun of some other time ("overtime") is not
-        boolean plainly = !named.isEmpty() || asked.stream().map(r::at).anyMatch(t -> t.isAny(PLAINLY));
+        boolean plainly = !named.isEmpty() || unitAsked || asked.stream().map(r::at).anyMatch(t -> t.isAny(PLAINLY));
         Pair pair = chosen == null && plainly ? onlyTwoDates(d.catalog.columns()) : chosen;
-        if (pair == null) {
-            return Optional.empty();
+        if (pair == null || unitAsked && named.isEmpty() && dates(pair) && asked.stream().map(r::at)
+                .map(Elapsed::unitOf).filter(UNITS::containsKey).anyMatch(u -> UNITS.get(u) < UNITS.get("day"))) {
+            return Optional.empty(); // "avg hours per employee" between a hire date and an exit date is no time taken
         }
         if (edge != null) {
             d.superlative |= edge.lower().endsWith("est");
@@ -262,7 +269,8 @@ final class Elapsed {
         }
         // the answer's word for the time: "reign" (also of "reigned"), "resolution", else "time"
         String noun = asked.stream().map(r::at).filter(t -> t.lower().matches("\\p{L}{4,}") && !t.isAny(LONG)
-                && !t.isAny(SHORT) && !t.isAny(LASTING) && !t.isAny(MEASURES) && !t.is("time"))
+                && !t.isAny(SHORT) && !t.isAny(LASTING) && !t.isAny(MEASURES) && !t.is("time")
+                && !UNITS.containsKey(unitOf(t)))
                 .flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t.lower()), t.lemmas().stream()))
                 .filter(w -> lexicon.span(w) || ENDS.contains(w)).findFirst().orElse("time");
         DataColumn elapsed = column(pair, unit, noun, worked);
@@ -303,6 +311,23 @@ final class Elapsed {
 
     /** A time the rows record apart, taken off the elapsed time: break_minutes of "net of breaks". */
     private record Deduction(DataColumn column, double factor, List<Integer> tokens) {
+    }
+
+    /** Whether an aggregate is asked of a unit of time right after it: "avg minutes", "total hours". */
+    private static boolean aggregateBefore(Reading r, int unit) {
+        Token before = r.at(unit - 1);
+        Token after = r.at(unit + 1);
+        // "total minutes of video watched" are minutes of something the data may not hold, not of the rows
+        return before != null && r.free(unit - 1) && measuring(before) && !(after != null && after.is("of"));
+    }
+
+    /**
+     * An aggregate of figures ("avg", "total", "median"), never a count ("distinct days" are days, not time taken) nor
+     * a superlative ("the most hours" is read with the things ranked).
+     */
+    private static boolean measuring(Token t) {
+        Aggregate a = Vocabulary.AGGREGATES.get(t.lower());
+        return a != null && !a.edge() && a != Aggregate.COUNT && a != Aggregate.COUNT_DISTINCT;
     }
 
     /** Units of time as column names shorten them ("break_mins", "wait_hr"). */
@@ -716,6 +741,11 @@ final class Elapsed {
                 r.use(t.index());
                 return singular;
             }
+        }
+        // "avg minutes per visit", "the most hours": the unit asked is the time's
+        Optional<String> asUnit = asked.stream().map(r::at).map(Elapsed::unitOf).filter(UNITS::containsKey).findFirst();
+        if (asUnit.isPresent() && (!years(pair.start()) || asUnit.get().equals("year"))) {
+            return asUnit.get();
         }
         // a stay (in a hospital, a shelter, a hotel) is counted in days, as people count it
         boolean stay = asked.stream().map(r::at).anyMatch(t -> t.isAny(Set.of("stay", "stays")));

@@ -50,7 +50,7 @@ public sealed interface Filter {
         public String sql(List<Object> params) {
             // "Web" and "web" of a column whose spellings are one value are one value
             List<String> compared = column.caseVariants()
-                    ? values.stream().map(v -> CaseVariants.normal(column, v)).distinct().toList() : values;
+                    ? values.stream().map(CaseVariants.normalFor(column)).distinct().toList() : values;
             params.addAll(compared);
             String marks = String.join(", ", compared.stream().map(v -> "?").toList());
             if (column.list()) { // "PRs with the bug label": the rows whose list holds the value

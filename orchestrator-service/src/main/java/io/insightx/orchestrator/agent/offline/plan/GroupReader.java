@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
@@ -23,7 +24,7 @@ final class GroupReader {
     }
 
     static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
-        across(r, mentions, spent);
+        across(r, d, mentions, spent);
         groups(r, d, mentions, spent);
         // "revenue by month (by pickup date)": the date says which date the months are of, not a second grouping
         d.groups.removeIf(g -> g.grain() == Grain.DAY && r.tokens.stream().anyMatch(t -> t.isAny(Set.of("date", "dates")))
@@ -183,21 +184,23 @@ final class GroupReader {
     }
 
     /**
-     * "across all years", "the average across states": over all of them, one figure; the column named after "across"
+     * "across all years", "across both gyms", "the average across states": over all of them, one figure; the column
+     * named after "across"
      * is used up, not grouped by.
      */
-    private static void across(Reading r, List<ColumnMention> mentions, Set<ColumnMention> spent) {
+    private static void across(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
         for (int i = 0; i < r.tokens.size(); i++) {
             if (r.used(i) || !r.at(i).is("across")) {
                 continue;
             }
             int j = i + 1;
-            while (r.at(j) != null && r.at(j).isAny(Set.of("all", "the"))) {
+            while (r.at(j) != null && r.at(j).isAny(Set.of("all", "the", "both", "our", "every"))) {
                 j++;
             }
             for (ColumnMention m : mentions) {
                 if (m.first() == j && !spent.contains(m) && !m.column().role().numeric()) {
                     spent.add(m);
+                    d.settled(m);
                     r.use(m.tokens());
                     for (int k = i; k < j; k++) {
                         r.use(k);
@@ -477,6 +480,7 @@ final class GroupReader {
         Grain grain = Vocabulary.grain(next);
         if (grain != null) {
             r.use(next.index());
+            grain = ofTheDay(r, next.index(), grain);
         }
         return clockHour(r, d, grain);
     }
@@ -491,6 +495,47 @@ final class GroupReader {
                 && !Vocabulary.AGGREGATES.containsKey(w.lower()));
         return grain == Grain.HOUR && !oneHour && first != null && last != null && last.isAfter(first.plusDays(2))
                 ? Grain.HOUR_OF_DAY : grain;
+    }
+
+    /** Nouns of a figure asked per period: "monthly counts", "weekly totals". */
+    private static final Set<String> PERIOD_FIGURES = Set.of("count", "counts", "total", "totals", "volume", "volumes",
+            "numbers", "figures", "trend", "breakdown");
+
+    /**
+     * "monthly check-in counts", "weekly totals": an adverb of a period before a word of the data's date or a noun of
+     * a figure is a grouping, even where a category holds that word as a value (a "Monthly" membership); "monthly
+     * members" stays the value. The adverbs' places, kept from value linking.
+     */
+    static Set<Integer> periodAdverbs(Reading r, Catalog catalog) {
+        Set<Integer> adverbs = new java.util.HashSet<>();
+        Set<String> dateWords = new java.util.HashSet<>();
+        catalog.columns().stream().filter(c -> c.role() == ColumnRole.TIME).forEach(c -> c.words().stream()
+                .filter(w -> w.length() >= 3 && !Set.of("date", "time", "day", "timestamp").contains(w))
+                .forEach(dateWords::add));
+        for (Token t : r.tokens) {
+            Token next = r.at(t.index() + 1);
+            if (t.isAny(ADVERBS) && next != null && (next.isAny(PERIOD_FIGURES)
+                    || java.util.Arrays.stream(next.lower().split("-")).anyMatch(dateWords::contains))) {
+                adverbs.add(t.index());
+            }
+        }
+        return adverbs;
+    }
+
+    /** "check-in hour of the day": the hour on the clock, its "of the day" used. */
+    private static Grain ofTheDay(Reading r, int at, Grain grain) {
+        int k = at + 1;
+        if (grain != Grain.HOUR || r.at(k) == null || !r.at(k).is("of") || !r.free(k)) {
+            return grain;
+        }
+        int day = r.at(k + 1) != null && r.at(k + 1).is("the") ? k + 2 : k + 1;
+        if (r.at(day) == null || !r.at(day).is("day") || !r.free(day)) {
+            return grain;
+        }
+        for (int i = k; i <= day; i++) {
+            r.use(i);
+        }
+        return Grain.HOUR_OF_DAY;
     }
 
     private static boolean groupable(Reading r, ColumnMention m) {

@@ -9,6 +9,7 @@ import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
+import io.insightx.orchestrator.agent.offline.link.TextFlag;
 import io.insightx.orchestrator.agent.offline.link.ValueLinker;
 
 /**
@@ -107,6 +108,14 @@ final class MeasureReader {
                     && before.isAny(Set.of("first", "earliest", "last", "latest", "recent", "oldest", "newest"))) {
                 d.timeEdge = before.isAny(Set.of("first", "earliest", "oldest")) ? Aggregate.MIN : Aggregate.MAX;
                 r.use(before.index());
+            }
+            if (m.column().yes() != null && m.tokens().size() == 1 && m.column().words().size() > 1
+                    && d.catalog.namesRows(r.at(m.first()).lower())) {
+                // "zone 5 orders" over florist orders and a rush_order yes/no: the rows, not the rush ones
+                d.entity = d.entity == null ? r.at(m.first()).text() : d.entity;
+                spent.add(m);
+                r.use(m.tokens());
+                continue;
             }
             if (m.column().yes() != null && !groupedBy(d, m)) {
                 flag(r, d, m); // "how many orders were returned", "not returned": the rows the flag says yes (or no) of
@@ -373,6 +382,11 @@ final class MeasureReader {
         d.filters.add(new Filter.Values(m.column(), List.of(m.column().yes()), negated, excluding));
     }
 
+    /** A yes/no column, typed as one or written as text ("Y", "yes", "TRUE"). */
+    private static boolean yesNo(DataColumn c) {
+        return c.role() == ColumnRole.FLAG || TextFlag.is(c);
+    }
+
     private static boolean groupedBy(Draft d, ColumnMention m) {
         return d.groups.stream().anyMatch(g -> g.column().equals(m.column()));
     }
@@ -389,8 +403,8 @@ final class MeasureReader {
             ColumnMention counted = !r.at(i).is("rate") ? null : mentions.stream().filter(m -> eventCount(m.column())
                     && (m.last() == before || m.last() == at && m.tokens().size() > 1)).findFirst().orElse(null);
             // "default rate": the rate of a yes/no named just before it, never a column with "rate" in its name
-            boolean ofFlag = r.at(i).is("rate") && mentions.stream().anyMatch(m -> m.last() == before
-                    && m.column().role() == ColumnRole.FLAG);
+            boolean ofFlag = r.at(i).is("rate")
+                    && mentions.stream().anyMatch(m -> m.last() == before && yesNo(m.column()));
             ColumnMention alone = !ofFlag ? null : mentions.stream()
                     .filter(m -> m.tokens().equals(List.of(at)) && m.column().role().numeric())
                     .findFirst().orElse(null);
@@ -416,6 +430,10 @@ final class MeasureReader {
                 d.notes.add("A rate of " + counted.column().name() + " is the share of rows where it is above 0.");
                 r.use(i);
             } else if (mentions.stream().anyMatch(m -> m.last() == before && m.column().role().numeric())) {
+                r.use(i);
+            } else if (mentions.stream().anyMatch(m -> m.last() == before && yesNo(m.column()))) {
+                // "qc pass rate", "gear rental rate" over a yes/no written as text: the share of rows it says yes of
+                d.aggregate = Aggregate.SHARE;
                 r.use(i);
             } else if (d.filters.stream().anyMatch(f -> f.column().role() == io.insightx.orchestrator.agent.offline.link.ColumnRole.FLAG)) {
                 d.aggregate = Aggregate.SHARE;

@@ -27,7 +27,12 @@ final class MoneyNoun {
     /** The mention of the data's money at an unplaced word of money; a partial match it replaces is removed. */
     static Optional<ColumnMention> mention(Reading r, Draft d, List<ColumnMention> mentions) {
         Optional<DataColumn> money = MoneyMeasure.of(d.catalog);
-        if (money.isEmpty() || mentions.stream().anyMatch(m -> m.column().equals(money.get()))) {
+        if (money.isEmpty()) {
+            return oneOfSeveral(r, d, mentions);
+        }
+        if (mentions.stream().anyMatch(m -> m.column().equals(money.get()))) {
+            r.tokens.stream().filter(t -> t.isAny(MONEY) && r.free(t.index()))
+                    .forEach(t -> saidWith(r, t.index(), mentions));
             return Optional.empty();
         }
         for (Token t : r.tokens) {
@@ -67,6 +72,62 @@ final class MoneyNoun {
             return Optional.of(new ColumnMention(column, tokens, 1.0, true, List.of()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "subtotal revenue", "gear rental revenue" where the data holds several amounts of money (a rental fee and an
+     * entry fee): the word of money is the amount named just before it. Nothing is taken when no word, or several, name one.
+     */
+    private static Optional<ColumnMention> oneOfSeveral(Reading r, Draft d, List<ColumnMention> mentions) {
+        for (Token t : r.tokens) {
+            int i = t.index();
+            boolean takenWhole = mentions.stream().anyMatch(m -> m.tokens().contains(i)
+                    && (m.whole() || m.tokens().size() > 1));
+            if (r.used(i) || !t.isAny(MONEY) || takenWhole) {
+                continue;
+            }
+            if (saidWith(r, i, mentions)) {
+                return Optional.empty();
+            }
+            for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+                Token w = r.at(k);
+                List<DataColumn> named = d.catalog.columns().stream().filter(MoneyMeasure::moneyLike)
+                        .filter(c -> c.words().stream().anyMatch(w::is)).toList();
+                if (named.size() == 1) {
+                    // "gear rental revenue": the words that named the rental (a yes/no of it) go with the money
+                    List<Integer> tokens = new ArrayList<>(List.of(i));
+                    mentions.stream().filter(m -> m.tokens().contains(w.index()) || m.tokens().contains(i)).toList()
+                            .forEach(m -> {
+                                mentions.remove(m);
+                                m.tokens().stream().filter(x -> !tokens.contains(x)).forEach(tokens::add);
+                            });
+                    tokens.sort(Comparator.naturalOrder());
+                    d.notes.add("Taking " + named.get(0).name() + " for '" + Planner.words(r, tokens) + "'.");
+                    return Optional.of(new ColumnMention(named.get(0), tokens, 1.0, true, List.of()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "subtotal revenue", "revenue (subtotal, …)": a word of money beside an amount named right before it, or right
+     * after in brackets, says what the amount is; it joins that amount's mention.
+     */
+    private static boolean saidWith(Reading r, int i, List<ColumnMention> mentions) {
+        int after = r.at(i + 1) != null && r.at(i + 1).text().equals("(") ? i + 2 : -1;
+        Optional<ColumnMention> amount = mentions.stream().filter(m -> (m.last() == i - 1 || m.first() == after)
+                && MoneyMeasure.moneyLike(m.column())).findFirst();
+        if (amount.isEmpty()) {
+            return false;
+        }
+        mentions.removeIf(m -> m.tokens().contains(i));
+        ColumnMention m = amount.get();
+        List<Integer> with = new ArrayList<>(m.tokens());
+        with.add(i);
+        with.sort(Comparator.naturalOrder());
+        mentions.set(mentions.indexOf(m), new ColumnMention(m.column(), with, m.score(), m.whole(), m.alternatives()));
+        return true;
     }
 
     private record NetOf(DataColumn column, List<Integer> tokens, String word) {

@@ -41,6 +41,9 @@ final class PeriodReader {
         List<Period> periods = new Periods(start, end, step(time.get(), start, end)).read(r.tokens);
         boolean change = r.has(Vocabulary.CHANGE);
         List<DateVerb> verbs = DateVerb.all(r, d.catalog);
+        // "growth jan-jun 2024 vs jan-jun 2025": two ranges are compared with each other, not each read as from-to
+        boolean severalSpans = periods.stream().filter(p -> p.from() != null && p.to() != null && !p.cyclic())
+                .map(p -> List.of(p.from(), p.to())).distinct().count() > 1;
         for (Period p : periods) {
             // "budget year 2000, forecast year 2005": each period is of the column named just before it
             Optional<DateVerb> named = verbs.stream().filter(v -> justBefore(r, v.token(), p.tokens().get(0))).findFirst();
@@ -59,7 +62,8 @@ final class PeriodReader {
             String lead = p.words().toLowerCase(Locale.ROOT);
             boolean months = p.from() != null && p.to() != null && p.from().getDayOfMonth() == 1 && p.to().getDayOfMonth() == 1;
             boolean range = lead.startsWith("between") || lead.startsWith("from") || lead.matches(".* (to|through) .*");
-            if (change && d.change.isEmpty() && months && range && !p.cyclic() && p.from().plusMonths(1).isBefore(p.to())) {
+            if (change && !severalSpans && d.change.isEmpty() && months && range && !p.cyclic()
+                    && p.from().plusMonths(1).isBefore(p.to())) {
                 // "from jan 2008 to dec 2008" spans whole years too, but names months: compare those months
                 boolean yearly = p.wholeYears() && !MONTH_WORD.matcher(lead).find();
                 java.time.Period unit = yearly ? java.time.Period.ofYears(1) : java.time.Period.ofMonths(1);
@@ -180,7 +184,9 @@ final class PeriodReader {
         // "q1 2025 vs q1 2024": whole quarters
         boolean quarters = spans.stream().allMatch(s -> s.period().from().getDayOfMonth() == 1
                 && (s.period().from().getMonthValue() - 1) % 3 == 0 && s.period().from().plusMonths(3).equals(s.period().to()));
-        if (!decades && !years && !months && !quarters) {
+        // "jan-jun 2024 vs jan-jun 2025", "summer 2023 vs summer 2024": one window of the calendar in several years
+        boolean window = sameWindowEachYear(spans);
+        if (!decades && !years && !months && !quarters && !window) {
             return;
         }
         d.filters.removeAll(spans);
@@ -197,8 +203,24 @@ final class PeriodReader {
         d.filters.add(new Filter.AnyOf(time, List.copyOf(spans)));
         // "q1 2025 vs q1 2024": one quarter of each year, the years compared
         boolean oneQuarter = quarters && spans.stream().map(s -> s.period().from().getMonthValue()).distinct().count() == 1;
-        d.groups.add(new Group(time, decades ? Grain.DECADE : years || oneQuarter ? Grain.YEAR : months ? Grain.MONTH
-                : Grain.QUARTER));
+        d.groups.add(new Group(time, decades ? Grain.DECADE : years || oneQuarter || window && !months ? Grain.YEAR
+                : months ? Grain.MONTH : Grain.QUARTER));
+    }
+
+    /** Whether each span lies within one calendar year, no two in the same year, all over the same days of the year. */
+    private static boolean sameWindowEachYear(List<Filter.During> spans) {
+        Set<Integer> years = new HashSet<>();
+        Set<String> windows = new HashSet<>();
+        for (Filter.During s : spans) {
+            LocalDate from = s.period().from();
+            LocalDate last = s.period().to().minusDays(1);
+            if (from.getYear() != last.getYear() || !years.add(from.getYear())) {
+                return false;
+            }
+            windows.add(from.getMonthValue() + "-" + from.getDayOfMonth() + "/" + last.getMonthValue() + "-"
+                    + last.getDayOfMonth());
+        }
+        return windows.size() == 1;
     }
 
     /**

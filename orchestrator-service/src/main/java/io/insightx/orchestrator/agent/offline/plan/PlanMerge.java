@@ -104,7 +104,7 @@ final class PlanMerge {
         boolean sameFigure = figure.aggregate == previous.aggregate() && figure.measure == previous.measure();
         return new Plan(figure.kind, previous.catalog(), figure.aggregate, figure.measure, previous.second(),
                 List.copyOf(groups), List.copyOf(filters), figure.descending, figure.limit, previous.change(),
-                previous.entity(), ignored(previous.ignored()), notes, previous.guessed() || d.guessed,
+                previous.entity(), ignored(previous.ignored()), notes, previous.guessed() || d.guessed(),
                 sameFigure ? previous.distinctGrain() : null, previous.python(), previous.stepsCounted(),
                 sameFigure && figure.kind == Plan.Kind.AGGREGATE && figure.limit == null ? previous.also() : List.of());
     }

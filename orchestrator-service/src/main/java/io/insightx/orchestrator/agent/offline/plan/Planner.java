@@ -18,6 +18,7 @@ import io.insightx.orchestrator.agent.offline.lang.Periods;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
 import io.insightx.orchestrator.agent.offline.link.CaseVariants;
+import io.insightx.orchestrator.agent.offline.link.ValueForms;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnLinker;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
@@ -41,7 +42,8 @@ import io.insightx.orchestrator.agent.offline.link.ValueMention;
 public final class Planner {
 
     /** Negations that set rows aside ("excluding online", "other than World"), not say what rows are ("non-smoker"). */
-    private static final Set<String> EXCLUDING = Set.of("except", "excluding", "exclude", "besides", "other", "than",
+    private static final Set<String> EXCLUDING = Set.of("except", "excluding", "exclude", "excl", "besides", "other",
+            "than",
             "apart", "aside", "ignore", "ignoring", "omit", "omitting", "out", "count", "counting",
             "include", "including");
 
@@ -106,7 +108,13 @@ public final class Planner {
                 plan.filters().stream().map(Filter::column)), Stream.ofNullable(plan.measure())).filter(Objects::nonNull);
         List<String> notes = used.distinct().<String>mapMulti((c, note) -> {
             if (c.caseVariants()) {
-                note.accept(CaseVariants.note(c));
+                if (CaseVariants.in(c)) {
+                    note.accept(CaseVariants.note(c));
+                }
+                Map<String, String> forms = ValueForms.of(c);
+                if (!forms.isEmpty()) {
+                    note.accept(ValueForms.note(c, forms));
+                }
             } else if (TextFlag.is(c)) {
                 note.accept(TextFlag.note(c));
             }
@@ -266,6 +274,7 @@ public final class Planner {
         Presence.read(r, d, mentions, spent);
         ValueCounted.read(r, d);
         GroupReader.read(r, d, mentions, spent);
+        GroupsListed.read(r, d);
         EachOfThem.read(r, d);
         TopGroups.read(r, d, mentions, spent);
         MeasureReader.read(r, d, mentions, spent, lexicon);
@@ -362,6 +371,7 @@ public final class Planner {
         RowNoun.otherWords(r, d, lexicon);
         Set<Integer> taken = new HashSet<>(r.usedSet());
         taken.addAll(Elapsed.verbs(r));
+        taken.addAll(GroupReader.periodAdverbs(r, d.catalog));
         // a whole name of several words is the column, not a value inside it: "by time of day" is not Day
         first.stream().filter(m -> m.whole() && (m.column().role().numeric() || m.tokens().size() > 1))
                 .forEach(m -> taken.addAll(m.tokens()));
@@ -394,7 +404,9 @@ public final class Planner {
                     && (nounAfter || !choice(r));
             // "cancelled" of cancelled_rider and cancelled_driver: values one word names are one set too
             boolean oneWord = same.stream().map(ValueMention::tokens).distinct().count() == 1;
-            if (values.size() > 1 && !same.get(0).negated() && !either && !oneWord) {
+            // "deliveries … delivery fee" of "Delivery" and "deliver": one value written two ways is no comparison
+            long apart = values.stream().map(CaseVariants.normalFor(c)).distinct().count();
+            if (apart > 1 && !same.get(0).negated() && !either && !oneWord) {
                 d.compared = c;
             }
             for (ValueMention v : same) {
@@ -453,9 +465,11 @@ public final class Planner {
                 m = TwoSides.sided(d, PairedReadings.of(r, SettledTies.settle(r, m)));
                 kept.add(m);
                 if (!m.alternatives().isEmpty() && !sameThings(m)) {
-                    d.notes.add("Taking " + m.column().name() + " for '" + words(r, m.tokens()) + "' ("
-                            + String.join(", ", m.alternatives().stream().map(DataColumn::name).toList()) + " also match).");
-                    d.guessed = true;
+                    String note = "Taking " + m.column().name() + " for '" + words(r, m.tokens()) + "' ("
+                            + String.join(", ", m.alternatives().stream().map(DataColumn::name).toList())
+                            + " also match).";
+                    d.notes.add(note);
+                    d.ties.put(m, note);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,12 +60,53 @@ final class QuantityNoun {
                 || mentions.stream().anyMatch(m -> m.tokens().contains(i))) {
             return Optional.empty();
         }
-        List<DataColumn> measured = d.catalog.columns().stream()
+        List<DataColumn> all = d.catalog.columns().stream()
                 .filter(c -> c.role().numeric() && dimension.equals(Units.dimension(c))).toList();
-        if (measured.size() != 1 || mentions.stream().anyMatch(m -> m.column().equals(measured.get(0)))) {
+        List<Integer> beside = new ArrayList<>();
+        List<DataColumn> measured = all.size() == 1 ? all : namedBeside(r, all, i, beside);
+        if (measured.size() != 1) {
             return Optional.empty();
         }
-        d.notes.add("Taking " + measured.get(0).name() + " in " + said + " for '" + t.text() + "'.");
-        return Optional.of(new ColumnMention(Units.converted(measured.get(0), said), List.of(i), 1.0, true, List.of()));
+        DataColumn column = measured.get(0);
+        List<Integer> tokens = new ArrayList<>(beside);
+        tokens.add(i);
+        tokens.sort(null);
+        Optional<ColumnMention> named = mentions.stream().filter(m -> m.column().equals(column)).findFirst();
+        if (named.isPresent()) {
+            // "litres brewed" where "brewed" named volume_brewed_l: the unit is that figure's, said with it
+            ColumnMention m = named.get();
+            List<Integer> with = new ArrayList<>(m.tokens());
+            tokens.stream().filter(k -> !with.contains(k)).forEach(with::add);
+            with.sort(null);
+            mentions.set(mentions.indexOf(m),
+                    new ColumnMention(m.column(), with, m.score(), m.whole(), m.alternatives()));
+            return Optional.empty();
+        }
+        mentions.removeIf(m -> m.tokens().stream().anyMatch(beside::contains));
+        d.notes.add("Taking " + column.name() + " in " + said + " for '" + Planner.words(r, tokens) + "'.");
+        DataColumn figure = Units.own(said, column) ? column : Units.converted(column, said);
+        return Optional.of(new ColumnMention(figure, tokens, 1.0, true, List.of()));
+    }
+
+    /**
+     * "litres brewed", "packaged litres", "brewed the most litres" where the data holds several figures in litres: the
+     * one a word just after the unit, or one of the three before it, names ("brewed" of volume_brewed_l), with that
+     * word's place in {@code beside}.
+     */
+    private static List<DataColumn> namedBeside(Reading r, List<DataColumn> measured, int unit, List<Integer> beside) {
+        for (int k : new int[] {unit + 1, unit - 1, unit - 2, unit - 3}) {
+            Token w = r.at(k);
+            if (w == null) {
+                continue;
+            }
+            List<DataColumn> named = measured.stream().filter(c -> c.words().stream().anyMatch(w::is)).toList();
+            if (named.size() == 1) {
+                if (!r.used(k)) {
+                    beside.add(k); // a word another reading took ("brewed in 2024", a date's verb) stays with it
+                }
+                return named;
+            }
+        }
+        return List.of();
     }
 }

@@ -29,7 +29,18 @@ final class SettledTies {
         Optional<ColumnMention> events = Stream.concat(Stream.of(m.column()), m.alternatives().stream())
                 .map(c -> new ColumnMention(c, m.tokens(), m.score(), m.whole(), List.of()))
                 .filter(e -> eventsOfADate(r, e)).findFirst();
-        return events.orElseGet(() -> byOtherWord(r, thingItself(m)));
+        return events.orElseGet(() -> byMoneyWord(r, byOtherWord(r, thingItself(m))));
+    }
+
+    /** "rental revenue" over Gear Rental? and Rental Fee (USD): a word of money right after settles it on the money. */
+    private static ColumnMention byMoneyWord(Reading r, ColumnMention m) {
+        Token next = r.at(m.last() + 1);
+        if (m.alternatives().isEmpty() || next == null || !next.isAny(MoneyNoun.MONEY)) {
+            return m;
+        }
+        List<DataColumn> money = Stream.concat(Stream.of(m.column()), m.alternatives().stream())
+                .filter(io.insightx.orchestrator.agent.offline.link.MoneyMeasure::moneyLike).toList();
+        return money.size() == 1 ? new ColumnMention(money.get(0), m.tokens(), m.score(), m.whole(), List.of()) : m;
     }
 
     /**

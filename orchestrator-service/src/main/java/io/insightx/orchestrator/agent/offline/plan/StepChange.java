@@ -118,7 +118,8 @@ final class StepChange {
         Defaults.excludeTotals(d);
         Integer limit = ask.ranked() ? d.limit == null ? 1 : d.limit : null;
         return new Plan(Plan.Kind.STEPS, d.catalog, aggregate, measured, null, List.copyOf(groups), d.filters,
-                ask.descending(), limit, List.of(), d.entity, ignored, d.notes, d.guessed, null, false, ask.counted());
+                ask.descending(), limit, List.of(), d.entity, ignored, d.notes, d.guessed(), null, false,
+                ask.counted());
     }
 
     static void read(Reading r, Draft d) {

@@ -50,7 +50,7 @@ public final class SqlWriter {
                     + " (DESCRIBE " + from(plan) + ")) AS \"columns\"";
             default -> aggregate(plan, params);
         };
-        return new SqlStatement(sql, params);
+        return OneSpelling.around(plan, sql, params);
     }
 
     /** The fields of a nested object, each named as the object holds it ("title") and as the table does. */
