@@ -1,10 +1,14 @@
 package io.insightx.orchestrator.agent.accuracy;
 
 import java.time.Month;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import io.insightx.orchestrator.agent.offline.link.CaseVariants;
+import io.insightx.orchestrator.agent.offline.link.ValueForms;
 
 /**
  * Grades one answer against the truth's result: {@code value} (the truth's single cell is in the answer's first
@@ -185,7 +189,17 @@ final class AnswerGrader {
         if (DATE.matcher(ws).matches() && DATE.matcher(gs).matches()) {
             return dateOnly(ws).equals(dateOnly(gs));
         }
-        return ws.equals(gs) || negative(ws).equals(negative(gs));
+        return ws.equals(gs) || negative(ws).equals(negative(gs)) || oneValue(ws, gs);
+    }
+
+    /**
+     * One label in two spellings: the truth's writer and the analyst may name a value each by another of the forms the
+     * data writes it in ("elm st" and "Elm Street", "roses" and "rose"), as the analyst's own rules read them.
+     */
+    private static boolean oneValue(String want, String got) {
+        boolean labels = want.matches(".*\\p{L}.*") && got.matches(".*\\p{L}.*");
+        return labels && (CaseVariants.normal(want).equals(CaseVariants.normal(got))
+                || ValueForms.sameValue(want, got, List.of()));
     }
 
     /** The rows without a yes/no, however a label says so: "no surge", "non-surge" and "not surge" are one group. */

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.junit.jupiter.api.Test;
 
-/** The grader's rule for numbers: within half a percent, or rounding to a truth written to two decimals. */
+/**
+ * The grader's rules: numbers within half a percent, or rounding to a truth written to two decimals; labels in any of
+ * the forms one value is written in.
+ */
 class AnswerGraderTest {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -17,5 +20,14 @@ class AnswerGraderTest {
         // a truth with more decimals is held to half a percent
         assertThat(AnswerGrader.same(JSON.numberNode(0.3673469), JSON.numberNode(0.3636))).isFalse();
         assertThat(AnswerGrader.same(JSON.numberNode(1234.5), JSON.numberNode(1238.0))).isTrue();
+    }
+
+    @Test
+    void aLabelInAnotherFormOfTheSameValueIsIt() {
+        assertThat(AnswerGrader.same(JSON.textNode("elm st"), JSON.textNode("Elm Street"))).isTrue();
+        assertThat(AnswerGrader.same(JSON.textNode("roses"), JSON.textNode("rose"))).isTrue();
+        assertThat(AnswerGrader.same(JSON.textNode("harbor ave"), JSON.textNode("Harbour Avenue"))).isTrue();
+        assertThat(AnswerGrader.same(JSON.textNode("south"), JSON.textNode("Southwest"))).isFalse();
+        assertThat(AnswerGrader.same(JSON.textNode("gold"), JSON.textNode("Gold Plus"))).isFalse();
     }
 }

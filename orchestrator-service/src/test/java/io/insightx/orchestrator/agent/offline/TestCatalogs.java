@@ -1271,6 +1271,65 @@ public final class TestCatalogs {
         return catalog("climbing_gym_visits.csv", "climbing_gym_visits", 1900, columns);
     }
 
+    /**
+     * A car wash's visits: a price on every row and a tip on few (blank on most), sites written in full and cut short
+     * ("Main St", "Airport Rd"), a membership yes/no typed many ways with blanks, and how each visit was paid.
+     */
+    public static Catalog carWashVisits() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "visit_id", 2460);
+        date(columns, "Visit Timestamp", "TIMESTAMP", 2460, "2024-01-01 14:35:40", "2025-12-30 17:02:11");
+        category(columns, "site", 12, "MAIN STREET", "Main St", "Main Street", "main st.", "AIRPORT RD", "airport road",
+                "Riverside");
+        category(columns, "Wash Package", 6, "Basic", "basic", "Express", "Deluxe");
+        number(columns, "price_usd", "DOUBLE", 8, 26);
+        number(columns, "Tip Amount", "DOUBLE", 0.5, 9);
+        ((ObjectNode) columns.get(columns.size() - 1)).put("nullCount", 1452).put("nullFraction", 0.59);
+        category(columns, "member_flag", 7, "false", "n", "No", "Y", "yes", "TRUE", "").put("nullCount", 103);
+        category(columns, "Payment Method", 5, "card", "CARD", "App", "APP", "cash");
+        number(columns, "wait_minutes", "BIGINT", 0, 40);
+        return catalog("car_wash_visits.csv", "car_wash_visits", 2460, columns);
+    }
+
+    /** A venue's bookings: one package price a booking, a coordinator, and a status with cancelled ones. */
+    public static Catalog venueBookings() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "booking_id", 1240);
+        date(columns, "Event Date", "DATE", 719, "2023-01-07", "2025-12-27");
+        number(columns, "Package Price (USD)", "DOUBLE", 1500, 40000);
+        category(columns, "Coordinator", 6, "Ben Okafor", "Esther Lindqvist", "Farah Haddad");
+        category(columns, "Status", 5, "Completed", "COMPLETED", "Confirmed", "Cancelled", "canceled");
+        return catalog("wedding_venue_bookings.csv", "wedding_venue_bookings", 1240, columns);
+    }
+
+    /** A mover's jobs: a charge and the hours billed, and a packing service that says none three ways. */
+    public static Catalog movingJobs() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "JobID", 1530);
+        date(columns, "move_date", "DATE", 758, "2023-01-02", "2025-12-30");
+        number(columns, "hours_billed", "DOUBLE", 2, 14);
+        number(columns, "Total Charge ($)", "DOUBLE", 300, 4000);
+        category(columns, "Packing Service", 6, "none", "no packing", "None", "partial", "Full", "full");
+        return catalog("moving_jobs.csv", "moving_jobs", 1530, columns);
+    }
+
+    /** A marina's stays: arrivals and departures written as text to the minute, nights, a status, boats by name. */
+    public static Catalog marinaStays() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "stayId", 1060);
+        textTimes(columns, "Arrival Time", 0, "2024-04-01 16:00", "2024-07-10 21:15", "2025-10-31 19:30");
+        textTimes(columns, "departure_time", 89, "2024-04-02 09:45", "2024-07-12 08:30", "2025-10-29 10:30");
+        number(columns, "nights", "BIGINT", 0, 14);
+        ((ObjectNode) columns.get(columns.size() - 1)).put("distinctCount", 9);
+        category(columns, "Status", 6, "checked-out", "Checked Out", "Cancelled", "cancelled", "In Berth");
+        category(columns, "boat_name", 71, "Aurora", "Halcyon", "Salty Dog");
+        category(columns, "berth_dock", 4, "C", "D", "B", "A");
+        category(columns, "berth_berth_id", 43, "D-05", "D-01", "C-05");
+        number(columns, "berth_max_length_ft", "BIGINT", 30, 70);
+        number(columns, "payment_amount_usd", "DOUBLE", 20, 900);
+        return catalog("marina_berth_stays.json", "marina_berth_stays", 1060, columns);
+    }
+
     /** A table of one category column holding {@code values}, for what a column's values alone decide. */
     public static Catalog oneCategory(String name, String... values) {
         ArrayNode columns = JSON.createArrayNode();

@@ -15,6 +15,7 @@ public final class FunctionWords {
             "can", "could", "would", "will", "should", "shall", "may", "might", "must", "let", "lets",
             "what", "which", "who", "whom", "whose", "when", "where", "how", "why", "whats",
             "of", "in", "on", "at", "to", "for", "with", "from", "into", "onto", "as", "about", "within", "across",
+            "through", "thru", "via",
             "and", "or", "also", "then", "than", "so", "just", "please", "pls", "plz", "thanks", "thx", "ok", "overall", "all",
             "any", "some", "ever", "exactly", "roughly", "approximately", "around", "really", "actually",
             "everyone", "everybody", "anyone", "anybody", "show", "give", "list", "tell", "find", "get", "got", "gets", "getting", "gotten", "see", "compute", "calculate", "display", "know", "want",

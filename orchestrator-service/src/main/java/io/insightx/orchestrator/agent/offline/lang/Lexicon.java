@@ -35,11 +35,14 @@ public class Lexicon {
     private static final int SENSES = 3;
     /** Synonyms look at every sense of a noun: "bill" is a beak only in its eighth. */
     private static final int SYNONYM_SENSES = 12;
+    /** Senses read for {@link #sameMeaning}: the common ones, where two values of a column would meet. */
+    private static final int SAME_MEANING_SENSES = 3;
     private static final int KIND_SENSES = 2;
 
     private final CompletableFuture<Dictionary> wordNet = new CompletableFuture<>();
     private final Map<String, Set<String>> lemmaCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> synonymCache = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> meaningCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> kindCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> pertainymCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> derivationCache = new ConcurrentHashMap<>();
@@ -139,6 +142,16 @@ public class Lexicon {
         return synonymCache.computeIfAbsent(noun, w -> words(w, POS.NOUN, null, SYNONYM_SENSES));
     }
 
+    /**
+     * Whether two words share a meaning among the first senses of either as a noun, an adjective or a verb: "yearly"
+     * and "annual", "large" and "big". Only a hint: words share senses the data may not use.
+     */
+    public boolean sameMeaning(String a, String b) {
+        return java.util.stream.Stream.of(POS.NOUN, POS.ADJECTIVE, POS.VERB).anyMatch(pos ->
+                meaningCache.computeIfAbsent(pos.getLabel() + " " + a, k -> words(a, pos, null, SAME_MEANING_SENSES))
+                        .contains(b));
+    }
+
     /** Words that mean the same as the noun in its first {@code senses} senses: movie → film, flick. */
     public Set<String> synonyms(String noun, int senses) {
         return words(noun, POS.NOUN, null, senses);
@@ -228,7 +241,7 @@ public class Lexicon {
      */
     private static final Map<String, Set<String>> MEASURED = Map.of(
             "expensive", Set.of("price", "cost"), "cheap", Set.of("price", "cost"), "costly", Set.of("price", "cost"),
-            "pricey", Set.of("price", "cost"), "inexpensive", Set.of("price", "cost"),
+            "pricey", Set.of("price", "cost"), "pricy", Set.of("price", "cost"), "inexpensive", Set.of("price", "cost"),
             "rich", Set.of("income", "wealth", "gdp"), "poor", Set.of("income", "wealth", "gdp"),
             "wealthy", Set.of("income", "wealth", "gdp"));
 

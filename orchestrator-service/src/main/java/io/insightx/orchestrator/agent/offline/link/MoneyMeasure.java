@@ -26,6 +26,8 @@ public final class MoneyMeasure {
     /** Words of a column that holds how many units a row sold. */
     public static final Set<String> QUANTITY_WORDS = Set.of("quantity", "qty", "units", "items", "pieces");
 
+    private static final double MOSTLY_BLANK = 0.5;
+
     private MoneyMeasure() {
     }
 
@@ -85,12 +87,16 @@ public final class MoneyMeasure {
         List<DataColumn> amounts = catalog.columns().stream().filter(c -> c.role() == ColumnRole.MEASURE
                 && c.numericType() && c.words().stream().anyMatch(AMOUNT_WORDS::contains)
                 && c.words().stream().noneMatch(COUNTED::contains)).toList();
-        if (!amounts.isEmpty()) {
+        List<DataColumn> prices = prices(catalog);
+        // amounts blank on most rows beside a price on every row are extras some rows carry ("Tip Amount"), not what
+        // each row was paid; an approved amount blank where a loan was declined is still the money asked of
+        boolean extras = prices.size() == 1 && amounts.stream().allMatch(c -> c.dna() != null
+                && c.dna().path("nullFraction").asDouble() > MOSTLY_BLANK);
+        if (!amounts.isEmpty() && !extras) {
             List<DataColumn> paid = paid(catalog, amounts);
             return paid.size() == 1 ? Optional.of(paid.get(0)) : Optional.empty();
         }
         List<DataColumn> quantities = quantities(catalog);
-        List<DataColumn> prices = prices(catalog);
         if (quantities.isEmpty() && prices.size() == 1 && prices.get(0).numericType()) {
             // one price a row, no quantity: each row sold one (a ride, a ticket), so its revenue is the price, added up
             DataColumn price = prices.get(0);

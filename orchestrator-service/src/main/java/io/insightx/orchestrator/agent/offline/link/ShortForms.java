@@ -21,6 +21,14 @@ public final class ShortForms {
 
     /** The first value of the column that reads as a short form of another, if any. */
     public static Optional<Pair> in(DataColumn column) {
+        return in(column, (a, b) -> false);
+    }
+
+    /**
+     * {@link #in(DataColumn)}, and in a column that writes values several ways, a one-word value another word of the
+     * same meaning may be ("Yearly" beside "Annual"), as {@code sameMeaning} (WordNet's) tells.
+     */
+    public static Optional<Pair> in(DataColumn column, java.util.function.BiPredicate<String, String> sameMeaning) {
         boolean labels = column.role() == ColumnRole.CATEGORY || column.role() == ColumnRole.NAME;
         if (!labels || !column.type().equals("VARCHAR") || column.formula() != null || TextFlag.is(column)) {
             return Optional.empty();
@@ -42,7 +50,8 @@ public final class ShortForms {
                 String l = CaseVariants.normal(longForm);
                 boolean plural = !s.isEmpty() && l.equals(s + "s");
                 boolean cut = abbreviated(shortForm) && !abbreviated(longForm) && ColumnLinker.contraction(s, l);
-                if (plural || cut || wordCut(shortForm, longForm) || messy && perhapsOne(shortForm, longForm)) {
+                if (plural || cut || wordCut(shortForm, longForm)
+                        || messy && (perhapsOne(shortForm, longForm) || synonyms(shortForm, longForm, sameMeaning))) {
                     return Optional.of(new Pair(shortForm.strip(), longForm.strip()));
                 }
             }
@@ -67,6 +76,13 @@ public final class ShortForms {
         boolean tiny = x.size() == 1 && x.get(0).length() == 3 && a.strip().matches("\\p{Lu}?\\p{Ll}{2}")
                 && y.get(0).length() > 3 && y.get(0).charAt(0) == x.get(0).charAt(0);
         return within || start || tiny;
+    }
+
+    private static boolean synonyms(String a, String b, java.util.function.BiPredicate<String, String> sameMeaning) {
+        List<String> x = words(a);
+        List<String> y = words(b);
+        return x.size() == 1 && y.size() == 1 && x.get(0).matches("\\p{L}{3,}") && y.get(0).matches("\\p{L}{3,}")
+                && sameMeaning.test(x.get(0), y.get(0));
     }
 
     private static List<String> words(String value) {

@@ -28,6 +28,9 @@ final class TextDates {
             // ISO dates and timestamps kept as text (JSON has no date type): the day as written, its clock time dropped
             Map.entry("yyyy-MM-dd", "%Y-%m-%d"),
             Map.entry("yyyy-MM-dd HH:mm:ss", "%Y-%m-%d %H:%M:%S"),
+            Map.entry("yyyy-MM-dd HH:mm", "%Y-%m-%d %H:%M"),
+            Map.entry("yyyy-MM-dd'T'HH:mm", "%Y-%m-%dT%H:%M"),
+            Map.entry("M/d/yyyy H:mm", "%m/%d/%Y %H:%M"),
             Map.entry("yyyy-MM-dd'T'HH:mm:ss", "%Y-%m-%dT%H:%M:%S"),
             Map.entry("yyyy-MM-dd'T'HH:mm:ss'Z'", "%Y-%m-%dT%H:%M:%SZ"),
             Map.entry("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", "%Y-%m-%dT%H:%M:%S.%gZ"));

@@ -155,8 +155,11 @@ public final class ValueForms {
         return a.stream().anyMatch(x -> b.stream().anyMatch(y -> sameValue(x, y, own)));
     }
 
-    /** Whether two spellings that differ beyond case and spacing read as one value of a column named by {@code own}. */
-    static boolean sameValue(String a, String b, List<String> own) {
+    /**
+     * Whether two spellings that differ beyond case and spacing read as one value of a column named by {@code own}
+     * ("Elm St" and "Elm Street", "roses" and "Rose").
+     */
+    public static boolean sameValue(String a, String b, List<String> own) {
         List<String> x = words(a, own);
         List<String> y = words(b, own);
         if (x.isEmpty() || y.isEmpty()) {
@@ -164,9 +167,14 @@ public final class ValueForms {
         }
         if (x.size() == y.size()) {
             boolean formOfEach = true;
+            int cuts = 0;
             for (int i = 0; i < x.size() && formOfEach; i++) {
-                formOfEach = formOf(x.get(i), y.get(i)) || formOf(y.get(i), x.get(i));
+                boolean form = formOf(x.get(i), y.get(i)) || formOf(y.get(i), x.get(i));
+                boolean cut = !form && x.size() > 1 && (shortWord(x.get(i), y.get(i)) || shortWord(y.get(i), x.get(i)));
+                cuts += cut ? 1 : 0;
+                formOfEach = form || cut;
             }
+            formOfEach &= cuts < x.size();
             if (formOfEach) {
                 return true;
             }
@@ -181,7 +189,18 @@ public final class ValueForms {
                 return true; // "Kiosk (Mall)", "Mall Kiosk"; never "Port Ellis - Marrow Isle", the other way
             }
         }
+        if (none(a, x) && none(b, y)) {
+            return true; // "none", "No Packing" in Packing Service, "n/a": no service, said three ways
+        }
         return initials(a, y) || initials(b, x) || joinedCut(x, y) || joinedCut(y, x);
+    }
+
+    /** Whether a value says there is none: "none", "n/a", or "no" with the column's own word ("No Packing"). */
+    private static boolean none(String written, List<String> words) {
+        List<String> all = Arrays.stream(WORD.split(written.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty())
+                .toList();
+        return words.equals(List.of("none")) || all.equals(List.of("n", "a"))
+                || words.equals(List.of("no")) && all.size() > 1;
     }
 
     private static boolean bracketed(String value) {
@@ -193,8 +212,9 @@ public final class ValueForms {
         List<String> all = Arrays.stream(WORD.split(value.toLowerCase(Locale.ROOT))).map(CaseVariants::normal)
                 .filter(w -> !w.isEmpty()).toList();
         // the column's own word, or that word cut short ("arr." of arrangement_type), says nothing of the value
-        List<String> rest = all.stream().filter(w -> own.stream().noneMatch(o -> o.equals(w) || formOf(w, o)
-                || w.length() >= SHORTEST_CUT && o.startsWith(w))).toList();
+        // ("St" of Elm St is no "Store" of a column named Store: two letters say too little)
+        List<String> rest = all.stream().filter(w -> own.stream().noneMatch(o -> o.equals(w)
+                || w.length() >= SHORTEST_CUT && (formOf(w, o) || o.startsWith(w)))).toList();
         return rest.isEmpty() ? all : rest;
     }
 
@@ -219,6 +239,16 @@ public final class ValueForms {
         }
         boolean consonants = s.length() >= 2 && !VOWEL.matcher(s.substring(1)).find();
         return consonants && l.length() > s.length() + 1 && ColumnLinker.contraction(s, l);
+    }
+
+    /**
+     * "Ave" of avenue beside the same other words ("Harbor Ave", "harbor avenue"): a word of two to four letters cut
+     * from the start of a longer one, little of it left out; "Red" of "Redwood" leaves a word of its own.
+     */
+    private static boolean shortWord(String s, String l) {
+        int left = l.length() - s.length();
+        return s.length() >= 2 && s.length() <= 4 && left >= 2 && left <= 3 && l.startsWith(s)
+                && !(s + l).matches(".*\\p{N}.*");
     }
 
     /** "Corp." and "CORP" of Corporate: a word written short (with a full stop, or in capitals) cut from the other. */

@@ -365,10 +365,12 @@ public final class ValueLinker {
                 // an alias is matched as written (its list holds its forms): "many" is not "man"
                 all = !taken.contains(i + j) && (code
                         ? q.text().equals(w.text()) || lowerCode(q, w, c, before(tokens, i + j)) || pluralCode(q, w)
+                                || letterBesideName(tokens, i + j, w, c)
                         : (form.equals(value) ? same(q, w) : q.lower().equals(w.lower()))
                                 || words.size() == 1 && tokenizer.pertainyms(q.lower()).contains(w.lower())
                                 || words.size() == 1 && form.equals(value) && stateOf(q, w)
-                                || words.size() == 1 && form.equals(value) && rateOf(tokens, i, q, w)
+                                || words.size() == 1 && form.equals(value) && (rateOf(tokens, i, q, w)
+                                        || eventNounOf(tokens, i, q, w))
                                 || j > 0 && j == words.size() - 1 && form.equals(value) && stemOf(q, w));
             }
             boolean opposite = !all && !code && words.size() == 1 && form.equals(value) && !taken.contains(i)
@@ -463,6 +465,19 @@ public final class ValueLinker {
         return place || tokenizer.notAWord(q.lower());
     }
 
+    /**
+     * "c dock", "dock c": a letter written small beside a word of its column's name is the letter the column holds
+     * ("C" of berth_dock); "a" stays the article.
+     */
+    private static boolean letterBesideName(List<Token> tokens, int at, Token w, DataColumn c) {
+        Token q = tokens.get(at);
+        if (!w.text().matches("\\p{Lu}") || !q.text().equals(w.text().toLowerCase(Locale.ROOT)) || q.is("a")) {
+            return false;
+        }
+        return java.util.stream.Stream.of(at - 1, at + 1).filter(k -> k >= 0 && k < tokens.size()).map(tokens::get)
+                .anyMatch(t -> c.words().stream().anyMatch(n -> t.is(n) || t.lemmas().contains(n)));
+    }
+
     /** "suvs", "SUVs", "VIPs": the plural of a value written in capitals, which no dictionary inflects. */
     private static boolean pluralCode(Token q, Token w) {
         return w.text().matches("\\p{Lu}{2,5}") && q.text().matches("(?i)" + w.text() + "s")
@@ -502,6 +517,9 @@ public final class ValueLinker {
         return q.lower().matches("\\p{L}{3,}(ence|ance|ness|ity|cy)s?") && tokenizer.qualities(q).contains(w.lower());
     }
 
+    private static final Set<String> SET_ASIDE = Set.of("excluding", "excl", "except", "without", "ignoring", "minus",
+            "no", "not", "non");
+
     /** The words after a noun that make it the thing a share counts: "success rate", "approval %". */
     private static final Set<String> RATES = Set.of("rate", "rates", "%", "pct", "percent", "percentage", "ratio", "share");
 
@@ -539,6 +557,18 @@ public final class ValueLinker {
 
     private static String unprefixed(String word) {
         return word.startsWith("non") ? word.substring(3) : word.startsWith("un") ? word.substring(2) : null;
+    }
+
+    /**
+     * "excluding cancellations" of the status "Cancelled", "without refunds" of "refunded": the noun of the events a
+     * participle value says happened, as WordNet derives both from one verb, set aside. Only after words that set
+     * aside: "applications" alone are the rows of job applications, not those "applied".
+     */
+    private boolean eventNounOf(List<Token> tokens, int at, Token q, Token w) {
+        Token before = at > 0 ? tokens.get(at - 1) : null;
+        return before != null && before.isAny(SET_ASIDE) && q.lower().matches("\\p{L}{3,}(tion|sion|ment|al)s")
+                && w.lower().matches("\\p{L}{3,}ed")
+                && tokenizer.derivations(q).stream().anyMatch(w.lemmas()::contains);
     }
 
     /** "hires" of the status "hired", "returns" of "Returned": the events a participle value says happened. */

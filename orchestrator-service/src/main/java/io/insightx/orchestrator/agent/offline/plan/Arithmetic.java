@@ -13,6 +13,7 @@ import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
+import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
 import io.insightx.orchestrator.agent.offline.link.Quotient;
 
 /**
@@ -101,7 +102,9 @@ final class Arithmetic {
             said--;
         }
         String divided = String.join(" ", between.subList(0, said).stream().map(k -> r.at(k).lower()).toList());
-        boolean totalOver = said < between.size() && (divided.equals("/") || divided.equals("divided by"))
+        // "tips as a pct of total price" too
+        boolean totalOver = said < between.size() && (divided.equals("/") || divided.equals("divided by")
+                || divided.endsWith(" of"))
                 && between.subList(said, between.size()).stream().anyMatch(k -> r.at(k).isAny(Set.of("total", "sum")));
         String words = totalOver ? divided : String.join(" ", between.stream().map(k -> r.at(k).lower()).toList());
         switch (words) {
@@ -128,13 +131,18 @@ final class Arithmetic {
                 return new Operator("/", " / ", between);
             }
             case "pct of", "percent of", "% of", "as a percent of", "as a percentage of", "as % of", "as pct of",
-                    "as percent of", "as percentage of", "percentage of" -> {
+                    "as percent of", "as percentage of", "percentage of", "as a pct of", "as a % of" -> {
                 return new Operator("/", " as % of ", between, 100);
             }
             case "per" -> {
-                // "price per sq ft", but "avg price per bedroom" groups by a handful of bedroom counts
+                // "price per sq ft", but "avg price per bedroom" groups by a handful of bedroom counts; money per
+                // an amount said in the singular with no average is a rate whatever its count of values ("revenue per
+                // night" of nights)
                 long distinct = b.column().distinct();
-                return distinct == 0 || distinct > FEW ? new Operator("/", " / ", between) : null;
+                boolean rate = MoneyMeasure.moneyLike(a.column()) && b.column().role() == ColumnRole.MEASURE
+                        && b.tokens().size() == 1 && !r.at(b.first()).lower().endsWith("s")
+                        && r.tokens.stream().noneMatch(t -> Vocabulary.AGGREGATES.get(t.lower()) == Aggregate.AVG);
+                return distinct == 0 || distinct > FEW || rate ? new Operator("/", " / ", between) : null;
             }
             case "" -> {
                 // "pledged/goal ratio": two figures side by side (the slash is no word) before "ratio"

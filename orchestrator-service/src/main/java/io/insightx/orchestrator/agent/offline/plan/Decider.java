@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.lang.Period;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
@@ -414,9 +415,29 @@ final class Decider {
             DataColumn of = changeDate != null ? changeDate : d.catalog.time().get();
             d.notes.add("Compared the periods of " + of.name() + ".");
         }
+        List<String> ignored = ignored();
+        if (kind == Plan.Kind.AGGREGATE && groups.isEmpty()) {
+            unnamed().filter(w -> !ignored.contains(w)).ifPresent(ignored::add);
+        }
         return new Plan(kind, d.catalog, aggregate, measured, changeDate, List.copyOf(groups), d.filters, descending,
-                ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored(), d.notes, d.guessed(),
+                ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored, d.notes, d.guessed(),
                 null);
+    }
+
+    /**
+     * The thing "which" asks for, where one figure over every row answers: "which berth earned the most" names no
+     * berth, so "berth" is reported, never answered by a number in silence.
+     */
+    private java.util.Optional<String> unnamed() {
+        for (int i = 0; i + 1 < r.tokens.size(); i++) {
+            int j = r.at(i + 1).is("the") ? i + 2 : i + 1;
+            Token asked = r.at(j);
+            if (r.at(i).is("which") && asked != null && asked.lower().matches("\\p{L}{3,}") && !FunctionWords.is(asked)
+                    && !d.valueAt.containsKey(j)) {
+                return java.util.Optional.of(asked.text());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The note that a compared period lies wholly outside the data's dates, or null when each overlaps them. */

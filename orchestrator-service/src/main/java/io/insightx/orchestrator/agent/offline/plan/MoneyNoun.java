@@ -30,6 +30,18 @@ final class MoneyNoun {
         if (money.isEmpty()) {
             return oneOfSeveral(r, d, mentions);
         }
+        String price = money.get().formula();
+        for (ColumnMention m : List.copyOf(mentions)) {
+            int after = m.last() + 1;
+            if (m.column().formula() == null && m.column().sql().equals(price) && r.at(after) != null
+                    && r.at(after).isAny(MONEY) && r.free(after)) {
+                // "package revenue" where the revenue is the package price: the revenue, added up, named by both words
+                List<Integer> tokens = new ArrayList<>(m.tokens());
+                tokens.add(after);
+                mentions.set(mentions.indexOf(m), new ColumnMention(money.get(), tokens, m.score(), true, List.of()));
+                return Optional.empty();
+            }
+        }
         if (mentions.stream().anyMatch(m -> m.column().equals(money.get()))) {
             r.tokens.stream().filter(t -> t.isAny(MONEY) && r.free(t.index()))
                     .forEach(t -> saidWith(r, t.index(), mentions));
@@ -41,8 +53,23 @@ final class MoneyNoun {
             if (r.used(i) || !t.isAny(MONEY) || takenWhole) {
                 continue;
             }
-            mentions.removeIf(m -> m.tokens().contains(i)); // "sales" was half of "Sales Channel"
+            if (timeSpent(r, i, mentions)) {
+                continue;
+            }
+            drop(d, mentions, i); // "sales" was half of "Sales Channel"
             List<Integer> tokens = new ArrayList<>(List.of(i));
+            Token before = r.at(i - 1);
+            if (before != null && r.free(i - 1) && d.catalog.namePart(before.lower())
+                    && mentions.stream().noneMatch(m -> m.tokens().contains(i - 1) && m.tokens().size() > 1)) {
+                // "wash revenue" of car_wash_visits: the business the data is of, no column of washes
+                drop(d, mentions, i - 1);
+                tokens.add(i - 1);
+            } else if (before != null && before.lower().matches("\\p{L}{3,}ed") && mentions.stream().anyMatch(m ->
+                    m.tokens().equals(List.of(i - 1)) && !MoneyMeasure.moneyLike(m.column()))) {
+                // "billed revenue", "collected revenue": a verb said of the money, not hours_billed beside it
+                drop(d, mentions, i - 1);
+                tokens.add(i - 1);
+            }
             DataColumn column = money.get();
             Optional<DataColumn> gross = MoneyMeasure.gross(d.catalog);
             if (gross.isPresent() && !gross.get().equals(column)) {
@@ -72,6 +99,33 @@ final class MoneyNoun {
             return Optional.of(new ColumnMention(column, tokens, 1.0, true, List.of()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "spent the most nights with us": time spent, not money, where what is spent is said right after and is no money
+     * of the data.
+     */
+    private static boolean timeSpent(Reading r, int i, List<ColumnMention> mentions) {
+        if (!r.at(i).isAny(Set.of("spent", "spend", "spending"))) {
+            return false;
+        }
+        int k = i + 1;
+        while (r.at(k) != null && r.at(k).isAny(SPENT_HOW)) {
+            k++;
+        }
+        int object = k;
+        return r.at(object) != null && ("time".equals(Units.dimensionOfUnit(r.at(object).lower()))
+                || mentions.stream().anyMatch(m -> m.tokens().contains(object) && !MoneyMeasure.moneyLike(m.column())));
+    }
+
+    private static final Set<String> SPENT_HOW = Set.of("the", "most", "least", "fewest", "more", "fewer", "total", "a");
+
+    /** Removes the mentions of a word the money took, and the notes of a choice they carried. */
+    private static void drop(Draft d, List<ColumnMention> mentions, int token) {
+        mentions.stream().filter(m -> m.tokens().contains(token)).toList().forEach(m -> {
+            mentions.remove(m);
+            d.settled(m);
+        });
     }
 
     /**

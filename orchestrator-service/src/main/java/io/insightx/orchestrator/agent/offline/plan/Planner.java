@@ -98,12 +98,12 @@ public final class Planner {
         Plan plan = metricTerms.expand(question, catalog)
                 .map(e -> planAsWritten(e.question(), catalog).withNotes(e.notes()))
                 .orElseGet(() -> planAsWritten(question, catalog));
-        Plan whole = OncePerKey.applied(spellingsNoted(plan.withDistinctFilters()));
+        Plan whole = OncePerKey.applied(spellingsNoted(plan.withDistinctFilters(), lexicon));
         return TopGroups.rankedBy(TwoFigures.of(question, tokenizer, whole, part -> plan(part, catalog)));
     }
 
     /** The plan saying which of its columns had one value written several ways, counted as one. */
-    private static Plan spellingsNoted(Plan plan) {
+    private static Plan spellingsNoted(Plan plan, Lexicon lexicon) {
         Stream<DataColumn> used = Stream.concat(Stream.concat(plan.groups().stream().map(Group::column),
                 plan.filters().stream().map(Filter::column)), Stream.ofNullable(plan.measure())).filter(Objects::nonNull);
         List<String> notes = used.distinct().<String>mapMulti((c, note) -> {
@@ -120,20 +120,21 @@ public final class Planner {
             }
         }).toList();
         Plan noted = notes.isEmpty() ? plan : plan.withNotes(notes);
-        return shortFormsNoted(noted);
+        return shortFormsNoted(noted, lexicon);
     }
 
     /**
      * The plan saying which column it groups or filters by holds a value that may be another written short ("DT" of
      * Downtown): counted apart, a reading taken, so the answer is partial.
      */
-    private static Plan shortFormsNoted(Plan plan) {
+    private static Plan shortFormsNoted(Plan plan, Lexicon lexicon) {
         // the things a figure is taken once for ("DT" and "Downtown" would be two clinics, each with its chairs)
         Stream<DataColumn> keys = Stream.concat(plan.groups().stream().filter(g -> g.grain() == null)
                 .map(Group::column), OncePerKey.key(plan).stream());
         List<String> notes = Stream.concat(keys, plan.filters().stream().map(Filter::column)).filter(Objects::nonNull)
                 .distinct()
-                .<String>mapMulti((c, note) -> ShortForms.in(c).ifPresent(p -> note.accept(ShortForms.note(c, p)))).toList();
+                .<String>mapMulti((c, note) -> ShortForms.in(c, lexicon::sameMeaning)
+                        .ifPresent(p -> note.accept(ShortForms.note(c, p)))).toList();
         if (notes.isEmpty()) {
             return plan;
         }
@@ -360,6 +361,23 @@ public final class Planner {
         }
     }
 
+    /**
+     * Whether the mention is a superlative that named a column only by what it measures ("longest" of a duration)
+     * right before a number column the question names by its own word ("the longest avg wait" of wait_minutes).
+     */
+    private static boolean superlativeOfAnother(Reading r, ColumnMention m, List<ColumnMention> all) {
+        if (m.tokens().size() != 1 || m.score() >= 1.0 || !superlative(r.at(m.first()))) {
+            return false;
+        }
+        int k = m.first() + 1;
+        while (r.at(k) != null && Vocabulary.AGGREGATES.containsKey(r.at(k).lower())) {
+            k++; // "longest avg wait", "highest total price"
+        }
+        int named = k;
+        return all.stream().anyMatch(o -> o != m && o.first() == named && o.score() >= 1.0
+                && o.column().role().numeric() && !o.column().role().time());
+    }
+
     static boolean superlative(Token t) {
         Aggregate a = Vocabulary.AGGREGATES.get(t.lower());
         return a != null && a.edge() || t.lower().endsWith("est") && t.lemmas().size() > 1 || t.is("best") || t.is("worst");
@@ -417,9 +435,13 @@ public final class Planner {
         }
         TwoSides.values(r, d);
         Set<Integer> heads = ValueHeads.read(r, d, byColumn.values(), lexicon);
+        ValueVerb.read(r, byColumn.values(), lexicon);
         List<ColumnMention> all = columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet());
         List<ColumnMention> kept = new ArrayList<>();
         for (ColumnMention m : all) {
+            if (superlativeOfAnother(r, m, all)) {
+                continue; // "the longest avg wait": the wait, at its longest; no duration beside it
+            }
             if (TwoSides.amountSays(d, m)) {
                 continue; // "goals scored": the amount of the sides, read by TwoSides
             }

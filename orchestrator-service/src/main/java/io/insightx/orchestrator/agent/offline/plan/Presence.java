@@ -17,7 +17,7 @@ import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 final class Presence {
 
     private static final Set<String> HAVING = Set.of("with", "have", "has", "had", "having", "get", "got", "receive",
-            "include");
+            "include", "use", "used", "uses"); // "orders that used a promo code"
     private static final Set<String> ARTICLES = Set.of("a", "an", "any", "some");
     private static final Set<String> LACKING = Set.of("no", "without", "zero");
     /** "dont have", "doesn't have": the having denied. */

@@ -146,13 +146,33 @@ final class Reading {
         List<String> ignored = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!used.contains(i) && !particleOfUsed(i)
+            if (!used.contains(i) && !particleOfUsed(i) && !joinsUsed(i)
                     && (t.isNumber() || !FunctionWords.is(t) && !t.lower().matches("[^\\p{L}\\p{N}]+"))) {
                 ignored.add(t.text());
             }
         }
         return ignored;
     }
+
+    /**
+     * "ran at harbor ave", "comes from elm st", "brings in the most revenue", "spent the most nights": a verb of little
+     * meaning of its own that only joins the rows to what follows it, read with that when that is used. Alone
+     * ("how many vouchers were used") it may say what the data does not, and is reported.
+     */
+    private boolean joinsUsed(int i) {
+        if (tokens.get(i).lemmas().stream().noneMatch(JOINING_VERBS::contains)) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < tokens.size() && k <= i + 3 && tokens.get(k).isAny(JOINED_BY)) {
+            k++;
+        }
+        return used.contains(k);
+    }
+
+    private static final Set<String> JOINING_VERBS = Set.of("come", "run", "bring", "go", "spend");
+    private static final Set<String> JOINED_BY = Set.of("in", "at", "from", "on", "to", "into", "through", "thru",
+            "via", "the", "a", "an", "up", "out");
 
     /**
      * "ended up", "shut down": a particle whose verb carries the phrase's meaning ({@link Tokenizer#PARTICLES}) is

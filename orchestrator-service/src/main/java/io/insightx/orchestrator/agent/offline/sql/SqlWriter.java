@@ -7,6 +7,7 @@ import io.insightx.orchestrator.agent.Identifiers;
 import io.insightx.orchestrator.agent.SqlStatement;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
+import io.insightx.orchestrator.agent.offline.link.TextFlag;
 import io.insightx.orchestrator.agent.offline.plan.Aggregate;
 import io.insightx.orchestrator.agent.offline.plan.Filter;
 import io.insightx.orchestrator.agent.offline.plan.Group;
@@ -105,11 +106,12 @@ public final class SqlWriter {
 
     /**
      * The rows a share of a yes/no is taken of: those where it is known ("on time" of the shipments delivered, the
-     * default rate of the loans whose outcome is recorded), or null for all rows.
+     * default rate of the loans whose outcome is recorded), or null for all rows. A yes/no typed in many spellings
+     * ({@link TextFlag}) reads its blanks as no.
      */
     private static String known(List<Filter> part) {
         return part.size() == 1 && part.get(0) instanceof Filter.Values v
-                && v.column().role() == ColumnRole.FLAG && v.column().hasBlanks()
+                && v.column().role() == ColumnRole.FLAG && v.column().hasBlanks() && !TextFlag.is(v.column())
                 ? v.column().sql() + " IS NOT NULL" : null;
     }
 
