@@ -417,7 +417,9 @@ final class Decider {
         }
         List<String> ignored = ignored();
         if (kind == Plan.Kind.AGGREGATE && groups.isEmpty()) {
-            unnamed().filter(w -> !ignored.contains(w)).ifPresent(ignored::add);
+            // a word reported already, alone or in a phrase ("calendar events"), is not said twice
+            unnamed().filter(w -> ignored.stream().noneMatch(i -> List.of(i.split(" ")).contains(w)))
+                    .ifPresent(ignored::add);
         }
         return new Plan(kind, d.catalog, aggregate, measured, changeDate, List.copyOf(groups), d.filters, descending,
                 ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored, d.notes, d.guessed(),
