@@ -1330,6 +1330,67 @@ public final class TestCatalogs {
         return catalog("marina_berth_stays.json", "marina_berth_stays", 1060, columns);
     }
 
+    /** A nursery's order lines: several lines an order, a plant's name and its category, a money total a line. */
+    public static Catalog nurserySales() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "Order Line ID", 2132);
+        category(columns, "order_no", 917, "SO-70003", "SO-70005").put("semanticType", "text");
+        date(columns, "sale_date", "DATE", 497, "2023-01-08", "2025-06-28");
+        category(columns, "Customer Type", 12, "retail", "Retail", "Landscaper", "Wholesale");
+        category(columns, "plant_category", 20, "Tree", "shrubs", "SHRUB", "Perennial");
+        category(columns, "plant_name", 23, "Boxwood", "Eastern Redbud", "Japanese Maple");
+        number(columns, "qty", "BIGINT", 1, 60);
+        number(columns, "unit_price_usd", "DOUBLE", 3.75, 307.8);
+        number(columns, "Line Total (USD)", "DOUBLE", 3.19, 7000);
+        return catalog("plant_nursery_sales.csv", "plant_nursery_sales", 2131, columns);
+    }
+
+    /**
+     * A kennel's stays: a check-in and a check-out, kennel sizes written several ways, branches some of whose names say
+     * "Branch", a yes/no of medication, species by name and by kind ("Canine").
+     */
+    public static Catalog kennelStays() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "stay_id", 1480);
+        category(columns, "species", 12, "dog", "Dog", "Canine", "Feline", "Cat", "cat", "rabbit", "Bunny");
+        date(columns, "check_in", "TIMESTAMP", 1460, "2023-01-02T09:15", "2025-06-27T14:15");
+        date(columns, "Check Out", "TIMESTAMP", 1450, "2023-01-04T13:45", "2025-07-03T11:15").put("nullCount", 11);
+        category(columns, "kennel_size", 12, "Small", "SM", "small", "MEDIUM", "med", "Medium", "large ", "LG");
+        category(columns, "meds_required", 15, "false", "no", "yes", "Y");
+        number(columns, "total_charge", "DOUBLE", 38, 882);
+        category(columns, "location", 12, "North Branch", "N. Branch", "north", "Eastside", "downtown ", "Down Town");
+        return catalog("pet_boarding_stays.csv", "pet_boarding_stays", 1480, columns);
+    }
+
+    /** A music school's lessons, nested: a teacher's id, name, rate and notes; a fee, a length, how it was billed. */
+    public static Catalog musicLessons() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "lesson_id", 1340);
+        date(columns, "checked_in_at", "TIMESTAMP", 1105, "2023-09-01T17:58", "2025-06-19T16:40");
+        number(columns, "Fee (USD)", "DOUBLE", 0, 71);
+        category(columns, "status", 12, "COMPLETED", "Completed", "completed", "CANCELLED", "Cancelled");
+        category(columns, "teacher_notes", 12, "", "great progress on sight reading", "worked on scales");
+        category(columns, "teacher_teacher_id", 9, "T07", "T01", "T02");
+        category(columns, "teacher_name", 9, "Grace Liu", "Ana Ruiz", "Ben Okafor");
+        number(columns, "teacher_hourly_rate_usd", "DOUBLE", 49, 71);
+        number(columns, "Duration (min)", "BIGINT", 30, 60);
+        category(columns, "billing_method", 10, "card", "credit card", "Bank Transfer", "ACH", "Cash");
+        return catalog("music_lessons.json", "music_lessons", 1340, columns);
+    }
+
+    /** A bowling alley's games: food and drink spend kept as text with and without a dollar sign. */
+    public static Catalog bowlingGames() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "game_id", 1760);
+        category(columns, "party_name", 16, "Church group", "Lee family", "Office social");
+        ObjectNode spend = columns.addObject().put("name", "F&B Spend").put("type", "VARCHAR")
+                .put("semanticType", "text").put("distinctCount", 1414).put("nullCount", 107).put("min", "$ 100.69")
+                .put("max", "99.93");
+        spend.putArray("topValues");
+        spend.putArray("sampleValues").add("39.32").add("$ 72.22").add("$59.67").add("0");
+        return catalog("bowling_lane_games.csv", "bowling_lane_games", 1760, columns);
+    }
+
     /** A table of one category column holding {@code values}, for what a column's values alone decide. */
     public static Catalog oneCategory(String name, String... values) {
         ArrayNode columns = JSON.createArrayNode();

@@ -415,6 +415,14 @@ public class Lexicon {
     }
 
     /**
+     * Whether two words may name one thing: they share a meaning ({@link #sameMeaning}: "yearly", "annual"), or one is
+     * the kind the other is ("cat", "feline"; "bunny", "rabbit"). Only a hint, as sameMeaning is.
+     */
+    public boolean akin(String a, String b) {
+        return sameMeaning(a, b) || kinds(a).contains(b) || kinds(b).contains(a);
+    }
+
+    /**
      * The kinds a name or a noun is, two steps up WordNet's hierarchy: Seattle → city, port; New York → city, state;
      * nurse → health professional. Empty for words WordNet does not know (most values of a dataset).
      */

@@ -54,6 +54,11 @@ public record Catalog(String table, String toolId, String displayName, long rows
                 columns.add(TextFlag.of(c, name, nameWords));
                 continue;
             }
+            Optional<DataColumn> amount = textDate == null ? TextAmounts.of(name, c, nameWords) : Optional.empty();
+            if (amount.isPresent()) {
+                columns.add(amount.get());
+                continue;
+            }
             boolean legend = !Codebook.of(name).isEmpty();
             columns.add(new DataColumn(name, type, role, nameWords,
                     unit.find() && !legend ? unit.group(1).strip().toLowerCase(Locale.ROOT) : null, textDate != null ? List.of()

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,12 +48,12 @@ public class DistinctValues {
             boolean partial = c.role().labels() && c.role() != ColumnRole.IDENTIFIER && c.distinct() > c.values().size()
                     && c.distinct() <= MAX_VALUES && catalog.toolId() != null;
             if (c.textDateFormat() != null) {
-                List<String> edges = cache.computeIfAbsent(catalog.toolId() + "\u0000" + c.name() + "\u0000edges",
-                        k -> edges(catalog, c));
+                List<String> edges = remembered(catalog.toolId() + "\u0000" + c.name() + "\u0000edges",
+                        () -> edges(catalog, c));
                 columns.add(edges.isEmpty() ? c : c.withDna(((ObjectNode) c.dna().deepCopy()).put("min", edges.get(0))
                         .put("max", edges.get(1))));
             } else if (partial) {
-                List<String> all = cache.computeIfAbsent(catalog.toolId() + "\u0000" + c.name(), k -> fetch(catalog, c));
+                List<String> all = remembered(catalog.toolId() + "\u0000" + c.name(), () -> fetch(catalog, c));
                 columns.add(all.isEmpty() ? c : TextFlag.ofAll(c, all).orElse(c.withValues(all, Catalog.totals(all))));
             } else {
                 columns.add(c);
@@ -90,7 +91,8 @@ public class DistinctValues {
         if (pairs.isEmpty()) {
             return columns;
         }
-        List<String> constant = cache.computeIfAbsent(catalog.toolId() + "\u0000levels", k -> constantPairs(catalog, pairs, time));
+        List<String> constant = remembered(catalog.toolId() + "\u0000levels",
+                () -> constantPairs(catalog, pairs, time));
         List<DataColumn> marked = new ArrayList<>();
         for (DataColumn c : columns) {
             List<String> on = constant.stream().filter(p -> p.startsWith(c.name() + "\u0000"))
@@ -107,6 +109,15 @@ public class DistinctValues {
             }
         }
         return marked;
+    }
+
+    /**
+     * What a look-up found, remembered per dataset; a look-up that failed (null: sql-tool busy or restarting) is not
+     * remembered, so the next question tries again rather than reading the dataset without it for good.
+     */
+    private List<String> remembered(String key, Supplier<List<String>> lookUp) {
+        List<String> found = cache.computeIfAbsent(key, k -> lookUp.get());
+        return found == null ? List.of() : found;
     }
 
     /**
@@ -139,7 +150,7 @@ public class DistinctValues {
             return constant;
         } catch (RuntimeException e) {
             Log.debugf("Which measures repeat per key could not be looked up: %s", e.getMessage());
-            return List.of();
+            return null;
         }
     }
 
@@ -153,7 +164,7 @@ public class DistinctValues {
             return row.path(0).isTextual() ? List.of(row.path(0).asText(), row.path(1).asText()) : List.of();
         } catch (RuntimeException e) {
             Log.debugf("The dates of %s could not be read: %s", c.name(), e.getMessage());
-            return List.of();
+            return null;
         }
     }
 
@@ -178,7 +189,7 @@ public class DistinctValues {
             return values;
         } catch (RuntimeException e) {
             Log.debugf("The values of %s could not be looked up: %s", c.name(), e.getMessage());
-            return List.of();
+            return null;
         }
     }
 }

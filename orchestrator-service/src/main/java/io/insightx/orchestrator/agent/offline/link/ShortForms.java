@@ -21,14 +21,16 @@ public final class ShortForms {
 
     /** The first value of the column that reads as a short form of another, if any. */
     public static Optional<Pair> in(DataColumn column) {
-        return in(column, (a, b) -> false);
+        return in(column, (a, b) -> false, w -> false);
     }
 
     /**
      * {@link #in(DataColumn)}, and in a column that writes values several ways, a one-word value another word of the
-     * same meaning may be ("Yearly" beside "Annual"), as {@code sameMeaning} (WordNet's) tells.
+     * same meaning or kind may be ("Yearly" beside "Annual", "Feline" beside "Cat"), as {@code sameMeaning} (WordNet's)
+     * tells; a word the language has ({@code word}: "Cat") is no short form of another that starts alike ("Canine").
      */
-    public static Optional<Pair> in(DataColumn column, java.util.function.BiPredicate<String, String> sameMeaning) {
+    public static Optional<Pair> in(DataColumn column, java.util.function.BiPredicate<String, String> sameMeaning,
+            java.util.function.Predicate<String> word) {
         boolean labels = column.role() == ColumnRole.CATEGORY || column.role() == ColumnRole.NAME;
         if (!labels || !column.type().equals("VARCHAR") || column.formula() != null || TextFlag.is(column)) {
             return Optional.empty();
@@ -51,7 +53,8 @@ public final class ShortForms {
                 boolean plural = !s.isEmpty() && l.equals(s + "s");
                 boolean cut = abbreviated(shortForm) && !abbreviated(longForm) && ColumnLinker.contraction(s, l);
                 if (plural || cut || wordCut(shortForm, longForm)
-                        || messy && (perhapsOne(shortForm, longForm) || synonyms(shortForm, longForm, sameMeaning))) {
+                        || messy && (perhapsOne(shortForm, longForm, word)
+                                || synonyms(shortForm, longForm, sameMeaning))) {
                     return Optional.of(new Pair(shortForm.strip(), longForm.strip()));
                 }
             }
@@ -62,9 +65,10 @@ public final class ShortForms {
     /**
      * Whether two values of a column that writes values several ways may be one: one's words within the other's
      * ("Funeral" of "Funeral Home", "card" of "debit card"), the start of the other's word ("Sam" of "Samantha",
-     * "chem" of "chemistry"), or a word of three small letters that starts as the other does ("Biz" of "Business").
+     * "chem" of "chemistry"), or a word of three small letters that starts as the other does ("Biz" of "Business") and
+     * is no word of its own ("Cat" beside "Canine").
      */
-    private static boolean perhapsOne(String a, String b) {
+    private static boolean perhapsOne(String a, String b, java.util.function.Predicate<String> word) {
         List<String> x = words(a);
         List<String> y = words(b);
         if (x.isEmpty() || y.isEmpty()) {
@@ -74,7 +78,7 @@ public final class ShortForms {
         boolean start = x.size() == 1 && y.size() == 1 && x.get(0).length() >= 3 && y.get(0).startsWith(x.get(0));
         // capitals are a code ("NY"), not a word cut short
         boolean tiny = x.size() == 1 && x.get(0).length() == 3 && a.strip().matches("\\p{Lu}?\\p{Ll}{2}")
-                && y.get(0).length() > 3 && y.get(0).charAt(0) == x.get(0).charAt(0);
+                && y.get(0).length() > 3 && y.get(0).charAt(0) == x.get(0).charAt(0) && !word.test(x.get(0));
         return within || start || tiny;
     }
 

@@ -97,6 +97,14 @@ public final class ValueLinker {
                 && tokens.get(m.tokens().get(0) - 1).isAny(ASKED_FOR)
                 && columns.stream().anyMatch(c -> c.role().labels() && c.words().size() > 1
                         && c.words().get(0).equals(tokens.get(m.tokens().get(0)).lower())));
+        // "needed meds" beside meds_required: a word another column's name says as written is that column, never a
+        // value it is the plural of ("med", a kennel size); "decline rate" stays the status "declined"
+        candidates.removeIf(m -> {
+            String said = tokens.get(m.tokens().get(0)).lower();
+            String value = m.value().strip().toLowerCase(Locale.ROOT);
+            return m.tokens().size() == 1 && said.length() > value.length() && said.startsWith(value)
+                    && columns.stream().anyMatch(c -> !c.equals(m.column()) && c.words().contains(said));
+        });
         // "what hour of the day", "day of the week": a grain's phrase, never the shift "Day"
         candidates.removeIf(m -> m.tokens().size() == 1 && grainPhrase(tokens, m.tokens().get(0)));
         // "which user opened the most PRs": every PR was opened; the act is no value "open" (still open) of a status

@@ -172,10 +172,20 @@ final class Decider {
             d.notes.add("Ranked by " + measure.name() + ", the amount each " + key.name() + " carries.");
             used = measure;
         }
+        boolean oneGroup = d.groups.size() == 1 && d.groups.get(0).grain() == null;
+        if (measure == null && (ranking || d.limit != null) && oneGroup) {
+            // "top 3 biggest orders by value" over order lines: ranked by the money each order's lines add up to
+            measure = KeyAmount.ofKeysWorth(r, d, d.groups.get(0).column()).orElse(null);
+            used = measure;
+        }
         DataColumn amount = KeyAmount.of(r, d, measure).orElse(null);
         if (amount != null) {
             // "the largest invoice": the invoice carrying the largest amount, named as an invoice
             d.entity = d.aggregate.edge() && d.entity == null ? d.said.getOrDefault(measure, null) : d.entity;
+            if (d.aggregate == Aggregate.AVG && d.perKey == null && measure.distinct() > 0
+                    && measure.distinct() < d.catalog.rows()) {
+                d.perKey = measure; // "avg order value" over order lines: each order's amount, its lines added up
+            }
             d.measures.remove(measure);
             measure = amount;
             used = amount;

@@ -57,8 +57,9 @@ final class Elapsed {
     }
 
     /** Units a question may ask the time in, with their length in seconds. */
+    /** Units of time in seconds; a night is a day counted by the calendar, as a stay's nights are. */
     private static final java.util.Map<String, Double> UNITS = java.util.Map.of("second", 1.0, "minute", 60.0,
-            "hour", 3600.0, "day", 86400.0, "week", 604800.0, "month", 2629800.0, "year", 31557600.0);
+            "hour", 3600.0, "day", 86400.0, "night", 86400.0, "week", 604800.0, "month", 2629800.0, "year", 31557600.0);
     /** Verbs of "how long does it take", "how long did it last". */
     private static final Set<String> LASTING = Set.of("take", "takes", "took", "taken", "last", "lasted", "lasts", "stay",
             "stayed", "remain", "remained");
@@ -286,6 +287,14 @@ final class Elapsed {
         }
         DataColumn missing = pair.end().hasBlanks() ? pair.end()
                 : pair.start().hasBlanks() ? pair.start() : null;
+        if (missing == pair.end()) {
+            List<Integer> ended = finished(r);
+            ended.forEach(asked::add);
+            boolean endNamed = named.stream().anyMatch(m -> m.column().equals(pair.end()));
+            // "only stays that have checked out", "finished stays only": the rows kept are those that ended
+            r.tokens.stream().filter(t -> t.is("only") && r.free(t.index()) && (endNamed || !ended.isEmpty()))
+                    .forEach(t -> asked.add(t.index()));
+        }
         String open = missing == null ? "" : " Rows with no " + missing.name() + " yet ("
                 + Numbers.grouped(missing.dna().path("nullCount").asLong()) + ") are left out.";
         List<String> others = named.isEmpty() ? otherDates(d.catalog.columns(), pair) : List.of();
@@ -688,6 +697,17 @@ final class Elapsed {
         return c.words().stream().filter(w -> !marks.contains(w)).toList();
     }
 
+    /**
+     * "completed stays", "finished stays only", "only stays that have checked out": rows that have ended, which are
+     * the only ones a time to the end is known of; the words say no more, where no column's value is so named.
+     */
+    private static List<Integer> finished(Reading r) {
+        return r.tokens.stream().filter(t -> r.free(t.index()) && t.isAny(FINISHED)).map(Token::index)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
+    private static final Set<String> FINISHED = Set.of("completed", "complete", "finished", "ended", "closed", "done");
+
     /** The word as a unit of time when it is one: "hrs", "mins" through the tokenizer's lemmas, else its singular. */
     private static String unitOf(Token t) {
         return t.lemmas().stream().map(l -> l.replaceAll("s$", "")).filter(UNITS::containsKey).findFirst()
@@ -758,7 +778,8 @@ final class Elapsed {
      */
     private static DataColumn column(Pair pair, String unit, String noun, boolean spent) {
         String formula = years(pair.start()) ? pair.end().sql() + " - " + pair.start().sql()
-                : dates(pair) && UNITS.get(unit) >= UNITS.get("day") ? "date_diff('day', CAST(" + pair.start().sql()
+                : (dates(pair) || unit.equals("night")) && UNITS.get(unit) >= UNITS.get("day")
+                        ? "date_diff('day', CAST(" + pair.start().sql()
                         + " AS DATE), CAST(" + pair.end().sql() + " AS DATE)) / " + UNITS.get(unit) / UNITS.get("day")
                 : "date_diff('second', " + pair.start().sql() + ", " + pair.end().sql() + ") / " + UNITS.get(unit);
         String name = unit + "s from " + pair.start().name() + " to " + pair.end().name();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
@@ -25,6 +26,7 @@ final class GroupReader {
 
     static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
         across(r, d, mentions, spent);
+        keyOfTheFigure(r, d, mentions, spent);
         groups(r, d, mentions, spent);
         // "revenue by month (by pickup date)": the date says which date the months are of, not a second grouping
         d.groups.removeIf(g -> g.grain() == Grain.DAY && r.tokens.stream().anyMatch(t -> t.isAny(Set.of("date", "dates")))
@@ -85,6 +87,8 @@ final class GroupReader {
             if (marker && modifiedByTheRows(r, d, j, mentions)) {
                 r.use(j); // "by loan purpose" in loan_applications: the purpose, said of the loans
                 j++;
+            } else if (marker && headAfter(r, j, mentions)) {
+                j++; // "by payment method" over billing_method: grouped by the method; "payment" is read or reported
             }
             if (marker && t.is("per") && averagedAtOwnGrain(r, d, r.at(j))) {
                 r.use(i); // "avg support tickets per month" over monthly snapshots: each row is one month already
@@ -292,6 +296,46 @@ final class GroupReader {
                 || counted && m.column().role().labels() && m.column().distinct() >= 20;
         return averaged && key && d.catalog.rows() > 0 && !perPeriod(r)
                 && m.column().distinct() > 0 && m.column().distinct() < 0.9 * d.catalog.rows();
+    }
+
+    /**
+     * "avg order value", "average basket revenue" over order lines: the figure of each order, averaged over the orders,
+     * as "avg revenue per order" would say it; read only where the noun names a key that repeats over the rows.
+     */
+    private static void keyOfTheFigure(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
+        for (ColumnMention m : mentions) {
+            Token before = r.at(m.first() - 1);
+            if (before == null || Vocabulary.AGGREGATES.get(before.lower()) != Aggregate.AVG || d.perKey != null) {
+                continue;
+            }
+            boolean figureAfter = mentions.stream().anyMatch(f -> f.first() == m.last() + 1
+                    && f.column().role() == ColumnRole.MEASURE);
+            if (figureAfter && !spent.contains(m) && perKey(r, d, m)) {
+                d.perKey = m.column();
+                d.perKeyTokens.addAll(m.tokens());
+                spent.add(m);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether the word at {@code j} is an unread modifier before the head noun of a label column's name: "payment" of
+     * "payment method" where the data has billing_method.
+     */
+    private static boolean headAfter(Reading r, int j, List<ColumnMention> mentions) {
+        Token modifier = r.at(j);
+        if (modifier == null || !r.free(j) || FunctionWords.is(modifier) || !modifier.lower().matches("\\p{L}{3,}")
+                || Vocabulary.AGGREGATES.containsKey(modifier.lower()) || Planner.superlative(modifier)) {
+            return false; // "by total winning amount": the total of an amount, no modifier of is_winning
+        }
+        return mentions.stream().anyMatch(m -> {
+            List<String> words = m.column().words();
+            return m.first() == j + 1 && m.tokens().size() == 1 && words.size() >= 2
+                    && (m.column().role() == ColumnRole.CATEGORY || m.column().role() == ColumnRole.NAME)
+                    && r.at(j + 1).lemmas().contains(words.get(words.size() - 1))
+                    && mentions.stream().noneMatch(o -> o.tokens().contains(j));
+        });
     }
 
     /** "per island and species": a second label joined to a grouping groups too. */

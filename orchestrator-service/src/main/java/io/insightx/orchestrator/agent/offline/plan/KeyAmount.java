@@ -45,6 +45,22 @@ final class KeyAmount {
                 && t.lower().matches("\\p{L}{3,}"));
     }
 
+    /**
+     * "the biggest orders by value" over order lines: things of a key that repeats over the rows, ranked by what they
+     * are worth or by their size, are ranked by the money their rows add up to.
+     */
+    static Optional<DataColumn> ofKeysWorth(Reading r, Draft d, DataColumn key) {
+        boolean repeats = key.role() == ColumnRole.IDENTIFIER && key.distinct() > 0
+                && key.distinct() < d.catalog.rows();
+        boolean worth = r.tokens.stream().anyMatch(t -> t.isAny(WORTH) || t.isAny(SIZES));
+        if (!repeats || !worth || d.countWords) {
+            return Optional.empty();
+        }
+        Optional<DataColumn> money = MoneyMeasure.of(d.catalog);
+        money.ifPresent(m -> r.tokens.stream().filter(t -> t.isAny(WORTH)).forEach(t -> r.use(t.index())));
+        return money;
+    }
+
     /** Words that ask what things are worth: "the total value of winning bids". */
     private static final Set<String> WORTH = Set.of("value", "worth", "sum");
 

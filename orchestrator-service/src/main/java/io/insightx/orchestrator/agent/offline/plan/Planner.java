@@ -133,7 +133,7 @@ public final class Planner {
                 .map(Group::column), OncePerKey.key(plan).stream());
         List<String> notes = Stream.concat(keys, plan.filters().stream().map(Filter::column)).filter(Objects::nonNull)
                 .distinct()
-                .<String>mapMulti((c, note) -> ShortForms.in(c, lexicon::sameMeaning)
+                .<String>mapMulti((c, note) -> ShortForms.in(c, lexicon::akin, w -> !lexicon.unknown(w))
                         .ifPresent(p -> note.accept(ShortForms.note(c, p)))).toList();
         if (notes.isEmpty()) {
             return plan;
@@ -254,6 +254,7 @@ public final class Planner {
         r.holdNames(wholeNames(r, d.catalog));
         readLimit(r, d);
         AllTime.read(r);
+        SplitBy.read(r);
         StepChange.read(r, d);
         PeriodReader.read(r, d);
         DateEvents.read(r, d);
@@ -378,6 +379,29 @@ public final class Planner {
                 && o.column().role().numeric() && !o.column().role().time());
     }
 
+    /**
+     * Whether a mention of several words stands on the rows' own noun, which the column's name says only by a synonym,
+     * with no other word of weight beside it: "stays in" of check_in, not "movies released" of Release Date.
+     */
+    private static boolean rowsBySynonym(Reading r, Draft d, ColumnMention m) {
+        List<String> words = m.column().words();
+        java.util.function.Predicate<Token> bySynonym = t -> d.catalog.namesRows(t.lower())
+                && !words.contains(t.lower()) && t.lemmas().stream().noneMatch(words::contains);
+        List<Token> said = m.tokens().stream().map(r::at).toList();
+        return said.size() > 1 && said.stream().anyMatch(bySynonym)
+                && said.stream().allMatch(t -> bySynonym.test(t) || FunctionWords.is(t));
+    }
+
+    /**
+     * Whether a word of a label column's mention, no word of its name, is one of that column's values: "small" of
+     * kennel_size, never "day" of "Time of day".
+     */
+    private static boolean saysItsValue(Reading r, ColumnMention m) {
+        return m.column().role().labels() && m.tokens().stream().map(r::at).anyMatch(t -> !m.column().words()
+                .contains(t.lower()) && m.column().values().stream()
+                        .anyMatch(v -> v.strip().equalsIgnoreCase(t.lower())));
+    }
+
     static boolean superlative(Token t) {
         Aggregate a = Vocabulary.AGGREGATES.get(t.lower());
         return a != null && a.edge() || t.lower().endsWith("est") && t.lemmas().size() > 1 || t.is("best") || t.is("worst");
@@ -391,8 +415,9 @@ public final class Planner {
         taken.addAll(Elapsed.verbs(r));
         taken.addAll(GroupReader.periodAdverbs(r, d.catalog));
         // a whole name of several words is the column, not a value inside it: "by time of day" is not Day
-        first.stream().filter(m -> m.whole() && (m.column().role().numeric() || m.tokens().size() > 1))
-                .forEach(m -> taken.addAll(m.tokens()));
+        // unless a word of it is one of the column's values: "small kennels" are those of kennel_size Small
+        first.stream().filter(m -> m.whole() && (m.column().role().numeric() || m.tokens().size() > 1)
+                && !saysItsValue(r, m)).forEach(m -> taken.addAll(m.tokens()));
         Map<String, List<ValueMention>> byColumn = new LinkedHashMap<>();
         for (ValueMention v : valueLinker.link(r.tokens, d.catalog.columns(), taken)) {
             // "unexcused" negates by its own prefix, "never" a value after it: two conditions, kept apart
@@ -439,6 +464,9 @@ public final class Planner {
         List<ColumnMention> all = columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet());
         List<ColumnMention> kept = new ArrayList<>();
         for (ColumnMention m : all) {
+            if (rowsBySynonym(r, d, m)) {
+                continue; // "stays in" of pet_boarding_stays is no "check in" by a sense of stay: the rows
+            }
             if (superlativeOfAnother(r, m, all)) {
                 continue; // "the longest avg wait": the wait, at its longest; no duration beside it
             }
@@ -496,6 +524,7 @@ public final class Planner {
             }
         }
         TwoSides.mention(d, kept);
+        InitialsNoun.mention(r, d, kept, lexicon).ifPresent(kept::add);
         MoneyNoun.mention(r, d, kept).ifPresent(kept::add);
         QuantityNoun.mention(r, d, kept).ifPresent(kept::add);
         Compass.mention(r, d, kept).ifPresent(kept::add);
@@ -509,11 +538,13 @@ public final class Planner {
         }
         SoldVerb.mention(r, d, kept).ifPresent(kept::add);
         EntityNoun.mention(r, d.catalog, kept).ifPresent(kept::add);
+        ValuesNoun.mention(r, d, kept).ifPresent(kept::add);
         CountedNoun.mention(r, d, kept, lexicon).ifPresent(kept::add);
         PersonNoun.mention(r, d, kept, lexicon).ifPresent(kept::add);
         kept = Arithmetic.combine(r, d, kept);
         UnitValue.read(r, d, kept);
         ValueOnly.read(r, d);
+        ActorVerb.read(r, kept, lexicon);
         return open.isEmpty() ? kept : withMeanings(r, d, kept, open);
     }
 

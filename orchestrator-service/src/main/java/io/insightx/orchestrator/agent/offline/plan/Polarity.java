@@ -53,6 +53,14 @@ final class Polarity {
         // "the worst no-show rate": a share is as good or bad as the rows it counts
         boolean shareOfPart = measure == null && d.aggregate == Aggregate.SHARE && !leaving && !known
                 && d.filters.stream().anyMatch(Filter::part);
+        boolean unmeasured = measure == null || !measure.role().numeric();
+        if (said != null && unmeasured && !leaving && !known && !shareOfPart && !sold(r, said)) {
+            // "who is our best teacher": the data holds how many rows each has, no measure of how good one is
+            d.guessed = true;
+            d.notes.add("Taking “" + said.lower() + "” as the " + (said.is("worst") ? "fewest" : "most")
+                    + " rows: the data holds no measure of which is better.");
+            return;
+        }
         if (said == null || !leaving && !known && !shareOfPart && (measure == null || !measure.role().numeric())) {
             return;
         }
@@ -70,6 +78,13 @@ final class Polarity {
         if (d.aggregate == Aggregate.MIN || d.aggregate == Aggregate.MAX) {
             d.aggregate = high ? Aggregate.MAX : Aggregate.MIN;
         }
+    }
+
+    /** "best-selling", "best sellers": how much sold, which the rows count. */
+    private static boolean sold(Reading r, Token said) {
+        Token next = r.at(said.index() + 1);
+        Token after = next != null && next.is("-") ? r.at(said.index() + 2) : next;
+        return after != null && after.lemmas().stream().anyMatch(l -> l.equals("sell") || l.equals("seller"));
     }
 
     /** Whether more of the rows a share counts is worse: by the words of their columns and values ("no_show" = 1). */

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
@@ -47,7 +48,7 @@ final class QuantityNoun {
      * "tonnes harvested per month", "total tonnage" over load_weight_kg: a unit said as the thing measured names the
      * one column of its dimension, in that unit; so does "total wheat in tonnes" where no other word names a figure.
      * Not a unit after a number ("over 5 tonnes", a comparison), nor after "in" where a figure is named (the answer's
-     * unit, {@link UnitAsked}), nor a unit of time, which a time between two dates may be.
+     * unit, {@link UnitAsked}), nor a unit of time where dates are named, whose time between is meant.
      */
     private static Optional<ColumnMention> unitNamed(Reading r, Draft d, List<ColumnMention> mentions, Token t) {
         int i = t.index();
@@ -55,7 +56,8 @@ final class QuantityNoun {
         String dimension = said == null ? null : Units.dimensionOfUnit(said);
         Token before = r.at(i - 1);
         boolean figureNamed = mentions.stream().anyMatch(m -> m.column().role().numeric());
-        if (dimension == null || "time".equals(dimension) || r.used(i) || before != null
+        if (dimension == null || "time".equals(dimension) && !lengthOfTime(r, d, mentions, t) || r.used(i)
+                || before != null
                 && (before.isNumber() || figureNamed && before.isAny(java.util.Set.of("in", "(")))
                 || mentions.stream().anyMatch(m -> m.tokens().contains(i))) {
             return Optional.empty();
@@ -87,6 +89,21 @@ final class QuantityNoun {
         DataColumn figure = Units.own(said, column) ? column : Units.converted(column, said);
         return Optional.of(new ColumnMention(figure, tokens, 1.0, true, List.of()));
     }
+
+    /**
+     * "total hours of piano" over Duration (min): a unit of time names the data's one length of time, where no dates
+     * are named (the time between them is meant: "minutes between start and check in") and the word is no aggregate
+     * ("min").
+     */
+    private static boolean lengthOfTime(Reading r, Draft d, List<ColumnMention> mentions, Token t) {
+        List<DataColumn> times = d.catalog.columns().stream()
+                .filter(c -> c.role().numeric() && "time".equals(Units.dimension(c))).toList();
+        return times.size() == 1 && times.get(0).words().stream().anyMatch(LENGTHS::contains)
+                && mentions.stream().noneMatch(m -> m.column().role() == ColumnRole.TIME)
+                && !Vocabulary.AGGREGATES.containsKey(t.lower());
+    }
+
+    private static final java.util.Set<String> LENGTHS = java.util.Set.of("duration", "length", "elapsed");
 
     /**
      * "litres brewed", "packaged litres", "brewed the most litres" where the data holds several figures in litres: the

@@ -8,6 +8,7 @@ import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
+import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
 import io.insightx.orchestrator.agent.offline.link.ValueLinker;
 
 /**
@@ -35,9 +36,13 @@ final class RowNoun {
         // "how many SUVs were rented" of rentals.csv: the verb a row's noun is made from says only that it is a row
         Set<String> rowVerbs = d.catalog.namesRows(singular) ? lexicon.derivations(singular) : Set.of();
         String keyNoun = d.catalog.rowKeyNoun().filter(n -> !d.catalog.namesRows(n)).orElse(null);
+        boolean moneyRows = !counting(r) && MoneyMeasure.of(d.catalog).isPresent();
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.at(i);
             Token next = r.at(i + 1);
+            if (moneyRows && t.isAny(MoneyNoun.MONEY)) {
+                continue; // "total sales" of plant_nursery_sales.csv: the money the sales took, unless they are counted
+            }
             if (!r.used(i) && next != null && d.catalog.namesRows(next.lower()) && d.catalog.namePart(t.lower())) {
                 r.use(i); // "pick tasks" of picking_tasks.csv: the dataset's own name, not a column that says "picked"
                 continue;
@@ -81,6 +86,11 @@ final class RowNoun {
                 r.use(i);
             }
         }
+    }
+
+    /** Whether the question counts: "how many", "number of", "#", "count". */
+    private static boolean counting(Reading r) {
+        return r.tokens.stream().anyMatch(t -> t.isAny(Set.of("many", "number", "count", "#", "often")));
     }
 
     /**

@@ -21,6 +21,8 @@ final class SettledTies {
     /** Words after a thing's name that make a column of its kinds ("bike_type"), not of the things themselves. */
     private static final Set<String> KIND_WORDS = Set.of("type", "types", "category", "kind", "class", "model", "status",
             "group", "tier", "plan");
+    /** Words after a thing's name that make a column of the things themselves: their key or their name. */
+    private static final Set<String> IDENTITY_WORDS = Set.of("id", "name", "key", "no", "number", "num");
 
     private SettledTies() {
     }
@@ -73,11 +75,11 @@ final class SettledTies {
                 && said.lemmas().stream().anyMatch(l -> l.length() >= 4 && first.startsWith(l) && first.endsWith("ed"));
     }
 
-    /** A thing's key or name: "room_id", "room name", and in nested data "room_room_id" alike. */
+    /** A thing's key or name: "room_id", "room name", "order_no", and in nested data "room_room_id" alike. */
     private static boolean identity(DataColumn c) {
         List<String> words = words(c);
         return (c.role() == ColumnRole.IDENTIFIER || c.role() == ColumnRole.NAME || c.role() == ColumnRole.CATEGORY)
-                && words.size() == 2 && Set.of("id", "name", "key").contains(words.get(1));
+                && words.size() == 2 && IDENTITY_WORDS.contains(words.get(1));
     }
 
     /** The words of a column's name, each once: a nested "room.room_id" says "room" twice. */
@@ -107,6 +109,30 @@ final class SettledTies {
         List<DataColumn> things = m.alternatives().stream().filter(c -> (c.role() == ColumnRole.IDENTIFIER
                 || c.role() == ColumnRole.NAME) && c.words().size() == 2
                 && c.words().get(0).equals(m.column().words().get(0))).toList();
-        return kinds && things.size() == 1 ? new ColumnMention(things.get(0), m.tokens(), m.score(), m.whole(), List.of()) : m;
+        if (kinds && things.size() == 1) {
+            return new ColumnMention(things.get(0), m.tokens(), m.score(), m.whole(), List.of());
+        }
+        return recordedOfAThing(m) ? new ColumnMention(keyOrName(m), m.tokens(), m.score(), m.whole(), List.of()) : m;
+    }
+
+    /**
+     * Whether a bare noun took a label recorded of each thing ("teacher" of teacher_notes, "plant" of plant_category,
+     * "orders" of Order Line ID) where the things' own key or name ties with it: "by teacher" groups by teachers.
+     */
+    private static boolean recordedOfAThing(ColumnMention m) {
+        List<String> words = words(m.column());
+        return m.tokens().size() == 1 && m.column().role().labels() && m.column().role() != ColumnRole.FLAG
+                && words.size() >= 2 && !identity(m.column()) && m.alternatives().stream()
+                        .anyMatch(c -> identity(c) && words(c).get(0).equals(words.get(0)));
+    }
+
+    /** The things' name where each key has one ("Grace Liu", not T07), else their key. */
+    private static DataColumn keyOrName(ColumnMention m) {
+        String thing = words(m.column()).get(0);
+        List<DataColumn> identities = m.alternatives().stream()
+                .filter(c -> identity(c) && words(c).get(0).equals(thing)).toList();
+        Optional<DataColumn> key = identities.stream().filter(c -> !words(c).get(1).equals("name")).findFirst();
+        Optional<DataColumn> name = identities.stream().filter(c -> words(c).get(1).equals("name")).findFirst();
+        return name.filter(n -> key.isEmpty() || n.distinct() == key.get().distinct()).or(() -> key).orElseThrow();
     }
 }

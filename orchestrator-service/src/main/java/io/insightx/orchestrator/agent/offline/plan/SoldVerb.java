@@ -34,22 +34,36 @@ final class SoldVerb {
                 if (next != null && r.free(next.index()) && next.isAny(SOLD)) {
                     tokens.add(next.index()); // "units sold"
                 }
-                return Optional.of(new ColumnMention(quantity.get(), tokens, 1.0, true, List.of()));
+                ColumnMention units = new ColumnMention(quantity.get(), tokens, 1.0, true, List.of());
+                verbOfTheQuantity(r, d, List.of(units));
+                return Optional.of(units);
             }
         }
         boolean measured = mentions.stream().anyMatch(m -> m.column().role().numeric() && !m.column().role().time());
+        if (quantity.isPresent() && mentions.stream().anyMatch(m -> m.column().equals(quantity.get()))) {
+            verbOfTheQuantity(r, d, mentions);
+        }
         if (quantity.isEmpty() || measured) {
             return Optional.empty();
         }
         for (Token t : r.tokens) {
             int i = t.index();
-            // a verb, never the noun of the rows ("how many orders": orders are what is counted)
-            boolean verb = t.isAny(SOLD) && !t.lower().matches(".*s") && !RowNoun.names(d.catalog, t);
-            if (!r.used(i) && verb && mentions.stream().noneMatch(m -> m.tokens().contains(i))) {
+            if (free(r, d, mentions, t)) {
                 d.notes.add("Counting what was " + t.text() + " in " + quantity.get().name() + ".");
                 return Optional.of(new ColumnMention(quantity.get(), List.of(i), 1.0, true, List.of()));
             }
         }
         return Optional.empty();
+    }
+
+    /** "which plant sold the most units": the verb of the quantity asked already is read with it. */
+    private static void verbOfTheQuantity(Reading r, Draft d, List<ColumnMention> mentions) {
+        r.tokens.stream().filter(t -> free(r, d, mentions, t)).findFirst().ifPresent(t -> r.use(t.index()));
+    }
+
+    /** A verb of selling no part of the question has read; never the noun of the rows ("how many orders"). */
+    private static boolean free(Reading r, Draft d, List<ColumnMention> mentions, Token t) {
+        return t.isAny(SOLD) && !t.lower().matches(".*s") && !RowNoun.names(d.catalog, t) && !r.used(t.index())
+                && mentions.stream().noneMatch(m -> m.tokens().contains(t.index()));
     }
 }

@@ -153,6 +153,20 @@ class DistinctValuesTest {
         assertEquals(List.of("bug", "docs"), values);
     }
 
+    @Test
+    void aLookUpThatFailedIsTriedAgainOnTheNextQuestion() throws SQLException {
+        try (Statement s = duck.createStatement()) {
+            s.execute("CREATE TABLE people AS SELECT 'name ' || lpad(CAST(i AS VARCHAR), 4, '0') AS name"
+                    + " FROM range(3000) t(i)");
+        }
+        DuckClient busy = new DuckClient(duck);
+        DistinctValues lookUp = new DistinctValues(busy, TestCatalogs.JSON);
+
+        busy.failNext = true; // sql-tool busy or restarting when the first question came
+        assertEquals(2, lookUp.complete(people()).columns().get(0).values().size());
+        assertEquals(3000, lookUp.complete(people()).columns().get(0).values().size());
+    }
+
     /** A dataset held by sql-tool (it has a tool id) whose DNA kept only its two most frequent names. */
     private static Catalog people() {
         ObjectNode dna = TestCatalogs.JSON.createObjectNode();
@@ -179,6 +193,7 @@ class DistinctValuesTest {
     private static final class DuckClient extends SqlToolClient {
 
         private final Connection duck;
+        boolean failNext;
 
         DuckClient(Connection duck) {
             super(null, null);
@@ -187,6 +202,10 @@ class DistinctValuesTest {
 
         @Override
         public JsonNode query(JsonNode request) {
+            if (failNext) {
+                failNext = false;
+                throw new IllegalStateException("sql-tool did not answer in time");
+            }
             ObjectNode result = TestCatalogs.JSON.createObjectNode();
             ArrayNode rows = result.putArray("rows");
             try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery(request.path("sql").asText())) {
