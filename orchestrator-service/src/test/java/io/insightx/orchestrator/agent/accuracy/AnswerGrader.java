@@ -219,7 +219,7 @@ final class AnswerGrader {
     private static boolean oneValue(String want, String got) {
         boolean labels = want.matches(".*\\p{L}.*") && got.matches(".*\\p{L}.*");
         return labels && (CaseVariants.normal(want).equals(CaseVariants.normal(got))
-                || ValueForms.sameValue(want, got, List.of()));
+                || ValueForms.sameValue(want, got, List.of(), true));
     }
 
     /** The rows without a yes/no, however a label says so: "no surge", "non-surge" and "not surge" are one group. */

@@ -3,6 +3,7 @@ package io.insightx.orchestrator.agent.offline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.insightx.orchestrator.agent.offline.link.ShortForms;
+import io.insightx.orchestrator.agent.offline.link.ValueForms;
 import io.insightx.orchestrator.agent.offline.plan.Aggregate;
 import io.insightx.orchestrator.agent.offline.plan.Filter;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
@@ -79,12 +80,35 @@ class LabelsAsWrittenTest {
     }
 
     @Test
-    void aWordCutShortInsideAValueIsSaid() {
+    void aWordCutToItsInitialInsideAValueIsThatValue() {
         var depot = TestCatalogs.busTrips().column("depot").orElseThrow();
-        assertThat(ShortForms.in(depot)).hasValueSatisfying(p -> {
-            assertThat(p.shortForm()).isEqualTo("N. Depot");
-            assertThat(p.longForm()).isEqualTo("North Depot");
-        });
+        assertThat(ValueForms.of(depot)).containsEntry("N. Depot", "North Depot");
+        var branch = TestCatalogs.oneCategory("location", "North Branch", "N. Branch", "east side", "E. Side",
+                "South Side", "Sea Side", "S. Side").column("location").orElseThrow();
+        assertThat(ValueForms.of(branch)).containsEntry("N. Branch", "North Branch")
+                .containsEntry("E. Side", "east side")
+                .doesNotContainKey("S. Side"); // South Side or Sea Side: neither
+    }
+
+    @Test
+    void aCategoryInAnotherWordOrderIsThatCategoryButARouteIsNot() {
+        var alteration = TestCatalogs.oneCategory("alteration", "Sleeve shorten", "shorten sleeves", "zipper",
+                "zip replacement", "Port Ellis - Marrow Isle", "Marrow Isle - Port Ellis").column("alteration")
+                .orElseThrow();
+        assertThat(ValueForms.of(alteration)).containsEntry("shorten sleeves", "Sleeve shorten")
+                .doesNotContainKey("Marrow Isle - Port Ellis").doesNotContainKey("zipper");
+        assertThat(ShortForms.in(alteration, (a, b) -> false, w -> false)).hasValueSatisfying(p ->
+                assertThat(p.shortForm()).isEqualTo("zipper")); // perhaps one, said, never merged
+    }
+
+    @Test
+    void aCategoryWrittenAsItsFirstLetterIsThatCategoryWhenNoOtherStartsSo() {
+        var size = TestCatalogs.oneCategory("kennel_size", "Small", "S", "SM", "Medium", "M", "Large", "L", "LG")
+                .column("kennel_size").orElseThrow();
+        assertThat(ValueForms.of(size)).containsEntry("S", "Small").containsEntry("M", "Medium")
+                .containsEntry("L", "Large").containsEntry("LG", "Large");
+        var plan = TestCatalogs.oneCategory("plan", "Standard", "Silver", "S", "Gold").column("plan").orElseThrow();
+        assertThat(ValueForms.of(plan)).doesNotContainKey("S"); // Standard or Silver: neither
     }
 
     @Test

@@ -1391,6 +1391,63 @@ public final class TestCatalogs {
         return catalog("bowling_lane_games.csv", "bowling_lane_games", 1760, columns);
     }
 
+    /**
+     * A driving school's lessons: instructors written several ways, a cancelled flag typed eleven ways with blanks,
+     * a mock test result left blank where no test was taken, and km driven in each lesson.
+     */
+    public static Catalog drivingLessons() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "lesson_id", 1650);
+        category(columns, "StudentID", 260, "S164", "S033", "S051");
+        category(columns, "Instructor", 18, "DANA ", "Dana", "Ingrid", "ingrid", "Luis M.", "luis", "Tom", "T. Becker");
+        date(columns, "Lesson Date", "DATE", 700, "2023-01-02", "2025-11-28");
+        date(columns, "start_time", "TIME", 56, "07:00", "21:45");
+        number(columns, "duration_min", "BIGINT", 45, 120);
+        category(columns, "lesson_type", 19, "city", "CITY DRIVING", "Highway", "hwy", "parking", "Test Prep");
+        category(columns, "Car ID", 6, "CAR-03", "CAR-02", "CAR-05", "CAR-01", "CAR-04", "CAR-06");
+        number(columns, "Fee (EUR)", "DOUBLE", 39, 125);
+        category(columns, "cancelled", 16, "", "0", "n", "FALSE", "N", "No", "no", "false", "YES", "TRUE", "true",
+                "Yes", "y", "Y", "yes", "1").put("nullCount", 0);
+        number(columns, "km_driven", "DOUBLE", 11.3, 118.8);
+        category(columns, "Mock Test Result", 6, "Pass", "PASS", "pass", "FAIL ", "fail", "Fail").put("nullCount", 1437)
+                .put("nullFraction", 0.87);
+        return catalog("driving_school_lessons.csv", "driving_school_lessons", 1650, columns);
+    }
+
+    /** A tailor's alteration tickets: one ticket a row, customers with several each. */
+    public static Catalog tailorTickets() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "ticket_id", 1240);
+        date(columns, "Drop Off Date", "DATE", 600, "2023-01-02", "2025-12-20");
+        identifier(columns, "customer_id", 400);
+        category(columns, "Garment Type", 21, "Trousers", "dress", "Pants", "SHIRT", "Suit Jacket", "suit jkt");
+        category(columns, "alteration", 19, "hem", "hemming", "take in", "Sleeve shorten", "shorten sleeves", "zipper",
+                "zip replace");
+        number(columns, "Price (USD)", "DOUBLE", 12, 80);
+        return catalog("tailor_alterations.csv", "tailor_alterations", 1240, columns);
+    }
+
+    /**
+     * A community garden's rentals: the season each is for as a year, the date its member joined the garden, and a
+     * sign-up time written two ways.
+     */
+    public static Catalog gardenRentals() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "rental_id", 895);
+        number(columns, "Season", "BIGINT", 2023, 2025);
+        ObjectNode signup = columns.addObject().put("name", "signupTimestamp").put("type", "VARCHAR")
+                .put("semanticType", "text").put("distinctCount", 890).put("min", "2023-01-02 05:06:00")
+                .put("max", "2025-04-11T09:15:00");
+        signup.putArray("topValues");
+        signup.putArray("sampleValues").add("2023-02-21T04:35:00").add("2023-02-26 05:06:00");
+        category(columns, "status", 10, "Active", "ACTIVE", "waitlist", "Waitlist", "cancelled", "canceled");
+        category(columns, "Deposit Returned", 6, "true", "TRUE", "Y", "N", "no", "FALSE");
+        category(columns, "plot_section", 16, "East", "SOUTH ", "north ", "S", "W", "N", "E", "West");
+        identifier(columns, "member_member_id", 400);
+        date(columns, "member_joined", "DATE", 800, "2015-01-03", "2024-12-28");
+        return catalog("garden_plot_rentals.json", "garden_plot_rentals", 895, columns);
+    }
+
     /** A table of one category column holding {@code values}, for what a column's values alone decide. */
     public static Catalog oneCategory(String name, String... values) {
         ArrayNode columns = JSON.createArrayNode();

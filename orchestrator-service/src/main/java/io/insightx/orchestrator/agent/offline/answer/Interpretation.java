@@ -8,6 +8,7 @@ import io.insightx.orchestrator.agent.offline.plan.Aggregate;
 import io.insightx.orchestrator.agent.offline.plan.Filter;
 import io.insightx.orchestrator.agent.offline.plan.Group;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
+import io.insightx.orchestrator.agent.offline.plan.ShareOfRecorded;
 
 /** One sentence, in the question's words where it has them, of what was computed: "Counted airports in AK". */
 public final class Interpretation {
@@ -45,10 +46,20 @@ public final class Interpretation {
         List<String> parts = new ArrayList<>();
         parts.add(what);
         for (Filter f : plan.filters()) {
-            parts.add(f instanceof Filter.Values v ? (v.negated() ? "excluding " : "where " + v.column().label() + " is ")
-                    + v.words().replace("other than ", "") : f.words());
+            parts.add(f instanceof Filter.Values v ? values(v) : f.words());
         }
         return String.join(" ", parts).strip() + (what.isEmpty() ? "" : ".");
+    }
+
+    /** "excluding online", "where channel is web"; a yes/no by its name: "excluding cancelled", never "true". */
+    private static String values(Filter.Values v) {
+        if (v.column().role() == ColumnRole.FLAG && v.values().size() == 1
+                && v.values().get(0).matches("(?i)true|false")) {
+            boolean yes = Boolean.parseBoolean(v.values().get(0)) != v.negated();
+            return (yes ? "where " : v.excluding() ? "excluding " : "where not ") + v.column().label();
+        }
+        String which = v.negated() ? "excluding " : "where " + v.column().label() + " is ";
+        return which + v.words().replace("other than ", "");
     }
 
     private static String steps(Plan plan) {
@@ -77,8 +88,13 @@ public final class Interpretation {
         StringBuilder base = new StringBuilder(figure(plan));
         // "Averaged rating and counted episodes by show"
         plan.also().forEach(other -> base.append(" and ").append(AnswerWriter.lower(figure(other))));
-        if (plan.grouped()) {
-            base.append(" by ").append(String.join(" and ", plan.groups().stream().map(Group::label).toList()));
+        List<String> labels = plan.groups().stream().map(Group::label).toList();
+        if (plan.grouped() && plan.aggregate() == Aggregate.SHARE && labels.size() > 1) {
+            // the share of each first group within each of the others ("by payment_method within each truck")
+            base.append(" by ").append(labels.get(0)).append(" within each ")
+                    .append(String.join(" and ", labels.subList(1, labels.size())));
+        } else if (plan.grouped()) {
+            base.append(" by ").append(String.join(" and ", labels));
         }
         if (plan.limit() != null) {
             base.append(", ").append(plan.limit() == 1 ? "keeping the " + (plan.descending() ? "highest" : "lowest")
@@ -91,13 +107,18 @@ public final class Interpretation {
     private static String figure(Plan plan) {
         return plan.aggregate() == Aggregate.COUNT ? "Counted " + things(plan, true)
                 : plan.aggregate() == Aggregate.SHARE ? "Computed the share (%) of " + (plan.measure() == null
-                        ? things(plan, true) : plan.measure().label())
+                        ? things(plan, true) + recorded(plan) : plan.measure().label())
                 : plan.distinctGrain() != null ? "Counted the distinct " + plan.distinctGrain().words + "s of " + plan.measure().name()
                 : plan.aggregate() == Aggregate.COUNT_DISTINCT ? "Counted the distinct " + plan.measure().label() + " values"
                 : plan.aggregate() == Aggregate.RATIO ? "Divided the total " + plan.measure().quotient().dividend().label()
                         + (plan.measure().quotient().perKey() ? " by the number of distinct " : " by the total ")
                         + plan.measure().quotient().divisor().label()
                 : plan.aggregate().verb + " " + plan.measure().label();
+    }
+
+    /** " with a mock test result": the rows a share of one outcome is taken of, when most have none. */
+    private static String recorded(Plan plan) {
+        return ShareOfRecorded.of(plan).map(c -> " with a " + c.label()).orElse("");
     }
 
     /** "highest"/"lowest", or "latest"/"earliest" when the ranking is by time. */

@@ -108,8 +108,27 @@ public record Catalog(String table, String toolId, String displayName, long rows
                         && c.words().get(0).equals(row) && c.words().get(1).matches("date|day|time"))
                 .findFirst()
                 .or(this::startAfterBooking)
+                .or(this::yearBeforeAnotherThingsDate)
                 .or(() -> columns.stream().filter(c -> c.role() == ColumnRole.TIME).findFirst())
                 .or(() -> columns.stream().filter(c -> c.role() == ColumnRole.YEAR).findFirst());
+    }
+
+    /** The rows' year ("Season") where their first date is another thing's ("member_joined"). */
+    private Optional<DataColumn> yearBeforeAnotherThingsDate() {
+        Optional<DataColumn> date = columns.stream().filter(c -> c.role() == ColumnRole.TIME).findFirst();
+        return date.isPresent() && ofAnotherThing(date.get())
+                ? columns.stream().filter(c -> c.role() == ColumnRole.YEAR).findFirst() : Optional.empty();
+    }
+
+    /**
+     * A date of another thing the rows name by its key ("member_joined" beside member_id in rentals): when the member
+     * joined, not when the rental was.
+     */
+    private boolean ofAnotherThing(DataColumn date) {
+        String owner = date.words().get(0);
+        return date.words().size() >= 2 && !owner.equals(entity(false)) && columns.stream()
+                .anyMatch(c -> c.role() == ColumnRole.IDENTIFIER && c != date && c.words().get(0).equals(owner)
+                        && c.words().get(c.words().size() - 1).equals("id"));
     }
 
     /** Words of the moment a row was asked for, before what it asked for began. */
@@ -175,7 +194,7 @@ public record Catalog(String table, String toolId, String displayName, long rows
             return Optional.empty();
         }
         List<DataColumn> names = with(ColumnRole.NAME, ColumnRole.IDENTIFIER).stream()
-                .filter(c -> c.distinct() > 1 && c.distinct() * 2 <= rows).toList();
+                .filter(this::repeatsMostly).toList();
         List<DataColumn> candidates = names.isEmpty() ? with(ColumnRole.CATEGORY).stream()
                 .filter(c -> c.distinct() > 2 && c.type().startsWith("VARCHAR")).toList() : names;
         long times = time().get().distinct();
@@ -185,6 +204,24 @@ public record Catalog(String table, String toolId, String displayName, long rows
         List<DataColumn> panels = candidates.stream().filter(c -> times > 0 && times * 2 <= rows
                 && rows <= 1.2 * c.distinct() * times).toList();
         return countable() && panels.size() == 1 ? Optional.of(panels.get(0)) : Optional.empty();
+    }
+
+    /** Whether some of a column's values come back on several rows (an order's lines): fewer things than rows. */
+    public boolean repeats(DataColumn c) {
+        return c.distinct() > 0 && c.distinct() < rows;
+    }
+
+    /**
+     * Whether a column's values repeat as a key the rows follow does (a patient's visits), one row in ten or more
+     * holding a value seen before; not a near-unique id with a few duplicates.
+     */
+    public boolean repeatsClearly(DataColumn c) {
+        return c.distinct() > 0 && c.distinct() < 0.9 * rows;
+    }
+
+    /** Whether a column's values come back on two rows each or more on average (a show's episodes). */
+    public boolean repeatsMostly(DataColumn c) {
+        return c.distinct() > 1 && c.distinct() * 2 <= rows;
     }
 
     /** Whether a (lower-case) word is the dataset's noun for one of its rows: "stock" or "stocks" in stocks.csv. */

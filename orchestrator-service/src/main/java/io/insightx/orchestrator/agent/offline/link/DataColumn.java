@@ -70,7 +70,7 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
         }
         // text written to the minute keeps it ("2024-03-04T08:16:25"); a fixed hour of a zone ("T08:00:00.000Z")
         // is a day
-        String read = "strptime(" + Identifiers.quoted(name) + ", '" + textDateFormat + "')";
+        String read = TextDates.read(Identifiers.quoted(name), textDateFormat);
         return timeOfDay() && toTheMinute() ? read : "CAST(" + read + " AS DATE)";
     }
 

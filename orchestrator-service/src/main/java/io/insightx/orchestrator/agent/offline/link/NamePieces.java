@@ -23,6 +23,8 @@ import io.insightx.orchestrator.agent.offline.link.SpellingCandidates.Candidate;
 public final class NamePieces {
 
     private static final int SHORTEST = 4;
+    /** The most words a name has ("Federated States of Micronesia"); more make a note. */
+    private static final int NAME_WORDS = 4;
 
     private final Lexicon lexicon;
 
@@ -115,7 +117,9 @@ public final class NamePieces {
         }
         for (String form : t.lemmas().isEmpty() ? Set.of(t.lower()) : t.lemmas()) {
             Candidate c = names.get(form.toLowerCase(Locale.ROOT));
-            if (c != null && c.meant().contains(" ") && !c.meant().equalsIgnoreCase(form)) {
+            // a note of many words ("customer asked for no onions") is no name a word of it stands for
+            boolean name = c != null && c.meant().strip().split("\\s+").length <= NAME_WORDS;
+            if (name && c.meant().contains(" ") && !c.meant().equalsIgnoreCase(form)) {
                 return c;
             }
         }

@@ -104,7 +104,8 @@ final class Roles {
         if ("datetime".equals(semantic)) {
             return ColumnRole.TIME;
         }
-        if ((integer || yearsAsText(c, type)) && (words.contains("year") || words.contains("yr"))
+        // "Season": 2023, 2024, 2025 is the year a row belongs to, as sports and gardens count them
+        if ((integer || yearsAsText(c, type)) && words.stream().anyMatch(w -> w.matches("year|yr|season"))
                 && c.path("min").asInt() >= 1000 && c.path("max").asInt() <= 2999) {
             return ColumnRole.YEAR;
         }
@@ -142,7 +143,7 @@ final class Roles {
                 || "count".equals(w) || "sum".equals(w) || GOODS.contains(w))) {
             return ColumnRole.LEVEL;
         }
-        if (words.stream().anyMatch(ADDITIVE_WORDS::contains) || timeSpent(words)) {
+        if (words.stream().anyMatch(ADDITIVE_WORDS::contains) || timeSpent(words) || amountDone(words)) {
             return ColumnRole.MEASURE;
         }
         boolean negative = c.path("min").isNumber() && c.path("min").asDouble() < 0;
@@ -152,8 +153,10 @@ final class Roles {
         boolean things = words.size() >= 2 && DataColumn.pluralHead(words);
         // a handful of integer codes (1 = male, 2 = female), numbered from 0 or 1; a few round quantities (a reorder
         // point of 10, 25 or 100 units) stay numbers
+        // a capacity of 1 to 4 is how much a thing holds, never a code
+        boolean capacity = words.stream().anyMatch(w -> w.matches("capacity|capacities"));
         if (integer && distinct > 0 && distinct <= CODES && c.path("topValues").size() >= distinct
-                && c.path("max").asLong() <= 2L * distinct && !things) {
+                && c.path("max").asLong() <= 2L * distinct && !things && !capacity) {
             return ColumnRole.CATEGORY;
         }
         return integer && !negative ? ColumnRole.MEASURE : ColumnRole.LEVEL;
@@ -173,6 +176,15 @@ final class Roles {
     private static boolean timeSpent(List<String> words) {
         return words.stream().filter(TIME_UNITS::contains).count() == 1 && words.stream().noneMatch(HOW_LONG::contains)
                 && words.stream().noneMatch(w -> w.matches("km|mi|miles|m|kg|lb|lbs|g|kwh|mwh|per|l|litres|liters|unit"));
+    }
+
+    /**
+     * A unit of what is moved or used, with the verb that did it ("km_driven", "water_used_l", "kwh_consumed"): what
+     * each row did, which adds up, unlike a unit of a thing's size ("engine_l").
+     */
+    private static boolean amountDone(List<String> words) {
+        return words.stream().anyMatch(w -> w.matches("km|kms|mi|miles|l|litres|liters|gallons|gal|kg|lbs?|tonnes"))
+                && words.stream().anyMatch(w -> w.matches("\\p{L}{2,}ed|driven|ridden|flown|run|done|grown|thrown"));
     }
 
     /** Two values that say yes and no ("yes"/"no", "Y"/"N", "true"/"false"): a flag. */

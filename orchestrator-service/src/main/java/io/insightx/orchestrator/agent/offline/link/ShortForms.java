@@ -66,7 +66,7 @@ public final class ShortForms {
      * Whether two values of a column that writes values several ways may be one: one's words within the other's
      * ("Funeral" of "Funeral Home", "card" of "debit card"), the start of the other's word ("Sam" of "Samantha",
      * "chem" of "chemistry"), or a word of three small letters that starts as the other does ("Biz" of "Business") and
-     * is no word of its own ("Cat" beside "Canine").
+     * is no word of its own ("Cat" beside "Canine"), or one word grown from the other's first ("Zipper", "zip repair").
      */
     private static boolean perhapsOne(String a, String b, java.util.function.Predicate<String> word) {
         List<String> x = words(a);
@@ -79,7 +79,10 @@ public final class ShortForms {
         // capitals are a code ("NY"), not a word cut short
         boolean tiny = x.size() == 1 && x.get(0).length() == 3 && a.strip().matches("\\p{Lu}?\\p{Ll}{2}")
                 && y.get(0).length() > 3 && y.get(0).charAt(0) == x.get(0).charAt(0) && !word.test(x.get(0));
-        return within || start || tiny;
+        // "zipper" beside "zip replacement": one word that grows the other's first
+        boolean grown = x.size() == 1 && y.size() >= 2 && y.get(0).length() >= 3 && x.get(0).startsWith(y.get(0))
+                && !x.get(0).equals(y.get(0));
+        return within || start || tiny || grown;
     }
 
     private static boolean synonyms(String a, String b, java.util.function.BiPredicate<String, String> sameMeaning) {

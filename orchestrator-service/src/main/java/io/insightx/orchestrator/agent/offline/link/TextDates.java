@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -56,7 +57,37 @@ final class TextDates {
                 return f.getValue();
             }
         }
+        return mixed(samples);
+    }
+
+    /**
+     * "2023-02-21T04:35:00" beside "2023-02-26 05:06:00": one export writing a timestamp two ways, each value in one of
+     * two formats, read with both ({@link #ANY_OF} between them, a list in DuckDB's strptime).
+     */
+    private static String mixed(List<String> samples) {
+        for (var a : FORMATS.entrySet()) {
+            for (var b : FORMATS.entrySet()) {
+                DateTimeFormatter x = DateTimeFormatter.ofPattern(a.getKey(), Locale.ENGLISH);
+                DateTimeFormatter y = DateTimeFormatter.ofPattern(b.getKey(), Locale.ENGLISH);
+                boolean both = samples.stream().anyMatch(s -> parses(s, x))
+                        && samples.stream().anyMatch(s -> parses(s, y));
+                if (a.getValue().compareTo(b.getValue()) < 0 && both
+                        && samples.stream().allMatch(s -> parses(s, x) || parses(s, y))) {
+                    return a.getValue() + ANY_OF + b.getValue();
+                }
+            }
+        }
         return null;
+    }
+
+    /** Between the formats of a column written more than one way. */
+    static final String ANY_OF = "|";
+
+    /** DuckDB's strptime of the column by its format, or by any of its formats. */
+    static String read(String quotedName, String format) {
+        List<String> each = List.of(format.split(Pattern.quote(ANY_OF)));
+        return "strptime(" + quotedName + ", " + (each.size() == 1 ? "'" + format + "'"
+                : "[" + String.join(", ", each.stream().map(f -> "'" + f + "'").toList()) + "]") + ")";
     }
 
     private static boolean parses(String s, DateTimeFormatter f) {

@@ -45,12 +45,13 @@ public final class ValueForms {
                 || known.size() > MAX_VALUES) {
             return Map.of();
         }
-        List<Object> key = List.of(known, column.words());
+        boolean category = column.role() == ColumnRole.CATEGORY;
+        List<Object> key = List.of(known, column.words(), category);
         Map<String, String> cached = CACHE.get(key);
         if (cached != null) {
             return cached;
         }
-        Map<String, String> forms = read(known, column.words());
+        Map<String, String> forms = read(known, column.words(), category);
         if (CACHE.size() >= CACHED) {
             CACHE.clear();
         }
@@ -58,7 +59,7 @@ public final class ValueForms {
         return forms;
     }
 
-    private static Map<String, String> read(List<String> known, List<String> own) {
+    private static Map<String, String> read(List<String> known, List<String> own, boolean category) {
         // one entry per value as CaseVariants compares them, its spellings in the column's order (most common first)
         Map<String, List<String>> spellings = new LinkedHashMap<>();
         // a value with a sign ("O+", "O-") is that sign's, never a form of another: its words would lose the sign
@@ -69,7 +70,7 @@ public final class ValueForms {
         for (String a : normals) {
             for (String b : normals) {
                 if (!a.equals(b) && !a.isEmpty() && !b.isEmpty()
-                        && sameValue(spellings.get(a), spellings.get(b), own)) {
+                        && sameValue(spellings.get(a), spellings.get(b), own, category)) {
                     partners.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
                 }
             }
@@ -135,9 +136,13 @@ public final class ValueForms {
                 + String.join(", ", pairs) + (forms.size() > pairs.size() ? ", …" : "") + ".";
     }
 
-    /** Whether a value's partners are all partners of each other: "Btl" of "Bottle" and "Bottles", not "Pils". */
+    /**
+     * Whether a value's longer partners are all partners of each other: "Btl" of "Bottle" and "Bottles", not "Pils" of
+     * "Pilsner" and "Pilsener"; "Small" may be written both "S" and "SM", its shorter partners.
+     */
     private static boolean unambiguous(Map<String, List<String>> partners, String value) {
-        List<String> own = partners.getOrDefault(value, List.of());
+        List<String> own = partners.getOrDefault(value, List.of()).stream()
+                .filter(p -> p.length() >= value.length()).toList();
         return own.stream().allMatch(x -> own.stream().allMatch(y -> x.equals(y)
                 || partners.getOrDefault(x, List.of()).contains(y)));
     }
@@ -151,15 +156,17 @@ public final class ValueForms {
     }
 
     /** Whether two values, each in its spellings ("IPA", "ipa"), read as one value of a column named by {@code own}. */
-    private static boolean sameValue(List<String> a, List<String> b, List<String> own) {
-        return a.stream().anyMatch(x -> b.stream().anyMatch(y -> sameValue(x, y, own)));
+    private static boolean sameValue(List<String> a, List<String> b, List<String> own, boolean category) {
+        return a.stream().anyMatch(x -> b.stream().anyMatch(y -> sameValue(x, y, own, category)));
     }
 
     /**
      * Whether two spellings that differ beyond case and spacing read as one value of a column named by {@code own}
-     * ("Elm St" and "Elm Street", "roses" and "Rose").
+     * ("Elm St" and "Elm Street", "roses" and "Rose", "N. Branch" and "North Branch"); in a column of categories, also
+     * one word cut to its first letter ("S", "M", "L" of Small, Medium, Large), which in a column of names may be
+     * another name's initial.
      */
-    public static boolean sameValue(String a, String b, List<String> own) {
+    public static boolean sameValue(String a, String b, List<String> own, boolean category) {
         List<String> x = words(a, own);
         List<String> y = words(b, own);
         if (x.isEmpty() || y.isEmpty()) {
@@ -170,7 +177,8 @@ public final class ValueForms {
             int cuts = 0;
             for (int i = 0; i < x.size() && formOfEach; i++) {
                 boolean form = formOf(x.get(i), y.get(i)) || formOf(y.get(i), x.get(i));
-                boolean cut = !form && x.size() > 1 && (shortWord(x.get(i), y.get(i)) || shortWord(y.get(i), x.get(i)));
+                boolean cut = !form && x.size() > 1 && (shortWord(x.get(i), y.get(i)) || shortWord(y.get(i), x.get(i))
+                        || initial(a, x.get(i), y.get(i)) || initial(b, y.get(i), x.get(i)));
                 cuts += cut ? 1 : 0;
                 formOfEach = form || cut;
             }
@@ -181,12 +189,22 @@ public final class ValueForms {
             if (x.size() == 1 && (writtenShort(a, x.get(0), y.get(0)) || writtenShort(b, y.get(0), x.get(0)))) {
                 return true;
             }
+            // "N. Depot" of North Depot in a column named depot: the one word left is an initial
+            boolean initial = initial(a, x.get(0), y.get(0)) || initial(b, y.get(0), x.get(0));
+            boolean letter = category && (firstLetter(a, x.get(0), y.get(0)) || firstLetter(b, y.get(0), x.get(0)));
+            if (x.size() == 1 && (initial || letter)) {
+                return true;
+            }
             List<String> sx = new ArrayList<>(x);
             List<String> sy = new ArrayList<>(y);
             sx.sort(null);
             sy.sort(null);
-            if (sx.equals(sy) && (bracketed(a) || bracketed(b))) {
-                return true; // "Kiosk (Mall)", "Mall Kiosk"; never "Port Ellis - Marrow Isle", the other way
+            boolean sameWords = java.util.stream.IntStream.range(0, sx.size())
+                    .allMatch(i -> formOf(sx.get(i), sy.get(i)) || formOf(sy.get(i), sx.get(i)));
+            if (sameWords && (bracketed(a) || bracketed(b) || category && !between(a) && !between(b))) {
+                // "Kiosk (Mall)", "Mall Kiosk"; a category's "Sleeve shorten", "shorten sleeves"; never "Port Ellis -
+                // Marrow Isle", the other way
+                return true;
             }
         }
         if (none(a, x) && none(b, y)) {
@@ -201,6 +219,11 @@ public final class ValueForms {
                 .toList();
         return words.equals(List.of("none")) || all.equals(List.of("n", "a"))
                 || words.equals(List.of("no")) && all.size() > 1;
+    }
+
+    /** A value that joins two things, whose order says which is which: "Port Ellis - Marrow Isle", "A to B". */
+    private static boolean between(String value) {
+        return value.matches(".*(\\s-\\s|->|→|/|>|\\sto\\s|\\svs\\.?\\s).*");
     }
 
     private static boolean bracketed(String value) {
@@ -257,6 +280,22 @@ public final class ValueForms {
         boolean shortForm = written.strip().endsWith(".") || letters.length() <= 4 && letters.length() >= 2
                 && letters.equals(letters.toUpperCase(Locale.ROOT));
         return shortForm && s.length() >= 2 && l.length() > s.length() && l.startsWith(s);
+    }
+
+    /** "N." of North in "N. Branch": a word written as its first letter and a full stop. */
+    private static boolean initial(String written, String s, String l) {
+        Pattern initial = Pattern.compile("(^|[^\\p{L}])" + Pattern.quote(s) + "\\.", Pattern.CASE_INSENSITIVE);
+        return s.length() == 1 && l.length() >= SHORTEST_CUT && l.startsWith(s) && l.matches("\\p{L}+")
+                && initial.matcher(written).find();
+    }
+
+    /**
+     * A category written as the first letter of another's one word ("S" of Small); which of two values it starts
+     * ("S" of Small and Standard) is left to {@link #unambiguous}. Three letters cut ("Red" of Redwood) may be a word.
+     */
+    private static boolean firstLetter(String written, String s, String l) {
+        return s.length() == 1 && written.strip().matches("\\p{L}\\.?") && l.length() >= SHORTEST_CUT
+                && l.startsWith(s) && l.matches("\\p{L}+");
     }
 
     /** "IPA" of India Pale Ale, "TR" of top-rope: a value in capitals (or with full stops) of the other's initials. */

@@ -25,7 +25,7 @@ final class ActorVerb {
     private ActorVerb() {
     }
 
-    static void read(Reading r, List<ColumnMention> mentions, Lexicon lexicon) {
+    static void read(Reading r, Draft d, List<ColumnMention> mentions, Lexicon lexicon) {
         for (ColumnMention m : mentions) {
             int k = m.last() + 1;
             while (r.at(k) != null && r.at(k).isAny(BETWEEN)) {
@@ -36,6 +36,19 @@ final class ActorVerb {
                 r.use(k);
             }
         }
+        // "how many hours did ingrid teach": a value of Instructor, who teaches (an instructor is a teacher); never a
+        // noun after the value ("member rides" of rider_member_type)
+        d.valueAt.forEach((at, filter) -> {
+            Token verb = r.at(at + 1);
+            Token aux = r.at(at - 1);
+            boolean asked = aux != null && aux.isAny(Set.of("did", "does", "do", "has", "have", "had", "will"));
+            if (verb != null && r.free(verb.index()) && !filter.negated() && verb.lower().matches("\\p{L}{3,}")
+                    && (asked || verb.lemmas().stream().noneMatch(lexicon::noun))
+                    && filter.column().words().stream().filter(w -> w.length() >= 4)
+                            .anyMatch(w -> doerOf(w, verb, lexicon))) {
+                r.use(verb.index());
+            }
+        });
         for (Token t : r.tokens) {
             Token before = r.at(t.index() - 1);
             Token subject = before != null && before.isAny(BETWEEN) ? r.at(t.index() - 2) : before;
@@ -46,11 +59,18 @@ final class ActorVerb {
         }
     }
 
+    /** Whether the noun, or a word of the same meaning, is made from the verb: "instructor", a teacher, of teach. */
+    private static boolean doerOf(String noun, Token verb, Lexicon lexicon) {
+        java.util.Set<String> nouns = new java.util.HashSet<>(lexicon.synonyms(noun));
+        nouns.add(noun);
+        return nouns.stream().anyMatch(n -> lexicon.derivations(n).stream().anyMatch(verb.lemmas()::contains));
+    }
+
     /** Whether a word of the thing's column is the doer made from the verb: "teacher" of taught, "driver" of drove. */
     private static boolean doneBy(Token verb, ColumnMention m, Reading r, Lexicon lexicon) {
         List<String> said = m.tokens().stream().map(i -> r.at(i).lower()).toList();
         return verb.lower().matches("\\p{L}{3,}") && m.column().words().stream().filter(w -> w.length() >= 4)
                 .filter(w -> said.stream().anyMatch(s -> s.startsWith(w)))
-                .anyMatch(w -> lexicon.derivations(w).stream().anyMatch(verb.lemmas()::contains));
+                .anyMatch(w -> doerOf(w, verb, lexicon));
     }
 }

@@ -239,7 +239,7 @@ final class DatasetQuestions {
             boolean key = m.column().role() == ColumnRole.IDENTIFIER || m.column().role() == ColumnRole.TEXT
                     || m.column().role() == ColumnRole.NAME;
             if (m.column() != lacking && key && m.tokens().size() == 1 && noun.lower().endsWith("s") && !m.whole()
-                    && m.column().distinct() > 0 && m.column().distinct() < d.catalog.rows() && !r.used(m.first())
+                    && d.catalog.repeats(m.column()) && !r.used(m.first())
                     && r.at(m.first() - 1) != null && r.at(m.first() - 1).isAny(Set.of("many", "number", "of"))) {
                 r.use(m.first());
                 return m.column();

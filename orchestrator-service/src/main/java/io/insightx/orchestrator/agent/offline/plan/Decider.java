@@ -20,6 +20,11 @@ import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
  */
 final class Decider {
 
+    /** Words for how the rows split among a column's values: "payment mix", "channel breakdown". */
+    private static final Set<String> MIX = Set.of("mix", "breakdown", "distribution", "split", "makeup");
+    /** Of those, the words that ask for shares by themselves: "payment mix per truck". */
+    private static final Set<String> SHARES = Set.of("mix", "makeup");
+
     private final Reading r;
     private final Draft d;
     /** Whether a superlative said of the rows' own noun asks for one row ("the highest bid - which lot"). */
@@ -182,8 +187,7 @@ final class Decider {
         if (amount != null) {
             // "the largest invoice": the invoice carrying the largest amount, named as an invoice
             d.entity = d.aggregate.edge() && d.entity == null ? d.said.getOrDefault(measure, null) : d.entity;
-            if (d.aggregate == Aggregate.AVG && d.perKey == null && measure.distinct() > 0
-                    && measure.distinct() < d.catalog.rows()) {
+            if (d.aggregate == Aggregate.AVG && d.perKey == null && d.catalog.repeats(measure)) {
                 d.perKey = measure; // "avg order value" over order lines: each order's amount, its lines added up
             }
             d.measures.remove(measure);
@@ -198,12 +202,21 @@ final class Decider {
                 || d.countWords && d.aggregate == null && countedNoun.matches("\\p{L}+[^s]s");
         boolean named = measure != null && (measure.role() == ColumnRole.IDENTIFIER
                 || measure.role() == ColumnRole.NAME && (!d.groups.isEmpty() || counted && !measure.numericType()));
-        if (named && (d.aggregate == null || d.aggregate.edge() || d.aggregate == Aggregate.SHARE
+        Token opening = r.at(0);
+        boolean listed = opening != null && opening.isAny(Set.of("list", "show", "give", "which"));
+        if (named && d.aggregate == null && d.groups.isEmpty() && (!d.countWords || listed) && sizedBy(measure)) {
+            // "list customers with 8 or more tickets (and how many each)": each such customer with its count
+            d.groups.add(new Group(measure, null));
+            d.measures.remove(measure);
+            d.countWords = false;
+            used = null;
+            measure = null;
+        } else if (named && (d.aggregate == null || d.aggregate.edge() || d.aggregate == Aggregate.SHARE
                 || d.aggregate == Aggregate.COUNT)) {
             // "which category has the most orders" over an order id, "which region has the most countries" over
             // their names: they are counted, never averaged
             d.measures.remove(measure);
-            if (d.catalog.rows() > 0 && measure.distinct() > 0 && measure.distinct() < 0.9 * d.catalog.rows()) {
+            if (d.catalog.repeatsClearly(measure)) {
                 d.counted = measure; // names that repeat ("states" over state-by-bracket rows) are counted once each
                 d.countWords = true;
             }
@@ -221,6 +234,15 @@ final class Decider {
             }
             d.measures.remove(measure);
             used = measure;
+            measure = null;
+        } else if (measure != null && (d.aggregate == Aggregate.SHARE || d.aggregate == null && r.has(SHARES))
+                && measure.role() == ColumnRole.CATEGORY && !measure.numericType() && !d.groups.isEmpty()) {
+            d.aggregate = Aggregate.SHARE;
+            // "payment mix per truck", "payment method breakdown by truck": each method's share of a truck's rows
+            d.groups.add(0, new Group(measure, null));
+            r.tokens.stream().filter(t -> t.isAny(MIX) && r.free(t.index())).forEach(t -> r.use(t.index()));
+            d.measures.remove(measure);
+            used = null;
             measure = null;
         }
         if (Series.asked(d, measure, change || stepping)) {
@@ -323,6 +345,10 @@ final class Decider {
             NeverHappened.apply(r, d, measured);
         }
         if (measured == null && !counting) {
+            if (d.notes.isEmpty() && aggregate != null) {
+                d.notes.add("I could not tell which figure to " + (aggregate == Aggregate.SUM ? "add up"
+                        : aggregate.words) + ": the question names no column of numbers I could find.");
+            }
             return Plan.refuse(d.catalog, ignored(), d.notes);
         }
         boolean arithmetic = aggregate == Aggregate.AVG || aggregate == Aggregate.SUM || aggregate == Aggregate.MEDIAN;
@@ -526,6 +552,11 @@ final class Decider {
             return fallback;
         }
         return !d.groups.isEmpty() && measure == null ? Aggregate.COUNT : null;
+    }
+
+    /** Whether the rows are kept by how many each value of the column has ("customers with 8 or more tickets"). */
+    private boolean sizedBy(DataColumn c) {
+        return d.filters.stream().anyMatch(f -> f instanceof Filter.GroupSize g && g.column().equals(c));
     }
 
     /**

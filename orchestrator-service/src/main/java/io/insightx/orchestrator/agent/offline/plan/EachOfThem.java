@@ -45,12 +45,16 @@ final class EachOfThem {
         }
     }
 
-    /** Whether the noun at {@code k} follows "how many", "# of", "number of". */
+    /**
+     * Whether the noun at {@code k} follows "how many", "# of", "number of", or a number the things are kept by
+     * ("customers with 8 or more tickets, how many each": the customers').
+     */
     private static boolean counted(Reading r, int k) {
         Token before = r.at(k - 1);
         Token twoBefore = r.at(k - 2);
         return before != null && (before.isAny(Set.of("many", "#")) || before.is("of") && twoBefore != null
-                && twoBefore.isAny(Set.of("number", "#", "count")));
+                && twoBefore.isAny(Set.of("number", "#", "count")) || before.isNumber()
+                || before.isAny(Set.of("more", "fewer", "less")));
     }
 
     /** The one key or name column of the things a plural noun names ("turbines": turbine_id), or null. */

@@ -57,6 +57,12 @@ public sealed interface Filter {
                 return (negated ? "NOT " : "") + "list_has_any(" + column.sql() + ", [" + marks + "])";
             }
             String cast = column.type().startsWith("VARCHAR") ? column.sql() : "CAST(" + column.sql() + " AS VARCHAR)";
+            if (negated && excluding && column.role() == ColumnRole.FLAG) {
+                // "excluding cancelled lessons": a yes/no left blank is no yes, so those rows stay; "failed qc" still
+                // asks for a recorded no
+                return compared.size() == 1 ? cast + " IS DISTINCT FROM ?"
+                        : "coalesce(" + cast + " NOT IN (" + marks + "), true)";
+            }
             return compared.size() == 1 ? cast + (negated ? " <> ?" : " = ?")
                     : cast + (negated ? " NOT IN (" : " IN (") + marks + ")";
         }

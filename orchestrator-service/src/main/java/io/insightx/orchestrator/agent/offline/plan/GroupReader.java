@@ -294,8 +294,7 @@ final class GroupReader {
         boolean counted = r.tokens.stream().anyMatch(t -> t.isAny(Set.of("number", "#", "count", "many")));
         boolean key = m.column().role() == ColumnRole.IDENTIFIER
                 || counted && m.column().role().labels() && m.column().distinct() >= 20;
-        return averaged && key && d.catalog.rows() > 0 && !perPeriod(r)
-                && m.column().distinct() > 0 && m.column().distinct() < 0.9 * d.catalog.rows();
+        return averaged && key && !perPeriod(r) && d.catalog.repeatsClearly(m.column());
     }
 
     /**

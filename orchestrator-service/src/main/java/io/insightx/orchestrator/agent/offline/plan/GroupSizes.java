@@ -101,10 +101,10 @@ final class GroupSizes {
 
     /**
      * "donors who gave more than once": "who" or "that" and one word no column names, the verb of what the things did,
-     * each time a row.
+     * each time a row (read already, maybe, as what a donor does).
      */
     private static boolean relativeVerb(Reading r, List<ColumnMention> mentions, int from, int to) {
-        return to - from == 2 && r.free(from) && r.at(from).isAny(Set.of("who", "that")) && r.free(from + 1)
+        return to - from == 2 && r.free(from) && r.at(from).isAny(Set.of("who", "that"))
                 && r.at(from + 1).lower().matches("\\p{L}{3,}") && mentions.stream().noneMatch(m -> m.tokens().contains(from + 1));
     }
 

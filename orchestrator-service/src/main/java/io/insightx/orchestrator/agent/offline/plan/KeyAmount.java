@@ -50,8 +50,7 @@ final class KeyAmount {
      * are worth or by their size, are ranked by the money their rows add up to.
      */
     static Optional<DataColumn> ofKeysWorth(Reading r, Draft d, DataColumn key) {
-        boolean repeats = key.role() == ColumnRole.IDENTIFIER && key.distinct() > 0
-                && key.distinct() < d.catalog.rows();
+        boolean repeats = key.role() == ColumnRole.IDENTIFIER && d.catalog.repeats(key);
         boolean worth = r.tokens.stream().anyMatch(t -> t.isAny(WORTH) || t.isAny(SIZES));
         if (!repeats || !worth || d.countWords) {
             return Optional.empty();
@@ -62,7 +61,7 @@ final class KeyAmount {
     }
 
     /** Words that ask what things are worth: "the total value of winning bids". */
-    private static final Set<String> WORTH = Set.of("value", "worth", "sum");
+    private static final Set<String> WORTH = Set.of("value", "worth", "sum", "amount");
 
     /**
      * "the total value of winning bids", "the sum of bids", "the avg winning bid": a figure of the rows themselves, said
@@ -77,7 +76,7 @@ final class KeyAmount {
         // "avg order value" over order lines: an order is several rows, its amount their sum (not this reading)
         String singular = d.entity.toLowerCase(Locale.ROOT).replaceAll("s$", "");
         boolean keyRepeats = d.catalog.columns().stream().anyMatch(c -> c.role() == ColumnRole.IDENTIFIER
-                && c.words().contains(singular) && c.distinct() < d.catalog.rows());
+                && c.words().contains(singular) && d.catalog.repeats(c));
         if (keyRepeats) {
             return Optional.empty();
         }

@@ -118,7 +118,8 @@ final class MeasureReader {
                 continue;
             }
             if (m.column().yes() != null && !groupedBy(d, m)) {
-                flag(r, d, m); // "how many orders were returned", "not returned": the rows the flag says yes (or no) of
+                // "how many orders were returned", "not returned": the rows the flag says yes (or no) of
+                flag(r, d, m, lexicon);
                 spent.add(m);
                 if (!countWords(r) && r.tokens.stream().anyMatch(t -> t.isAny(Set.of("best", "worst")))) {
                     d.aggregate = Aggregate.SHARE; // "which page converts best": by its rate, not by how many did
@@ -188,10 +189,14 @@ final class MeasureReader {
                 // "top physicians by number of tests" over test_name: each row is one test done, counted as a row
                 d.entity = Planner.words(r, m.tokens());
             } else if (m.column().role().labels() && countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3
+                    && m.column().role() != ColumnRole.IDENTIFIER && rowsAfter(r, d, m)) {
+                // "how many alteration tickets" of one ticket a row: the tickets, of any alteration, counted
+                r.use(m.tokens());
+            } else if (m.column().role().labels() && countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3
                     && m.score() - (m.whole() ? 0.5 : 0) >= 1.0 && d.counted == null && namesHead(r, m)) {
                 d.counted = m.column();
                 d.said.putIfAbsent(m.column(), Planner.words(r, m.tokens()));
-            } else if (names(m) && superlativeBefore(r, m) && d.groups.isEmpty() && repeats(d, m.column())
+            } else if (names(m) && superlativeBefore(r, m) && d.groups.isEmpty() && d.catalog.repeatsMostly(m.column())
                     && (d.aggregate == Aggregate.AVG || d.aggregate == Aggregate.MEDIAN || d.aggregate == Aggregate.SUM)) {
                 // "lowest rated show on average": each show has many episodes, so the shows are ranked by their figure
                 d.groups.add(new Group(m.column(), null));
@@ -210,6 +215,12 @@ final class MeasureReader {
         rate(r, d, mentions);
         volume(r, d, mentions);
         RowNoun.read(r, d, countAt);
+    }
+
+    /** Whether the word after the mention is the noun of the rows' own key ("tickets" of ticket_id, one a row). */
+    private static boolean rowsAfter(Reading r, Draft d, ColumnMention m) {
+        Token next = r.at(m.last() + 1);
+        return next != null && d.catalog.rowKeyNoun().filter(noun -> next.lemmas().contains(noun)).isPresent();
     }
 
     /**
@@ -310,11 +321,6 @@ final class MeasureReader {
                 .anyMatch(k -> Planner.superlative(r.at(k)));
     }
 
-    /** Whether a column's names come back on many rows each (a show's episodes), not one row per name. */
-    private static boolean repeats(Draft d, DataColumn c) {
-        return c.distinct() > 1 && c.distinct() * 2 <= d.catalog.rows();
-    }
-
     /** A column that names or keys each row, one value per row or nearly. */
     private static boolean names(ColumnMention m) {
         return m.column().role() == ColumnRole.IDENTIFIER || m.column().role() == ColumnRole.NAME;
@@ -328,12 +334,17 @@ final class MeasureReader {
     private static final Set<String> VERSUS = Set.of("vs", "versus");
     private static final Set<String> NEGATIVE_SIDE = Set.of("non", "no", "not");
 
+    /** "learners" of "premium vs free learners": the people both sides are, no word of a side. */
+    private static boolean people(Token t, Lexicon lexicon) {
+        return t.lower().endsWith("s") && t.lemmas().stream().anyMatch(l -> !l.equals(t.lower()) && lexicon.person(l));
+    }
+
     /** A side of a yes/no as the question words it, "non surge" written "non-surge". */
     private static String label(Reading r, List<Integer> tokens) {
         return Planner.words(r, tokens).toLowerCase(java.util.Locale.ROOT).replaceFirst("^non ", "non-");
     }
 
-    private static void flag(Reading r, Draft d, ColumnMention m) {
+    private static void flag(Reading r, Draft d, ColumnMention m, Lexicon lexicon) {
         Token after = r.at(m.last() + 1);
         Token before = r.at(m.first() - 1);
         boolean versusAfter = after != null && r.free(after.index()) && after.isAny(VERSUS);
@@ -344,12 +355,17 @@ final class MeasureReader {
             for (int k = (versusAfter ? after : before).index() + step; Math.abs(k - m.first()) <= 4 && r.free(k)
                     && r.at(k).lower().matches("\\p{L}+") && !r.at(k).isAny(Vocabulary.GROUP_MARKERS)
                     && !Vocabulary.AGGREGATES.containsKey(r.at(k).lower())
-                    && !d.catalog.namesRows(r.at(k).lower()); k += step) {
+                    && !d.catalog.namesRows(r.at(k).lower()) && !(k != (versusAfter ? after : before).index() + step
+                            && people(r.at(k), lexicon)); k += step) {
                 other.add(k);
                 String word = r.at(k).lower();
                 if (versusAfter && m.tokens().stream().anyMatch(i -> r.at(i).lower().equals(word))) {
                     break; // "pets vs no pets, leases starting …": the other side ends with the flag's own word
                 }
+            }
+            Token last = other.isEmpty() ? null : r.at(other.get(other.size() - 1) + step);
+            if (last != null && r.free(last.index()) && people(last, lexicon)) {
+                r.use(last.index()); // "free learners": the people both sides are
             }
             other.sort(Integer::compare);
             // "non-surge vs surge": the side with the negation is the rows without the flag

@@ -18,8 +18,8 @@ import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
  */
 final class MoneyNoun {
 
-    static final Set<String> MONEY = Set.of("revenue", "revenues", "sales", "turnover", "takings", "receipts",
-            "spend", "spent", "spending", "money", "funds", "funding");
+    static final Set<String> MONEY = Set.of("revenue", "revenues", "sale", "sales", "turnover", "takings", "receipts",
+            "spend", "spent", "spending", "money", "funds", "funding", "income", "earnings", "proceeds");
 
     private MoneyNoun() {
     }

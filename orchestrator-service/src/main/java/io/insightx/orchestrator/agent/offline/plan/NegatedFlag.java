@@ -18,6 +18,12 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
  */
 final class NegatedFlag {
 
+    /** What calls a planned thing off, which WordNet gives no antonym of. */
+    private static final Set<String> CALLED_OFF = Set.of("cancel", "cancelled", "canceled", "void", "abandon");
+    /** What a planned thing that went ahead is: "completed lessons", "held classes". */
+    private static final Set<String> WENT_AHEAD = Set.of("complete", "completed", "hold", "held", "finish", "finished",
+            "happen", "happened");
+
     private NegatedFlag() {
     }
 
@@ -30,6 +36,11 @@ final class NegatedFlag {
             Set<String> lemmas = lexicon.lemmas(word);
             Set<String> opposites = new HashSet<>();
             lemmas.forEach(l -> opposites.addAll(lexicon.verbAntonyms(l)));
+            if (lemmas.stream().anyMatch(CALLED_OFF::contains)) {
+                // "completed lessons" over a cancelled flag: those not cancelled; "finish" where lesson_finished is a
+                // column names that column
+                WENT_AHEAD.stream().filter(v -> !namesAColumn(d, v, lexicon)).forEach(opposites::add);
+            }
             for (Token t : r.tokens) {
                 String w = t.lower();
                 // "failed", or "failure" made from it
@@ -52,5 +63,12 @@ final class NegatedFlag {
                 }
             }
         }
+    }
+
+    /** Whether a word of a column's name is a form of the verb: "finished" of lesson_finished, of "finish". */
+    private static boolean namesAColumn(Draft d, String verb, Lexicon lexicon) {
+        Set<String> forms = lexicon.lemmas(verb);
+        return d.catalog.columns().stream().flatMap(c -> c.words().stream())
+                .anyMatch(w -> w.equals(verb) || lexicon.lemmas(w).stream().anyMatch(forms::contains));
     }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import io.insightx.orchestrator.agent.offline.lang.Period;
 import io.insightx.orchestrator.agent.offline.lang.Periods;
+import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
@@ -57,7 +58,12 @@ final class PeriodReader {
                 continue; // a year number has no months or weekdays: "jan 2010" stays unread, not read as 2010
             }
             if (!p.hours().isEmpty() && !column.timeOfDay()) {
-                continue; // "at 3pm" of days with no time of day stays unread
+                // "lessons that start before 9am" over a date and a start time of day kept apart: that time's hours
+                List<DataColumn> clocks = d.catalog.columns().stream().filter(c -> c.type().equals("TIME")).toList();
+                if (clocks.size() != 1 || p.from() != null || !p.months().isEmpty() || !p.weekdays().isEmpty()) {
+                    continue; // "at 3pm" of days with no time of day stays unread
+                }
+                column = clocks.get(0);
             }
             String lead = p.words().toLowerCase(Locale.ROOT);
             boolean months = p.from() != null && p.to() != null && p.from().getDayOfMonth() == 1 && p.to().getDayOfMonth() == 1;
@@ -93,7 +99,7 @@ final class PeriodReader {
         if (verb.isPresent() && d.filters.stream().anyMatch(f -> f instanceof Filter.During && f.column().equals(time.get()))) {
             r.use(verb.get().token()); // "churned in 2025": the verb said which date the period is of
         }
-        compareSeveral(d, time.get(), than, change || d.steps);
+        compareSeveral(r, d, time.get(), than, change || d.steps);
         compareDays(d, time.get());
         compareHours(d, time.get(), than);
         joinMonths(r, d, time.get());
@@ -168,7 +174,7 @@ final class PeriodReader {
     }
 
     /** Two or more periods are compared: any of them, grouped by decade or year ("the 2000s vs the 1980s"). */
-    private static void compareSeveral(Draft d, DataColumn time, boolean than, boolean change) {
+    private static void compareSeveral(Reading r, Draft d, DataColumn time, boolean than, boolean change) {
         List<Filter.During> spans = periods(d, p -> p.from() != null && p.to() != null && !p.cyclic()).stream()
                 .filter(f -> f.column().equals(time)).toList();
         if (spans.size() < 2) {
@@ -201,10 +207,25 @@ final class PeriodReader {
             return;
         }
         d.filters.add(new Filter.AnyOf(time, List.copyOf(spans)));
+        if (oneSet(r, d, spans)) {
+            return;
+        }
         // "q1 2025 vs q1 2024": one quarter of each year, the years compared
         boolean oneQuarter = quarters && spans.stream().map(s -> s.period().from().getMonthValue()).distinct().count() == 1;
         d.groups.add(new Group(time, decades ? Grain.DECADE : years || oneQuarter || window && !months ? Grain.YEAR
                 : months ? Grain.MONTH : Grain.QUARTER));
+    }
+
+    /**
+     * "active 2023 and 2024 rentals": periods said of the rows' noun right after them, with nothing that compares or
+     * splits, name one set of rows, not periods side by side.
+     */
+    private static boolean oneSet(Reading r, Draft d, List<Filter.During> spans) {
+        int last = spans.stream().flatMap(s -> s.period().tokens().stream()).max(Integer::compare).orElse(-1);
+        Token after = r.at(last + 1);
+        boolean compared = r.has(Set.of("vs", "versus", "compare", "compared", "comparison", "each", "per", "by",
+                "between", "than", "growth", "change"));
+        return after != null && RowNoun.names(d.catalog, after) && !compared;
     }
 
     /** Whether each span lies within one calendar year, no two in the same year, all over the same days of the year. */

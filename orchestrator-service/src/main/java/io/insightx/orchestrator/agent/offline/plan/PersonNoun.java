@@ -16,6 +16,9 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
  */
 final class PersonNoun {
 
+    /** Nouns for people of any kind, which stand for the data's one key of people as a doer's noun does. */
+    private static final java.util.Set<String> ANYONE = java.util.Set.of("people", "persons", "individuals", "folks");
+
     private PersonNoun() {
     }
 
@@ -26,13 +29,16 @@ final class PersonNoun {
             // "avg kwh per driver", "which donor gave the most": one of them, each in turn
             boolean each = t.lower().matches("\\p{L}{4,}") && r.at(i - 1) != null
                     && r.at(i - 1).isAny(java.util.Set.of("per", "each", "every", "by", "which"));
-            if (!plural && !each || !r.free(i) || mentions.stream().anyMatch(m -> m.tokens().contains(i))
+            boolean anyone = t.isAny(ANYONE);
+            boolean doer = t.lemmas().stream().anyMatch(lexicon::person)
+                    && t.lemmas().stream().anyMatch(l -> !lexicon.derivations(l).isEmpty());
+            if (!plural && !each && !anyone || !r.free(i) || mentions.stream().anyMatch(m -> m.tokens().contains(i))
                     || d.catalog.holds(t.lower()) || t.lemmas().stream().anyMatch(d.catalog::holds)
-                    || RowNoun.names(d.catalog, t) || t.lemmas().stream().noneMatch(lexicon::person)
-                    || t.lemmas().stream().allMatch(l -> lexicon.derivations(l).isEmpty())) {
+                    || RowNoun.names(d.catalog, t) || !doer && !anyone) {
                 continue;
             }
-            Optional<DataColumn> key = ValueHeads.personKey(d, lexicon);
+            Optional<DataColumn> key = anyone && RowNoun.rowsArePeople(d.catalog, lexicon) ? Optional.empty()
+                    : ValueHeads.personKey(d, lexicon, anyone);
             if (key.isPresent()) {
                 d.notes.add("Taking " + key.get().name() + " for '" + t.text() + "', the data's one key of people.");
                 d.entity = d.entity == null ? t.text() : d.entity;

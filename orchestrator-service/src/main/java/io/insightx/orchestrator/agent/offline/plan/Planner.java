@@ -253,6 +253,7 @@ public final class Planner {
         // "visits_last_month", "monthly_fee": words of time inside a column's whole name are that column, no period
         r.holdNames(wholeNames(r, d.catalog));
         readLimit(r, d);
+        TotalsLine.read(r, d);
         AllTime.read(r);
         SplitBy.read(r);
         StepChange.read(r, d);
@@ -284,6 +285,7 @@ public final class Planner {
         AcrossThings.read(r, d);
         UnitAsked.read(r, d);
         MeasureVerb.read(r, d, lexicon);
+        FlagVerb.read(r, d, lexicon);
         SharePart.read(r, d);
     }
 
@@ -428,6 +430,12 @@ public final class Planner {
         for (List<ValueMention> same : byColumn.values()) {
             DataColumn c = same.get(0).column();
             boolean negated = same.get(0).negated();
+            List<Integer> including = IncludedValues.before(r, same.get(0).tokens().get(0));
+            if (!negated && !including.isEmpty()) {
+                r.use(including); // "incl waitlist": kept with every other value, no filter
+                d.notes.add("Keeping every " + c.label() + ", " + same.get(0).value().strip() + " included.");
+                continue;
+            }
             boolean excluding = negated && ValueLinker.negation(r.tokens, same.get(0).tokens().get(0)).stream()
                     .map(r::at).anyMatch(t -> t.isAny(EXCLUDING));
             List<String> values = same.stream().filter(v -> negated || !headOf(r, same, v)).map(ValueMention::value)
@@ -461,7 +469,7 @@ public final class Planner {
         TwoSides.values(r, d);
         Set<Integer> heads = ValueHeads.read(r, d, byColumn.values(), lexicon);
         ValueVerb.read(r, byColumn.values(), lexicon);
-        List<ColumnMention> all = columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet());
+        List<ColumnMention> all = kindsOf(r, columnLinker.link(r.tokens, d.catalog.columns(), r.usedSet()));
         List<ColumnMention> kept = new ArrayList<>();
         for (ColumnMention m : all) {
             if (rowsBySynonym(r, d, m)) {
@@ -505,6 +513,10 @@ public final class Planner {
             if (rowsByTheirNoun(r, d, m)) {
                 continue;
             }
+            if (ofTheBusiness(r, d, m, all)) {
+                r.use(m.first()); // "plot fee" of garden_plot_rentals: the fee, no plot column beside it
+                continue;
+            }
             if (!instructionOnly) {
                 m = OwnerNoun.of(r, d.catalog, byEdge(r, withAttribute(r, withClassifier(r, m), all)));
                 if (m.column().role() == ColumnRole.IDENTIFIER && m.tokens().size() == 1
@@ -544,7 +556,8 @@ public final class Planner {
         kept = Arithmetic.combine(r, d, kept);
         UnitValue.read(r, d, kept);
         ValueOnly.read(r, d);
-        ActorVerb.read(r, kept, lexicon);
+        ActorVerb.read(r, d, kept, lexicon);
+        FigureVerb.read(r, d, kept);
         return open.isEmpty() ? kept : withMeanings(r, d, kept, open);
     }
 
@@ -709,6 +722,39 @@ public final class Planner {
     }
 
     /** "age group", "income bracket", "product type": the noun after a column's name is part of naming it. */
+    /** A word of the dataset's name said right before a figure's column: what the data is of, no column of its own. */
+    private static boolean ofTheBusiness(Reading r, Draft d, ColumnMention m, List<ColumnMention> all) {
+        Token before = r.at(m.first() - 1);
+        boolean asked = before != null && before.isAny(Set.of("which", "what", "each", "every", "per", "by", "top"));
+        return m.tokens().size() == 1 && !m.whole() && !asked && d.catalog.namePart(r.at(m.first()).lower())
+                && all.stream().anyMatch(o -> o.first() == m.last() + 1 && o.column().role().numeric()
+                        && !o.column().equals(m.column()) && !o.column().role().time());
+    }
+
+    /**
+     * "type of alteration", "kind of plan": a classifier that "of" and a label column's mention follow is part of
+     * naming that column, never a mention of its own (Garment Type's "type").
+     */
+    private static List<ColumnMention> kindsOf(Reading r, List<ColumnMention> all) {
+        List<ColumnMention> read = new ArrayList<>(all);
+        for (ColumnMention m : all) {
+            Token of = r.at(m.last() + 1);
+            boolean classifier = m.tokens().size() == 1 && !m.whole() && r.at(m.first()).isAny(Vocabulary.CLASSIFIERS)
+                    && of != null && of.is("of");
+            Optional<ColumnMention> named = all.stream().filter(o -> classifier && o.first() == m.last() + 2
+                    && !o.column().equals(m.column()) && o.column().role().labels()).findFirst();
+            if (named.isPresent()) {
+                ColumnMention o = named.get();
+                List<Integer> tokens = new ArrayList<>(List.of(m.first(), m.first() + 1));
+                tokens.addAll(o.tokens());
+                read.remove(m);
+                ColumnMention whole = new ColumnMention(o.column(), tokens, o.score(), o.whole(), o.alternatives());
+                read.set(read.indexOf(o), whole);
+            }
+        }
+        return read;
+    }
+
     private static ColumnMention withClassifier(Reading r, ColumnMention m) {
         Token next = r.at(m.last() + 1);
         if (next == null || r.used(m.last() + 1) || !next.isAny(Vocabulary.CLASSIFIERS)) {

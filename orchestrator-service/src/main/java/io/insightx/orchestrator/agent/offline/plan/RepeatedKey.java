@@ -11,8 +11,6 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
  */
 final class RepeatedKey {
 
-    private static final double REPEATS = 0.9;
-
     private RepeatedKey() {
     }
 
@@ -25,7 +23,7 @@ final class RepeatedKey {
         }
         List<DataColumn> keys = d.catalog.columns().stream()
                 .filter(c -> c.role() == ColumnRole.IDENTIFIER && c.words().contains(row)
-                        && c.distinct() > 0 && c.distinct() < REPEATS * d.catalog.rows())
+                        && d.catalog.repeatsClearly(c))
                 .toList();
         if (keys.size() != 1) {
             return null;

@@ -43,6 +43,11 @@ final class RowNoun {
             if (moneyRows && t.isAny(MoneyNoun.MONEY)) {
                 continue; // "total sales" of plant_nursery_sales.csv: the money the sales took, unless they are counted
             }
+            if (!r.used(i) && t.isAny(MoneyNoun.MONEY) && d.catalog.namesRows(t.lower()) && countedNoun(r, i)) {
+                d.entity = d.entity != null ? d.entity : t.text(); // "how many sales" of food_truck_sales: the rows
+                r.use(i);
+                continue;
+            }
             if (!r.used(i) && next != null && d.catalog.namesRows(next.lower()) && d.catalog.namePart(t.lower())) {
                 r.use(i); // "pick tasks" of picking_tasks.csv: the dataset's own name, not a column that says "picked"
                 continue;
@@ -80,7 +85,11 @@ final class RowNoun {
             boolean counted = t.isAny(PEOPLE) && i > 0 && r.at(i - 1).isAny(Set.of("many", "#"))
                     && d.catalog.columns().stream().anyMatch(c -> c.role().labels()
                             && c.values().stream().anyMatch(v -> t.is(v.toLowerCase(java.util.Locale.ROOT))));
-            boolean person = t.isAny(people) && !inData(d.catalog, t) && !inValue(r, d.catalog, i) || counted;
+            // "how many people were on the waitlist" over a member's many rentals: the members, counted by PersonNoun
+            boolean byTheirKey = countedNoun(r, i) && !rowsArePeople(d.catalog, lexicon)
+                    && ValueHeads.personKey(d, lexicon, true).isPresent();
+            boolean person = t.isAny(people) && !inData(d.catalog, t) && !inValue(r, d.catalog, i) && !byTheirKey
+                    || counted;
             if (!r.used(i) && (event(d.catalog, t) || synonym || person)) {
                 d.entity = d.entity != null ? d.entity : counted ? "people" : t.text();
                 r.use(i);
@@ -89,8 +98,17 @@ final class RowNoun {
     }
 
     /** Whether the question counts: "how many", "number of", "#", "count". */
+    /** Whether the word at {@code i} is what "how many", "number of", "# of" count. */
+    private static boolean countedNoun(Reading r, int i) {
+        Token before = r.at(i - 1);
+        Token twoBefore = r.at(i - 2);
+        return before != null && (before.isAny(Set.of("many", "#")) || before.is("of") && twoBefore != null
+                && twoBefore.isAny(Set.of("number", "#", "count")));
+    }
+
     private static boolean counting(Reading r) {
-        return r.tokens.stream().anyMatch(t -> t.isAny(Set.of("many", "number", "count", "#", "often")));
+        return r.tokens.stream()
+                .anyMatch(t -> r.free(t.index()) && t.isAny(Set.of("many", "number", "count", "#", "often")));
     }
 
     /**
@@ -108,6 +126,19 @@ final class RowNoun {
             }
         }
         return words;
+    }
+
+    /**
+     * Whether each row is a person: a key of one row each names one ("employee_id" of a roster), or a name differs on
+     * nearly every row ("Full Name" beside emp_id).
+     */
+    static boolean rowsArePeople(Catalog catalog, Lexicon lexicon) {
+        boolean personKey = catalog.with(ColumnRole.IDENTIFIER).stream().anyMatch(c -> !c.words().isEmpty()
+                && !catalog.repeatsClearly(c) && c.words().get(0).matches("[a-z]{3,}")
+                && lexicon.person(c.words().get(0)));
+        boolean named = catalog.with(ColumnRole.NAME).stream().anyMatch(c -> c.words().contains("name")
+                && !catalog.repeatsClearly(c));
+        return personKey || named;
     }
 
     /** Verbs of making a row ("which user opened the most PRs", "who filed the most tickets"): every row was so made. */

@@ -75,9 +75,20 @@ final class ValueHeads {
      */
     static java.util.Optional<io.insightx.orchestrator.agent.offline.link.DataColumn> personKey(Draft d,
             Lexicon lexicon) {
-        var keys = d.catalog.columns().stream().filter(c -> c.role() == ColumnRole.IDENTIFIER && c.words().size() == 2
-                && c.words().get(1).equals("id") && lexicon.person(c.words().get(0))
-                && c.distinct() > 0 && c.distinct() < 0.9 * d.catalog.rows()).toList();
+        return personKey(d, lexicon, false);
+    }
+
+    /**
+     * {@link #personKey(Draft, Lexicon)}, where {@code nested} takes a nested member's key too (member.member_id),
+     * for "people" of any kind; a doer's noun ("instructor") is never a nested learner's key.
+     */
+    static java.util.Optional<io.insightx.orchestrator.agent.offline.link.DataColumn> personKey(Draft d,
+            Lexicon lexicon, boolean nested) {
+        var keys = d.catalog.columns().stream().filter(c -> c.role() == ColumnRole.IDENTIFIER
+                && (c.words().size() == 2
+                        || nested && c.words().size() == 3 && c.words().get(0).equals(c.words().get(1)))
+                && c.words().get(c.words().size() - 1).equals("id") && lexicon.person(c.words().get(0))
+                && d.catalog.repeatsClearly(c)).toList();
         return keys.size() == 1 ? java.util.Optional.of(keys.get(0)) : java.util.Optional.empty();
     }
 

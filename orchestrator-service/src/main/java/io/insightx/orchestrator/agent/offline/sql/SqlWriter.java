@@ -13,6 +13,7 @@ import io.insightx.orchestrator.agent.offline.plan.Filter;
 import io.insightx.orchestrator.agent.offline.plan.Group;
 import io.insightx.orchestrator.agent.offline.plan.OncePerKey;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
+import io.insightx.orchestrator.agent.offline.plan.ShareOfRecorded;
 import io.insightx.orchestrator.agent.offline.plan.TimeBetween;
 
 /**
@@ -109,10 +110,12 @@ public final class SqlWriter {
      * default rate of the loans whose outcome is recorded), or null for all rows. A yes/no typed in many spellings
      * ({@link TextFlag}) reads its blanks as no.
      */
-    private static String known(List<Filter> part) {
-        return part.size() == 1 && part.get(0) instanceof Filter.Values v
-                && v.column().role() == ColumnRole.FLAG && v.column().hasBlanks() && !TextFlag.is(v.column())
-                ? v.column().sql() + " IS NOT NULL" : null;
+    private static String known(Plan plan, List<Filter> part) {
+        boolean flag = part.size() == 1 && part.get(0) instanceof Filter.Values v
+                && v.column().role() == ColumnRole.FLAG && !TextFlag.is(v.column());
+        boolean outcome = part.size() == 1 && ShareOfRecorded.of(plan).isPresent();
+        return (flag || outcome) && part.get(0).column().hasBlanks()
+                ? part.get(0).column().sql() + " IS NOT NULL" : null;
     }
 
     private static String aggregate(Plan plan, List<Object> params) {
@@ -150,13 +153,19 @@ public final class SqlWriter {
             List<Object> partParams = new ArrayList<>();
             String only = part.isEmpty() ? "TRUE" : String.join(" AND ", part.stream().map(f -> f.sql(partParams)).toList());
             params.addAll(partParams);
-            String fraction = valueExpression(plan, only, params) + " / " + valueExpression(plan, known(part), params);
+            String fraction = valueExpression(plan, only, params) + " / "
+                    + valueExpression(plan, known(plan, part), params);
             // Shares are read as fractions and as percentages: the result gives both.
             params.addAll(partParams);
             value = "100.0 * " + fraction + " AS \"percent\", " + fraction;
             alias = "share";
         } else if (plan.aggregate() == Aggregate.SHARE) {
-            String fraction = valueExpression(plan, null, params) + " / sum(" + valueExpression(plan, null, params) + ") OVER ()";
+            // "share of each payment method per truck": of each truck's rows, the groups after the first the whole
+            List<Group> wholes = plan.groups().size() > 1 ? plan.groups().subList(1, plan.groups().size()) : List.of();
+            String partition = wholes.isEmpty() ? ""
+                    : "PARTITION BY " + String.join(", ", wholes.stream().map(GroupExpressions::of).toList());
+            String fraction = valueExpression(plan, null, params) + " / sum(" + valueExpression(plan, null, params)
+                    + ") OVER (" + partition + ")";
             value = "100.0 * " + fraction + " AS \"percent\", " + fraction;
             alias = "share";
         } else if (!flagsPerPeriod.isEmpty()) {
