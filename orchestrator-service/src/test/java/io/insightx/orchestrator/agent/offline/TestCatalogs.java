@@ -1953,6 +1953,75 @@ public final class TestCatalogs {
         return new Tokenizer(LEXICON);
     }
 
+    /** A bike shop's repair jobs: stores written several ways, a date out left blank until the bike is collected. */
+    public static Catalog bikeRepairs() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "job_id", 1650);
+        date(columns, "Date In", "DATE", 600, "2023-01-02", "2024-12-30");
+        date(columns, "date_out", "DATE", 600, "2023-01-04", "2025-01-06").put("nullCount", 96);
+        identifier(columns, "customerId", 520);
+        category(columns, "Bike Type", 18, "road", "ROAD", "hybrid", "MTB", "mountain", "ebike", "e-bike", "child",
+                "Kids");
+        category(columns, "mechanic", 13, "Marco Silva", "Lena Fischer", "Sam Novak", "Marco Silva ");
+        number(columns, "labour_hrs", "DOUBLE", 0.1, 6.5);
+        number(columns, "Parts Cost (USD)", "DOUBLE", 0, 320);
+        number(columns, "total_invoice", "DOUBLE", 20, 650);
+        category(columns, "store", 11, "Downtown", "DOWNTOWN", "DT", "EASTSIDE", "Eastside", "E-side", "east side",
+                "Harbor", "harbour");
+        return catalog("bike_repair_jobs.csv", "bike_repair_jobs", 1650, columns);
+    }
+
+    /** A locksmith's call-outs: a technician's notes beside their name, statuses written as synonyms. */
+    public static Catalog locksmithCallouts() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "callout_id", 1150);
+        date(columns, "received_at", "TIMESTAMP", 1150, "2024-01-02 08:10:00", "2025-12-30 21:40:00");
+        date(columns, "arrived_at", "TIMESTAMP", 1000, "2024-01-02 09:00:00", "2025-12-30 22:30:00")
+                .put("nullCount", 113);
+        category(columns, "status", 9, "completed", "COMPLETE", "Completed", "done", "Cancelled", "cancelled",
+                "No Access");
+        category(columns, "service", 6, "lockout", "car lockout", "rekey", "Lock Change", "key cutting",
+                "safe opening");
+        category(columns, "tech_notes", 7, "upsold deadbolt", "customer not home on arrival", "broke key extracted",
+                "took longer than quoted", "cylinder worn", "dog on premises", "gate code needed");
+        category(columns, "technician_name", 10, "Grace Okafor", "Mia Chen", "Raj Patel", "Mia Chen ");
+        number(columns, "technician_years_exp", "BIGINT", 2, 15);
+        ((ObjectNode) columns.get(columns.size() - 1)).putArray("constantPer").add("technician_name");
+        number(columns, "billing_callout_fee", "DOUBLE", 45, 150);
+        number(columns, "billing_parts_usd", "DOUBLE", 0, 120);
+        number(columns, "billing_labour_min", "BIGINT", 5, 240);
+        return catalog("locksmith_callouts.json", "locksmith_callouts", 1150, columns);
+    }
+
+    /** Kayak rentals: a start and a return kept as times of day apart from the date, a guide flag left blank. */
+    public static Catalog kayakRentals() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "rental_id", 1400);
+        date(columns, "Rental Date", "DATE", 303, "2023-05-01", "2024-09-30");
+        date(columns, "start_time", "TIME", 36, "08:00", "16:45");
+        date(columns, "returnTime", "TIME", 570, "08:55", "20:59").put("nullCount", 45);
+        category(columns, "boat_type", 15, "single kayak", "canoe", "tandem", "SUP");
+        category(columns, "Boat ID", 39, "SU-05", "SI-05", "TA-02");
+        number(columns, "Price (USD)", "DOUBLE", 25, 140);
+        category(columns, "guide_included", 9, "No", "no", "0", "FALSE", "N", "YES", "true", "1", "Y")
+                .put("nullCount", 139);
+        return catalog("kayak_rentals.csv", "kayak_rentals", 1400, columns);
+    }
+
+    /** A dry cleaner's tickets: pieces counted in a quantity, a pick-up date left blank until collected. */
+    public static Catalog dryCleaning() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "TicketNo", 2100);
+        date(columns, "drop_off_ts", "TIMESTAMP", 2063, "2024-01-02 08:00:00", "2025-12-30 19:00:00");
+        date(columns, "picked_up", "DATE", 534, "2024-01-04", "2026-01-10").put("nullCount", 180);
+        category(columns, "branch", 11, "Main Street", "Riverside", "Mall Kiosk");
+        category(columns, "garment", 21, "shirt", "Pants", "trousers", "Duvet");
+        number(columns, "qty", "BIGINT", 1, 6);
+        number(columns, "Unit Price ($)", "DOUBLE", 4.5, 28);
+        category(columns, "Loyalty Tier", 5, "bronze", "None", "silver", "Gold", "none").put("nullCount", 253);
+        return catalog("dry_cleaning_tickets.csv", "dry_cleaning_tickets", 2100, columns);
+    }
+
     private static Catalog catalog(String name, String table, long rows, ArrayNode columns) {
         return Catalog.of(record(name, table, rows, columns), JSON, tokenizer());
     }

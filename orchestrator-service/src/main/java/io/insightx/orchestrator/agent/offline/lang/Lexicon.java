@@ -419,7 +419,9 @@ public class Lexicon {
      * the kind the other is ("cat", "feline"; "bunny", "rabbit"). Only a hint, as sameMeaning is.
      */
     public boolean akin(String a, String b) {
-        return sameMeaning(a, b) || kinds(a).contains(b) || kinds(b).contains(a);
+        // "Kids" beside "child": each word in its dictionary forms
+        return lemmas(a).stream().anyMatch(x -> lemmas(b).stream().anyMatch(y -> sameMeaning(x, y)
+                || kinds(x).contains(y) || kinds(y).contains(x)));
     }
 
     /**

@@ -32,6 +32,10 @@ public final class Tokenizer {
     private static final java.util.Map<String, String> SHORTHAND = java.util.Map.of("ppl", "people", "hrs", "hours",
             "mins", "minutes", "num", "number", "nbr", "number");
 
+    /** Words a question is built on, read through two letters typed the wrong way round ("whcih", "avreage"). */
+    private static final Set<String> FRAME_WORDS = Set.of("which", "what", "where", "when", "many", "much", "average",
+            "total", "number", "percent", "between");
+
     private final Lexicon lexicon;
 
     public Tokenizer(Lexicon lexicon) {
@@ -71,6 +75,7 @@ public final class Tokenizer {
                 if (lower.endsWith("'s")) {
                     lower = lower.substring(0, lower.length() - 2);
                 }
+                lower = unswapped(lower);
                 Double spelled = NUMBER_WORDS.get(lower);
                 Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
                 if ("one".equals(lower) && previous != null && previous.isAny(Set.of("only", "just", "exactly", "than"))) {
@@ -92,6 +97,20 @@ public final class Tokenizer {
             }
         }
         return phrasalVerbs(tokens);
+    }
+
+    /** The frame word a word no dictionary knows is with two neighbouring letters swapped back, or the word. */
+    private String unswapped(String lower) {
+        if (lower.length() < 4 || !lexicon.unknown(lower)) {
+            return lower;
+        }
+        for (int k = 0; k + 1 < lower.length(); k++) {
+            String swapped = lower.substring(0, k) + lower.charAt(k + 1) + lower.charAt(k) + lower.substring(k + 2);
+            if (FRAME_WORDS.contains(swapped)) {
+                return swapped;
+            }
+        }
+        return lower;
     }
 
     /** The particles a verb is read with ({@link #phrasalVerbs}). */

@@ -18,7 +18,8 @@ final class ClockDurations {
     /** Words of a moment rather than a length of time. */
     private static final Set<String> MOMENTS = Set.of("start", "started", "end", "ended", "departure", "depart",
             "arrival", "arrive", "open", "opening", "close", "closing", "scheduled", "pickup", "dropoff", "booked",
-            "at", "clock", "of", "day", "local", "utc", "hour", "check", "in", "out", "login", "logout");
+            "at", "clock", "of", "day", "local", "utc", "hour", "check", "in", "out", "login", "logout", "return",
+            "returned", "finish", "finished", "stop", "launch");
 
     private ClockDurations() {
     }

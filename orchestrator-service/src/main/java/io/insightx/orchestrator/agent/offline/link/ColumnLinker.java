@@ -12,6 +12,7 @@ import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.RowWords;
 import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
 
 /**
  * Links the question's words to columns: a word matches a word of a column's name by lemma ("islands" → Island),
@@ -49,6 +50,11 @@ public final class ColumnLinker {
         for (DataColumn c : columns) {
             candidates.addAll(mentions(tokens, c, taken));
         }
+        // "which tech" names the technician, not the tech_notes said of them: a note is named by its head word
+        List<ColumnMention> all = List.copyOf(candidates);
+        candidates.removeIf(m -> m.column().notes() && !m.whole() && m.tokens().size() == 1
+                && match(tokens.get(m.first()), head(m.column())) == 0 && all.stream()
+                        .anyMatch(o -> o != m && !o.column().equals(m.column()) && o.tokens().equals(m.tokens())));
         // of two columns a word names alike, the one of names before a category of codes: "agency" is Agency name
         candidates.sort(Comparator.comparingDouble(ColumnMention::score).reversed()
                 .thenComparing(m -> m.whole() ? 0 : 1).thenComparingInt(m -> -m.tokens().size())
@@ -129,6 +135,10 @@ public final class ColumnLinker {
         }
     }
 
+    /** Endings that make another word of a word: "rideable" of ride, "hourly" of hour, never a word cut short. */
+    private static final Set<String> SUFFIXES = Set.of("able", "ible", "ness", "ment", "ation", "ition", "less",
+            "ful", "ous", "ive", "ity", "ally", "ings", "ers", "ship", "hood", "ward", "wards", "like");
+
     private static final Set<String> TIME_UNITS = Set.of("hour", "day", "weekday", "week", "month", "quarter", "year");
 
     /** The last word of a column's name that is not its unit: "tip" of tip_usd, "distance" of distance_km. */
@@ -173,6 +183,11 @@ public final class ColumnLinker {
             }
             if (words.size() > 1 && !taken.contains(i) && t0.lower().equals(String.join("", words))) {
                 found.add(new ColumnMention(c, List.of(i), SAME + 0.5, true, List.of())); // "dircat": dirCat
+                continue;
+            }
+            if (words.size() == 2 && !taken.contains(i) && Tokenizer.PARTICLES.contains(words.get(1))
+                    && lexicon.lemmas(words.get(0)).stream().anyMatch(v -> t0.lower().equals(v + words.get(1)))) {
+                found.add(new ColumnMention(c, List.of(i), SAME + 0.5, true, List.of())); // "pickup": picked_up
                 continue;
             }
             List<Integer> run = new ArrayList<>();
@@ -417,6 +432,10 @@ public final class ColumnLinker {
         }
         if (q.length() >= 4 && w.length() > q.length() && w.startsWith(q)) {
             return ABBREVIATION;
+        }
+        if (t.lemmas().stream().anyMatch(l -> l.length() >= 4 && w.length() >= l.length() + 4 && w.startsWith(l)
+                && !SUFFIXES.contains(w.substring(l.length())))) {
+            return ABBREVIATION; // "techs" of technician_name; never "rides" of rideable, a word made from it
         }
         if (FunctionWords.is(t) || q.length() < 3 || RowWords.is(t)) {
             return 0; // "item" means a row, whatever WordNet's senses of it ("point") say

@@ -33,6 +33,14 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
     static final java.util.regex.Pattern YES = java.util.regex.Pattern.compile("(?i)" + String.join("|", YES_WORDS));
     static final java.util.regex.Pattern NO = java.util.regex.Pattern.compile("(?i)no|n|false|f|0");
 
+    /** The key of the DNA that says which value a question reads the column's blanks as. */
+    public static final String BLANK_AS = "blankAs";
+
+    /** The value the question reads the column's blanks as ("blank = none"), or null. */
+    public String blankAs() {
+        return dna.hasNonNull(BLANK_AS) ? dna.path(BLANK_AS).asText() : null;
+    }
+
     /** Whether the profile found the column blank on some rows. */
     public boolean hasBlanks() {
         return dna.path("nullCount").asLong() > 0;
@@ -99,6 +107,24 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
     /** Whether the column's values are one value written in several ways ("Web", "web"): see {@link CaseVariants}. */
     public boolean caseVariants() {
         return CaseVariants.in(this) || !ValueForms.of(this).isEmpty();
+    }
+
+    /**
+     * Whether the column holds notes rather than labels: most of its known values are phrases of three words or more
+     * ("customer not home on arrival", "paid exact change"): the first word of a note names no value the way "nuclear"
+     * names "Nuclear Electric Power", and the "tech" of tech_notes names no technician.
+     */
+    public boolean notes() {
+        long phrases = values.stream().filter(DataColumn::phrase).count();
+        return !values.isEmpty() && phrases * 2 >= values.size();
+    }
+
+    /** Three words or more, written as a sentence is: never a title ("Night Shift Stories") or in capitals. */
+    private static boolean phrase(String value) {
+        String[] words = value.strip().split("[\\s/]+");
+        boolean title = java.util.Arrays.stream(words).filter(w -> w.length() >= 4 && Character.isLetter(w.charAt(0)))
+                .allMatch(w -> Character.isUpperCase(w.charAt(0)));
+        return words.length >= 3 && !title;
     }
 
     /** The name as words people use ("Beak Length (mm)" → "beak length", "temp_max" → "temp max"). */

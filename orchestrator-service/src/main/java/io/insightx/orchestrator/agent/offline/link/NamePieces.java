@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
+import io.insightx.orchestrator.agent.offline.lang.HowMany;
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.SpellingCandidates.Candidate;
@@ -32,16 +33,6 @@ public final class NamePieces {
         this.lexicon = lexicon;
     }
 
-    /**
-     * "how many homes", "number of homes": the thing counted, never a piece of a name ("BlueDoor Homes"); a word for
-     * people may still be their code ("how many democrats").
-     */
-    private static boolean counted(List<Token> tokens, int i) {
-        boolean howMany = i >= 2 && tokens.get(i - 1).is("many") && tokens.get(i - 2).is("how");
-        boolean numberOf = i >= 2 && tokens.get(i - 1).is("of") && tokens.get(i - 2).isAny(Set.of("number", "count", "#"));
-        return howMany || numberOf || i >= 1 && tokens.get(i - 1).text().equals("#");
-    }
-
     /** The readings of the {@code unplaced} tokens as whole names of the catalog. */
     public Spellings read(List<Token> tokens, Set<Integer> unplaced, Catalog catalog) {
         Map<String, Candidate> names = SpellingCandidates.of(catalog);
@@ -61,7 +52,7 @@ public final class NamePieces {
                 i++;
                 continue;
             }
-            Candidate piece = counted(tokens, i) || namesColumn(t, catalog) ? null : piece(t, names);
+            Candidate piece = HowMany.counts(tokens, i) || namesColumn(t, catalog) ? null : piece(t, names);
             String code = piece == null ? code(t, catalog) : null;
             if (piece != null) {
                 found.add(new Spellings.Correction(t.lower(), piece.meant(), piece.meant()));

@@ -29,6 +29,8 @@ public final class ValueForms {
     private static final Pattern VOWEL = Pattern.compile("[aeiou]");
     /** Endings that make another form of one word: its plural, its participles, its doer. */
     private static final Set<String> ENDINGS = Set.of("s", "es", "ed", "d", "ing", "er", "ers", "r", "y");
+    /** The words a status writes for one finished state; "closed" and "resolved" may be two states of a ticket. */
+    private static final Set<String> FINISHED = Set.of("done", "complete", "completed", "finished");
     private static final Pattern SIGNED = Pattern.compile(".*\\+.*|.*-\\s*");
     /** Asked each time the column's SQL is written: read once per column's values and name. */
     private static final Map<List<Object>, Map<String, String>> CACHE = new ConcurrentHashMap<>();
@@ -207,6 +209,9 @@ public final class ValueForms {
                 return true;
             }
         }
+        if (x.size() == 1 && y.size() == 1 && FINISHED.contains(x.get(0)) && FINISHED.contains(y.get(0))) {
+            return true; // "done", "Completed", "COMPLETE": one state a job ends in
+        }
         if (none(a, x) && none(b, y)) {
             return true; // "none", "No Packing" in Packing Service, "n/a": no service, said three ways
         }
@@ -282,9 +287,13 @@ public final class ValueForms {
         return shortForm && s.length() >= 2 && l.length() > s.length() && l.startsWith(s);
     }
 
-    /** "N." of North in "N. Branch": a word written as its first letter and a full stop. */
+    /**
+     * "N." of North in "N. Branch", "E-" of East in "E-side": a word written as its first letter and a full stop, or a
+     * hyphen before the next word.
+     */
     private static boolean initial(String written, String s, String l) {
-        Pattern initial = Pattern.compile("(^|[^\\p{L}])" + Pattern.quote(s) + "\\.", Pattern.CASE_INSENSITIVE);
+        Pattern initial = Pattern.compile("(^|[^\\p{L}])" + Pattern.quote(s) + "(\\.|-(?=\\p{L}))",
+                Pattern.CASE_INSENSITIVE);
         return s.length() == 1 && l.length() >= SHORTEST_CUT && l.startsWith(s) && l.matches("\\p{L}+")
                 && initial.matcher(written).find();
     }

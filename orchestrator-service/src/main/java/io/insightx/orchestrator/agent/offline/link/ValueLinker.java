@@ -294,19 +294,10 @@ public final class ValueLinker {
         return columns.stream().anyMatch(o -> o != own && o.words().contains(w));
     }
 
-    /**
-     * Whether most of the column's values are phrases of three words or more ("paid exact change", "customer asked for
-     * no onions"): notes, whose first word names no value the way "nuclear" names "Nuclear Electric Power".
-     */
-    private boolean phrased(DataColumn c) {
-        long phrases = c.values().stream().filter(v -> tokenizer.tokens(v).size() >= 3).count();
-        return !c.values().isEmpty() && phrases * 2 >= c.values().size();
-    }
-
     /** In how many of the column's values each word appears. */
     private Map<String, Integer> wordUse(DataColumn c) {
         Map<String, Integer> use = new HashMap<>();
-        if (c.values().size() > DISTINCTIVE_VALUES || phrased(c)) {
+        if (c.values().size() > DISTINCTIVE_VALUES || c.notes()) {
             return use;
         }
         // a value written several ways ("Lakeshore Marathon", "LAKESHORE MARATHON ") is one value

@@ -32,7 +32,10 @@ final class AcrossThings {
             // "customers" may have been read as a second figure, customerId: here they are what is averaged over
             boolean asFigure = d.measures.indexOf(column) > 0;
             for (Token t : r.tokens) {
-                boolean plural = t.lower().endsWith("s") && t.lemmas().contains(noun) && !t.lower().equals(noun);
+                // "techs" of technician_name: the noun or its first letters
+                boolean plural = t.lower().endsWith("s") && !t.lower().equals(noun) && t.lemmas().stream()
+                        .anyMatch(l -> l.equals(noun) || l.length() >= 4 && noun.length() >= l.length() + 4
+                                && noun.startsWith(l));
                 int across = plural ? acrossBefore(r, t.index()) : -1;
                 // "across all units" may have been read as one figure over them all: still each unit once
                 boolean overAll = across >= 0 && r.used(across);

@@ -21,7 +21,7 @@ final class DateEvents {
 
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "havent", "haven't", "hasnt", "hasn't",
             "hadnt", "hadn't", "didnt", "didn't", "isnt", "isn't", "arent", "aren't", "wasnt", "wasn't", "werent",
-            "weren't", "without");
+            "weren't", "without", "waiting", "awaiting", "pending", "yet"); // "still waiting to be picked up"
     private static final Set<String> RATES = Set.of("rate", "rates", "ratio");
     private static final Set<String> SHARES = Set.of("share", "percent", "percentage", "%", "proportion", "fraction", "pct");
 
@@ -34,6 +34,7 @@ final class DateEvents {
 
     static void read(Reading r, Draft d) {
         standing(r, d);
+        undoneEnd(r, d);
         for (DateVerb verb : DateVerb.all(r, d.catalog)) {
             int at = verb.token();
             if (verb.column().role() == ColumnRole.YEAR && !r.at(at).lower().endsWith("ed")) {
@@ -59,6 +60,9 @@ final class DateEvents {
                     for (int j = k; j <= at; j++) {
                         r.use(j); // "haven't been shipped": the words between say nothing more
                     }
+                    if (r.free(at + 1) && verb.column().words().contains(r.at(at + 1).lower())) {
+                        r.use(at + 1); // the particle of "picked up"
+                    }
                     return;
                 }
             }
@@ -80,6 +84,26 @@ final class DateEvents {
                 d.filters.add(new Filter.Recorded(verb.column()));
                 d.eventDate = verb.column();
                 useName(r, verb);
+                return;
+            }
+        }
+    }
+
+    /**
+     * "bikes still uncollected", "unreturned kayaks": an undone verb no column is named by, where the data dates one
+     * end that some rows lack (date_out), is those rows; the answer says which date it took.
+     */
+    private static void undoneEnd(Reading r, Draft d) {
+        List<DataColumn> ends = d.catalog.columns().stream().filter(c -> c.role() == ColumnRole.TIME && c.hasBlanks()
+                && (Elapsed.endDate(c) || c.words().contains("out"))).toList();
+        if (ends.size() != 1) {
+            return;
+        }
+        for (Token t : r.tokens) {
+            if (r.free(t.index()) && t.lower().matches("un\\p{L}{4,}ed") && !d.catalog.holds(t.lower().substring(2))) {
+                d.filters.add(new Filter.Lacking(ends.get(0)));
+                d.notes.add("Taking the rows with no " + ends.get(0).name() + " for “" + t.text() + "”.");
+                r.use(t.index());
                 return;
             }
         }

@@ -40,6 +40,12 @@ final class Decider {
     /** The plan; a chart the question asks Python to draw ("with pandas", "as a png") is marked so. */
     Plan decide() {
         Plan plan = read();
+        String unknown = unknownThingAsked();
+        if (unknown != null && plan.understood() && plan.groups().isEmpty() && plan.kind() == Plan.Kind.AGGREGATE) {
+            // "which lock brand fails most often" with no brand in the data: a figure of all rows answers nothing asked
+            d.notes.add("I could not find “" + unknown + "” in this data, so I cannot say which.");
+            return Plan.refuse(d.catalog, ignored(), d.notes);
+        }
         return plan.kind().chart() && PythonRequest.read(r) ? plan.inPython(ignored()) : plan;
     }
 
@@ -245,6 +251,19 @@ final class Decider {
             used = null;
             measure = null;
         }
+        boolean mixOfValues = measure != null && measure.role() == ColumnRole.CATEGORY && !measure.numericType()
+                && d.groups.isEmpty()
+                && (d.aggregate == null || d.aggregate == Aggregate.COUNT || d.aggregate == Aggregate.SHARE)
+                && r.tokens.stream().anyMatch(t -> t.isAny(MIX) && r.free(t.index()));
+        if (mixOfValues) {
+            // "status breakdown": each status's rows and their share of all
+            d.aggregate = Aggregate.SHARE;
+            d.groups.add(new Group(measure, null));
+            r.tokens.stream().filter(t -> t.isAny(MIX) && r.free(t.index())).forEach(t -> r.use(t.index()));
+            d.measures.remove(measure);
+            used = null;
+            measure = null;
+        }
         if (Series.asked(d, measure, change || stepping)) {
             // "fertility in india since 1980": a level over a span of years is its series, not one average of it
             DataColumn time = d.catalog.time().orElseThrow();
@@ -415,6 +434,11 @@ final class Decider {
             }
             d.measures.removeIf(c -> c.role().labels()); // "what species and island is it": the whole row shows them
             Defaults.excludeTotals(d);
+            if (d.inOrder && d.limit == null) {
+                // "jobs invoiced over $500, biggest first": every row kept, in the order said
+                return new Plan(Plan.Kind.MATCHES, d.catalog, null, measured, null, List.of(), d.filters,
+                        aggregate == Aggregate.MAX, null, List.of(), d.entity, ignored(), d.notes, d.guessed(), null);
+            }
             return new Plan(Plan.Kind.ROWS, d.catalog, aggregate, measured, null, List.of(), d.filters,
                     aggregate == Aggregate.MAX, d.limit == null ? 1 : d.limit, List.of(), d.entity, ignored(), d.notes,
                     d.guessed(), null);
@@ -458,8 +482,8 @@ final class Decider {
                     .ifPresent(ignored::add);
         }
         return new Plan(kind, d.catalog, aggregate, measured, changeDate, List.copyOf(groups), d.filters, descending,
-                ranked ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored, d.notes, d.guessed(),
-                null);
+                ranked && !d.inOrder ? (d.limit == null ? 1 : d.limit) : null, d.change, d.entity, ignored, d.notes,
+                d.guessed(), null);
     }
 
     /**
@@ -656,6 +680,26 @@ final class Decider {
             }
         }
         return -1;
+    }
+
+    /** A noun of the two words after "which" or "what" that no step placed ("which lock brand"), or null. */
+    private String unknownThingAsked() {
+        List<String> left = ignored();
+        for (int i = 0; i + 1 < r.tokens.size(); i++) {
+            // ("which calendar month" asks a time the data has, "what %" a share)
+            boolean time = java.util.stream.IntStream.rangeClosed(i + 1, i + 2)
+                    .anyMatch(k -> r.at(k) != null && Vocabulary.grain(r.at(k)) != null);
+            if (!r.at(i).isAny(Set.of("which", "what")) || time) {
+                continue;
+            }
+            for (int k = i + 1; k <= i + 2 && r.at(k) != null && !r.at(k).isNumber() && !FunctionWords.is(r.at(k))
+                    && !Vocabulary.AGGREGATES.containsKey(r.at(k).lower()); k++) {
+                if (left.contains(r.at(k).text())) {
+                    return r.at(k).text();
+                }
+            }
+        }
+        return null;
     }
 
     private boolean asksWhich() {

@@ -38,6 +38,10 @@ final class Draft {
     Aggregate aggregate;
     /** The aggregate came from a superlative adjective ("the heaviest"), which ranks rows rather than asks a figure. */
     boolean superlative;
+    /** "(blank = none)": the column whose blanks are read as one of its values, or null. */
+    BlankAs.Blank blankAs;
+    /** "biggest first": the superlative orders every row or group it keeps, it keeps no one of them. */
+    boolean inOrder;
     boolean countWords;
     /** "tardy the most times": the rows are what is ranked, never the dataset's only measure. */
     boolean timesCounted;

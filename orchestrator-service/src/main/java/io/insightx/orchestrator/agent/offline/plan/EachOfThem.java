@@ -3,6 +3,7 @@ package io.insightx.orchestrator.agent.offline.plan;
 import java.util.List;
 import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.lang.HowMany;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
@@ -27,7 +28,7 @@ final class EachOfThem {
                 continue;
             }
             for (int k = t.index() - 1; k >= 0; k--) {
-                if (counted(r, k)) {
+                if (HowMany.countsOrBounds(r.tokens, k)) {
                     continue; // "how many orders … each": the things counted, not those they are counted for
                 }
                 DataColumn key = keyOf(d, r.at(k));
@@ -43,18 +44,6 @@ final class EachOfThem {
                 }
             }
         }
-    }
-
-    /**
-     * Whether the noun at {@code k} follows "how many", "# of", "number of", or a number the things are kept by
-     * ("customers with 8 or more tickets, how many each": the customers').
-     */
-    private static boolean counted(Reading r, int k) {
-        Token before = r.at(k - 1);
-        Token twoBefore = r.at(k - 2);
-        return before != null && (before.isAny(Set.of("many", "#")) || before.is("of") && twoBefore != null
-                && twoBefore.isAny(Set.of("number", "#", "count")) || before.isNumber()
-                || before.isAny(Set.of("more", "fewer", "less")));
     }
 
     /** The one key or name column of the things a plural noun names ("turbines": turbine_id), or null. */

@@ -56,7 +56,6 @@ final class Elapsed {
                 || w.equals("term"));
     }
 
-    /** Units a question may ask the time in, with their length in seconds. */
     /** Units of time in seconds; a night is a day counted by the calendar, as a stay's nights are. */
     private static final java.util.Map<String, Double> UNITS = java.util.Map.of("second", 1.0, "minute", 60.0,
             "hour", 3600.0, "day", 86400.0, "night", 86400.0, "week", 604800.0, "month", 2629800.0, "year", 31557600.0);
@@ -101,7 +100,7 @@ final class Elapsed {
         // (room_hourly_rate)
         List<ColumnMention> units = mentions.stream().filter(m -> m.tokens().size() == 1
                 && !m.whole() && m.column().role().numeric() && UNITS.containsKey(unitOf(r.at(m.first())))
-                && (twoDates || spent(r, m.first()))).toList();
+                && (twoDates || spent(r, m.first()) || ofAnEnd(r, m.first()))).toList();
         mentions.removeAll(units);
         Optional<ColumnMention> time = between(r, d, mentions, beforeValues, lexicon);
         if (time.isEmpty() && !units.isEmpty()) {
@@ -324,10 +323,12 @@ final class Elapsed {
 
     /** Whether an aggregate is asked of a unit of time right after it: "avg minutes", "total hours". */
     private static boolean aggregateBefore(Reading r, int unit) {
-        Token before = r.at(unit - 1);
+        // "avg response mins": the end the time runs to may stand between
+        int at = r.at(unit - 1) != null && r.at(unit - 1).isAny(ENDS) && r.free(unit - 1) ? unit - 2 : unit - 1;
+        Token before = r.at(at);
         Token after = r.at(unit + 1);
         // "total minutes of video watched" are minutes of something the data may not hold, not of the rows
-        return before != null && r.free(unit - 1) && measuring(before) && !(after != null && after.is("of"));
+        return before != null && r.free(at) && measuring(before) && !(after != null && after.is("of"));
     }
 
     /**
@@ -394,6 +395,17 @@ final class Elapsed {
     private static final Set<String> MOST = Set.of("most", "fewest", "least");
     /** Particles that make a noun of time a verb of setting aside: "leave out", "lay off". */
     private static final Set<String> PARTICLES = Set.of("out", "off", "aside");
+
+    /**
+     * "response mins", "median response time …, minutes": a unit said of an end the data dates, not a column of that
+     * unit ("labour_min").
+     */
+    private static boolean ofAnEnd(Reading r, int i) {
+        Token before = r.at(i - 1);
+        boolean right = before != null && r.free(i - 1) && before.isAny(ENDS) && !before.isAny(NOT_EVENTS);
+        return right || r.tokens.stream().anyMatch(t -> r.free(t.index()) && t.isAny(ENDS) && !t.isAny(NOT_EVENTS)
+                && r.at(t.index() + 1) != null && r.at(t.index() + 1).is("time"));
+    }
 
     /** Whether the unit at i is said as time spent: "hours booked" after a quantity, or "the most hours". */
     private static boolean spent(Reading r, int i) {
@@ -681,7 +693,12 @@ final class Elapsed {
 
     /** Whether either end is a date with no time of day: its time is then counted in whole days. */
     private static boolean dates(Pair pair) {
-        return !pair.start().timeOfDay() || !pair.end().timeOfDay();
+        return !pair.start().timeOfDay() && !clock(pair.start()) || !pair.end().timeOfDay() && !clock(pair.end());
+    }
+
+    /** A time of day with no date ("start_time" 13:45 beside a rental date): times between are minutes of one day. */
+    private static boolean clock(DataColumn c) {
+        return c.type().equals("TIME");
     }
 
     /** Whole numbers from 1000 to 2200: years ("start": 1565). */
@@ -710,8 +727,9 @@ final class Elapsed {
 
     /** The word as a unit of time when it is one: "hrs", "mins" through the tokenizer's lemmas, else its singular. */
     private static String unitOf(Token t) {
+        String written = t.lower().replaceAll("s$", "");
         return t.lemmas().stream().map(l -> l.replaceAll("s$", "")).filter(UNITS::containsKey).findFirst()
-                .orElse(t.lower().replaceAll("s$", ""));
+                .orElse(SHORT_UNITS.getOrDefault(written, written));
     }
 
     /**
@@ -769,7 +787,8 @@ final class Elapsed {
         }
         // a stay (in a hospital, a shelter, a hotel) is counted in days, as people count it
         boolean stay = asked.stream().map(r::at).anyMatch(t -> t.isAny(Set.of("stay", "stays")));
-        return years(pair.start()) ? "year" : dates(pair) || stay ? "day" : "hour";
+        return years(pair.start()) ? "year" : dates(pair) || stay ? "day"
+                : clock(pair.start()) && clock(pair.end()) ? "minute" : "hour";
     }
 
     /**

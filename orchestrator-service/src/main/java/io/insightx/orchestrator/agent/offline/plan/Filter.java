@@ -40,10 +40,23 @@ public sealed interface Filter {
      * ("excluding online", "other than World") bounds a share's whole; one that says what rows are ("not delayed",
      * "non-refundable") is its part.
      */
-    record Values(DataColumn column, List<String> values, boolean negated, boolean excluding) implements Filter {
+    record Values(DataColumn column, List<String> values, boolean negated, boolean excluding, boolean blankIsNo)
+            implements Filter {
+
+        public Values(DataColumn column, List<String> values, boolean negated, boolean excluding) {
+            this(column, values, negated, excluding, negated && excluding && column.role() == ColumnRole.FLAG);
+        }
 
         public Values(DataColumn column, List<String> values, boolean negated) {
             this(column, values, negated, false);
+        }
+
+        /**
+         * A yes/no that is not yes, blanks included: "completed lessons" are those not cancelled, and a lesson left
+         * blank was not cancelled. "not paid" and "failed qc" still ask for a recorded no.
+         */
+        static Values notYes(DataColumn flag) {
+            return new Values(flag, List.of(flag.yes()), true, false, true);
         }
 
         @Override
@@ -57,9 +70,8 @@ public sealed interface Filter {
                 return (negated ? "NOT " : "") + "list_has_any(" + column.sql() + ", [" + marks + "])";
             }
             String cast = column.type().startsWith("VARCHAR") ? column.sql() : "CAST(" + column.sql() + " AS VARCHAR)";
-            if (negated && excluding && column.role() == ColumnRole.FLAG) {
-                // "excluding cancelled lessons": a yes/no left blank is no yes, so those rows stay; "failed qc" still
-                // asks for a recorded no
+            if (blankIsNo) {
+                // "excluding cancelled lessons": a yes/no left blank is no yes, so those rows stay
                 return compared.size() == 1 ? cast + " IS DISTINCT FROM ?"
                         : "coalesce(" + cast + " NOT IN (" + marks + "), true)";
             }

@@ -1,5 +1,6 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
@@ -14,6 +15,12 @@ public record Group(DataColumn column, Grain grain, Sides sides) {
 
     /** The question's words for the rows a yes/no holds for and for the rest. */
     public record Sides(String yes, String no) {
+    }
+
+    /** Whether the group is a yes/no some rows leave blank: a blank is no yes, so those rows count with the noes. */
+    public boolean blankIsNo() {
+        return grain == null && column.role() == ColumnRole.FLAG && column.type().equals("BOOLEAN")
+                && column.hasBlanks();
     }
 
     public String label() {

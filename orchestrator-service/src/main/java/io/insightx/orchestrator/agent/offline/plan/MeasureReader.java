@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
@@ -69,6 +70,19 @@ final class MeasureReader {
             }
             if (a == Aggregate.COUNT_DISTINCT) {
                 d.aggregate = a;
+            }
+        }
+        for (int i = 0; i + 1 < r.tokens.size(); i++) {
+            Token t = r.at(i);
+            // "biggest first", "highest first": every row or group in that order, none kept alone; an earlier step may
+            // have read the superlative already ("smallest first", against the answer's order, is left to be reported)
+            if (r.free(i + 1) && r.at(i + 1).is("first") && t.lower().endsWith("est") && Planner.superlative(t)
+                    && !t.isAny(Vocabulary.LOW)) {
+                d.inOrder = true;
+                d.ranking = true;
+                d.superlative = true;
+                d.aggregate = d.aggregate == null ? Aggregate.MAX : d.aggregate;
+                r.use(List.of(i, i + 1));
             }
         }
         for (int i = 0; i < r.tokens.size(); i++) {
@@ -247,7 +261,12 @@ final class MeasureReader {
         }
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             Aggregate before = Vocabulary.AGGREGATES.get(r.at(k).lower());
-            if (before != null && before != a && before != Aggregate.SHARE && before != Aggregate.COUNT_DISTINCT) {
+            // "job count and avg invoice": a count of the things named before it, no statistic of the invoice
+            Token counted = r.at(k - 1);
+            boolean ofThings = before == Aggregate.COUNT && counted != null && !counted.isNumber()
+                    && !FunctionWords.is(counted);
+            if (before != null && before != a && before != Aggregate.SHARE && before != Aggregate.COUNT_DISTINCT
+                    && !ofThings) {
                 return r.tokens.subList(k + 1, i).stream().anyMatch(t -> t.isAny(Set.of("and", ",", "&", "/")))
                         && r.tokens.subList(k + 1, i).stream().allMatch(t -> t.isAny(Set.of("and", ",", "&", "/", "the")));
             }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnLinker;
@@ -21,7 +22,7 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
  * reading links to columns like any other words. A term is read so only where the data holds a different amount for
  * each part of its definition and no column is named for the term itself; the answer says how it was read. Money
  * spent goes by several words ("cost", "spend", "expense"): a word of it that names no column is read as the one that
- * does.
+ * does, unless it is said of the people who pay ("top customers by total spend": what they paid, not the costs).
  */
 public final class MetricTerms {
 
@@ -34,6 +35,7 @@ public final class MetricTerms {
     }
 
     private static final String COST = "cost";
+    private static final String CUSTOMER = "customer";
     private static final List<String> COST_WORDS = List.of("cost", "costs", "spend", "spent", "spending", "expense",
             "expenses", "expenditure", "outlay");
     private static final List<Term> TERMS = List.of(
@@ -45,10 +47,12 @@ public final class MetricTerms {
 
     private final Tokenizer tokenizer;
     private final ColumnLinker linker;
+    private final Lexicon lexicon;
 
-    MetricTerms(Tokenizer tokenizer, ColumnLinker linker) {
+    MetricTerms(Tokenizer tokenizer, ColumnLinker linker, Lexicon lexicon) {
         this.tokenizer = tokenizer;
         this.linker = linker;
+        this.lexicon = lexicon;
     }
 
     /** The question with each term the data can compute written as its definition, or empty when there is none. */
@@ -73,7 +77,7 @@ public final class MetricTerms {
                 break;
             }
         }
-        Optional<String> spent = word(COST, catalog);
+        Optional<String> spent = paidBy(text, catalog) ? Optional.empty() : word(COST, catalog);
         for (String cost : COST_WORDS) {
             Matcher found = pattern(cost).matcher(text);
             if (spent.isPresent() && !spent.get().equals(cost) && found.find() && !named(cost, catalog)) {
@@ -82,6 +86,18 @@ public final class MetricTerms {
             }
         }
         return notes.isEmpty() ? Optional.empty() : Optional.of(new Expansion(text, notes));
+    }
+
+    /** Whether the question names the people who pay by their key or name: "customers", "clients", "guests". */
+    private boolean paidBy(String text, Catalog catalog) {
+        return linker.link(tokenizer.tokens(text), catalog.columns(), Set.of()).stream().map(ColumnMention::column)
+                .anyMatch(c -> (c.role() == ColumnRole.IDENTIFIER || c.role() == ColumnRole.NAME)
+                        && !c.words().isEmpty() && payer(c.words().get(0)));
+    }
+
+    /** A customer, a client, or a kind of customer (WordNet's: a guest, a buyer). */
+    private boolean payer(String noun) {
+        return noun.equals(CUSTOMER) || lexicon.synonyms(CUSTOMER).contains(noun) || lexicon.kindOf(noun, CUSTOMER);
     }
 
     /** The word of a definition as the data names it: money spent by whichever word names its column. */

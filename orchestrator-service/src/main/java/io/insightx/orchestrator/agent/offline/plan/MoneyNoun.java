@@ -56,6 +56,9 @@ final class MoneyNoun {
             if (timeSpent(r, i, mentions)) {
                 continue;
             }
+            if (saidWith(r, i, mentions)) {
+                return Optional.empty(); // "parts revenue": the money of parts_usd, not the data's main money
+            }
             drop(d, mentions, i); // "sales" was half of "Sales Channel"
             List<Integer> tokens = new ArrayList<>(List.of(i));
             Token before = r.at(i - 1);

@@ -36,7 +36,8 @@ final class NegatedFlag {
             Set<String> lemmas = lexicon.lemmas(word);
             Set<String> opposites = new HashSet<>();
             lemmas.forEach(l -> opposites.addAll(lexicon.verbAntonyms(l)));
-            if (lemmas.stream().anyMatch(CALLED_OFF::contains)) {
+            boolean calledOff = lemmas.stream().anyMatch(CALLED_OFF::contains);
+            if (calledOff) {
                 // "completed lessons" over a cancelled flag: those not cancelled; "finish" where lesson_finished is a
                 // column names that column
                 WENT_AHEAD.stream().filter(v -> !namesAColumn(d, v, lexicon)).forEach(opposites::add);
@@ -51,7 +52,8 @@ final class NegatedFlag {
                         && (w.equals("un" + word) || w.equals("non" + word) || w.equals("non-" + word));
                 boolean negative = prefixed || opposite;
                 if (negative && r.free(t.index())) {
-                    d.filters.add(new Filter.Values(c, List.of(c.yes()), true));
+                    boolean wentAhead = calledOff && opposite && !prefixed;
+                    d.filters.add(wentAhead ? Filter.Values.notYes(c) : new Filter.Values(c, List.of(c.yes()), true));
                     r.use(t.index());
                     // "failed qc", "failure rate of qc" over qcPassed: the flag's other words name the same flag
                     for (Token other : r.tokens) {

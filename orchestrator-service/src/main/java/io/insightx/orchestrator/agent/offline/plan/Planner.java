@@ -79,7 +79,7 @@ public final class Planner {
         this.meaningLinker = new MeaningLinker(lexicon, embeddings);
         this.spelling = new Spelling(tokenizer);
         this.namePieces = new NamePieces(lexicon);
-        this.metricTerms = new MetricTerms(tokenizer, columnLinker);
+        this.metricTerms = new MetricTerms(tokenizer, columnLinker, lexicon);
     }
 
     public Tokenizer tokenizer() {
@@ -119,7 +119,10 @@ public final class Planner {
                 note.accept(TextFlag.note(c));
             }
         }).toList();
-        Plan noted = notes.isEmpty() ? plan : plan.withNotes(notes);
+        List<String> blanks = plan.groups().stream().filter(Group::blankIsNo)
+                .map(g -> "Rows with " + g.column().name() + " left blank are counted as no.").toList();
+        List<String> all = Stream.concat(notes.stream(), blanks.stream()).toList();
+        Plan noted = all.isEmpty() ? plan : plan.withNotes(all);
         return shortFormsNoted(noted, lexicon);
     }
 
@@ -223,6 +226,7 @@ public final class Planner {
     /** The plan of a question answered apart from the data's figures (about the dataset, a "why"), or null. */
     Plan answeredApart(Reading r, Draft d) {
         Catalog catalog = d.catalog;
+        BlankAs.read(r, d); // "(blank = none)" asks for no count of blanks
         Plan aboutTheData = Elapsed.asksHowLong(r, catalog) ? null
                 : DatasetQuestions.plan(r, d, columnLinker, tokenizer);
         if (aboutTheData != null) {
@@ -287,6 +291,12 @@ public final class Planner {
         MeasureVerb.read(r, d, lexicon);
         FlagVerb.read(r, d, lexicon);
         SharePart.read(r, d);
+        WorkNoun.read(r, d);
+        if (d.blankAs != null) {
+            d.groups.replaceAll(g -> new Group(BlankAs.applied(g.column(), d.blankAs), g.grain(), g.sides()));
+            d.filters.replaceAll(f -> f instanceof Filter.Values v ? new Filter.Values(BlankAs.applied(v.column(),
+                    d.blankAs), v.values(), v.negated(), v.excluding(), v.blankIsNo()) : f);
+        }
     }
 
     /** Words that begin a time: "after 6pm", "in march". */

@@ -2,6 +2,7 @@ package io.insightx.orchestrator.agent.offline.plan;
 
 import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.lang.HowMany;
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.RowWords;
 import io.insightx.orchestrator.agent.offline.lang.Token;
@@ -43,7 +44,8 @@ final class RowNoun {
             if (moneyRows && t.isAny(MoneyNoun.MONEY)) {
                 continue; // "total sales" of plant_nursery_sales.csv: the money the sales took, unless they are counted
             }
-            if (!r.used(i) && t.isAny(MoneyNoun.MONEY) && d.catalog.namesRows(t.lower()) && countedNoun(r, i)) {
+            if (!r.used(i) && t.isAny(MoneyNoun.MONEY) && d.catalog.namesRows(t.lower())
+                    && HowMany.counts(r.tokens, i)) {
                 d.entity = d.entity != null ? d.entity : t.text(); // "how many sales" of food_truck_sales: the rows
                 r.use(i);
                 continue;
@@ -86,7 +88,7 @@ final class RowNoun {
                     && d.catalog.columns().stream().anyMatch(c -> c.role().labels()
                             && c.values().stream().anyMatch(v -> t.is(v.toLowerCase(java.util.Locale.ROOT))));
             // "how many people were on the waitlist" over a member's many rentals: the members, counted by PersonNoun
-            boolean byTheirKey = countedNoun(r, i) && !rowsArePeople(d.catalog, lexicon)
+            boolean byTheirKey = HowMany.counts(r.tokens, i) && !rowsArePeople(d.catalog, lexicon)
                     && ValueHeads.personKey(d, lexicon, true).isPresent();
             boolean person = t.isAny(people) && !inData(d.catalog, t) && !inValue(r, d.catalog, i) && !byTheirKey
                     || counted;
@@ -95,15 +97,6 @@ final class RowNoun {
                 r.use(i);
             }
         }
-    }
-
-    /** Whether the question counts: "how many", "number of", "#", "count". */
-    /** Whether the word at {@code i} is what "how many", "number of", "# of" count. */
-    private static boolean countedNoun(Reading r, int i) {
-        Token before = r.at(i - 1);
-        Token twoBefore = r.at(i - 2);
-        return before != null && (before.isAny(Set.of("many", "#")) || before.is("of") && twoBefore != null
-                && twoBefore.isAny(Set.of("number", "#", "count")));
     }
 
     private static boolean counting(Reading r) {
@@ -170,7 +163,6 @@ final class RowNoun {
                 .anyMatch(w -> w.endsWith("ing") && lexicon.lemmas(w).stream().anyMatch(t.lemmas()::contains));
     }
 
-    /** Whether the word, or one of its lemmas, is a word of a column's name or one of its known values. */
     /** Whether the word is said as part of a value of several words: "person" of "in person" (Mode "In-Person"). */
     private static boolean inValue(Reading r, Catalog catalog, int i) {
         String said = " " + String.join(" ", r.tokens.stream().map(Token::lower).toList())
@@ -182,7 +174,8 @@ final class RowNoun {
                         && said.contains(" " + v + " "));
     }
 
-    private static boolean inData(Catalog catalog, Token t) {
+    /** Whether the word, or one of its lemmas, is a word of a column's name or one of its known values. */
+    static boolean inData(Catalog catalog, Token t) {
         return catalog.holds(t.lower()) || t.lemmas().stream().anyMatch(catalog::holds);
     }
 

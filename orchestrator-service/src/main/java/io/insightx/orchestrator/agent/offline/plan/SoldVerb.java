@@ -12,12 +12,15 @@ import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
 /**
  * "which region sold the most gizmos", "how many mice were sold": what was sold is counted in units where rows carry
  * a quantity ({@link MoneyMeasure#quantity}), not in rows (the tester's "West, 26 rows" where West sold 183). A word
- * for units ("units sold", "qty") is that quantity, not half of another name ("UnitPrice").
+ * for units ("units sold", "qty", "how many pieces") is that quantity, not half of another name ("UnitPrice").
  */
 final class SoldVerb {
 
     private static final Set<String> SOLD = Set.of("sell", "sold", "buy", "bought", "purchase", "purchased", "order",
             "ordered", "ship", "shipped");
+
+    /** Words for things counted one by one that no column names: "how many pieces", "units". */
+    private static final Set<String> PIECES = Set.of("pieces", "pcs", "units");
 
     private SoldVerb() {
     }
@@ -48,6 +51,10 @@ final class SoldVerb {
         }
         for (Token t : r.tokens) {
             int i = t.index();
+            if (t.isAny(PIECES) && !r.used(i) && mentions.stream().noneMatch(m -> m.tokens().contains(i))) {
+                d.notes.add("Counting " + t.text() + " in " + quantity.get().name() + ".");
+                return Optional.of(new ColumnMention(quantity.get(), List.of(i), 1.0, true, List.of()));
+            }
             if (free(r, d, mentions, t)) {
                 d.notes.add("Counting what was " + t.text() + " in " + quantity.get().name() + ".");
                 return Optional.of(new ColumnMention(quantity.get(), List.of(i), 1.0, true, List.of()));

@@ -5,8 +5,8 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
  * A figure asked in another unit than its column holds: "avg wait time in minutes" over wait_sec is the seconds / 60,
- * "total listening time (hrs)" the seconds / 3600. The measure becomes that computed column; a unit of another
- * dimension, or one the column's name does not say, is left for the words nothing used.
+ * "total listening time (hrs)" and "listening hours" the seconds / 3600. The measure becomes that computed column;
+ * a unit of another dimension, or one the column's name does not say, is left for the words nothing used.
  */
 final class UnitAsked {
 
@@ -26,8 +26,10 @@ final class UnitAsked {
             // "in minutes", "(hrs)", "…, mwh" at the end: said as the unit of the answer, never "min" the aggregate
             Token next = r.at(i + 1);
             boolean last = next == null || next.text().matches("\\p{Punct}+");
-            boolean asUnit = afterIn(r, i) || last;
             DataColumn measure = d.measures.get(0);
+            // "labour hours" over labour_min: the unit in place of the one the name says
+            boolean inPlace = before != null && measure.words().contains(before.lower());
+            boolean asUnit = afterIn(r, i) || last || inPlace;
             if (!r.free(i) || t.isNumber()) {
                 continue;
             }

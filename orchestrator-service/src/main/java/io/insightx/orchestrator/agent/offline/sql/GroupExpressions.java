@@ -18,7 +18,8 @@ final class GroupExpressions {
     static String of(Group g) {
         String c = g.column().sql();
         if (g.grain() == null) {
-            return c;
+            // "guided vs not guided": a yes/no left blank is no yes, so its rows are counted with the noes
+            return g.blankIsNo() ? "coalesce(" + c + ", false)" : c;
         }
         if (g.column().role() == ColumnRole.YEAR) {
             return g.grain() == Grain.DECADE ? "(" + c + " // 10) * 10" : g.grain() == Grain.CENTURY ? "(" + c + " // 100) * 100" : c;
@@ -54,7 +55,7 @@ final class GroupExpressions {
      * {@code params}, in the order the labels are written.
      */
     static Map<String, String> labels(Group g, List<Object> params) {
-        String c = g.column().sql();
+        String c = g.blankIsNo() ? of(g) : g.column().sql();
         if (g.sides() != null) {
             // "surge vs non-surge": each group named in the question's words, bound as data
             params.add(g.column().yes());

@@ -19,9 +19,10 @@ import io.insightx.orchestrator.agent.offline.plan.Plan;
 
 /**
  * The table as a statement reads it once the values of its columns written in other forms ({@link ValueForms}: "Mthly"
- * of "Monthly") are one: a common table expression of the table's own name that puts each form's value in its place,
- * the forms and values bound as parameters, never written into the SQL. Every reference to the table, sub-queries
- * included, then reads the one spelling.
+ * of "Monthly") are one, and a column's blanks the value a question reads them as ("blank = none"): a common table
+ * expression of the table's own name that puts each form's value in its place, the forms and values bound as
+ * parameters, never written into the SQL. Every reference to the table, sub-queries included, then reads the one
+ * spelling.
  */
 final class OneSpelling {
 
@@ -33,7 +34,7 @@ final class OneSpelling {
         Map<DataColumn, Map<String, String>> forms = new LinkedHashMap<>();
         used(plan).forEach(c -> {
             Map<String, String> f = ValueForms.of(c);
-            if (!f.isEmpty()) {
+            if (!f.isEmpty() || c.blankAs() != null) {
                 forms.put(c, f);
             }
         });
@@ -45,6 +46,10 @@ final class OneSpelling {
         forms.forEach((column, f) -> {
             String name = Identifiers.quoted(column.name());
             StringBuilder when = new StringBuilder("CASE");
+            if (column.blankAs() != null) {
+                when.append(" WHEN nullif(trim(").append(name).append("), '') IS NULL THEN ?"); // "(blank = none)"
+                bound.add(column.blankAs());
+            }
             // one WHEN per value its forms are counted as: WHEN "c" IN (?, ?) THEN ?
             Map<String, List<String>> byValue = new LinkedHashMap<>();
             f.forEach((form, value) -> byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(form));

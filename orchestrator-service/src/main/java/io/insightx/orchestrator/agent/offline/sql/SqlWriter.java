@@ -123,6 +123,7 @@ public final class SqlWriter {
         List<Filter> where = new ArrayList<>(plan.filters());
         String value;
         String alias = valueAlias(plan);
+        String counted = null;
         List<Filter> parts = where.stream().filter(Filter::part)
                 .filter(f -> plan.groups().stream().noneMatch(g -> g.column().equals(f.column()))).toList();
         boolean within = plan.grouped() && !parts.isEmpty();
@@ -168,6 +169,9 @@ public final class SqlWriter {
                     + ") OVER (" + partition + ")";
             value = "100.0 * " + fraction + " AS \"percent\", " + fraction;
             alias = "share";
+            // "status breakdown with pct of total": each group's count or amount beside its share
+            counted = valueExpression(plan, null, params) + " AS "
+                    + Identifiers.quoted(plan.measure() == null ? "rows" : "total");
         } else if (!flagsPerPeriod.isEmpty()) {
             // "cancellations by month": every month, a month with none counted as 0, not left out
             where.removeAll(flagsPerPeriod);
@@ -177,7 +181,7 @@ public final class SqlWriter {
             value = valueExpression(plan, null, params);
         }
         alias = Identifiers.quoted(alias);
-        StringBuilder figures = new StringBuilder(value + " AS " + alias);
+        StringBuilder figures = new StringBuilder(value + " AS " + alias + (counted == null ? "" : ", " + counted));
         for (Plan other : plan.also()) {
             // "avg rating and # of episodes per show": each other figure beside the first, over the same rows, and those
             // of its own conditions ("wins" of the teams ranked by them)
@@ -480,7 +484,7 @@ public final class SqlWriter {
 
     /** Rows without a group's value belong to no group. */
     private static List<String> keysNotNull(Plan plan) {
-        return plan.groups().stream().map(g -> g.column().sql() + " IS NOT NULL").toList();
+        return plan.groups().stream().map(g -> GroupExpressions.of(g) + " IS NOT NULL").toList();
     }
 
     private static String histogram(Plan plan, List<Object> params) {
