@@ -298,6 +298,11 @@ public record Catalog(String table, String toolId, String displayName, long rows
                 .map(c -> c.words().get(0)).toList();
     }
 
+    /** Whether a word, or one of its lemmas, is a word of a column's name or one of the known values. */
+    public boolean holds(Token word) {
+        return holds(word.lower()) || word.lemmas().stream().anyMatch(this::holds);
+    }
+
     /** Whether a word is a word of a column's name or one of the column's known values (any case). */
     public boolean holds(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

@@ -29,8 +29,7 @@ final class BeyondTheData {
      */
     static boolean forecast(Reading r, Catalog catalog) {
         // "budget year 2000 forecast year 2005": the data's own forecasts, named by a column
-        if (r.tokens.stream().anyMatch(t -> t.isAny(FORECASTS) && !catalog.holds(t.lower())
-                && t.lemmas().stream().noneMatch(catalog::holds))) {
+        if (r.tokens.stream().anyMatch(t -> t.isAny(FORECASTS) && !catalog.holds(t))) {
             return true;
         }
         boolean future = r.tokens.stream().anyMatch(t -> t.isAny(FUTURE) || t.lower().endsWith("'ll"));

@@ -63,8 +63,17 @@ final class BlankAs {
     record Blank(DataColumn column, String value) {
     }
 
-    /** The grouping or filter column with its blanks read as the value, where it is the one the words named. */
-    static DataColumn applied(DataColumn c, Blank blank) {
+    /** The draft's groupings and value filters by the column the words named, its blanks read as the value. */
+    static void apply(Draft d) {
+        if (d.blankAs == null) {
+            return;
+        }
+        d.groups.replaceAll(g -> new Group(applied(g.column(), d.blankAs), g.grain(), g.sides()));
+        d.filters.replaceAll(f -> f instanceof Filter.Values v ? new Filter.Values(applied(v.column(), d.blankAs),
+                v.values(), v.negated(), v.excluding(), v.blankIsNo()) : f);
+    }
+
+    private static DataColumn applied(DataColumn c, Blank blank) {
         if (blank == null || !c.equals(blank.column())) {
             return c;
         }

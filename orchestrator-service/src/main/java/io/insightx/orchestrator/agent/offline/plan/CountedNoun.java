@@ -30,7 +30,7 @@ final class CountedNoun {
             // a word WordNet does not know may be a misspelled value ("teachrs"), left to the spelling reader
             if (r.used(i) || mentions.stream().anyMatch(m -> m.tokens().contains(i)) || !plural(t) || lexicon.unknown(t.lower())
                     || RowNoun.names(d.catalog, t) || Planner.analysis(t) || t.isAny(RowNoun.TIME_UNITS)
-                    || d.catalog.holds(t.lower()) || t.lemmas().stream().anyMatch(d.catalog::holds)) {
+                    || d.catalog.holds(t)) {
                 continue;
             }
             DataColumn column = counts.get(0);

@@ -30,7 +30,7 @@ final class FigureVerb {
         boolean amount = mentions.stream().anyMatch(m -> m.column().role() == ColumnRole.MEASURE);
         for (Token t : r.tokens) {
             boolean says = money && t.isAny(PAYING) || amount && t.isAny(RUNNING_UP);
-            if (says && r.free(t.index()) && !d.catalog.holds(t.lower()) && t.lemmas().stream().noneMatch(d.catalog::holds)) {
+            if (says && r.free(t.index()) && !d.catalog.holds(t)) {
                 r.use(t.index());
             }
         }

@@ -33,7 +33,7 @@ final class PersonNoun {
             boolean doer = t.lemmas().stream().anyMatch(lexicon::person)
                     && t.lemmas().stream().anyMatch(l -> !lexicon.derivations(l).isEmpty());
             if (!plural && !each && !anyone || !r.free(i) || mentions.stream().anyMatch(m -> m.tokens().contains(i))
-                    || d.catalog.holds(t.lower()) || t.lemmas().stream().anyMatch(d.catalog::holds)
+                    || d.catalog.holds(t)
                     || RowNoun.names(d.catalog, t) || !doer && !anyone) {
                 continue;
             }

@@ -292,11 +292,7 @@ public final class Planner {
         FlagVerb.read(r, d, lexicon);
         SharePart.read(r, d);
         WorkNoun.read(r, d);
-        if (d.blankAs != null) {
-            d.groups.replaceAll(g -> new Group(BlankAs.applied(g.column(), d.blankAs), g.grain(), g.sides()));
-            d.filters.replaceAll(f -> f instanceof Filter.Values v ? new Filter.Values(BlankAs.applied(v.column(),
-                    d.blankAs), v.values(), v.negated(), v.excluding(), v.blankIsNo()) : f);
-        }
+        BlankAs.apply(d);
     }
 
     /** Words that begin a time: "after 6pm", "in march". */

@@ -67,7 +67,7 @@ final class RowNoun {
                 r.use(i);
                 continue;
             }
-            if (!r.used(i) && d.catalog.shortens(t.lower()) && !inData(d.catalog, t)) {
+            if (!r.used(i) && d.catalog.shortens(t.lower()) && !d.catalog.holds(t)) {
                 d.entity = d.entity != null ? d.entity : t.text(); // "PRs" of pull_requests, "appts": the rows, shortened
                 r.use(i);
                 continue;
@@ -76,12 +76,12 @@ final class RowNoun {
             boolean creates = (CREATED.contains(t.lower()) || ValueLinker.opening(r.tokens, i)) && d.catalog.columns().stream()
                     .noneMatch(c -> c.words().contains(t.lower()) || t.lemmas().stream().anyMatch(c.words()::contains));
             if (!r.used(i) && (creates || t.lower().matches("\\p{L}{3,}(ed|ing)") && t.lemmas().stream().anyMatch(rowVerbs::contains)
-                    && !inData(d.catalog, t))) {
+                    && !d.catalog.holds(t))) {
                 r.use(i);
                 continue;
             }
             boolean synonym = t.lower().matches("\\p{L}{3,}s") && t.lemmas().stream().anyMatch(synonyms::contains)
-                    && !inData(d.catalog, t); // "area" may be a sense of country, but an area column is meant
+                    && !d.catalog.holds(t); // "area" may be a sense of country, but an area column is meant
             // "how many ppl were hired": people counted are the rows, not the value "People" (a department) the data
             // also holds; where no value is so named the word is left to the columns ("people employed")
             boolean counted = t.isAny(PEOPLE) && i > 0 && r.at(i - 1).isAny(Set.of("many", "#"))
@@ -90,7 +90,7 @@ final class RowNoun {
             // "how many people were on the waitlist" over a member's many rentals: the members, counted by PersonNoun
             boolean byTheirKey = HowMany.counts(r.tokens, i) && !rowsArePeople(d.catalog, lexicon)
                     && ValueHeads.personKey(d, lexicon, true).isPresent();
-            boolean person = t.isAny(people) && !inData(d.catalog, t) && !inValue(r, d.catalog, i) && !byTheirKey
+            boolean person = t.isAny(people) && !d.catalog.holds(t) && !inValue(r, d.catalog, i) && !byTheirKey
                     || counted;
             if (!r.used(i) && (event(d.catalog, t) || synonym || person)) {
                 d.entity = d.entity != null ? d.entity : counted ? "people" : t.text();
@@ -159,7 +159,7 @@ final class RowNoun {
      * "billing" of billing_month, which is when a bill was made, not the bills.
      */
     private static boolean onlyItsVerb(Catalog catalog, Token t, Lexicon lexicon) {
-        return !inData(catalog, t) && catalog.columns().stream().flatMap(c -> c.words().stream())
+        return !catalog.holds(t) && catalog.columns().stream().flatMap(c -> c.words().stream())
                 .anyMatch(w -> w.endsWith("ing") && lexicon.lemmas(w).stream().anyMatch(t.lemmas()::contains));
     }
 
@@ -172,11 +172,6 @@ final class RowNoun {
                 .map(v -> v.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip())
                 .anyMatch(v -> v.contains(" ") && (" " + v + " ").contains(" " + word + " ")
                         && said.contains(" " + v + " "));
-    }
-
-    /** Whether the word, or one of its lemmas, is a word of a column's name or one of its known values. */
-    static boolean inData(Catalog catalog, Token t) {
-        return catalog.holds(t.lower()) || t.lemmas().stream().anyMatch(catalog::holds);
     }
 
     static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "quarter", "year", "decade");

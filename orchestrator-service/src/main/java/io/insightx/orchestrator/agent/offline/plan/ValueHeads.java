@@ -51,7 +51,7 @@ final class ValueHeads {
                     });
                     continue;
                 }
-                if (d.catalog.holds(t.lower()) || t.lemmas().stream().anyMatch(d.catalog::holds)) {
+                if (d.catalog.holds(t)) {
                     // a category ("customer"), never the rows' own key ("maternity admissions" are admissions)
                     boolean label = d.catalog.columns().stream().anyMatch(c -> c.role() == ColumnRole.CATEGORY
                             && !c.equals(v.column()) && t.lemmas().stream().anyMatch(c.words()::contains));

@@ -20,7 +20,7 @@ final class WorkNoun {
         for (Token t : r.tokens) {
             int i = t.index();
             if (r.free(i) && t.isAny(WORK) && i > 0 && r.used(i - 1) && !r.at(i - 1).isNumber()
-                    && !RowNoun.inData(d.catalog, t)) {
+                    && !d.catalog.holds(t)) {
                 r.use(i);
                 d.entity = d.entity != null ? d.entity : t.text();
             }
