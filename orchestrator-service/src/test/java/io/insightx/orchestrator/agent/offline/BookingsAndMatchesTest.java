@@ -1,13 +1,13 @@
 package io.insightx.orchestrator.agent.offline;
 
+import static io.insightx.orchestrator.agent.offline.Plans.plan;
+import static io.insightx.orchestrator.agent.offline.Plans.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.plan.Aggregate;
 import io.insightx.orchestrator.agent.offline.plan.Filter;
 import io.insightx.orchestrator.agent.offline.plan.Grain;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
-import io.insightx.orchestrator.agent.offline.plan.Planner;
 import io.insightx.orchestrator.agent.offline.sql.SqlWriter;
 import org.junit.jupiter.api.Test;
 
@@ -18,16 +18,6 @@ import org.junit.jupiter.api.Test;
  * and an end, and a value's sign spelled out.
  */
 class BookingsAndMatchesTest {
-
-    private static final Planner PLANNER = new Planner(TestCatalogs.LEXICON);
-
-    private static Plan plan(String question, Catalog catalog) {
-        return PLANNER.plan(question, catalog);
-    }
-
-    private static String sql(Plan plan) {
-        return SqlWriter.write(plan).sql();
-    }
 
     private static String groupNames(Plan plan) {
         return String.join(",", plan.groups().stream().map(g -> g.column().name()).toList());

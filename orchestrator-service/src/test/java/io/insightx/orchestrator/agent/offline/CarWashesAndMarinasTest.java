@@ -1,5 +1,6 @@
 package io.insightx.orchestrator.agent.offline;
 
+import static io.insightx.orchestrator.agent.offline.Plans.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,7 +10,6 @@ import io.insightx.orchestrator.agent.offline.link.ValueForms;
 import io.insightx.orchestrator.agent.offline.plan.Aggregate;
 import io.insightx.orchestrator.agent.offline.plan.Filter;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
-import io.insightx.orchestrator.agent.offline.plan.Planner;
 import io.insightx.orchestrator.agent.offline.sql.SqlWriter;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +19,6 @@ import org.junit.jupiter.api.Test;
  * "paid thru the app", "spent the most nights").
  */
 class CarWashesAndMarinasTest {
-
-    private static final Planner PLANNER = new Planner(TestCatalogs.LEXICON);
-
-    private static Plan plan(String question, Catalog catalog) {
-        return PLANNER.plan(question, catalog);
-    }
 
     @Test
     void revenueIsThePriceOnEveryRowNotATipOnAFew() {

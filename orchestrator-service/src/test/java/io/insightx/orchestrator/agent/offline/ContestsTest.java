@@ -1,12 +1,11 @@
 package io.insightx.orchestrator.agent.offline;
 
+import static io.insightx.orchestrator.agent.offline.Plans.plan;
+import static io.insightx.orchestrator.agent.offline.Plans.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.plan.Aggregate;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
-import io.insightx.orchestrator.agent.offline.plan.Planner;
-import io.insightx.orchestrator.agent.offline.sql.SqlWriter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,16 +13,6 @@ import org.junit.jupiter.api.Test;
  * picks its columns, an outcome compares the sides, and a team named with no side plays on either.
  */
 class ContestsTest {
-
-    private static final Planner PLANNER = new Planner(TestCatalogs.LEXICON);
-
-    private static Plan plan(String question, Catalog catalog) {
-        return PLANNER.plan(question, catalog);
-    }
-
-    private static String sql(Plan plan) {
-        return SqlWriter.write(plan).sql();
-    }
 
     @Test
     void anAmountOfNoSideIsBothSidesAddedUpAndAContestNamesTheRows() {

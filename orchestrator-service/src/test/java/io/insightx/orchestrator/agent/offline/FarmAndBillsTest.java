@@ -1,12 +1,11 @@
 package io.insightx.orchestrator.agent.offline;
 
+import static io.insightx.orchestrator.agent.offline.Plans.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.plan.Aggregate;
 import io.insightx.orchestrator.agent.offline.plan.Grain;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
-import io.insightx.orchestrator.agent.offline.plan.Planner;
 import io.insightx.orchestrator.agent.offline.sql.SqlWriter;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +16,6 @@ import org.junit.jupiter.api.Test;
  * property belongs to ("households" of household_size, "loads" of load_weight_kg).
  */
 class FarmAndBillsTest {
-
-    private static final Planner PLANNER = new Planner(TestCatalogs.LEXICON);
-
-    private static Plan plan(String question, Catalog catalog) {
-        return PLANNER.plan(question, catalog);
-    }
 
     @Test
     void fieldsTheDataNamesAreItsOwnNotItsColumns() {

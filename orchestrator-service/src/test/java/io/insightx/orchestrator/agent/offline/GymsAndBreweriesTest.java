@@ -1,5 +1,6 @@
 package io.insightx.orchestrator.agent.offline;
 
+import static io.insightx.orchestrator.agent.offline.Plans.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,7 +14,6 @@ import io.insightx.orchestrator.agent.offline.plan.Aggregate;
 import io.insightx.orchestrator.agent.offline.plan.Filter;
 import io.insightx.orchestrator.agent.offline.plan.Grain;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
-import io.insightx.orchestrator.agent.offline.plan.Planner;
 import io.insightx.orchestrator.agent.offline.sql.SqlWriter;
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +23,6 @@ import org.junit.jupiter.api.Test;
  * check-out asked in minutes, adverbs of a period, groups listed in parentheses, and a totals line.
  */
 class GymsAndBreweriesTest {
-
-    private static final Planner PLANNER = new Planner(TestCatalogs.LEXICON);
-
-    private static Plan plan(String question, Catalog catalog) {
-        return PLANNER.plan(question, catalog);
-    }
 
     private static DataColumn column(Catalog catalog, String name) {
         return catalog.column(name).orElseThrow();

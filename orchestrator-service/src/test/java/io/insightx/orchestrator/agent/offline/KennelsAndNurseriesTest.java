@@ -1,5 +1,6 @@
 package io.insightx.orchestrator.agent.offline;
 
+import static io.insightx.orchestrator.agent.offline.Plans.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.insightx.orchestrator.agent.offline.link.Catalog;
@@ -8,7 +9,6 @@ import io.insightx.orchestrator.agent.offline.link.ShortForms;
 import io.insightx.orchestrator.agent.offline.plan.Aggregate;
 import io.insightx.orchestrator.agent.offline.plan.Filter;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
-import io.insightx.orchestrator.agent.offline.plan.Planner;
 import io.insightx.orchestrator.agent.offline.sql.SqlWriter;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +18,6 @@ import org.junit.jupiter.api.Test;
  * their doers are named after ("which teacher taught").
  */
 class KennelsAndNurseriesTest {
-
-    private static final Planner PLANNER = new Planner(TestCatalogs.LEXICON);
-
-    private static Plan plan(String question, Catalog catalog) {
-        return PLANNER.plan(question, catalog);
-    }
 
     private static java.util.List<String> groups(Plan plan) {
         return plan.groups().stream().map(g -> g.column().name()).toList();

@@ -1,15 +1,14 @@
 package io.insightx.orchestrator.agent.offline;
 
+import static io.insightx.orchestrator.agent.offline.Plans.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.insightx.orchestrator.agent.SqlStatement;
-import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.plan.Aggregate;
 import io.insightx.orchestrator.agent.offline.plan.Filter;
 import io.insightx.orchestrator.agent.offline.plan.Grain;
 import io.insightx.orchestrator.agent.offline.plan.Group;
 import io.insightx.orchestrator.agent.offline.plan.Plan;
-import io.insightx.orchestrator.agent.offline.plan.Planner;
 import io.insightx.orchestrator.agent.offline.sql.SqlWriter;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +18,6 @@ import org.junit.jupiter.api.Test;
  * yes/no compared in the question's own words ("surge vs non-surge").
  */
 class OperationalExportsTest {
-
-    private static final Planner PLANNER = new Planner(TestCatalogs.LEXICON);
-
-    private static Plan plan(String question, Catalog catalog) {
-        return PLANNER.plan(question, catalog);
-    }
 
     @Test
     void theTimeOfAPickRunsFromItsStartNotFromItsCreation() {

@@ -2022,6 +2022,64 @@ public final class TestCatalogs {
         return catalog("dry_cleaning_tickets.csv", "dry_cleaning_tickets", 2100, columns);
     }
 
+    /** A farmers market's pitch rentals: a market beside the market date, a vendor's id beside their name. */
+    public static Catalog marketStalls() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "rental_id", 1471);
+        date(columns, "Market Date", "DATE", 61, "2023-04-01", "2024-10-26");
+        category(columns, "market", 11, "Riverside", "Old Town", "Hillcrest", "riverside");
+        identifier(columns, "vendor_id", 44);
+        category(columns, "Vendor Name", 85, "Wild Dumplings", "Sunny Woodworks", "Copper Farm").put("semanticType",
+                "identifier");
+        number(columns, "Fee (USD)", "DOUBLE", 25, 70);
+        category(columns, "electricity", 6, "yes", "TRUE", "Y", "no", "FALSE", "N").put("nullCount", 338);
+        category(columns, "Paid?", 6, "TRUE", "YES", "y", "n", "no", "false").put("nullCount", 84);
+        number(columns, "reported_sales_usd", "DOUBLE", 40, 2600);
+        category(columns, "Weather", 10, "SUNNY", "Sunny", "Cloudy", "RAIN", "rainy");
+        return catalog("market_stall_rentals.csv", "market_stall_rentals", 1471, columns);
+    }
+
+    /** A cinema's snack sales, one row a line of a transaction, its discount a percent of the price. */
+    public static Catalog cinemaConcessions() {
+        ArrayNode columns = JSON.createArrayNode();
+        number(columns, "line_id", "BIGINT", 1, 2737);
+        identifier(columns, "TxnID", 1318);
+        date(columns, "Sold At", "TIMESTAMP", 1318, "2024-01-01 12:02:33", "2024-06-30 21:40:00");
+        category(columns, "screen_no", 6, "1", "2", "3");
+        number(columns, "Screen Capacity (seats)", "BIGINT", 60, 220);
+        category(columns, "category", 17, "Popcorn", "Hot Food", "Candy");
+        category(columns, "itemName", 11, "Large Popcorn", "Nachos", "Bottled Water");
+        number(columns, "qty", "BIGINT", 1, 4);
+        number(columns, "Unit Price (USD)", "DOUBLE", 2.5, 9.5);
+        number(columns, "discount_pct", "BIGINT", 10, 20);
+        category(columns, "paymentMethod", 11, "CARD", "contactless", "Cash");
+        return catalog("cinema_concessions.csv", "cinema_concessions", 2737, columns);
+    }
+
+    /** A piano tuner's visits: a fee and a travel surcharge beside the miles travelled. */
+    public static Catalog pianoVisits() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "visit_id", 851);
+        date(columns, "finished_at", "TIMESTAMP", 826, "2023-01-03 13:46:00", "2024-12-30 16:00:00");
+        category(columns, "tuner", 3, "Ines Duarte", "Samuel Okoro", "Harriet Cole");
+        category(columns, "town", 5, "Bath", "Bristol", "Frome");
+        number(columns, "travel_miles", "DOUBLE", 0.5, 40);
+        number(columns, "fee_amount_gbp", "DOUBLE", 60, 260);
+        number(columns, "fee_travel_surcharge_gbp", "DOUBLE", 0, 35);
+        return catalog("piano_tuning_visits.json", "piano_tuning_visits", 851, columns);
+    }
+
+    /** A pool's lesson register: one row a swimmer at a lesson, pools named with a verb's word ("Teach Pool"). */
+    public static Catalog swimRegister() {
+        ArrayNode columns = JSON.createArrayNode();
+        number(columns, "record_id", "BIGINT", 1001, 3484);
+        date(columns, "Lesson Date", "DATE", 229, "2024-01-08", "2025-03-31");
+        category(columns, "Pool", 8, "Main Pool", "Teaching Pool", "Teach Pool", "Learner Pool");
+        identifier(columns, "swimmer_id", 132);
+        number(columns, "Price (USD)", "DOUBLE", 0, 13);
+        return catalog("swim_lesson_register.csv", "swim_lesson_register", 2484, columns);
+    }
+
     private static Catalog catalog(String name, String table, long rows, ArrayNode columns) {
         return Catalog.of(record(name, table, rows, columns), JSON, tokenizer());
     }

@@ -49,6 +49,8 @@ public class Lexicon {
     private final Map<String, Set<String>> qualityCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> opposedVerbCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> verbAntonymCache = new ConcurrentHashMap<>();
+    /** Asked of each word of each question ({@code Tokenizer} looks for swapped letters); WordNet's files are slow. */
+    private final Map<String, Boolean> unknownCache = new ConcurrentHashMap<>();
 
     void onStart(@Observes StartupEvent event) {
         Thread loader = new Thread(this::load, "wordnet-loader");
@@ -130,11 +132,13 @@ public class Lexicon {
         if (d == null) {
             return false;
         }
-        try {
-            return d.lookupAllIndexWords(word).size() == 0;
-        } catch (JWNLException e) {
-            return false;
-        }
+        return unknownCache.computeIfAbsent(word, w -> {
+            try {
+                return d.lookupAllIndexWords(w).size() == 0;
+            } catch (JWNLException e) {
+                return false;
+            }
+        });
     }
 
     /** Words that mean the same as the noun in its first senses ("bill" → beak, neb), lower-cased. */

@@ -28,9 +28,18 @@ public final class Tokenizer {
             java.util.Map.entry("twenty", 20.0), java.util.Map.entry("hundred", 100.0),
             java.util.Map.entry("thousand", 1e3), java.util.Map.entry("million", 1e6), java.util.Map.entry("billion", 1e9));
 
-    /** Chat shorthand of everyday English, read as the word it stands for ("ppl" → people). */
+    /**
+     * Shorthand of everyday English and of exports, read as the word it stands for ("ppl" → people, "txn" →
+     * transaction): its letters are not the word's in order, so no rule of contraction finds it.
+     */
     private static final java.util.Map<String, String> SHORTHAND = java.util.Map.of("ppl", "people", "hrs", "hours",
-            "mins", "minutes", "num", "number", "nbr", "number");
+            "mins", "minutes", "num", "number", "nbr", "number", "txn", "transaction", "trx", "transaction",
+            "txns", "transactions", "xfer", "transfer");
+
+    /** The word a shorthand stands for ("txn" → transaction), or null. */
+    public static String spelledOut(String word) {
+        return SHORTHAND.get(word);
+    }
 
     /** Words a question is built on, read through two letters typed the wrong way round ("whcih", "avreage"). */
     private static final Set<String> FRAME_WORDS = Set.of("which", "what", "where", "when", "many", "much", "average",
@@ -199,14 +208,16 @@ public final class Tokenizer {
     /** Two months joined by a dash: "jan-jun 2025", "March–May" are a range, read as "jan to jun". */
     private static final Pattern DASHED_MONTHS = Pattern.compile("(?i)\\b" + MONTH + "\\s*[-–]\\s*" + MONTH + "\\b");
 
+    /** Where camelCase joins words; in "checkInTime" a capitalised word of two letters ("In") is one of them too. */
+    private static final Pattern WORD_JOINS = Pattern.compile("(?<=[a-z]{2})(?=[A-Z])|(?<=[A-Z][a-z])(?=[A-Z][a-z])"
+            + "|(?<=[^A-Za-z][a-z]|^[a-z])(?=[A-Z][a-z]{3})");
+
     /**
      * camelCase and snake_case apart ("readingDate", "peak_kw"), but not a unit's one-letter prefix: "kWh_used" is kWh
      * used, "mL" stays one word; two months joined by a dash read as a range ({@link #DASHED_MONTHS}).
      */
     private static String splitNames(String text) {
         text = DASHED_MONTHS.matcher(text).replaceAll("$1 to $2");
-        // "checkInTime": a capitalised word of two letters ("In") is a word of its own too
-        return text.replaceAll("(?<=[a-z]{2})(?=[A-Z])|(?<=[A-Z][a-z])(?=[A-Z][a-z])"
-                + "|(?<=[^A-Za-z][a-z]|^[a-z])(?=[A-Z][a-z]{3})", " ").replace('_', ' ');
+        return WORD_JOINS.matcher(text).replaceAll(" ").replace('_', ' ');
     }
 }

@@ -3,6 +3,7 @@ package io.insightx.orchestrator.agent.offline.link;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -204,6 +205,30 @@ public record Catalog(String table, String toolId, String displayName, long rows
         List<DataColumn> panels = candidates.stream().filter(c -> times > 0 && times * 2 <= rows
                 && rows <= 1.2 * c.distinct() * times).toList();
         return countable() && panels.size() == 1 ? Optional.of(panels.get(0)) : Optional.empty();
+    }
+
+    /** Words of a key's name that say it is a key, and of a name's that say it is a name. */
+    private static final Set<String> KEY_WORDS = Set.of("id", "code", "no", "number", "num", "key", "ref");
+    private static final Set<String> NAME_WORDS = Set.of("name", "title", "full");
+
+    /**
+     * The column of names of the things a key stands for: Vendor Name of vendor_id, customer_name of
+     * customer_customer_id. An answer grouped by the key names each one too ("V038", Wild Dumplings). Empty when no
+     * one name column's other words are the key's.
+     */
+    public Optional<DataColumn> nameOf(DataColumn key) {
+        if (key.role() != ColumnRole.IDENTIFIER) {
+            return Optional.empty();
+        }
+        Set<String> thing = new HashSet<>(key.words());
+        if (!thing.removeAll(KEY_WORDS) || thing.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DataColumn> names = with(ColumnRole.NAME).stream().filter(c -> {
+            Set<String> named = new HashSet<>(c.words());
+            return named.removeAll(NAME_WORDS) && named.equals(thing);
+        }).toList();
+        return names.size() == 1 ? Optional.of(names.get(0)) : Optional.empty();
     }
 
     /** Whether some of a column's values come back on several rows (an order's lines): fewer things than rows. */

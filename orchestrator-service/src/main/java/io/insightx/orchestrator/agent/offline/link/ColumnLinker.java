@@ -55,6 +55,9 @@ public final class ColumnLinker {
         candidates.removeIf(m -> m.column().notes() && !m.whole() && m.tokens().size() == 1
                 && match(tokens.get(m.first()), head(m.column())) == 0 && all.stream()
                         .anyMatch(o -> o != m && !o.column().equals(m.column()) && o.tokens().equals(m.tokens())));
+        // "transactions" names TxnID, never txn_timestamp: the time of a thing is no thing counted
+        candidates.removeIf(m -> m.column().role().time() && m.tokens().size() == 1
+                && byShorthand(tokens.get(m.first()), m.column()));
         // of two columns a word names alike, the one of names before a category of codes: "agency" is Agency name
         candidates.sort(Comparator.comparingDouble(ColumnMention::score).reversed()
                 .thenComparing(m -> m.whole() ? 0 : 1).thenComparingInt(m -> -m.tokens().size())
@@ -154,6 +157,26 @@ public final class ColumnLinker {
         return t.lower().endsWith("est") && t.lemmas().stream().anyMatch(l -> !l.equals(t.lower()));
     }
 
+    /** Whether the token names the column only through a shorthand of its name ("transactions" of txn_timestamp). */
+    private static boolean byShorthand(Token t, DataColumn c) {
+        return c.words().stream().noneMatch(t::is) && c.words().stream()
+                .anyMatch(w -> Tokenizer.spelledOut(w) != null && t.is(Tokenizer.spelledOut(w)));
+    }
+
+    /**
+     * Whether the column's unit is a noun of the things it counts ("Screen Capacity (seats)", "Size (people)"): a word
+     * then names the column by it. Never a unit of time or of measure, which other steps read.
+     */
+    private static boolean countedUnit(DataColumn c) {
+        String unit = c.unit();
+        return unit != null && unit.matches("\\p{L}{4,}") && !CURRENCIES.contains(unit)
+                && !MEASURE_UNITS.contains(unit.replaceAll("s$", ""));
+    }
+
+    private static final Set<String> MEASURE_UNITS = Set.of("second", "minute", "hour", "day", "night", "week",
+            "month", "year", "mile", "metre", "meter", "litre", "liter", "gram", "pound", "inche", "feet", "foot",
+            "tonne", "acre", "hectare", "degree", "percent", "watt", "kilowatt", "gallon", "ounce", "calorie");
+
     /** Runs of adjacent tokens that match distinct words of the column's name. */
     private List<ColumnMention> mentions(List<Token> tokens, DataColumn c, Set<Integer> taken) {
         List<ColumnMention> found = new ArrayList<>();
@@ -188,6 +211,11 @@ public final class ColumnLinker {
             if (words.size() == 2 && !taken.contains(i) && Tokenizer.PARTICLES.contains(words.get(1))
                     && lexicon.lemmas(words.get(0)).stream().anyMatch(v -> t0.lower().equals(v + words.get(1)))) {
                 found.add(new ColumnMention(c, List.of(i), SAME + 0.5, true, List.of())); // "pickup": picked_up
+                continue;
+            }
+            if (!taken.contains(i) && countedUnit(c) && lexicon.lemmas(c.unit()).stream().anyMatch(t0::is)) {
+                // "seats" of Screen Capacity (seats)
+                found.add(new ColumnMention(c, List.of(i), ABBREVIATION, false, List.of()));
                 continue;
             }
             List<Integer> run = new ArrayList<>();
@@ -422,6 +450,10 @@ public final class ColumnLinker {
             if (t.is(l)) {
                 return SAME;
             }
+        }
+        String spelled = Tokenizer.spelledOut(w);
+        if (spelled != null && t.is(spelled)) {
+            return ABBREVIATION; // "transactions" of TxnID
         }
         if (EDGE_WORDS.getOrDefault(w, Set.of()).contains(t.lower())) {
             return ABBREVIATION; // "low temperature" is temp_min, "high temperature" temp_max

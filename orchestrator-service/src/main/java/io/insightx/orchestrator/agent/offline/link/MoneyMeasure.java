@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 /**
  * What "revenue", "sales", "spend" or "turnover" are where no column is named so: the one amount of money a row
  * carries (an order's {@code amount}, {@code total}, {@code value}, {@code Sales}), else its quantity times its unit
- * price less its one discount amount if it has one (what was paid), or its one price where no quantity says a row sold
- * more than one: a measure the data implies but does not hold. Empty when the data says neither, or says it in more
- * than one way. {@link #gross} is the same before the discount.
+ * price less its one discount if it has one (an amount, or a percent of the price: what was paid), or its one price
+ * where no quantity says a row sold more than one: a measure the data implies but does not hold. Empty when the data
+ * says neither, or says it in more than one way. {@link #gross} is the same before the discount.
  */
 public final class MoneyMeasure {
 
@@ -76,6 +76,33 @@ public final class MoneyMeasure {
         return discounts.size() == 1 ? Optional.of(discounts.get(0)) : Optional.empty();
     }
 
+    /** The one discount a row carries as a share of its price ("discount_pct", "Discount (%)"), not an amount. */
+    private static Optional<DataColumn> discountRate(Catalog catalog) {
+        List<DataColumn> rates = catalog.columns().stream().filter(c -> c.role().numeric() && !c.role().time()
+                && c.numericType() && c.words().contains("discount") && ("%".equals(c.unit())
+                        || c.words().stream().anyMatch(RATE_WORDS::contains))).toList();
+        return rates.size() == 1 ? Optional.of(rates.get(0)) : Optional.empty();
+    }
+
+    private static final Set<String> RATE_WORDS = Set.of("pct", "percent", "percentage", "rate");
+
+    /** Whether a rate is written in percent (10 for a tenth) rather than as a fraction (0.1): its values pass 1. */
+    private static boolean percent(DataColumn rate) {
+        return rate.dna() == null || rate.dna().path("max").asDouble(100) > 1;
+    }
+
+    /**
+     * The other amounts of money a row carries beside the one {@link #of} took, that are neither a part of it (a
+     * refund, a tip), nor a price or a cost: a travel surcharge or a fee beside an amount, which revenue may or may
+     * not include.
+     */
+    public static List<DataColumn> besides(Catalog catalog, DataColumn taken) {
+        return catalog.columns().stream().filter(c -> !c.equals(taken) && moneyLike(c) && c.words().stream().noneMatch(
+                        w -> PARTS.contains(w) && !FEE_WORDS.contains(w) || w.equals("price") || w.equals("cost")
+                                || w.equals("costs")))
+                .toList();
+    }
+
     /** Whether a column holds an amount of money: in a currency, or named an amount, a fee, a price or a cost. */
     public static boolean moneyLike(DataColumn c) {
         return c.role() == ColumnRole.MEASURE && c.numericType() && (c.unit() != null && CURRENCIES.contains(c.unit())
@@ -110,8 +137,14 @@ public final class MoneyMeasure {
         DataColumn quantity = quantities.get(0);
         DataColumn price = prices.get(0);
         Optional<DataColumn> discount = net ? discount(catalog) : Optional.empty();
-        String name = quantity.name() + " × " + price.name() + discount.map(c -> " − " + c.name()).orElse("");
-        String formula = quantity.sql() + " * " + price.sql() + discount.map(c -> " - coalesce(" + c.sql() + ", 0)").orElse("");
+        Optional<DataColumn> rate = net && discount.isEmpty() ? discountRate(catalog) : Optional.empty();
+        String gross = quantity.sql() + " * " + price.sql();
+        String formula = discount.map(c -> gross + " - coalesce(" + c.sql() + ", 0)")
+                .or(() -> rate.map(c -> gross + " * (1 - coalesce(" + c.sql() + ", 0) / " + (percent(c) ? "100.0" : "1")
+                        + ")"))
+                .orElse(gross);
+        String name = quantity.name() + " × " + price.name()
+                + discount.or(() -> rate).map(c -> " − " + c.name()).orElse("");
         return Optional.of(revenue(name, price.unit(), formula));
     }
 

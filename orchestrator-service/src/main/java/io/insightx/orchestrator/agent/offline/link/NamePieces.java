@@ -39,8 +39,8 @@ public final class NamePieces {
         List<Spellings.Correction> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!unplaced.contains(i) || t.isNumber() || FunctionWords.is(t)) {
-                continue;
+            if (!unplaced.contains(i) || t.isNumber() || FunctionWords.is(t) || ValueLinker.doneBySubject(tokens, i)) {
+                continue; // "did we teach" is what was done, no piece of a value ("Teach Pool")
             }
             // the second word may have been placed on its own: "black birds" was read as the data's birds
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;

@@ -42,17 +42,23 @@ public final class ShortForms {
                 && (CaseVariants.in(column) || !ValueForms.of(column).isEmpty());
         java.util.function.UnaryOperator<String> normal = CaseVariants.normalFor(column);
         java.util.Map<String, String> read = new java.util.HashMap<>();
-        known.forEach(v -> read.put(v, normal.apply(v)));
+        java.util.Map<String, String> plain = new java.util.HashMap<>();
+        known.forEach(v -> {
+            read.put(v, normal.apply(v));
+            plain.put(v, CaseVariants.normal(v));
+        });
+        java.util.Map<String, String> words = new java.util.HashMap<>();
+        java.util.function.UnaryOperator<String> normalOfWord = w -> words.computeIfAbsent(w, CaseVariants::normal);
         for (String shortForm : known) {
             for (String longForm : known) {
                 if (read.get(shortForm).equals(read.get(longForm))) {
                     continue; // read as one value already ("TR" of "top rope", by ValueForms)
                 }
-                String s = CaseVariants.normal(shortForm);
-                String l = CaseVariants.normal(longForm);
+                String s = plain.get(shortForm);
+                String l = plain.get(longForm);
                 boolean plural = !s.isEmpty() && l.equals(s + "s");
                 boolean cut = abbreviated(shortForm) && !abbreviated(longForm) && ColumnLinker.contraction(s, l);
-                if (plural || cut || wordCut(shortForm, longForm)
+                if (plural || cut || wordCut(shortForm, longForm, normalOfWord)
                         || messy && (perhapsOne(shortForm, longForm, word)
                                 || synonyms(shortForm, longForm, sameMeaning))) {
                     return Optional.of(new Pair(shortForm.strip(), longForm.strip()));
@@ -104,7 +110,8 @@ public final class ShortForms {
     }
 
     /** "N. Depot" of "North Depot": the same words but one or more cut short, each of its own word. */
-    private static boolean wordCut(String shortForm, String longForm) {
+    private static boolean wordCut(String shortForm, String longForm,
+            java.util.function.UnaryOperator<String> normal) {
         String[] shorts = shortForm.strip().split("\\s+");
         String[] longs = longForm.strip().split("\\s+");
         if (shorts.length < 2 || shorts.length != longs.length) {
@@ -112,8 +119,8 @@ public final class ShortForms {
         }
         boolean cut = false;
         for (int i = 0; i < shorts.length; i++) {
-            String s = CaseVariants.normal(shorts[i]);
-            String l = CaseVariants.normal(longs[i]);
+            String s = normal.apply(shorts[i]);
+            String l = normal.apply(longs[i]);
             boolean shortened = abbreviated(shorts[i]) && !abbreviated(longs[i]) && ColumnLinker.contraction(s, l);
             if (!s.equals(l) && !shortened) {
                 return false;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +49,8 @@ final class TextDates {
             samples.add(column.path("min").asText());
             samples.add(column.path("max").asText());
         }
-        if (samples.isEmpty()) {
+        // every format has digits: names and categories, most text columns, are no dates without parsing them
+        if (samples.isEmpty() || !samples.stream().allMatch(s -> s.chars().anyMatch(Character::isDigit))) {
             return null;
         }
         for (var f : FORMATS.entrySet()) {
@@ -65,15 +67,23 @@ final class TextDates {
      * two formats, read with both ({@link #ANY_OF} between them, a list in DuckDB's strptime).
      */
     private static String mixed(List<String> samples) {
-        for (var a : FORMATS.entrySet()) {
-            for (var b : FORMATS.entrySet()) {
-                DateTimeFormatter x = DateTimeFormatter.ofPattern(a.getKey(), Locale.ENGLISH);
-                DateTimeFormatter y = DateTimeFormatter.ofPattern(b.getKey(), Locale.ENGLISH);
-                boolean both = samples.stream().anyMatch(s -> parses(s, x))
-                        && samples.stream().anyMatch(s -> parses(s, y));
-                if (a.getValue().compareTo(b.getValue()) < 0 && both
-                        && samples.stream().allMatch(s -> parses(s, x) || parses(s, y))) {
-                    return a.getValue() + ANY_OF + b.getValue();
+        List<Map.Entry<String, String>> formats = List.copyOf(FORMATS.entrySet());
+        // which samples each format reads, parsed once: a pair is then a union of two sets, not more parsing
+        List<BitSet> reads = formats.stream().map(f -> {
+            DateTimeFormatter java = DateTimeFormatter.ofPattern(f.getKey(), Locale.ENGLISH);
+            BitSet read = new BitSet();
+            for (int i = 0; i < samples.size(); i++) {
+                read.set(i, parses(samples.get(i), java));
+            }
+            return read;
+        }).toList();
+        for (int a = 0; a < formats.size(); a++) {
+            for (int b = 0; b < formats.size(); b++) {
+                BitSet either = (BitSet) reads.get(a).clone();
+                either.or(reads.get(b));
+                if (formats.get(a).getValue().compareTo(formats.get(b).getValue()) < 0 && !reads.get(a).isEmpty()
+                        && !reads.get(b).isEmpty() && either.cardinality() == samples.size()) {
+                    return formats.get(a).getValue() + ANY_OF + formats.get(b).getValue();
                 }
             }
         }

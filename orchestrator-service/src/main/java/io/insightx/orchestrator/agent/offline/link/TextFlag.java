@@ -77,6 +77,11 @@ public final class TextFlag {
 
     /** The note an answer built on the flag carries: which spellings were read as yes and which as no. */
     public static String note(DataColumn column) {
+        return note(column, false);
+    }
+
+    /** {@link #note(DataColumn)}, where the question counts the column's empty values as no ("not paid"). */
+    public static String note(DataColumn column, boolean blankIsNo) {
         List<String> yes = new ArrayList<>();
         List<String> no = new ArrayList<>();
         boolean blanks = false;
@@ -89,6 +94,7 @@ public final class TextFlag {
             }
         }
         return column.name() + " is written several ways: " + String.join(", ", yes) + " are read as yes and "
-                + String.join(", ", no) + " as no" + (blanks ? "; empty ones are unknown." : ".");
+                + String.join(", ", no) + " as no"
+                + (!blanks ? "." : blankIsNo ? "; empty ones count as no." : "; empty ones are unknown.");
     }
 }

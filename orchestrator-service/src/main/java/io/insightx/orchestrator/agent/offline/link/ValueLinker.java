@@ -46,6 +46,10 @@ public final class ValueLinker {
 
     private static final Set<String> DEGREE = Set.of("most", "least", "more", "less", "very", "so", "too");
 
+    private static final Set<String> SUBJECTS = Set.of("we", "you", "they", "i", "he", "she");
+    private static final Set<String> AUXILIARIES = Set.of("did", "do", "does", "have", "has", "had", "will", "can",
+            "could");
+
     private final Tokenizer tokenizer;
 
     public ValueLinker(Tokenizer tokenizer) {
@@ -110,11 +114,16 @@ public final class ValueLinker {
         // "which user opened the most PRs": every PR was opened; the act is no value "open" (still open) of a status
         candidates.removeIf(m -> m.tokens().size() == 1 && m.value().strip().equalsIgnoreCase("open")
                 && opening(tokens, m.tokens().get(0)));
+        // "how many swimmers did we teach": the verb after "did we" is what was done, no word of a value ("Teach Pool")
+        candidates.removeIf(m -> m.tokens().size() == 1 && m.value().strip().contains(" ")
+                && doneBySubject(tokens, m.tokens().get(0)));
         candidates.sort(Comparator.comparingInt((ValueMention m) -> -m.tokens().size())
                 .thenComparing(m -> Direction.against(tokens, m))
                 .thenComparing(m -> !toldApart(tokens, m, candidates))
                 // "in damaged condition" over return_reason and item_condition: the column the question names too
                 .thenComparing(m -> !columnSaid(tokens, m))
+                // "sunny vs cloudy" names the weather "Sunny" whole before the vendor "Sunny Woodworks" by a word of it
+                .thenComparingInt(m -> tokenizer.tokens(m.value()).size() - m.tokens().size())
                 // "nova syndicate kda" over team and opponent: the data's first column of the value is its subject
                 .thenComparingInt(m -> columns.indexOf(m.column()))
                 .thenComparingInt(m -> m.column().values().indexOf(m.value())));
@@ -431,6 +440,11 @@ public final class ValueLinker {
             }
         }
         return found;
+    }
+
+    /** Whether the token is the verb of a subject asked about: "did we teach", "do you stock", "have they sold". */
+    static boolean doneBySubject(List<Token> tokens, int at) {
+        return at >= 2 && tokens.get(at - 1).isAny(SUBJECTS) && tokens.get(at - 2).isAny(AUXILIARIES);
     }
 
     /** "opened", or "open" as the verb of a question ("how many PRs did dev3 open"): the act of opening, every row's. */

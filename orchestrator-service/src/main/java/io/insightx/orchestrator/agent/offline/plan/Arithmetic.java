@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -62,6 +63,10 @@ final class Arithmetic {
                 i++;
                 continue;
             }
+            if ("+".equals(op.sql()) || "-".equals(op.sql())) {
+                b = sameKind(d, b, a);
+                a = sameKind(d, a, b);
+            }
             int percent = "/".equals(op.sql()) && op.scale() == 1 ? percentNamed(r, a) : -1;
             if (percent >= 0) {
                 // "avg seat occupancy % (attendees / room seats)": the quotient in percent, its "%" read with its name
@@ -83,8 +88,27 @@ final class Arithmetic {
         return out;
     }
 
+    /**
+     * "fees + travel": of the columns a word names alike, the one of the same kind as the other side, money to money
+     * (fee_travel_surcharge_gbp, never travel_miles); the note of the choice goes.
+     */
+    private static ColumnMention sameKind(Draft d, ColumnMention m, ColumnMention other) {
+        boolean money = MoneyMeasure.moneyLike(other.column());
+        if (MoneyMeasure.moneyLike(m.column()) == money) {
+            return m;
+        }
+        Optional<DataColumn> kin = m.alternatives().stream()
+                .filter(c -> MoneyMeasure.moneyLike(c) == money && number(c)).findFirst();
+        kin.ifPresent(c -> d.settled(m));
+        return kin.map(c -> new ColumnMention(c, m.tokens(), m.score(), m.whole(), List.of())).orElse(m);
+    }
+
     private static boolean number(ColumnMention m) {
-        return m.column().role().numeric() && !m.column().role().time() && m.column().numericType();
+        return number(m.column());
+    }
+
+    private static boolean number(DataColumn c) {
+        return c.role().numeric() && !c.role().time() && c.numericType();
     }
 
     /** The operator said between two mentions, or around them ("the ratio of A to B", "A to B ratio"), or null. */

@@ -52,6 +52,11 @@ record DateVerb(DataColumn column, int token) {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
+    /** "by market by year" beside Market Date: a word that is another column's whole name names that column. */
+    private static boolean namesAnother(Catalog catalog, Token t) {
+        return catalog.columns().stream().anyMatch(c -> !c.role().time() && c.words().equals(List.of(t.lower())));
+    }
+
     /** Every free word that names one of two or more date (or year) columns, with that column. */
     static List<DateVerb> all(Reading r, Catalog catalog) {
         List<DataColumn> dates = catalog.columns().stream().filter(c -> c.role() == ColumnRole.TIME
@@ -64,7 +69,7 @@ record DateVerb(DataColumn column, int token) {
             List<String> own = c.words().stream().filter(w -> w.length() >= 4 && !GENERIC.contains(w)
                     && dates.stream().noneMatch(o -> o != c && o.words().contains(w))).toList();
             for (Token t : r.tokens) {
-                if (r.free(t.index()) && own.stream().anyMatch(w -> t.is(w)
+                if (r.free(t.index()) && !namesAnother(catalog, t) && own.stream().anyMatch(w -> t.is(w)
                         || undone(t, w) || t.lemmas().stream().anyMatch(l -> nominal(l, w) || participle(l, w)))) {
                     found.add(new DateVerb(c, t.index()));
                 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
+import io.insightx.orchestrator.agent.offline.lang.HowMany;
 import io.insightx.orchestrator.agent.offline.lang.Period;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
@@ -345,11 +346,22 @@ final class Decider {
                 measure = counts;
             }
         }
-        if (aggregate == Aggregate.COUNT && d.countedGrain != null && d.groups.isEmpty() && measure == null) {
+        DataColumn pieces = aggregate == Aggregate.COUNT && measure == null ? piecesOfAValue() : null;
+        if (pieces != null) {
+            aggregate = Aggregate.SUM; // "how many popcorns did we sell": the popcorns in the quantity, not the lines
+            measure = pieces;
+        }
+        // "how many saturdays were sunny vs cloudy": the weekday counted, each day once in each group
+        boolean weekdays = d.entity != null && d.filters.stream().anyMatch(f -> f instanceof Filter.During p
+                && !p.period().weekdays().isEmpty() && p.period().words().equalsIgnoreCase(d.entity));
+        boolean eachGroup = d.groups.isEmpty() || weekdays && !d.ranking && d.limit == null;
+        if (aggregate == Aggregate.COUNT && d.countedGrain != null && measure == null && eachGroup) {
+            // "how many days were rainy": each day once
             Grain grain = Vocabulary.GRAINS.get(d.countedGrain);
             DataColumn time = d.catalog.time().orElseThrow();
-            return new Plan(Plan.Kind.AGGREGATE, d.catalog, Aggregate.COUNT_DISTINCT, time, null, List.of(), d.filters,
-                    false, null, List.of(), d.entity, ignored(), d.notes, d.guessed(), grain);
+            return new Plan(Plan.Kind.AGGREGATE, d.catalog, Aggregate.COUNT_DISTINCT, time, null,
+                    d.groups.stream().distinct().toList(), d.filters, false, null, List.of(), d.entity, ignored(),
+                    d.notes, d.guessed(), grain);
         }
         boolean counting = aggregate == Aggregate.COUNT || aggregate == Aggregate.SHARE && measure == null;
         DataColumn measured = aggregate == Aggregate.COUNT_DISTINCT ? d.counted != null ? d.counted : measure
@@ -638,6 +650,16 @@ final class Decider {
     }
 
     /** Whether the question counts rows by name ("how many rows", "how many orders" in orders.csv). */
+    /**
+     * The data's quantity, where a value is what "how many" counts and a verb of selling says they were sold ("how
+     * many large popcorns sold"), or null.
+     */
+    private DataColumn piecesOfAValue() {
+        boolean counted = d.valueAt.keySet().stream().anyMatch(i -> HowMany.counts(r.tokens, i)
+                || d.valueAt.containsKey(i - 1) && HowMany.counts(r.tokens, i - 1));
+        return counted && SoldVerb.said(r, d) ? MoneyMeasure.quantity(d.catalog).orElse(null) : null;
+    }
+
     private boolean rowNoun() {
         String entity = d.entity == null ? null : d.entity.toLowerCase(java.util.Locale.ROOT);
         return entity != null && (entity.matches("rows?|records?|entr(y|ies)") || d.catalog.namesRows(entity));

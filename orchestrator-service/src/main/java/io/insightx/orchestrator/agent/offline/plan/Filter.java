@@ -53,7 +53,8 @@ public sealed interface Filter {
 
         /**
          * A yes/no that is not yes, blanks included: "completed lessons" are those not cancelled, and a lesson left
-         * blank was not cancelled. "not paid" and "failed qc" still ask for a recorded no.
+         * blank was not cancelled; "unpaid" visits are those nobody marked paid. "failed qc" and "marked as not paid"
+         * still ask for a recorded no.
          */
         static Values notYes(DataColumn flag) {
             return new Values(flag, List.of(flag.yes()), true, false, true);

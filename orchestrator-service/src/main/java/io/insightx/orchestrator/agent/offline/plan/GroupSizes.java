@@ -67,6 +67,14 @@ final class GroupSizes {
         }
         r.use(verb);
         r.use(at);
+        // "fewer than 30 rentals in total": the count over all their rows, no total of another figure
+        if (r.free(at + 1) && r.free(at + 2) && r.at(at + 1).isAny(Set.of("in", "overall"))
+                && r.at(at + 2).isAny(Set.of("total", "all"))) {
+            r.use(at + 1);
+            r.use(at + 2);
+        } else if (r.free(at + 1) && r.at(at + 1).isAny(Set.of("overall", "altogether"))) {
+            r.use(at + 1);
+        }
         if (ids != null) {
             spent.add(ids);
         }

@@ -414,7 +414,10 @@ final class MeasureReader {
             r.use(setAside);
         }
         r.use(m.tokens());
-        d.filters.add(new Filter.Values(m.column(), List.of(m.column().yes()), negated, excluding));
+        // "not paid": a yes/no left blank is no yes; "marked as not paid" asks for the recorded no
+        boolean blankIsNo = negated && m.column().role() == ColumnRole.FLAG
+                && (excluding || !MarkedAs.before(r, m.first()));
+        d.filters.add(new Filter.Values(m.column(), List.of(m.column().yes()), negated, excluding, blankIsNo));
     }
 
     /** A yes/no column, typed as one or written as text ("Y", "yes", "TRUE"). */

@@ -50,7 +50,7 @@ final class MoneyNoun {
         for (Token t : r.tokens) {
             int i = t.index();
             boolean takenWhole = mentions.stream().anyMatch(m -> m.tokens().contains(i) && (m.whole() || m.tokens().size() > 1));
-            if (r.used(i) || !t.isAny(MONEY) || takenWhole) {
+            if (r.used(i) || !(t.isAny(MONEY) || billed(r, d, i)) || takenWhole) {
                 continue;
             }
             if (timeSpent(r, i, mentions)) {
@@ -95,6 +95,14 @@ final class MoneyNoun {
             }
             boolean perUnitAssumed = implied && MoneyMeasure.pricePerUnitAssumed(d.catalog);
             d.guessed |= perUnitAssumed;
+            List<DataColumn> besides = implied || net.isPresent() ? List.of() : MoneyMeasure.besides(d.catalog, column);
+            if (!besides.isEmpty()) {
+                // "revenue" beside a fee and a travel surcharge: whether it includes the surcharge is a reading taken
+                d.guessed = true;
+                d.notes.add(String.join(", ", besides.stream().map(DataColumn::name).toList())
+                        + (besides.size() == 1 ? " also holds money and is" : " also hold money and are")
+                        + " left out of '" + t.text() + "'.");
+            }
             d.notes.add(!implied ? "Taking " + column.name() + " for '" + t.text() + "'."
                     : "Revenue is " + column.name() + (perUnitAssumed ? ", taking the price as that of one unit" : "")
                             + ": the data holds no revenue column.");
@@ -102,6 +110,18 @@ final class MoneyNoun {
             return Optional.of(new ColumnMention(column, tokens, 1.0, true, List.of()));
         }
         return Optional.empty();
+    }
+
+    /** Verbs of money asked for as an amount: "total billed", "how much was invoiced". */
+    private static final Set<String> BILLED = Set.of("billed", "invoiced", "charged", "collected", "taken");
+
+    /** Whether the word is money asked as what was billed: "total billed", "how much was invoiced in 2024". */
+    private static boolean billed(Reading r, Draft d, int i) {
+        Token before = r.at(i - 1);
+        Token twoBefore = r.at(i - 2);
+        boolean asked = before != null && before.isAny(Set.of("total", "much"))
+                || twoBefore != null && twoBefore.is("much") && before.isAny(Set.of("was", "were", "is", "we"));
+        return r.at(i).isAny(BILLED) && asked && !d.catalog.holds(r.at(i));
     }
 
     /**
@@ -140,7 +160,7 @@ final class MoneyNoun {
             int i = t.index();
             boolean takenWhole = mentions.stream().anyMatch(m -> m.tokens().contains(i)
                     && (m.whole() || m.tokens().size() > 1));
-            if (r.used(i) || !t.isAny(MONEY) || takenWhole) {
+            if (r.used(i) || !(t.isAny(MONEY) || billed(r, d, i)) || takenWhole) {
                 continue;
             }
             if (saidWith(r, i, mentions)) {
@@ -222,7 +242,8 @@ final class MoneyNoun {
         List<Integer> said = new ArrayList<>();
         for (int k = Math.max(0, money - 2); k <= money + 4 && k < r.tokens.size(); k++) {
             Token t = r.at(k);
-            boolean qualifier = t.isAny(Set.of("gross", "net")) && Math.abs(k - money) <= 1;
+            // "net sales", "net snack sales", "sales net of discounts"
+            boolean qualifier = t.isAny(Set.of("gross", "net")) && k >= money - 2 && k <= money + 1;
             boolean discount = t.isAny(DISCOUNTS) && k > money;
             boolean joining = t.isAny(Set.of("of", "after", "less", "minus", "before", "excluding")) && k > money
                     && r.at(k + 1) != null && (r.at(k + 1).isAny(DISCOUNTS) || r.at(k + 1).is("of"));

@@ -52,8 +52,9 @@ final class NegatedFlag {
                         && (w.equals("un" + word) || w.equals("non" + word) || w.equals("non-" + word));
                 boolean negative = prefixed || opposite;
                 if (negative && r.free(t.index())) {
-                    boolean wentAhead = calledOff && opposite && !prefixed;
-                    d.filters.add(wentAhead ? Filter.Values.notYes(c) : new Filter.Values(c, List.of(c.yes()), true));
+                    // "unpaid" counts the flag's blanks, as "not paid" does; "failed qc" is a recorded outcome
+                    boolean notYes = calledOff && opposite && !prefixed || prefixed && !MarkedAs.before(r, t.index());
+                    d.filters.add(notYes ? Filter.Values.notYes(c) : new Filter.Values(c, List.of(c.yes()), true));
                     r.use(t.index());
                     // "failed qc", "failure rate of qc" over qcPassed: the flag's other words name the same flag
                     for (Token other : r.tokens) {

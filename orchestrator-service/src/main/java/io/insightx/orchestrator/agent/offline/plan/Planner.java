@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.insightx.orchestrator.agent.offline.lang.Embeddings;
@@ -106,6 +108,9 @@ public final class Planner {
     private static Plan spellingsNoted(Plan plan, Lexicon lexicon) {
         Stream<DataColumn> used = Stream.concat(Stream.concat(plan.groups().stream().map(Group::column),
                 plan.filters().stream().map(Filter::column)), Stream.ofNullable(plan.measure())).filter(Objects::nonNull);
+        Set<DataColumn> blankIsNo = Stream.concat(plan.groups().stream().filter(Group::blankIsNo).map(Group::column),
+                plan.filters().stream().filter(f -> f instanceof Filter.Values v && v.blankIsNo()).map(Filter::column))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         List<String> notes = used.distinct().<String>mapMulti((c, note) -> {
             if (c.caseVariants()) {
                 if (CaseVariants.in(c)) {
@@ -116,11 +121,11 @@ public final class Planner {
                     note.accept(ValueForms.note(c, forms));
                 }
             } else if (TextFlag.is(c)) {
-                note.accept(TextFlag.note(c));
+                note.accept(TextFlag.note(c, blankIsNo.contains(c)));
             }
         }).toList();
-        List<String> blanks = plan.groups().stream().filter(Group::blankIsNo)
-                .map(g -> "Rows with " + g.column().name() + " left blank are counted as no.").toList();
+        List<String> blanks = blankIsNo.stream().filter(DataColumn::hasBlanks)
+                .map(c -> "Rows with " + c.name() + " left blank are counted as no.").toList();
         List<String> all = Stream.concat(notes.stream(), blanks.stream()).toList();
         Plan noted = all.isEmpty() ? plan : plan.withNotes(all);
         return shortFormsNoted(noted, lexicon);
@@ -259,6 +264,7 @@ public final class Planner {
         readLimit(r, d);
         TotalsLine.read(r, d);
         AllTime.read(r);
+        WhichOne.read(r);
         SplitBy.read(r);
         StepChange.read(r, d);
         PeriodReader.read(r, d);

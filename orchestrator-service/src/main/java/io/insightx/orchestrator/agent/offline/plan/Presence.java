@@ -35,7 +35,9 @@ final class Presence {
     static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {
         for (ColumnMention m : mentions) {
             boolean blanks = m.column().hasBlanks();
-            boolean date = blanks && (m.column().role() == ColumnRole.TIME || m.column().role().labels());
+            // a yes/no had is its yes ("rentals with a power hookup"), never a value filled in
+            boolean date = blanks && (m.column().role() == ColumnRole.TIME || m.column().role().labels()
+                    && m.column().role() != ColumnRole.FLAG);
             if (spent.contains(m) || !date && (!m.column().role().numeric() || m.column().role().time())
                     || m.tokens().stream().anyMatch(r::used) || compared(r, m)) {
                 continue;

@@ -224,6 +224,23 @@ final class RowNoun {
                 r.use(i);
             }
         }
+        weekdaysCounted(r, d, countAt);
+    }
+
+    /** "how many saturdays were sunny": the days of that weekday the rows fall on, each counted once. */
+    private static void weekdaysCounted(Reading r, Draft d, int countAt) {
+        boolean asked = countAt >= 0 && d.countedGrain == null && d.catalog.time()
+                .filter(c -> c.role() == ColumnRole.TIME).isPresent();
+        for (Filter f : d.filters) {
+            if (asked && f instanceof Filter.During during && !during.period().weekdays().isEmpty()) {
+                int at = during.period().tokens().isEmpty() ? -1 : during.period().tokens().get(0);
+                if (at > countAt && at - countAt <= 2 && r.at(at).lower().endsWith("s")) {
+                    d.countedGrain = "day";
+                    d.entity = r.at(at).text();
+                    return;
+                }
+            }
+        }
     }
 
     /** Right after the count words, "which", a superlative or "top N". */

@@ -56,11 +56,32 @@ final class SoldVerb {
                 return Optional.of(new ColumnMention(quantity.get(), List.of(i), 1.0, true, List.of()));
             }
             if (free(r, d, mentions, t)) {
-                d.notes.add("Counting what was " + t.text() + " in " + quantity.get().name() + ".");
+                mentions.removeIf(m -> m.tokens().contains(i)); // "sell" named the date of a sale (Sold At) too
+                d.notes.add("Counting what was " + (t.lower().matches(".*(ed|old|ought)") ? t.text() : "sold") + " in "
+                        + quantity.get().name() + ".");
                 return Optional.of(new ColumnMention(quantity.get(), List.of(i), 1.0, true, List.of()));
             }
         }
         return Optional.empty();
+    }
+
+    /** "by purchase date", "sales per sold month": the word is the date's name, not a verb of the things sold. */
+    private static boolean namesTheDate(Reading r, Token t) {
+        Token before = r.at(t.index() - 1);
+        Token next = r.at(t.index() + 1);
+        return before != null && before.isAny(Set.of("by", "per", "each")) || next != null
+                && (next.isAny(Set.of("date", "dates", "time", "timestamp")) || Vocabulary.grain(next) != null);
+    }
+
+    /** Whether a verb of selling was read: "how many popcorns did we sell", never the rows ("in-store orders"). */
+    static boolean said(Reading r, Draft d) {
+        return r.tokens.stream().anyMatch(t -> t.isAny(SOLD) && verb(t) && !RowNoun.names(d.catalog, t)
+                && r.used(t.index()));
+    }
+
+    /** "sells" and "buys" are verbs; "orders", "purchases" may be the rows. */
+    private static boolean verb(Token t) {
+        return !t.lower().matches(".*s") || t.lower().equals("sells") || t.lower().equals("buys");
     }
 
     /** "which plant sold the most units": the verb of the quantity asked already is read with it. */
@@ -70,7 +91,8 @@ final class SoldVerb {
 
     /** A verb of selling no part of the question has read; never the noun of the rows ("how many orders"). */
     private static boolean free(Reading r, Draft d, List<ColumnMention> mentions, Token t) {
-        return t.isAny(SOLD) && !t.lower().matches(".*s") && !RowNoun.names(d.catalog, t) && !r.used(t.index())
-                && mentions.stream().noneMatch(m -> m.tokens().contains(t.index()));
+        return t.isAny(SOLD) && verb(t) && !RowNoun.names(d.catalog, t) && !r.used(t.index())
+                && mentions.stream().noneMatch(m -> m.tokens().contains(t.index())
+                        && (!m.column().role().time() || namesTheDate(r, t)));
     }
 }

@@ -1,6 +1,7 @@
 package io.insightx.orchestrator.agent.offline.sql;
 
 import io.insightx.orchestrator.agent.Identifiers;
+import io.insightx.orchestrator.agent.offline.link.Catalog;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.ValueAliases;
 import io.insightx.orchestrator.agent.offline.plan.Grain;
@@ -54,7 +55,7 @@ final class GroupExpressions {
      * month of one year is also numbered, so "2024-01", 1 and January all stand in its row. Their parameters go to
      * {@code params}, in the order the labels are written.
      */
-    static Map<String, String> labels(Group g, List<Object> params) {
+    static Map<String, String> labels(Group g, Catalog catalog, List<Object> params) {
         String c = g.blankIsNo() ? of(g) : g.column().sql();
         if (g.sides() != null) {
             // "surge vs non-surge": each group named in the question's words, bound as data
@@ -78,6 +79,12 @@ final class GroupExpressions {
         }
         if (g.grain() == null && ValueAliases.codedSex(g.column())) {
             return Map.of(alias, "CASE min(" + c + ") WHEN 1 THEN 'male' WHEN 2 THEN 'female' END");
+        }
+        if (g.grain() == null) {
+            // "which vendor": grouped by vendor_id, each one named too, in its most common spelling
+            return catalog.nameOf(g.column()).map(name -> Map.of(name.name(), name.type().startsWith("VARCHAR")
+                    ? "mode(trim(" + Identifiers.quoted(name.name()) + "))" : "any_value(" + name.sql() + ")"))
+                    .orElse(Map.of());
         }
         return Map.of();
     }

@@ -202,7 +202,8 @@ public final class SqlWriter {
         for (Group g : plan.groups()) {
             String key = Identifiers.quoted(GroupExpressions.alias(g));
             select.add(GroupExpressions.shown(g) + " AS " + key);
-            GroupExpressions.labels(g, labelParams).forEach((label, expression) -> select.add(expression + " AS " + Identifiers.quoted(label)));
+            GroupExpressions.labels(g, plan.catalog(), labelParams)
+                    .forEach((label, expression) -> select.add(expression + " AS " + Identifiers.quoted(label)));
             order.add(GroupExpressions.order(g, key));
         }
         select.add(figures.toString());
