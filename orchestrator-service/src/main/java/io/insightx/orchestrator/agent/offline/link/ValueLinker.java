@@ -117,13 +117,16 @@ public final class ValueLinker {
         // "how many swimmers did we teach": the verb after "did we" is what was done, no word of a value ("Teach Pool")
         candidates.removeIf(m -> m.tokens().size() == 1 && m.value().strip().contains(" ")
                 && doneBySubject(tokens, m.tokens().get(0)));
+        // each value's words counted once, not again at every comparison of the sort
+        Map<String, Integer> valueWords = new HashMap<>();
+        candidates.forEach(m -> valueWords.computeIfAbsent(m.value(), v -> tokenizer.tokens(v).size()));
         candidates.sort(Comparator.comparingInt((ValueMention m) -> -m.tokens().size())
                 .thenComparing(m -> Direction.against(tokens, m))
                 .thenComparing(m -> !toldApart(tokens, m, candidates))
                 // "in damaged condition" over return_reason and item_condition: the column the question names too
                 .thenComparing(m -> !columnSaid(tokens, m))
                 // "sunny vs cloudy" names the weather "Sunny" whole before the vendor "Sunny Woodworks" by a word of it
-                .thenComparingInt(m -> tokenizer.tokens(m.value()).size() - m.tokens().size())
+                .thenComparingInt(m -> valueWords.get(m.value()) - m.tokens().size())
                 // "nova syndicate kda" over team and opponent: the data's first column of the value is its subject
                 .thenComparingInt(m -> columns.indexOf(m.column()))
                 .thenComparingInt(m -> m.column().values().indexOf(m.value())));
