@@ -2077,7 +2077,66 @@ public final class TestCatalogs {
         category(columns, "Pool", 8, "Main Pool", "Teaching Pool", "Teach Pool", "Learner Pool");
         identifier(columns, "swimmer_id", 132);
         number(columns, "Price (USD)", "DOUBLE", 0, 13);
+        category(columns, "instructor", 4, "Carla Nunes", "Dev Patel", "Ben Carter", "Ana Ruiz");
+        columns.addObject().put("name", "makeup").put("type", "BOOLEAN").put("semanticType", "boolean")
+                .put("distinctCount", 2);
+        category(columns, "Instructor Notes", 12, "forgot kit", "needs goggles", "make-up slot", "left early");
         return catalog("swim_lesson_register.csv", "swim_lesson_register", 2484, columns);
+    }
+
+    /** An escape-room venue's sessions: a start and an end on the clock, rooms written with and without "The". */
+    public static Catalog escapeRooms() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "Booking ID", 1400);
+        date(columns, "Session Date", "DATE", 700, "2023-01-01", "2024-12-31");
+        date(columns, "Start Time", "TIME", 8, "10:00:00", "20:30:00");
+        date(columns, "End Time", "TIME", 200, "10:41:00", "21:50:00");
+        category(columns, "Room", 9, "The Vault", "Vault", "Pirate Ship", "Space Station", "the vault");
+        category(columns, "Booking Channel", 6, "Website", "Web", "Phone", "Walk-in");
+        columns.addObject().put("name", "Escaped?").put("type", "BOOLEAN").put("semanticType", "boolean")
+                .put("distinctCount", 2).put("nullCount", 56);
+        number(columns, "Players", "BIGINT", 2, 8);
+        number(columns, "Hints Used", "BIGINT", 0, 5);
+        number(columns, "Price Paid", "DOUBLE", 40, 220);
+        return catalog("escape_room_bookings.csv", "escape_room_bookings", 1400, columns);
+    }
+
+    /** A vending operator's restock visits: cash collected at each visit, a date of the visit. */
+    public static Catalog vendingRestocks() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "restock_id", 1251);
+        date(columns, "restock_date", "DATE", 600, "2023-01-02", "2024-12-31");
+        category(columns, "machine_location", 24, "Westfield Gym", "Central Library Lobby");
+        date(columns, "arrival_ts", "TIMESTAMP", 1250, "2023-01-02 07:04:00", "2024-12-31 16:40:00");
+        date(columns, "departure_ts", "TIMESTAMP", 1250, "2023-01-02 07:31:00", "2024-12-31 17:02:00");
+        number(columns, "units_loaded", "BIGINT", 5, 120);
+        number(columns, "cash_collected", "DOUBLE", 3.5, 180);
+        return catalog("vending_restocks.csv", "vending_restocks", 1251, columns);
+    }
+
+    /** A beekeepers' inspection log: honey in kg taken at some inspections, a yes/no of a treatment with blanks. */
+    public static Catalog hiveInspections() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "inspectionId", 1017);
+        identifier(columns, "hiveId", 30);
+        category(columns, "apiary", 10, "Hilltop", "The Orchard", "Orchard", "Riverside");
+        date(columns, "inspectionDate", "DATE", 300, "2023-04-01", "2024-10-31");
+        number(columns, "honeyKg", "DOUBLE", 0.5, 18);
+        columns.addObject().put("name", "treatmentApplied").put("type", "BOOLEAN").put("semanticType", "boolean")
+                .put("distinctCount", 2).put("nullCount", 66);
+        return catalog("hive_inspections.csv", "hive_inspections", 1017, columns);
+    }
+
+    /** A phone-repair chain's tickets: received and completed as text, open ones with no completion; prices. */
+    public static Catalog phoneRepairs() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "ticketId", 1300);
+        textTimes(columns, "receivedAt", 0, "2023-01-01T09:12:00", "2024-03-05T13:40:00", "2024-12-31T17:55:00");
+        textTimes(columns, "completedAt", 51, "2023-01-01T15:02:00", "2024-03-06T10:15:00", "2025-01-03T12:30:00");
+        category(columns, "store", 10, "Downtown", "Riverside Mall", "Eastgate");
+        number(columns, "rating", "BIGINT", 1, 5);
+        number(columns, "price_labour", "DOUBLE", 0, 120);
+        return catalog("phone_repairs.json", "phone_repairs", 1300, columns);
     }
 
     private static Catalog catalog(String name, String table, long rows, ArrayNode columns) {

@@ -385,6 +385,12 @@ public class Lexicon {
         return "noun.attribute".equals(firstFile(noun));
     }
 
+    /** Whether the noun's first sense is a food or a substance ("honey", "milk", "fuel"), not a property or a body. */
+    public boolean substance(String noun) {
+        String file = firstFile(noun);
+        return "noun.food".equals(file) || "noun.substance".equals(file);
+    }
+
     /** Whether the noun's first sense is a kind of person ("republican", "nurse"). */
     public boolean person(String noun) {
         return "noun.person".equals(firstFile(noun));

@@ -170,6 +170,11 @@ public final class Tokenizer {
         tokens.set(k, new Token(t.index(), t.text(), t.lower(), Set.copyOf(lemmas), t.number()));
     }
 
+    /** Whether a (lower-case) word names a food or a substance ("honey" of honeyKg): an amount of it adds up. */
+    public boolean substance(String lower) {
+        return lower.length() >= 3 && lexicon.substance(lower);
+    }
+
     /** Whether a (lower-case) word is no English word WordNet knows: "ibm" may be the code IBM, "cat" is not CAT. */
     public boolean notAWord(String lower) {
         return lexicon.unknown(lower);

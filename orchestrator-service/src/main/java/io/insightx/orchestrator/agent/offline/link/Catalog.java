@@ -48,6 +48,9 @@ public record Catalog(String table, String toolId, String displayName, long rows
             c.path("topValues").forEach(v -> values.add(v.path("value").asText()));
             String textDate = type.startsWith("VARCHAR") ? TextDates.format(c) : null;
             ColumnRole role = textDate != null ? ColumnRole.TIME : Roles.of(c, nameWords, type, dataset.rowCount());
+            if (role == ColumnRole.LEVEL && Roles.amountOfGoods(nameWords, words::substance)) {
+                role = ColumnRole.MEASURE; // "honeyKg", "milk_litres": a weight of a substance taken, which adds up
+            }
             if (role == ColumnRole.YEAR && type.startsWith("VARCHAR")) {
                 values.clear(); // years kept as text: a time, never a value named in words
             }

@@ -65,7 +65,7 @@ final class ClockDurations {
     }
 
     private static boolean duration(DataColumn c, List<DataColumn> columns) {
-        if (!c.type().equals("TIME") || c.role() != ColumnRole.TIME || c.words().stream().anyMatch(MOMENTS::contains)
+        if (!c.clock() || c.role() != ColumnRole.TIME || c.words().stream().anyMatch(MOMENTS::contains)
                 || c.words().stream().allMatch(w -> w.equals("time"))) {
             return false;
         }

@@ -132,6 +132,11 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
         return words.isEmpty() ? name : String.join(" ", words);
     }
 
+    /** Whether the column holds a time on the clock and no day ("Start Time" 17:30): a slot, grouped as it is. */
+    public boolean clock() {
+        return type.equals("TIME");
+    }
+
     /** Whether the column holds times of day: a timestamp, or text dates written with their hour. */
     public boolean timeOfDay() {
         return type.startsWith("TIMESTAMP") || textDateFormat != null && textDateFormat.contains("%H");

@@ -106,6 +106,9 @@ public final class NamePieces {
         if (t.lower().length() < SHORTEST || !thing && !lexicon.unknown(t.lower())) {
             return null;
         }
+        if (ValueLinker.inflected(t) && !lexicon.thing(t.lower())) {
+            return null; // "sessions taught by each instructor": a verb's past form, no piece of "Teach Pool"
+        }
         for (String form : t.lemmas().isEmpty() ? Set.of(t.lower()) : t.lemmas()) {
             Candidate c = names.get(form.toLowerCase(Locale.ROOT));
             // a note of many words ("customer asked for no onions") is no name a word of it stands for

@@ -27,7 +27,8 @@ final class Roles {
             "births", "goals", "points", "votes", "flights", "orders", "items", "sold", "n", "subtotal", "tip", "tips",
             "tax", "taxes", "fare", "fares", "charge", "charges", "payment", "payments", "paid", "gross", "discount",
             "refund", "refunds", "spent", "expense", "expenses", "kwh", "mwh", "gwh", "consumption", "usage", "fine",
-            "fines", "fee", "fees", "penalty", "penalties", "usd", "dollars", "distance", "mileage");
+            "fines", "fee", "fees", "penalty", "penalties", "usd", "dollars", "distance", "mileage", "collected",
+            "takings", "earnings", "proceeds");
 
     /**
      * Goods moved or gathered, whose weight or volume adds up ("load_weight_kg", "cargo_weight"), unlike the weight
@@ -185,6 +186,16 @@ final class Roles {
     private static boolean amountDone(List<String> words) {
         return words.stream().anyMatch(w -> w.matches("km|kms|mi|miles|l|litres|liters|gallons|gal|kg|lbs?|tonnes"))
                 && words.stream().anyMatch(w -> w.matches("\\p{L}{2,}ed|driven|ridden|flown|run|done|grown|thrown"));
+    }
+
+    /**
+     * A weight or volume of a food or substance ("honeyKg", "milk_litres", "fuel_l"), unlike a property's
+     * ("body_mass_g", "weight_kg", "engine_l"): an amount taken or used on each row, which adds up.
+     */
+    static boolean amountOfGoods(List<String> words, java.util.function.Predicate<String> substance) {
+        return words.stream().anyMatch(w -> w.matches("kg|kgs|g|grams|lbs?|tonnes|tons|l|litres|liters|ml|gallons|gal"))
+                && words.stream().filter(w -> w.length() >= 3).anyMatch(substance)
+                && words.stream().noneMatch(w -> LEVEL_WORDS.contains(w));
     }
 
     /** Two values that say yes and no ("yes"/"no", "Y"/"N", "true"/"false"): a flag. */

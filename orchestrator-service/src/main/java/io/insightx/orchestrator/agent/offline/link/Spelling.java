@@ -25,6 +25,8 @@ public final class Spelling {
     private static final DamerauLevenshteinDistance DISTANCE = new DamerauLevenshteinDistance();
     private static final int SHORTEST = 4;
     private static final int LONG = 8;
+    /** Shorter English words have too many neighbours one edit away to choose among. */
+    private static final int ENGLISH_SHORTEST = 6;
 
     private final Tokenizer tokenizer;
 
@@ -58,7 +60,12 @@ public final class Spelling {
             if (closest.isEmpty()) {
                 closest = shortened(w, catalog);
             }
-            if (closest.size() == 1) {
+            if (closest.isEmpty()) {
+                closest = english(w);
+            }
+            // "bookngs" of "booking" (Booking ID) and "bookings" (the data's name): one word, whichever form it is
+            boolean oneWord = closest.size() > 1 && closest.values().stream().distinct().count() == 1;
+            if (closest.size() == 1 || oneWord) {
                 Candidate c = candidates.getOrDefault(closest.firstKey(), new Candidate(closest.firstKey(), closest.firstKey()));
                 String form = closest.firstEntry().getValue();
                 corrections.add(new Spellings.Correction(w, form, c.meant()));
@@ -83,6 +90,35 @@ public final class Spelling {
         catalog.columns().forEach(c -> c.words().stream().filter(word -> word.startsWith(stem)
                 && word.length() >= stem.length() + 3).forEach(word -> found.put(word, word)));
         return found;
+    }
+
+    /**
+     * "lenght", "turnarond": a word of the language itself misspelled, no word of the data. The one English word
+     * (as WordNet knows it) one edit away, or none when there are several ("lenght" is length, nothing else).
+     */
+    private TreeMap<String, String> english(String w) {
+        TreeMap<String, String> found = new TreeMap<>();
+        if (w.length() < ENGLISH_SHORTEST) {
+            return found;
+        }
+        Set<String> edits = new LinkedHashSet<>();
+        for (int i = 0; i <= w.length(); i++) {
+            for (char c = 'a'; c <= 'z'; c++) {
+                edits.add(w.substring(0, i) + c + w.substring(i)); // a letter left out
+                if (i < w.length()) {
+                    edits.add(w.substring(0, i) + c + w.substring(i + 1)); // a letter mistyped
+                }
+            }
+            if (i < w.length()) {
+                edits.add(w.substring(0, i) + w.substring(i + 1)); // a letter too many
+            }
+            if (i + 1 < w.length()) {
+                edits.add(w.substring(0, i) + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2)); // two swapped
+            }
+        }
+        edits.remove(w);
+        edits.stream().filter(e -> !tokenizer.notAWord(e)).forEach(e -> found.put(e, e));
+        return found.size() == 1 ? found : new TreeMap<>();
     }
 
     /** The catalog words nearest to {@code w} within {@code allowed} edits, each with the form that came nearest. */

@@ -235,10 +235,16 @@ public final class ValueForms {
         return value.contains("(") || value.contains(",");
     }
 
-    /** The value's words as CaseVariants compares them ("and" left out), its column's words too when others remain. */
+    /**
+     * The value's words as CaseVariants compares them ("and" and a leading "the" left out), its column's words too when
+     * others remain.
+     */
     private static List<String> words(String value, List<String> own) {
         List<String> all = Arrays.stream(WORD.split(value.toLowerCase(Locale.ROOT))).map(CaseVariants::normal)
                 .filter(w -> !w.isEmpty()).toList();
+        if (all.size() > 1 && all.get(0).equals("the")) {
+            all = all.subList(1, all.size()); // "The Vault" and "Vault", "The Orchard" and "Orchard": one place
+        }
         // the column's own word, or that word cut short ("arr." of arrangement_type), says nothing of the value
         // ("St" of Elm St is no "Store" of a column named Store: two letters say too little)
         List<String> rest = all.stream().filter(w -> own.stream().noneMatch(o -> o.equals(w)

@@ -471,7 +471,7 @@ public final class ValueLinker {
      * A word written in lower case as a verb's past form ("made" of make, "sold" of sell, "released"); a plural
      * ("jaws", "secretaries") is not one.
      */
-    private static boolean inflected(Token t) {
+    static boolean inflected(Token t) {
         String w = t.lower();
         return t.text().equals(w) && t.lemmas().stream().anyMatch(l -> !l.equals(w) && l.length() >= 3
                 && (w.endsWith("ed") || !w.startsWith(l) && !w.endsWith("s")));

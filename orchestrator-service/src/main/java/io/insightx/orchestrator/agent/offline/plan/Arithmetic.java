@@ -42,6 +42,8 @@ final class Arithmetic {
 
     /** Words of a total said before the second amount of a division. */
     private static final Set<String> TOTALS = Set.of("total", "sum", "of", "the");
+    /** Words that add the money after them to the money before: "total fees incl travel surcharges". */
+    private static final Set<String> INCLUDING = Set.of("incl", "including", "incl.");
     /** Words of a percent said between a figure's name and its definition. */
     private static final Set<String> PERCENT = Set.of("%", "pct", "percent", "percentage");
 
@@ -111,14 +113,29 @@ final class Arithmetic {
         return c.role().numeric() && !c.role().time() && c.numericType();
     }
 
+    /**
+     * Whether the money column is said after "incl" ("total invoiced in 2024 incl travel surcharges"): added to the
+     * money asked, so no reading of that money leaves it out.
+     */
+    static boolean included(Reading r, DataColumn money, List<ColumnMention> mentions) {
+        return mentions.stream().anyMatch(m -> (m.column().equals(money) || m.alternatives().contains(money))
+                && r.at(m.first() - 1) != null && r.at(m.first() - 1).isAny(INCLUDING));
+    }
+
     /** The operator said between two mentions, or around them ("the ratio of A to B", "A to B ratio"), or null. */
     private static Operator operator(Reading r, ColumnMention a, ColumnMention b) {
         List<Integer> between = new ArrayList<>();
+        boolean readBetween = false;
         for (int k = a.last() + 1; k < b.first(); k++) {
             if (r.used(k)) {
-                return null;
+                readBetween = true; // "invoiced in 2024 incl travel": only "incl" reaches past a period said first
+                between.clear();
+                continue;
             }
             between.add(k);
+        }
+        if (readBetween && (between.size() != 1 || !r.at(between.get(0)).isAny(INCLUDING))) {
+            return null;
         }
         // "total cost / total kwh": the total said again of the second amount is the quotient's own (total over total)
         int said = between.size();
@@ -137,6 +154,12 @@ final class Arithmetic {
             }
             case "plus", "+" -> {
                 return new Operator("+", " + ", between);
+            }
+            case "incl", "including", "inclusive of", "incl of", "incl." -> {
+                // "total fees incl travel surcharges": money with the money it includes, never fees with the miles
+                boolean money = MoneyMeasure.moneyLike(a.column()) && (MoneyMeasure.moneyLike(b.column())
+                        || b.alternatives().stream().anyMatch(MoneyMeasure::moneyLike));
+                return money ? new Operator("+", " + ", between) : null;
             }
             case "divided by", "/" -> {
                 return new Operator("/", " / ", between);

@@ -429,6 +429,9 @@ final class DatasetQuestions {
     static DataColumn lacking(Reading r, List<ColumnMention> mentions) {
         boolean counting = r.tokens.stream().anyMatch(t -> t.isAny(Set.of("many", "number", "count")));
         for (ColumnMention m : mentions) {
+            if (m.column().role() == ColumnRole.FLAG) {
+                continue; // "inspections with no treatment applied": a yes/no that is not yes, its blanks counted as no
+            }
             Token before = r.at(m.first() - 1);
             if (before != null && before.is("a") || before != null && before.is("any")) {
                 before = r.at(m.first() - 2);

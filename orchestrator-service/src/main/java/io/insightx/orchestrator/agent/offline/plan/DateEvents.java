@@ -147,11 +147,31 @@ final class DateEvents {
             if (!r.free(i) || !standing && !t.isAny(ENDED) || aValue(d, t)) {
                 continue;
             }
-            d.filters.add(standing ? new Filter.Lacking(ends.get(0)) : new Filter.Recorded(ends.get(0)));
-            d.notes.add("Taking “" + t.text() + "” as having " + (standing ? "no " : "a ") + ends.get(0).name() + ".");
+            // "excluding tickets still open": the others, those with an end
+            int aside = setAside(r, i);
+            boolean lacking = standing == (aside < 0);
+            d.filters.add(lacking ? new Filter.Lacking(ends.get(0)) : new Filter.Recorded(ends.get(0)));
+            d.notes.add("Taking “" + t.text() + "” as having " + (standing ? "no " : "a ") + ends.get(0).name()
+                    + (aside < 0 ? "." : "; those are left out."));
             r.use(i);
+            if (aside >= 0) {
+                r.use(aside);
+                if (r.at(i - 1).is("still")) {
+                    r.use(i - 1);
+                }
+            }
             return;
         }
+    }
+
+    /** A free "excluding", "except" or "not" up to three words before the state ("excluding tickets still open"). */
+    private static int setAside(Reading r, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            if (r.free(k) && r.at(k).isAny(Set.of("excluding", "except", "excl", "not", "without"))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether a label column holds the word as a value ("Open" of a status): then it is that value. */

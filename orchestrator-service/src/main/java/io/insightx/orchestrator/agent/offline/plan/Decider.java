@@ -47,6 +47,12 @@ final class Decider {
             d.notes.add("I could not find “" + unknown + "” in this data, so I cannot say which.");
             return Plan.refuse(d.catalog, ignored(), d.notes);
         }
+        Token dropped = plan.understood() ? DroppedNegation.in(r, d) : null;
+        if (dropped != null) {
+            d.notes.add("I could not tell what “" + dropped.text() + "” sets aside: the words after it would have"
+                    + " been read as rows to keep, which is the opposite of what was asked.");
+            return Plan.refuse(d.catalog, ignored(), d.notes);
+        }
         return plan.kind().chart() && PythonRequest.read(r) ? plan.inPython(ignored()) : plan;
     }
 

@@ -693,12 +693,7 @@ final class Elapsed {
 
     /** Whether either end is a date with no time of day: its time is then counted in whole days. */
     private static boolean dates(Pair pair) {
-        return !pair.start().timeOfDay() && !clock(pair.start()) || !pair.end().timeOfDay() && !clock(pair.end());
-    }
-
-    /** A time of day with no date ("start_time" 13:45 beside a rental date): times between are minutes of one day. */
-    private static boolean clock(DataColumn c) {
-        return c.type().equals("TIME");
+        return !pair.start().timeOfDay() && !pair.start().clock() || !pair.end().timeOfDay() && !pair.end().clock();
     }
 
     /** Whole numbers from 1000 to 2200: years ("start": 1565). */
@@ -788,7 +783,7 @@ final class Elapsed {
         // a stay (in a hospital, a shelter, a hotel) is counted in days, as people count it
         boolean stay = asked.stream().map(r::at).anyMatch(t -> t.isAny(Set.of("stay", "stays")));
         return years(pair.start()) ? "year" : dates(pair) || stay ? "day"
-                : clock(pair.start()) && clock(pair.end()) ? "minute" : "hour";
+                : pair.start().clock() && pair.end().clock() ? "minute" : "hour";
     }
 
     /**

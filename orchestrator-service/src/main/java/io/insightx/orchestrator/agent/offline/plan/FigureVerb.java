@@ -21,6 +21,11 @@ final class FigureVerb {
     private static final Set<String> RUNNING_UP = Set.of("clock", "clocked", "clocks", "log", "logged", "logs",
             "rack", "racked", "accumulate", "accumulated", "cover", "covered", "covers", "put", "puts");
 
+    /** Verbs of making or gathering an amount: what each row yielded, which adds up however the column is named. */
+    private static final Set<String> PRODUCING = Set.of("produced", "produce", "produces", "yielded", "yield",
+            "yields", "harvested", "gathered", "collected");
+    private static final Set<String> AMOUNTS = Set.of("mass", "volume");
+
     private FigureVerb() {
     }
 
@@ -29,10 +34,27 @@ final class FigureVerb {
                 || MoneyMeasure.of(d.catalog).filter(m.column()::equals).isPresent());
         boolean amount = mentions.stream().anyMatch(m -> m.column().role() == ColumnRole.MEASURE);
         for (Token t : r.tokens) {
+            if (t.isAny(PRODUCING) && r.free(t.index()) && !d.catalog.holds(t) && producedAmount(r, t, mentions)) {
+                // "which hive produced the most honey" over honeyKg: the honey of each inspection, added up
+                r.use(t.index());
+                d.aggregate = d.aggregate == null || d.aggregate.edge() ? Aggregate.SUM : d.aggregate;
+                continue;
+            }
             boolean says = money && t.isAny(PAYING) || amount && t.isAny(RUNNING_UP);
             if (says && r.free(t.index()) && !d.catalog.holds(t)) {
                 r.use(t.index());
             }
         }
+    }
+
+    /**
+     * Whether a weight or volume is named near the verb ("produced the most honey", "how much honey did each apiary
+     * produce" of honeyKg).
+     */
+    private static boolean producedAmount(Reading r, Token verb, List<ColumnMention> mentions) {
+        return mentions.stream().anyMatch(m -> m.first() != verb.index() && Math.abs(m.first() - verb.index()) <= 4
+                && m.column().role().numeric()
+                && m.column().words().stream().map(Units::dimensionOfUnit)
+                        .anyMatch(u -> u != null && AMOUNTS.contains(u)));
     }
 }

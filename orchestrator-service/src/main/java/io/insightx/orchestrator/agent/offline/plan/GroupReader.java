@@ -63,7 +63,7 @@ final class GroupReader {
         for (int i = 0; i < r.tokens.size(); i++) {
             Token t = r.tokens.get(i);
             boolean marker = t.isAny(Vocabulary.GROUP_MARKERS) && !r.used(i);
-            boolean subject = rankedSubject(r, i);
+            boolean subject = rankedSubject(r, i, mentions);
             boolean asks = (t.is("which") || t.is("what")) && !r.used(i) || subject;
             if (!marker && !asks) {
                 boolean limit = t.isNumber() && d.limit != null && t.number().intValue() == d.limit;
@@ -128,6 +128,9 @@ final class GroupReader {
                 // "which pickup month had the most rentals": a date asked about at the grain said after it
                 boolean datedGrain = asks && m.column().role() == ColumnRole.TIME && r.at(m.last() + 1) != null
                         && Vocabulary.grain(r.at(m.last() + 1)) != null;
+                // "which start time has the most bookings", "which session date had the most": its slots or days,
+                // never the latest of them
+                datedGrain |= asks && (m.column().clock() || m.column().type().equals("DATE"));
                 if (m.first() == j && !spent.contains(m) && (marker && (!m.column().role().numeric() || fewValues(d, m, mentions))
                         || groupable(r, m) || datedGrain) && !rateOfAFlag(r, m) && !(marker && byModifierOnly(r, m))) {
                     sameGrainOnce(d, new Group(sized(d, m), grainAfter(r, d, m)));
@@ -169,17 +172,19 @@ final class GroupReader {
 
     /**
      * "year with the fewest deaths", "the island with the most penguins": the thing the question opens with, ranked by
-     * the superlative after "with" — asked as "which".
+     * the superlative after "with" — asked as "which"; the thing may be named in several words ("session date with
+     * the most bookings").
      */
-    private static boolean rankedSubject(Reading r, int i) {
+    private static boolean rankedSubject(Reading r, int i, List<ColumnMention> mentions) {
         Token before = r.at(i - 1);
         boolean opens = i == 0 || before.isAny(Set.of("the", "show", "find", "list", "get", "me")) && (i == 1
                 || r.at(i - 2).isAny(Set.of("the", "show", "find", "list", "get", "me")));
-        Token with = r.at(i + 1);
+        int end = mentions.stream().filter(m -> m.first() == i).mapToInt(ColumnMention::last).max().orElse(i);
+        Token with = r.at(end + 1);
         if (r.used(i) || !opens || with == null || !with.isAny(Set.of("with", "having"))) {
             return false;
         }
-        for (int k = i + 2; k <= i + 4 && r.at(k) != null; k++) {
+        for (int k = end + 2; k <= end + 4 && r.at(k) != null; k++) {
             if (Planner.superlative(r.at(k)) || r.at(k).isAny(Set.of("most", "least", "fewest"))) {
                 return true;
             }
@@ -337,13 +342,18 @@ final class GroupReader {
         });
     }
 
-    /** "per island and species": a second label joined to a grouping groups too. */
+    /** "per island and species", "by apiary and year": a second label or a grain joined to a grouping groups too. */
     private static void alsoBy(Reading r, Draft d, ColumnMention first, List<ColumnMention> mentions, Set<ColumnMention> spent) {
         Token and = r.at(first.last() + 1);
         if (and == null || r.used(and.index()) || !and.isAny(Set.of("and", "&", ","))) {
             return;
         }
         int next = first.last() + 2 + (r.at(first.last() + 2) != null && r.at(first.last() + 2).isAny(Set.of("by", "per")) ? 1 : 0);
+        if (mentions.stream().noneMatch(m -> m.tokens().contains(next)) && grain(r, d, next, false)) {
+            r.use(and.index()); // "honey kg by apiary and year": the year of the data's date groups too
+            r.use(next - 1);
+            return;
+        }
         for (ColumnMention m : mentions) {
             if (m.first() == next && !spent.contains(m) && m.column().role().labels() && !m.column().equals(first.column())) {
                 d.groups.add(new Group(m.column(), null));
@@ -379,8 +389,9 @@ final class GroupReader {
                 // "the busiest pickup month": the date named, at the grain said after it; "which weekday has the
                 // fewest orders" over ordered_at already groups that date: the orders are its rows
                 Grain after = grainAfter(r, d, m);
+                // "top 3 start times" of a time on the clock: its slots, never days
                 d.groups.add(new Group(m.column(), after != null ? after : m.column().role() == ColumnRole.YEAR
-                        ? Grain.YEAR : Grain.DAY));
+                        ? Grain.YEAR : m.column().clock() ? null : Grain.DAY));
                 d.ranking = true;
                 spent.add(m);
                 r.use(m.tokens());
@@ -586,6 +597,17 @@ final class GroupReader {
     }
 
     /** A time grain at token j: "year", "month of the year", "day of the week", "decade", "yearly". */
+    /** The one time column a free word at {@code k} names ("arrival" of arrival_ts), if any. */
+    private static Optional<DataColumn> timeNamed(Reading r, Draft d, int k) {
+        Token t = r.at(k);
+        if (t == null || !r.free(k) || FunctionWords.is(t)) {
+            return Optional.empty();
+        }
+        List<DataColumn> named = d.catalog.columns().stream().filter(c -> c.role() == ColumnRole.TIME
+                && (c.words().contains(t.lower()) || t.lemmas().stream().anyMatch(c.words()::contains))).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
     private static boolean grain(Reading r, Draft d, int j, boolean ranking) {
         Token t = r.at(j);
         // "# of sales per month in 2023": the months of the date the question's period is of (sale_date), not the first
@@ -620,6 +642,9 @@ final class GroupReader {
                 end = k;
             } else if (r.at(k) != null && r.at(k).is("year") && grain == Grain.MONTH) {
                 grain = Grain.MONTH_OF_YEAR;
+                end = k;
+            } else if (timeNamed(r, d, k).isPresent()) {
+                time = timeNamed(r, d, k); // "visits by hour of arrival": the hours of arrival_ts
                 end = k;
             }
         }

@@ -407,16 +407,19 @@ final class MeasureReader {
         boolean excluding = !setAside.isEmpty() && setAside.stream().noneMatch(i -> r.at(i).isAny(Set.of("not", "non",
                 "never", "isn't", "aren't", "wasn't", "weren't"))) || before != null && before.isAny(Set.of("excluding",
                 "except", "excl"));
+        // "groups not marked as escaped": nothing marked them so, blanks included
+        List<Integer> notMarked = MarkedAs.negatedBefore(r, m.first());
         boolean negated = excluding || before != null && before.isAny(Set.of("not", "no", "never", "non", "n't", "without"))
-                || !setAside.isEmpty();
+                || !setAside.isEmpty() || !notMarked.isEmpty();
         if (negated) {
             r.use(before.index());
             r.use(setAside);
+            r.use(notMarked);
         }
         r.use(m.tokens());
         // "not paid": a yes/no left blank is no yes; "marked as not paid" asks for the recorded no
         boolean blankIsNo = negated && m.column().role() == ColumnRole.FLAG
-                && (excluding || !MarkedAs.before(r, m.first()));
+                && (excluding || !notMarked.isEmpty() || !MarkedAs.before(r, m.first()));
         d.filters.add(new Filter.Values(m.column(), List.of(m.column().yes()), negated, excluding, blankIsNo));
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
 
@@ -44,7 +45,7 @@ final class MoneyNoun {
         }
         if (mentions.stream().anyMatch(m -> m.column().equals(money.get()))) {
             r.tokens.stream().filter(t -> t.isAny(MONEY) && r.free(t.index()))
-                    .forEach(t -> saidWith(r, t.index(), mentions));
+                    .forEach(t -> saidWith(r, d, t.index(), mentions));
             return Optional.empty();
         }
         for (Token t : r.tokens) {
@@ -56,7 +57,7 @@ final class MoneyNoun {
             if (timeSpent(r, i, mentions)) {
                 continue;
             }
-            if (saidWith(r, i, mentions)) {
+            if (saidWith(r, d, i, mentions)) {
                 return Optional.empty(); // "parts revenue": the money of parts_usd, not the data's main money
             }
             drop(d, mentions, i); // "sales" was half of "Sales Channel"
@@ -95,7 +96,8 @@ final class MoneyNoun {
             }
             boolean perUnitAssumed = implied && MoneyMeasure.pricePerUnitAssumed(d.catalog);
             d.guessed |= perUnitAssumed;
-            List<DataColumn> besides = implied || net.isPresent() ? List.of() : MoneyMeasure.besides(d.catalog, column);
+            List<DataColumn> besides = implied || net.isPresent() ? List.of() : MoneyMeasure.besides(d.catalog, column)
+                    .stream().filter(c -> !Arithmetic.included(r, c, mentions)).toList();
             if (!besides.isEmpty()) {
                 // "revenue" beside a fee and a travel surcharge: whether it includes the surcharge is a reading taken
                 d.guessed = true;
@@ -132,6 +134,14 @@ final class MoneyNoun {
         if (!r.at(i).isAny(Set.of("spent", "spend", "spending"))) {
             return false;
         }
+        // "time spent in the room", "how long did groups spend", "spend in the room, in minutes": time, said outright
+        boolean howLong = r.tokens.stream().anyMatch(t -> t.index() < i && t.is("long") && r.at(t.index() - 1) != null
+                && r.at(t.index() - 1).is("how"));
+        boolean inUnits = r.tokens.stream().anyMatch(t -> t.index() > i && r.at(t.index() - 1).is("in")
+                && "time".equals(Units.dimensionOfUnit(t.lower())));
+        if (r.at(i - 1) != null && r.at(i - 1).is("time") || howLong || inUnits) {
+            return true;
+        }
         int k = i + 1;
         while (r.at(k) != null && r.at(k).isAny(SPENT_HOW)) {
             k++;
@@ -163,7 +173,7 @@ final class MoneyNoun {
             if (r.used(i) || !(t.isAny(MONEY) || billed(r, d, i)) || takenWhole) {
                 continue;
             }
-            if (saidWith(r, i, mentions)) {
+            if (saidWith(r, d, i, mentions)) {
                 return Optional.empty();
             }
             for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
@@ -191,12 +201,15 @@ final class MoneyNoun {
      * "subtotal revenue", "revenue (subtotal, …)": a word of money beside an amount named right before it, or right
      * after in brackets, says what the amount is; it joins that amount's mention.
      */
-    private static boolean saidWith(Reading r, int i, List<ColumnMention> mentions) {
+    private static boolean saidWith(Reading r, Draft d, int i, List<ColumnMention> mentions) {
         int after = r.at(i + 1) != null && r.at(i + 1).text().equals("(") ? i + 2 : -1;
         Optional<ColumnMention> amount = mentions.stream().filter(m -> (m.last() == i - 1 || m.first() == after)
-                && MoneyMeasure.moneyLike(m.column())).findFirst();
+                && (MoneyMeasure.moneyLike(m.column()) || charged(m.column()))).findFirst();
         if (amount.isEmpty()) {
             return false;
+        }
+        if (charged(amount.get().column()) && d.aggregate == null) {
+            d.aggregate = Aggregate.SUM; // "labour revenue" of price_labour: what the labour brought in, added up
         }
         mentions.removeIf(m -> m.tokens().contains(i));
         ColumnMention m = amount.get();
@@ -205,6 +218,11 @@ final class MoneyNoun {
         with.sort(Comparator.naturalOrder());
         mentions.set(mentions.indexOf(m), new ColumnMention(m.column(), with, m.score(), m.whole(), m.alternatives()));
         return true;
+    }
+
+    /** A price each row charged (price_labour, price_parts): revenue of it is the prices added up. */
+    private static boolean charged(DataColumn c) {
+        return c.role() == ColumnRole.LEVEL && c.numericType() && c.words().contains("price");
     }
 
     private record NetOf(DataColumn column, List<Integer> tokens, String word) {

@@ -59,7 +59,7 @@ final class PeriodReader {
             }
             if (!p.hours().isEmpty() && !column.timeOfDay()) {
                 // "lessons that start before 9am" over a date and a start time of day kept apart: that time's hours
-                List<DataColumn> clocks = d.catalog.columns().stream().filter(c -> c.type().equals("TIME")).toList();
+                List<DataColumn> clocks = d.catalog.columns().stream().filter(DataColumn::clock).toList();
                 if (clocks.size() != 1 || p.from() != null || !p.months().isEmpty() || !p.weekdays().isEmpty()) {
                     continue; // "at 3pm" of days with no time of day stays unread
                 }
@@ -94,8 +94,7 @@ final class PeriodReader {
             }
             r.use(p.tokens());
         }
-        boolean than = r.has(Set.of("than")) && r.tokens.stream().anyMatch(t -> t.lower().endsWith("er")
-                && !t.is("than") && !t.lower().matches("(over|under|after|per|never|other|whether)"));
+        boolean than = r.has(Set.of("than")) && r.tokens.stream().anyMatch(PeriodReader::comparative);
         if (verb.isPresent() && d.filters.stream().anyMatch(f -> f instanceof Filter.During && f.column().equals(time.get()))) {
             r.use(verb.get().token()); // "churned in 2025": the verb said which date the period is of
         }
@@ -161,6 +160,12 @@ final class PeriodReader {
                 : days >= 360 && days <= 370 ? java.time.Period.ofYears(1) : null;
     }
 
+    /** "warmer", "more", "fewer": a word that compares, said before "than". */
+    private static boolean comparative(Token t) {
+        return t.isAny(Set.of("more", "less")) || t.lower().endsWith("er") && !t.is("than")
+                && !t.lower().matches("(over|under|after|per|never|other|whether)");
+    }
+
     /** The plan's period filters of one kind. */
     private static List<Filter.During> periods(Draft d, java.util.function.Predicate<Period> kind) {
         return d.filters.stream().filter(f -> f instanceof Filter.During during && kind.test(during.period()))
@@ -197,8 +202,16 @@ final class PeriodReader {
         }
         d.filters.removeAll(spans);
         if (spans.size() == 2 && !decades && than) {
-            // "warmer in 2020 than in 1980": the change from the second year named to the first
-            d.change = List.of(spans.get(1).period(), spans.get(0).period());
+            // "warmer in 2020 than in 1980": the change from the second year named to the first; "how much less cash
+            // in 2024 than in 2023": how far the first fell short of the second, from the first to the second
+            Token said = r.tokens.stream().filter(t -> r.free(t.index()) && comparative(t)).findFirst().orElse(null);
+            boolean falling = said != null
+                    && (said.is("less") || said.lemmas().stream().anyMatch(Vocabulary.LOW::contains));
+            d.change = falling ? List.of(spans.get(0).period(), spans.get(1).period())
+                    : List.of(spans.get(1).period(), spans.get(0).period());
+            if (said != null) {
+                r.use(said.index());
+            }
             return;
         }
         if (spans.size() == 2 && !decades && change) {
