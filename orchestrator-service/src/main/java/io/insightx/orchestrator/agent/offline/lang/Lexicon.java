@@ -141,6 +141,22 @@ public class Lexicon {
         });
     }
 
+    /**
+     * Whether WordNet knows the word in some form, asked without keeping the answer: the spelling step tries
+     * hundreds of strings one edit from a misspelled word, which {@link #unknown}'s cache would keep for good.
+     */
+    public boolean knownUncached(String word) {
+        Dictionary d = dictionary();
+        if (d == null) {
+            return false;
+        }
+        try {
+            return d.lookupAllIndexWords(word).size() > 0;
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
     /** Words that mean the same as the noun in its first senses ("bill" → beak, neb), lower-cased. */
     public Set<String> synonyms(String noun) {
         return synonymCache.computeIfAbsent(noun, w -> words(w, POS.NOUN, null, SYNONYM_SENSES));

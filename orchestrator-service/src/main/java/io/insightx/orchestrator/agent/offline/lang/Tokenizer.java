@@ -170,6 +170,11 @@ public final class Tokenizer {
         tokens.set(k, new Token(t.index(), t.text(), t.lower(), Set.copyOf(lemmas), t.number()));
     }
 
+    /** Whether WordNet knows the (lower-case) word, without caching the answer: for strings tried, not read. */
+    public boolean knownUncached(String lower) {
+        return lexicon.knownUncached(lower);
+    }
+
     /** Whether a (lower-case) word names a food or a substance ("honey" of honeyKg): an amount of it adds up. */
     public boolean substance(String lower) {
         return lower.length() >= 3 && lexicon.substance(lower);

@@ -27,6 +27,9 @@ public final class Spelling {
     private static final int LONG = 8;
     /** Shorter English words have too many neighbours one edit away to choose among. */
     private static final int ENGLISH_SHORTEST = 6;
+    /** The English word (or none) each misspelled word was read as, for so many words at most. */
+    private static final Map<String, Map<String, String>> ENGLISH = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int ENGLISH_CACHED = 4096;
 
     private final Tokenizer tokenizer;
 
@@ -61,7 +64,7 @@ public final class Spelling {
                 closest = shortened(w, catalog);
             }
             if (closest.isEmpty()) {
-                closest = english(w);
+                closest = new TreeMap<>(englishWords(w));
             }
             // "bookngs" of "booking" (Booking ID) and "bookings" (the data's name): one word, whichever form it is
             boolean oneWord = closest.size() > 1 && closest.values().stream().distinct().count() == 1;
@@ -96,6 +99,20 @@ public final class Spelling {
      * "lenght", "turnarond": a word of the language itself misspelled, no word of the data. The one English word
      * (as WordNet knows it) one edit away, or none when there are several ("lenght" is length, nothing else).
      */
+    private Map<String, String> englishWords(String w) {
+        // each question is planned more than once, and a misspelling comes back: the few hundred look-ups once per word
+        Map<String, String> known = ENGLISH.get(w);
+        if (known == null) {
+            if (ENGLISH.size() >= ENGLISH_CACHED) {
+                ENGLISH.clear();
+            }
+            known = english(w);
+            ENGLISH.put(w, known);
+        }
+        return known;
+    }
+
+    /** Every string one edit from {@code w}, kept when WordNet knows it; the one found, or none. */
     private TreeMap<String, String> english(String w) {
         TreeMap<String, String> found = new TreeMap<>();
         if (w.length() < ENGLISH_SHORTEST) {
@@ -117,7 +134,7 @@ public final class Spelling {
             }
         }
         edits.remove(w);
-        edits.stream().filter(e -> !tokenizer.notAWord(e)).forEach(e -> found.put(e, e));
+        edits.stream().filter(tokenizer::knownUncached).forEach(e -> found.put(e, e));
         return found.size() == 1 ? found : new TreeMap<>();
     }
 
