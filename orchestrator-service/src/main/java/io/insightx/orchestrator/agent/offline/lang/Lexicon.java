@@ -132,13 +132,7 @@ public class Lexicon {
         if (d == null) {
             return false;
         }
-        return unknownCache.computeIfAbsent(word, w -> {
-            try {
-                return d.lookupAllIndexWords(w).size() == 0;
-            } catch (JWNLException e) {
-                return false;
-            }
-        });
+        return unknownCache.computeIfAbsent(word, w -> indexWords(d, w) == 0);
     }
 
     /**
@@ -147,13 +141,15 @@ public class Lexicon {
      */
     public boolean knownUncached(String word) {
         Dictionary d = dictionary();
-        if (d == null) {
-            return false;
-        }
+        return d != null && indexWords(d, word) > 0;
+    }
+
+    /** How many of WordNet's index words the word is a form of, or -1 when WordNet could not be read. */
+    private static int indexWords(Dictionary d, String word) {
         try {
-            return d.lookupAllIndexWords(word).size() > 0;
+            return d.lookupAllIndexWords(word).size();
         } catch (JWNLException e) {
-            return false;
+            return -1;
         }
     }
 

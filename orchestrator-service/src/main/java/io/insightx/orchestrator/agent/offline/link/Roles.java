@@ -188,12 +188,16 @@ final class Roles {
                 && words.stream().anyMatch(w -> w.matches("\\p{L}{2,}ed|driven|ridden|flown|run|done|grown|thrown"));
     }
 
+    /** Units of weight and volume, said of what is taken or used. */
+    private static final java.util.regex.Pattern GOODS_UNITS =
+            java.util.regex.Pattern.compile("kg|kgs|g|grams|lbs?|tonnes|tons|l|litres|liters|ml|gallons|gal");
+
     /**
      * A weight or volume of a food or substance ("honeyKg", "milk_litres", "fuel_l"), unlike a property's
      * ("body_mass_g", "weight_kg", "engine_l"): an amount taken or used on each row, which adds up.
      */
     static boolean amountOfGoods(List<String> words, java.util.function.Predicate<String> substance) {
-        return words.stream().anyMatch(w -> w.matches("kg|kgs|g|grams|lbs?|tonnes|tons|l|litres|liters|ml|gallons|gal"))
+        return words.stream().anyMatch(w -> GOODS_UNITS.matcher(w).matches())
                 && words.stream().filter(w -> w.length() >= 3).anyMatch(substance)
                 && words.stream().noneMatch(w -> LEVEL_WORDS.contains(w));
     }

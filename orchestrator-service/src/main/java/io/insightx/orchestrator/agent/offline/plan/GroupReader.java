@@ -596,7 +596,6 @@ final class GroupReader {
         return m.column().role().labels() || r.at(m.last()).isAny(Vocabulary.CLASSIFIERS);
     }
 
-    /** A time grain at token j: "year", "month of the year", "day of the week", "decade", "yearly". */
     /** The one time column a free word at {@code k} names ("arrival" of arrival_ts), if any. */
     private static Optional<DataColumn> timeNamed(Reading r, Draft d, int k) {
         Token t = r.at(k);
@@ -608,6 +607,7 @@ final class GroupReader {
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
+    /** A time grain at token j: "year", "month of the year", "day of the week", "decade", "yearly". */
     private static boolean grain(Reading r, Draft d, int j, boolean ranking) {
         Token t = r.at(j);
         // "# of sales per month in 2023": the months of the date the question's period is of (sale_date), not the first
@@ -634,6 +634,7 @@ final class GroupReader {
             if (r.at(k) != null && r.at(k).is("the")) {
                 k++;
             }
+            Optional<DataColumn> named = timeNamed(r, d, k);
             if (r.at(k) != null && r.at(k).is("day") && grain == Grain.HOUR) {
                 grain = Grain.HOUR_OF_DAY;
                 end = k;
@@ -643,8 +644,8 @@ final class GroupReader {
             } else if (r.at(k) != null && r.at(k).is("year") && grain == Grain.MONTH) {
                 grain = Grain.MONTH_OF_YEAR;
                 end = k;
-            } else if (timeNamed(r, d, k).isPresent()) {
-                time = timeNamed(r, d, k); // "visits by hour of arrival": the hours of arrival_ts
+            } else if (named.isPresent()) {
+                time = named; // "visits by hour of arrival": the hours of arrival_ts
                 end = k;
             }
         }
