@@ -1,23 +1,30 @@
 package io.insightx.orchestrator.agent.accuracy;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.insightx.orchestrator.support.RealToolServices;
-import io.insightx.orchestrator.support.SseEvents;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -39,19 +46,22 @@ class AnalystAccuracyTest {
      * which gate nothing, are where the analyst still falls short.
      */
     static final double MIN_RIGHT = 0.85;
+    /** Datasets asked about at a time: the machine has two cores, and a question keeps one of them mostly busy. */
+    private static final int WORKERS = 2;
     /** While working on one kind of question: {@code -Danalyst.only=<regex over ids>}; the gate then does not apply. */
     private static final String ONLY = System.getProperty("analyst.only");
 
     @Inject
     ObjectMapper json;
 
+    @TestHTTPResource("/api/chat/stream")
+    URL chatStream;
+
     @Test
     void gradesEveryQuestionFile() throws Exception {
         List<AnalystCase> cases = load();
         GradeTable table = new GradeTable();
-        try (DuckTruth truths = new DuckTruth()) {
-            grade(cases, truths, table);
-        }
+        grade(cases).forEach(g -> table.add(g.c(), g.grade(), g.expected(), g.answer()));
         System.out.println(table.print());
         if (ONLY != null) {
             return;
@@ -65,27 +75,59 @@ class AnalystAccuracyTest {
                 .isGreaterThanOrEqualTo(MIN_RIGHT);
     }
 
-    private void grade(List<AnalystCase> cases, DuckTruth truths, GradeTable table) {
+    /** A question and how it was answered; a question whose truth failed has none. */
+    private record Graded(AnalystCase c, Grade grade, String expected, Answer answer) {
+    }
+
+    /**
+     * Every question graded, in the order asked. Each question is a chat of its own, so the datasets are asked about
+     * side by side ({@link #WORKERS} at a time, each with its own truths), which keeps both cores busy.
+     */
+    private List<Graded> grade(List<AnalystCase> cases) throws Exception {
         DatasetUploads uploads = new DatasetUploads();
-        for (AnalystCase c : cases) {
-            DatasetUploads.Upload upload = uploads.of(c.dataset());
-            if (upload.session() == null) {
-                table.add(c, Grade.REFUSED, "(dataset could not be uploaded: " + upload.failure() + ")", null);
-                continue;
+        ChatClient chat = new ChatClient(chatStream, json);
+        Map<String, List<AnalystCase>> byDataset = cases.stream()
+                .collect(Collectors.groupingBy(AnalystCase::dataset, LinkedHashMap::new, Collectors.toList()));
+        ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
+        try {
+            List<Future<List<Graded>>> asked = new ArrayList<>();
+            for (List<AnalystCase> questions : byDataset.values()) {
+                asked.add(pool.submit(() -> grade(questions, uploads, chat)));
             }
-            JsonNode truth;
-            try {
-                truth = truths.query(upload.file(), c.truth());
-            } catch (RuntimeException e) {
-                System.out.println("  TRUTH FAILED " + c.id() + ": " + e.getMessage());
-                continue;
+            Map<AnalystCase, Graded> graded = new HashMap<>();
+            for (Future<List<Graded>> f : asked) {
+                f.get().forEach(g -> graded.put(g.c(), g));
             }
-            String body = given().contentType("application/json")
-                    .body(Map.of("sessionId", upload.session(), "message", c.question()))
-                    .post("/api/chat/stream").then().statusCode(200).extract().asString();
-            Answer answer = Answer.of(SseEvents.parse(body), json);
-            table.add(c, AnswerGrader.grade(c, truth, answer), truth.path("rows").toString(), answer);
+            return cases.stream().map(graded::get).filter(Objects::nonNull).toList();
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    /** The questions of one dataset, asked one after the other. */
+    private List<Graded> grade(List<AnalystCase> questions, DatasetUploads uploads, ChatClient chat) throws Exception {
+        List<Graded> graded = new ArrayList<>();
+        try (DuckTruth truths = new DuckTruth()) {
+            for (AnalystCase c : questions) {
+                DatasetUploads.Upload upload = uploads.of(c.dataset());
+                if (upload.session() == null) {
+                    graded.add(new Graded(c, Grade.REFUSED, "(dataset could not be uploaded: " + upload.failure() + ")",
+                            null));
+                    continue;
+                }
+                JsonNode truth;
+                try {
+                    truth = truths.query(upload.file(), c.truth());
+                } catch (RuntimeException e) {
+                    System.out.println("  TRUTH FAILED " + c.id() + ": " + e.getMessage());
+                    continue;
+                }
+                Map<String, String> request = Map.of("sessionId", upload.session(), "message", c.question());
+                Answer answer = Answer.of(chat.ask(request), json);
+                graded.add(new Graded(c, AnswerGrader.grade(c, truth, answer), truth.path("rows").toString(), answer));
+            }
+        }
+        return graded;
     }
 
     private List<AnalystCase> load() throws IOException, URISyntaxException {

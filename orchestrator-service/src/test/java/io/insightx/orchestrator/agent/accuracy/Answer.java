@@ -11,27 +11,38 @@ import io.insightx.orchestrator.support.SseEvents;
 /** What the analyst answered, as the grader sees it: the final event, an error, the last good SQL result. */
 record Answer(JsonNode fin, String error, JsonNode sqlResult, String sql) {
 
+    /** Read with Jackson: the events' {@code JsonPath} would compile a Groovy script for every path asked. */
     static Answer of(SseEvents stream, ObjectMapper json) {
         try {
-            String error = stream.named("error").isEmpty() ? null
-                    : stream.first("error").data().getString("code") + ": " + stream.first("error").data().getString("message");
-            JsonNode fin = stream.named("final").isEmpty() ? null : json.readTree(stream.first("final").data().prettify());
+            String error = null;
+            JsonNode fin = null;
             JsonNode sql = null;
             String sqlText = null;
             List<String> calls = new ArrayList<>();
-            for (SseEvents.Event e : stream.named("tool_call")) {
-                if ("run_sql".equals(e.data().getString("tool"))) {
-                    calls.add(e.data().getString("input.sql"));
-                }
-            }
             int call = 0;
-            for (SseEvents.Event e : stream.named("tool_result")) {
-                if ("run_sql".equals(e.data().getString("tool"))) {
-                    if (e.data().getBoolean("ok")) {
-                        sql = json.readTree(e.data().prettify()).path("output");
-                        sqlText = call < calls.size() ? calls.get(call) : null;
+            for (SseEvents.Event e : stream.events()) {
+                JsonNode data = e.name().equals("error") || e.name().equals("final") || e.name().startsWith("tool_")
+                        ? json.readTree(e.text()) : null;
+                switch (e.name()) {
+                    case "error" -> error = error != null ? error
+                            : data.path("code").asText() + ": " + data.path("message").asText();
+                    case "final" -> fin = fin != null ? fin : data;
+                    case "tool_call" -> {
+                        if ("run_sql".equals(data.path("tool").asText())) {
+                            calls.add(data.path("input").path("sql").asText(null));
+                        }
                     }
-                    call++;
+                    case "tool_result" -> {
+                        if ("run_sql".equals(data.path("tool").asText())) {
+                            if (data.path("ok").asBoolean()) {
+                                sql = data.path("output");
+                                sqlText = call < calls.size() ? calls.get(call) : null;
+                            }
+                            call++;
+                        }
+                    }
+                    default -> {
+                    }
                 }
             }
             return new Answer(fin, error, sql, sqlText);

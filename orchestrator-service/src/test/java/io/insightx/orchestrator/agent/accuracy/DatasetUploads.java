@@ -20,7 +20,8 @@ final class DatasetUploads {
 
     private final Map<String, Upload> uploads = new HashMap<>();
 
-    Upload of(String dataset) {
+    /** One upload at a time: RestAssured is not made for threads. */
+    synchronized Upload of(String dataset) {
         return uploads.computeIfAbsent(dataset, DatasetUploads::upload);
     }
 

@@ -1,10 +1,10 @@
 package io.insightx.orchestrator.agent.accuracy;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.insightx.orchestrator.support.RealToolServices;
 import io.insightx.orchestrator.support.SseEvents;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -37,16 +38,20 @@ class FollowUpAccuracyTest {
     @Inject
     ObjectMapper json;
 
+    @TestHTTPResource("/api/chat/stream")
+    URL chatStream;
+
     @Test
     void gradesEveryChatTurnByTurn() throws Exception {
         GradeTable table = new GradeTable();
         DatasetUploads uploads = new DatasetUploads();
+        ChatClient client = new ChatClient(chatStream, json);
         int chats = 0;
         int rightChats = 0;
         try (DuckTruth truths = new DuckTruth()) {
             for (JsonNode chat : chats()) {
                 chats++;
-                rightChats += grade(chat, uploads.of(chat.path("dataset").asText()), truths, table) ? 1 : 0;
+                rightChats += grade(chat, uploads.of(chat.path("dataset").asText()), client, truths, table) ? 1 : 0;
             }
         }
         System.out.println(table.print());
@@ -55,7 +60,8 @@ class FollowUpAccuracyTest {
     }
 
     /** Asks the chat's turns in one chat; whether every turn was right. */
-    private boolean grade(JsonNode chat, DatasetUploads.Upload upload, DuckTruth truths, GradeTable table) {
+    private boolean grade(JsonNode chat, DatasetUploads.Upload upload, ChatClient client, DuckTruth truths,
+            GradeTable table) throws IOException, InterruptedException {
         String chatId = null;
         boolean right = true;
         int turn = 0;
@@ -68,12 +74,12 @@ class FollowUpAccuracyTest {
             if (chatId != null) {
                 request.put("chatId", chatId);
             }
-            SseEvents events = SseEvents.parse(given().contentType("application/json").body(request)
-                    .post("/api/chat/stream").then().statusCode(200).extract().asString());
-            chatId = events.last().data().getString("chatId");
+            SseEvents events = client.ask(request);
+            chatId = json.readTree(events.last().text()).path("chatId").asText(null);
             JsonNode truth = truths.query(upload.file(), c.truth());
-            Grade grade = AnswerGrader.grade(c, truth, Answer.of(events, json));
-            table.add(c, grade, truth.path("rows").toString(), Answer.of(events, json));
+            Answer answer = Answer.of(events, json);
+            Grade grade = AnswerGrader.grade(c, truth, answer);
+            table.add(c, grade, truth.path("rows").toString(), answer);
             right &= grade == Grade.RIGHT;
         }
         return right;

@@ -1,6 +1,7 @@
 package io.insightx.orchestrator.agent.offline;
 
 import static io.insightx.orchestrator.agent.offline.Plans.plan;
+import static io.insightx.orchestrator.agent.offline.Plans.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.insightx.orchestrator.agent.offline.plan.Aggregate;
@@ -139,12 +140,13 @@ class ExportQuirksTest {
         assertThat(plan.notes()).anyMatch(n -> n.contains("one quantity of energy"));
     }
 
-    /** "per site" over site_id and site_name, one name for each key: the sites by their names. */
+    /** "per site" over site_id and site_name, one name for each key: the sites by their keys, named. */
     @Test
     void anAverageOfOnePeriodPerKeyIsPerRowAndAKeyWithItsNameIsNoGuess() {
         Plan each = plan("avg daily output per site", TestCatalogs.solarReadings());
         assertThat(each.aggregate()).isEqualTo(Aggregate.AVG);
-        assertThat(each.groups()).extracting(g -> g.column().name()).contains("site_name");
+        assertThat(each.groups()).extracting(g -> g.column().name()).contains("site_id");
+        assertThat(sql(each)).contains("mode(trim(\"site_name\"))");
         assertThat(each.guessed()).isFalse();
         Plan compared = plan("north vs south avg daily output per site", TestCatalogs.solarReadings());
         assertThat(compared.aggregate()).isEqualTo(Aggregate.AVG);

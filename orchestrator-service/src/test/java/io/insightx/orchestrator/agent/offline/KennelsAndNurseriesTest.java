@@ -26,7 +26,7 @@ class KennelsAndNurseriesTest {
     @Test
     void aBareNounNamesTheThingByItsNameNeverANoteOrAKindOfIt() {
         Plan teachers = plan("which teacher taught the most lessons", TestCatalogs.musicLessons());
-        assertThat(groups(teachers)).containsExactly("teacher_name");
+        assertThat(groups(teachers)).containsExactly("teacher_teacher_id"); // by key, named by teacher_name
         assertThat(teachers.ignored()).isEmpty(); // a teacher teaches: "taught" says no more
         Plan plants = plan("which plant sold the most units in 2024", TestCatalogs.nurserySales());
         assertThat(groups(plants)).containsExactly("plant_name");

@@ -2139,6 +2139,48 @@ public final class TestCatalogs {
         return catalog("phone_repairs.json", "phone_repairs", 1300, columns);
     }
 
+    /**
+     * A dog walker's jobs: a date, a start and an end time on the clock, walkers by key and by names written several
+     * ways, walk types written several ways.
+     */
+    public static Catalog dogWalks() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "job_id", 1757);
+        date(columns, "walk_date", "DATE", 500, "2024-01-02", "2025-06-30");
+        date(columns, "start_time", "TIME", 60, "07:00:00", "18:30:00");
+        date(columns, "end_time", "TIME", 120, "07:20:00", "19:45:00");
+        identifier(columns, "walker_id", 10);
+        category(columns, "walker_name", 19, "Robert Kowalski", "Bob Kowalski", "R. Kowalski", "Zoë Martin",
+                "Zoe Martin", "Aisha Bello");
+        category(columns, "walk_type", 7, "solo walk", "SOLO", "group", "pack", "Pack walk", "Drop-In", "drop in");
+        number(columns, "distance_km", "DOUBLE", 0.5, 9.5);
+        return catalog("dog_walks.csv", "dog_walks", 1757, columns);
+    }
+
+    /** A boat-tour operator's departures: a departure and a return time on the clock, none back for cancelled trips. */
+    public static Catalog boatDepartures() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "DepID", 1014);
+        date(columns, "DepDate", "DATE", 400, "2024-04-01", "2025-10-31");
+        date(columns, "DepTime", "TIME", 12, "07:00:00", "19:30:00");
+        date(columns, "ReturnTime", "TIME", 80, "08:30:00", "22:15:00").put("nullCount", 88);
+        category(columns, "Vessel", 4, "Sea Otter", "Puffin II", "Kittiwake", "Gannet");
+        columns.addObject().put("name", "Cancelled?").put("type", "BOOLEAN").put("semanticType", "boolean")
+                .put("distinctCount", 2);
+        number(columns, "AdultPax", "BIGINT", 0, 38);
+        return catalog("boat_tour_departures.csv", "boat_tour_departures", 1014, columns);
+    }
+
+    /** A campsite's bookings: pitch types written several ways, one of them a word of another ("Pod"). */
+    public static Catalog campsiteBookings() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "bookingId", 1054);
+        date(columns, "arrivalDate", "DATE", 300, "2024-03-15", "2025-10-31");
+        category(columns, "pitch_type", 7, "Tent", "tent", "Tent Pitch", "Caravan", "CARAVAN", "glamping pod", "Pod");
+        number(columns, "price_base", "DOUBLE", 20, 900);
+        return catalog("campsite_bookings.json", "campsite_bookings", 1054, columns);
+    }
+
     private static Catalog catalog(String name, String table, long rows, ArrayNode columns) {
         return Catalog.of(record(name, table, rows, columns), JSON, tokenizer());
     }

@@ -41,10 +41,9 @@ public class Lexicon {
 
     private final CompletableFuture<Dictionary> wordNet = new CompletableFuture<>();
     private final Map<String, Set<String>> lemmaCache = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> synonymCache = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> meaningCache = new ConcurrentHashMap<>();
+    /** What WordNet's files said of a word, asked again for every question that uses it: the files are slow. */
+    private final Map<Query, Set<String>> wordCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> kindCache = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> pertainymCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> derivationCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> qualityCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> opposedVerbCache = new ConcurrentHashMap<>();
@@ -104,7 +103,7 @@ public class Lexicon {
                 boolean superlativeLike = nounOnly && word.endsWith("est");
                 for (POS pos : superlativeLike ? new POS[] {POS.NOUN, POS.VERB} : new POS[] {POS.NOUN, POS.VERB, POS.ADJECTIVE}) {
                     d.getMorphologicalProcessor().lookupAllBaseForms(pos, word).stream().map(f -> f.toLowerCase(Locale.ROOT))
-                            .filter(f -> f.length() >= 3).forEach(forms::add);
+                            .filter(f -> f.length() >= 3 || word.equals(f + "s")).forEach(forms::add); // "ids" → id
                 }
             } catch (JWNLException e) {
                 Log.debugf("WordNet could not read '%s'", word);
@@ -155,7 +154,7 @@ public class Lexicon {
 
     /** Words that mean the same as the noun in its first senses ("bill" → beak, neb), lower-cased. */
     public Set<String> synonyms(String noun) {
-        return synonymCache.computeIfAbsent(noun, w -> words(w, POS.NOUN, null, SYNONYM_SENSES));
+        return words(noun, POS.NOUN, null, SYNONYM_SENSES);
     }
 
     /**
@@ -163,9 +162,8 @@ public class Lexicon {
      * and "annual", "large" and "big". Only a hint: words share senses the data may not use.
      */
     public boolean sameMeaning(String a, String b) {
-        return java.util.stream.Stream.of(POS.NOUN, POS.ADJECTIVE, POS.VERB).anyMatch(pos ->
-                meaningCache.computeIfAbsent(pos.getLabel() + " " + a, k -> words(a, pos, null, SAME_MEANING_SENSES))
-                        .contains(b));
+        return java.util.stream.Stream.of(POS.NOUN, POS.ADJECTIVE, POS.VERB)
+                .anyMatch(pos -> words(a, pos, null, SAME_MEANING_SENSES).contains(b));
     }
 
     /** Words that mean the same as the noun in its first {@code senses} senses: movie → film, flick. */
@@ -237,7 +235,7 @@ public class Lexicon {
 
     /** The nouns an adjective pertains to (WordNet's pertainyms): japanese → japan, european → europe. */
     public Set<String> pertainyms(String adjective) {
-        return pertainymCache.computeIfAbsent(adjective, w -> words(w, POS.ADJECTIVE, PointerType.PERTAINYM, SENSES));
+        return words(adjective, POS.ADJECTIVE, PointerType.PERTAINYM, SENSES);
     }
 
     /** The nouns an adjective measures: tall → stature, height; heavy → weight; old → age. */
@@ -493,36 +491,44 @@ public class Lexicon {
         return up;
     }
 
+    /** One question put to WordNet: the words of a lemma's first senses, or of what they point to. */
+    private record Query(String lemma, POS pos, PointerType pointer, int senses) {
+    }
+
     private Set<String> words(String lemma, POS pos, PointerType pointer, int senseLimit) {
-        Set<String> found = new LinkedHashSet<>();
+        return wordCache.computeIfAbsent(new Query(lemma, pos, pointer, senseLimit), this::findWords);
+    }
+
+    private Set<String> findWords(Query query) {
         Dictionary d = dictionary();
         if (d == null) {
-            return found;
+            return Set.of();
         }
+        Set<String> found = new LinkedHashSet<>();
         try {
-            IndexWord index = d.getIndexWord(pos, lemma);
+            IndexWord index = d.getIndexWord(query.pos(), query.lemma());
             if (index == null) {
-                return found;
+                return Set.of();
             }
             int senses = 0;
             for (Synset sense : index.getSenses()) {
-                if (senses++ == senseLimit) {
+                if (senses++ == query.senses()) {
                     break;
                 }
-                if (pointer == null) {
+                if (query.pointer() == null) {
                     sense.getWords().forEach(w -> found.add(w.getLemma().toLowerCase(Locale.ROOT)));
                     continue;
                 }
-                for (Pointer p : sense.getPointers(pointer)) {
+                for (Pointer p : sense.getPointers(query.pointer())) {
                     for (Word w : p.getTargetSynset().getWords()) {
                         found.add(w.getLemma().toLowerCase(Locale.ROOT));
                     }
                 }
             }
         } catch (JWNLException e) {
-            Log.debugf("WordNet could not read '%s'", lemma);
+            Log.debugf("WordNet could not read '%s'", query.lemma());
         }
-        found.remove(lemma);
-        return found;
+        found.remove(query.lemma());
+        return Collections.unmodifiableSet(found);
     }
 }

@@ -216,8 +216,8 @@ public record Catalog(String table, String toolId, String displayName, long rows
 
     /**
      * The column of names of the things a key stands for: Vendor Name of vendor_id, customer_name of
-     * customer_customer_id. An answer grouped by the key names each one too ("V038", Wild Dumplings). Empty when no
-     * one name column's other words are the key's.
+     * customer_customer_id, Member of Member ID. An answer grouped by the key names each one too ("V038", Wild
+     * Dumplings). Empty when no one text column's other words are the key's.
      */
     public Optional<DataColumn> nameOf(DataColumn key) {
         if (key.role() != ColumnRole.IDENTIFIER) {
@@ -227,11 +227,23 @@ public record Catalog(String table, String toolId, String displayName, long rows
         if (!thing.removeAll(KEY_WORDS) || thing.isEmpty()) {
             return Optional.empty();
         }
-        List<DataColumn> names = with(ColumnRole.NAME).stream().filter(c -> {
-            Set<String> named = new HashSet<>(c.words());
-            return named.removeAll(NAME_WORDS) && named.equals(thing);
-        }).toList();
+        List<DataColumn> names = with(ColumnRole.NAME, ColumnRole.CATEGORY).stream()
+                .filter(c -> c.type().startsWith("VARCHAR") && c.formula() == null).filter(c -> {
+                    Set<String> named = new HashSet<>(c.words());
+                    named.removeAll(NAME_WORDS);
+                    return named.equals(thing);
+                }).toList();
         return names.size() == 1 ? Optional.of(names.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The key of the things a column names ({@link #nameOf}'s other way): walker_id of walker_name. The key tells one
+     * thing from another where its name is written several ways ("Bob Kowalski", "Robert Kowalski") or shared.
+     */
+    public Optional<DataColumn> keyOf(DataColumn name) {
+        List<DataColumn> keys = with(ColumnRole.IDENTIFIER).stream()
+                .filter(k -> nameOf(k).filter(name::equals).isPresent()).toList();
+        return keys.size() == 1 ? Optional.of(keys.get(0)) : Optional.empty();
     }
 
     /** Whether some of a column's values come back on several rows (an order's lines): fewer things than rows. */
@@ -252,7 +264,6 @@ public record Catalog(String table, String toolId, String displayName, long rows
         return c.distinct() > 1 && c.distinct() * 2 <= rows;
     }
 
-    /** Whether a (lower-case) word is the dataset's noun for one of its rows: "stock" or "stocks" in stocks.csv. */
     /**
      * The noun of the one key that differs on every row ("trip" of trip_id in rides.csv, "fill" of Fill ID): each row
      * is one of those, whatever the file is called. Empty when no key, or more than one, says so.
@@ -272,6 +283,7 @@ public record Catalog(String table, String toolId, String displayName, long rows
                 .anyMatch(w -> w.equals(word) || w.startsWith(word) && w.length() - word.length() <= 3);
     }
 
+    /** Whether a (lower-case) word is the dataset's noun for one of its rows: "stock" or "stocks" in stocks.csv. */
     public boolean namesRows(String word) {
         String singular = entity(false);
         return countable() && !"row".equals(singular) && (word.equals(singular) || word.equals(entity(true))

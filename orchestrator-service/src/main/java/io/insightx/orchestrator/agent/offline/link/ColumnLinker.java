@@ -23,6 +23,12 @@ import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
  */
 public final class ColumnLinker {
 
+    // compiled once: asked of every word of a question against every column
+    private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile("\\p{L}{3,}ed");
+    private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile("\\p{L}{3,}(ed|ing)");
+    private static final java.util.regex.Pattern NOUN_OF_ACT =
+            java.util.regex.Pattern.compile("\\p{L}+(ion|ment|al|ure|ance|ence)");
+    private static final java.util.regex.Pattern LOWER_LETTERS = java.util.regex.Pattern.compile("[a-z]+");
     private static final double SAME = 1.0;
     private static final double ABBREVIATION = 0.8;
     private static final double RELATED = 0.7;
@@ -378,7 +384,8 @@ public final class ColumnLinker {
         for (String w : words) {
             int n = w.length();
             int shortest = name.equals(w.toUpperCase(java.util.Locale.ROOT)) ? 2 : 3;
-            if (n < shortest || n > 5 || !w.matches("[a-z]+") || i + n > tokens.size() || !lexicon.unknown(w)) {
+            if (n < shortest || n > 5 || !LOWER_LETTERS.matcher(w).matches() || i + n > tokens.size()
+                    || !lexicon.unknown(w)) {
                 continue;
             }
             List<Integer> span = new ArrayList<>();
@@ -484,13 +491,13 @@ public final class ColumnLinker {
             // "is_canceled": the noun of the verb a column's participle says happened; not a noun that is the verb and
             // a suffix said of a gerund ("shipment", the rows of shipments.csv, is no "Shipping Cost")
             // "lines added" of "additions", "rows deleted" of "deletions": the noun of the verb the question says
-            if (q.matches("\\p{L}{3,}ed") && !lemma.equals(q) && lexicon.lemmas(w).stream()
-                    .anyMatch(n -> n.matches("\\p{L}+(ion|ment|al|ure|ance|ence)") && w.endsWith("s")
+            if (PAST.matcher(q).matches() && !lemma.equals(q) && lexicon.lemmas(w).stream()
+                    .anyMatch(n -> NOUN_OF_ACT.matcher(n).matches() && w.endsWith("s")
                             && lexicon.derivations(n).contains(lemma))) {
                 // (counts of the act only, named in the plural: "hours worked" are no worker, "insured" no insurance)
                 return RELATED;
             }
-            Set<String> verbs = w.matches("\\p{L}{3,}(ed|ing)") ? lexicon.derivations(lemma) : Set.of();
+            Set<String> verbs = PARTICIPLE.matcher(w).matches() ? lexicon.derivations(lemma) : Set.of();
             if (lexicon.lemmas(w).stream().anyMatch(v -> verbs.contains(v) && !(lemma.startsWith(v) && w.endsWith("ing")))) {
                 return RELATED;
             }

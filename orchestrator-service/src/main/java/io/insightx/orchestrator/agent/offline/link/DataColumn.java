@@ -28,6 +28,13 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
         this(name, type, role, words, unit, values, totals, dna, textDateFormat, formula, null);
     }
 
+    // compiled once: asked of each column many times for every question
+    private static final java.util.regex.Pattern SPACES_OR_SLASHES = java.util.regex.Pattern.compile("[\\s/]+");
+    private static final java.util.regex.Pattern OFF_THE_HOUR =
+            java.util.regex.Pattern.compile("[T ]\\d{2}:(\\d[1-9]|[1-9]\\d|\\d{2}:(\\d[1-9]|[1-9]\\d))");
+    private static final java.util.regex.Pattern INTEGER =
+            java.util.regex.Pattern.compile("U?(TINY|SMALL|BIG|HUGE)?INT.*|INTEGER");
+
     /** The ways of writing yes, in lower case: matched by {@link #YES}, and by {@link TextFlag} in SQL. */
     static final List<String> YES_WORDS = List.of("yes", "y", "true", "t", "1");
     static final java.util.regex.Pattern YES = java.util.regex.Pattern.compile("(?i)" + String.join("|", YES_WORDS));
@@ -121,7 +128,7 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
 
     /** Three words or more, written as a sentence is: never a title ("Night Shift Stories") or in capitals. */
     private static boolean phrase(String value) {
-        String[] words = value.strip().split("[\\s/]+");
+        String[] words = SPACES_OR_SLASHES.split(value.strip());
         boolean title = java.util.Arrays.stream(words).filter(w -> w.length() >= 4 && Character.isLetter(w.charAt(0)))
                 .allMatch(w -> Character.isUpperCase(w.charAt(0)));
         return words.length >= 3 && !title;
@@ -154,11 +161,11 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
         seen.add(dna.path("min"));
         seen.add(dna.path("max"));
         return seen.stream().map(com.fasterxml.jackson.databind.JsonNode::asText)
-                .anyMatch(v -> v.matches(".*[T ]\\d{2}:(\\d[1-9]|[1-9]\\d|\\d{2}:(\\d[1-9]|[1-9]\\d)).*"));
+                .anyMatch(v -> OFF_THE_HOUR.matcher(v).find());
     }
 
     public boolean integer() {
-        return type.matches("U?(TINY|SMALL|BIG|HUGE)?INT.*|INTEGER");
+        return INTEGER.matcher(type).matches();
     }
 
     public boolean numericType() {

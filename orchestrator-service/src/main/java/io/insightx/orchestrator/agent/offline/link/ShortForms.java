@@ -3,6 +3,7 @@ package io.insightx.orchestrator.agent.offline.link;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A value that looks like another value of its column cut short: "DT" beside "Downtown", "Pol." beside "Politics",
@@ -11,6 +12,13 @@ import java.util.Optional;
  * as a reading it took rather than a fact.
  */
 public final class ShortForms {
+
+    // compiled once: every value of a column is compared with every other, for each question that uses it
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,}");
 
     /** The short value and the one it seems to shorten. */
     public record Pair(String shortForm, String longForm) {
@@ -43,9 +51,13 @@ public final class ShortForms {
         java.util.function.UnaryOperator<String> normal = CaseVariants.normalFor(column);
         java.util.Map<String, String> read = new java.util.HashMap<>();
         java.util.Map<String, String> plain = new java.util.HashMap<>();
+        java.util.Set<String> abbreviated = new java.util.HashSet<>();
         known.forEach(v -> {
             read.put(v, normal.apply(v));
             plain.put(v, CaseVariants.normal(v));
+            if (abbreviated(v)) {
+                abbreviated.add(v);
+            }
         });
         java.util.Map<String, String> words = new java.util.HashMap<>();
         java.util.function.UnaryOperator<String> normalOfWord = w -> words.computeIfAbsent(w, CaseVariants::normal);
@@ -57,7 +69,8 @@ public final class ShortForms {
                 String s = plain.get(shortForm);
                 String l = plain.get(longForm);
                 boolean plural = !s.isEmpty() && l.equals(s + "s");
-                boolean cut = abbreviated(shortForm) && !abbreviated(longForm) && ColumnLinker.contraction(s, l);
+                boolean cut = abbreviated.contains(shortForm) && !abbreviated.contains(longForm)
+                        && ColumnLinker.contraction(s, l);
                 if (plural || cut || wordCut(shortForm, longForm, normalOfWord)
                         || messy && (perhapsOne(shortForm, longForm, word)
                                 || synonyms(shortForm, longForm, sameMeaning))) {
@@ -70,9 +83,10 @@ public final class ShortForms {
 
     /**
      * Whether two values of a column that writes values several ways may be one: one's words within the other's
-     * ("Funeral" of "Funeral Home", "card" of "debit card"), the start of the other's word ("Sam" of "Samantha",
-     * "chem" of "chemistry"), or a word of three small letters that starts as the other does ("Biz" of "Business") and
-     * is no word of its own ("Cat" beside "Canine"), or one word grown from the other's first ("Zipper", "zip repair").
+     * ("Funeral" of "Funeral Home", "card" of "debit card", "Pod" of "glamping pod"), the start of the other's word
+     * ("Sam" of "Samantha", "chem" of "chemistry"), or a word of three small letters that starts as the other does
+     * ("Biz" of "Business") and is no word of its own ("Cat" beside "Canine"), or one word grown from the other's first
+     * ("Zipper", "zip repair").
      */
     private static boolean perhapsOne(String a, String b, java.util.function.Predicate<String> word) {
         List<String> x = words(a);
@@ -80,7 +94,7 @@ public final class ShortForms {
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
-        boolean within = x.size() < y.size() && y.containsAll(x) && x.stream().allMatch(w -> w.length() >= 4);
+        boolean within = x.size() < y.size() && y.containsAll(x) && x.stream().allMatch(w -> w.length() >= 3);
         boolean start = x.size() == 1 && y.size() == 1 && x.get(0).length() >= 3 && y.get(0).startsWith(x.get(0));
         // capitals are a code ("NY"), not a word cut short
         boolean tiny = x.size() == 1 && x.get(0).length() == 3 && a.strip().matches("\\p{Lu}?\\p{Ll}{2}")
@@ -94,12 +108,13 @@ public final class ShortForms {
     private static boolean synonyms(String a, String b, java.util.function.BiPredicate<String, String> sameMeaning) {
         List<String> x = words(a);
         List<String> y = words(b);
-        return x.size() == 1 && y.size() == 1 && x.get(0).matches("\\p{L}{3,}") && y.get(0).matches("\\p{L}{3,}")
+        return x.size() == 1 && y.size() == 1 && LETTERS.matcher(x.get(0)).matches()
+                && LETTERS.matcher(y.get(0)).matches()
                 && sameMeaning.test(x.get(0), y.get(0));
     }
 
     private static List<String> words(String value) {
-        return java.util.Arrays.stream(value.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        return java.util.Arrays.stream(NOT_WORD.split(value.toLowerCase(java.util.Locale.ROOT)))
                 .filter(w -> !w.isEmpty()).toList();
     }
 
@@ -112,8 +127,8 @@ public final class ShortForms {
     /** "N. Depot" of "North Depot": the same words but one or more cut short, each of its own word. */
     private static boolean wordCut(String shortForm, String longForm,
             java.util.function.UnaryOperator<String> normal) {
-        String[] shorts = shortForm.strip().split("\\s+");
-        String[] longs = longForm.strip().split("\\s+");
+        String[] shorts = SPACES.split(shortForm.strip());
+        String[] longs = SPACES.split(longForm.strip());
         if (shorts.length < 2 || shorts.length != longs.length) {
             return false;
         }
@@ -136,9 +151,9 @@ public final class ShortForms {
      */
     private static boolean abbreviated(String value) {
         String v = value.strip();
-        String letters = v.replaceAll("[^\\p{L}]", "");
+        String letters = NOT_LETTER.matcher(v).replaceAll("");
         boolean capitals = !letters.isEmpty() && letters.length() <= 4 && letters.equals(letters.toUpperCase(Locale.ROOT))
-                && !v.matches(".*\\p{N}.*");
+                && !DIGIT.matcher(v).find();
         boolean cut = v.endsWith(".") && !letters.isEmpty() && !v.contains(" ");
         return capitals || cut;
     }

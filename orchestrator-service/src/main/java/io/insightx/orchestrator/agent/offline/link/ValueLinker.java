@@ -31,6 +31,15 @@ public final class ValueLinker {
     /** Words between a negation and the value it negates. */
     /** The words a value that is itself a negation starts with ("Not Rated", "Non Refund", "No Deposit"). */
     /** A label of one letter and a number: "Z5", "T-3", "Q1". */
+    // compiled once: asked of every word of a question against every value
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[\\d.,]+");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\p{Lu}{2,5}");
+    private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile("\\p{L}{3,}ed");
+    private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\p{L}{3,}s");
+    private static final java.util.regex.Pattern DOERS = java.util.regex.Pattern.compile("\\p{L}{4,}ers?");
+    private static final java.util.regex.Pattern STATE =
+            java.util.regex.Pattern.compile("\\p{L}{3,}(ence|ance|ness|ity|cy)s?");
     private static final java.util.regex.Pattern INITIAL_AND_NUMBER =
             java.util.regex.Pattern.compile("(\\p{L})[- ]?(\\d+)");
     private static final Set<String> VALUE_NEGATIONS = Set.of("not", "non", "no");
@@ -355,14 +364,14 @@ public final class ValueLinker {
     private List<ValueMention> find(List<Token> tokens, DataColumn c, String value, String form, Set<Integer> taken) {
         List<ValueMention> found = new ArrayList<>();
         String v = form.strip();
-        if (v.matches("\\d+") && form.equals(value) && c.type().startsWith("VARCHAR")) {
+        if (DIGITS.matcher(v).matches() && form.equals(value) && c.type().startsWith("VARCHAR")) {
             return numbered(tokens, c, value, taken); // "route 12": a number written as a label
         }
         java.util.regex.Matcher initial = INITIAL_AND_NUMBER.matcher(v);
         if (initial.matches() && form.equals(value)) {
             found.addAll(numbered(tokens, c, value, initial.group(1), initial.group(2), taken)); // "zone 5" of "Z5"
         }
-        if (v.isEmpty() || v.matches("-?[\\d.,]+") || Catalog.totals(List.of(v)).contains(v)) {
+        if (v.isEmpty() || NUMBER.matcher(v).matches() || Catalog.totals(List.of(v)).contains(v)) {
             return found;
         }
         List<Token> words = tokenizer.tokens(v);
@@ -505,7 +514,7 @@ public final class ValueLinker {
 
     /** "suvs", "SUVs", "VIPs": the plural of a value written in capitals, which no dictionary inflects. */
     private static boolean pluralCode(Token q, Token w) {
-        return w.text().matches("\\p{Lu}{2,5}") && q.text().matches("(?i)" + w.text() + "s")
+        return CODE.matcher(w.text()).matches() && q.text().equalsIgnoreCase(w.text() + "s")
                 && q.text().endsWith("s");
     }
 
@@ -529,9 +538,8 @@ public final class ValueLinker {
 
     /** "finishers" of the status "finished", "completers" of "completed": those who did what the value says was done. */
     private static boolean doersOf(Token q, Token w) {
-        String stem = q.lower().replaceAll("ers?$", "");
-        return q.lower().matches("\\p{L}{4,}ers?") && w.lower().matches("\\p{L}{3,}ed")
-                && w.lower().equals(stem + "ed");
+        return DOERS.matcher(q.lower()).matches() && PAST.matcher(w.lower()).matches()
+                && w.lower().equals(q.lower().replaceAll("ers?$", "") + "ed");
     }
 
     /**
@@ -539,7 +547,7 @@ public final class ValueLinker {
      * adjective WordNet derives it from. Only such nouns: "height" is no value "High".
      */
     private boolean stateOf(Token q, Token w) {
-        return q.lower().matches("\\p{L}{3,}(ence|ance|ness|ity|cy)s?") && tokenizer.qualities(q).contains(w.lower());
+        return STATE.matcher(q.lower()).matches() && tokenizer.qualities(q).contains(w.lower());
     }
 
     private static final Set<String> SET_ASIDE = Set.of("excluding", "excl", "except", "without", "ignoring", "minus",
@@ -598,7 +606,7 @@ public final class ValueLinker {
 
     /** "hires" of the status "hired", "returns" of "Returned": the events a participle value says happened. */
     private static boolean eventsOf(Token q, Token w) {
-        return q.lower().matches("\\p{L}{3,}s") && w.lower().matches("\\p{L}{3,}ed")
+        return PLURAL.matcher(q.lower()).matches() && PAST.matcher(w.lower()).matches()
                 && q.lemmas().stream().anyMatch(l -> l.length() >= 3 && w.lemmas().contains(l));
     }
 

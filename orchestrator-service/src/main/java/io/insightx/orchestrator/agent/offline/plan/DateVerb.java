@@ -81,10 +81,13 @@ record DateVerb(DataColumn column, int token) {
                 }
             }
         }
-        List<DataColumn> ends = dates.stream().filter(c -> Elapsed.endDate(c) && c.hasBlanks()).toList();
+        // a leaving is dated ("left in 2024"); a time on the clock ends a day's trip, no stay
+        List<DataColumn> ends = dates.stream().filter(c -> Elapsed.endDate(c) && c.hasBlanks() && !c.clock()).toList();
         for (Token t : r.tokens) {
             Token before = r.at(t.index() - 1);
-            boolean leaving = LEAVING.contains(t.lower()) && (before == null || !before.isAny(Set.of("still", "are", "is")));
+            // "how many departures were cancelled" of boat_tour_departures: the rows themselves, no leaving
+            boolean leaving = LEAVING.contains(t.lower())
+                    && (before == null || !before.isAny(Set.of("still", "are", "is"))) && !catalog.namesRows(t.lower());
             if (ends.size() == 1 && r.free(t.index()) && leaving && found.stream().noneMatch(v -> v.token() == t.index())) {
                 found.add(new DateVerb(ends.get(0), t.index()));
             }

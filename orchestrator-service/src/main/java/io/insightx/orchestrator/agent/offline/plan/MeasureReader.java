@@ -21,6 +21,7 @@ import io.insightx.orchestrator.agent.offline.link.ValueLinker;
 final class MeasureReader {
 
     /** Verbs that end the counted noun phrase: "how many ppl | were hired". */
+    private static final Set<String> DATE_NOUNS = Set.of("date", "dates", "day", "days");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "have", "has", "had",
             "do", "does", "did", "got", "get", "will", "would", "can", "could");
 
@@ -146,6 +147,8 @@ final class MeasureReader {
             // "how many years", "how many census years"; not "how many ppl were hired", which counts the people
             boolean afterCount = countAt >= 0 && m.first() > countAt && m.first() - countAt <= 3
                     && java.util.stream.IntStream.range(countAt + 1, m.first()).noneMatch(k -> r.at(k).isAny(AUXILIARIES));
+            // a date or a year counted by its noun; not "how many jobs started", a verb of start_time: the jobs
+            boolean timeNoun = m.column().role() == ColumnRole.YEAR || r.at(m.last()).isAny(DATE_NOUNS);
             // "in how many months": months of the dates, even where a column of month numbers is named "month"
             boolean timeUnit = m.tokens().size() == 1 && r.at(m.first()).isAny(RowNoun.TIME_UNITS)
                     && d.catalog.time().filter(c -> c.role() == ColumnRole.TIME).isPresent();
@@ -155,7 +158,7 @@ final class MeasureReader {
                 r.use(m.tokens());
                 continue;
             }
-            if ((m.column().role().time() || timeUnit) && afterCount) {
+            if ((m.column().role().time() && timeNoun || timeUnit) && afterCount) {
                 d.countedGrain = m.column().role() == ColumnRole.YEAR ? "year"
                         : r.at(m.first()).lower().replaceAll("s$", "");
                 d.entity = r.at(m.first()).text();

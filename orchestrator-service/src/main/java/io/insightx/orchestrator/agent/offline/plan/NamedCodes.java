@@ -13,7 +13,7 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
  * Groups of codes shown with the names they stand for: "per species" over gap_species_code ("aAMBUx") is grouped by
  * common_name too ("American Bullfrog"), named first. A name column stands for a code column when both have the same
  * number of values, the same counts of their most common values (one name per code), the names are written as
- * words (with spaces) and the codes as codes.
+ * words (with spaces) and the codes as codes. Names with a key of their own are grouped by the key ({@link #byKey}).
  */
 final class NamedCodes {
 
@@ -22,7 +22,8 @@ final class NamedCodes {
 
     static List<Group> withNames(Catalog catalog, List<Group> groups) {
         List<Group> named = new ArrayList<>();
-        for (Group g : groups) {
+        for (Group asked : groups) {
+            Group g = byKey(catalog, asked, groups);
             DataColumn name = g.grain() == null ? nameOf(catalog, g.column(), groups) : null;
             if (name != null) {
                 named.add(new Group(name, null));
@@ -30,6 +31,18 @@ final class NamedCodes {
             named.add(g);
         }
         return named;
+    }
+
+    /**
+     * A group by names that have a key of their own is a group by the key ("per walker" of walker_name by walker_id),
+     * each named in its most common spelling: one walker written "Bob Kowalski" and "Robert Kowalski" is one group.
+     */
+    private static Group byKey(Catalog catalog, Group g, List<Group> groups) {
+        if (g.grain() != null || g.sides() != null) {
+            return g;
+        }
+        return catalog.keyOf(g.column()).filter(k -> groups.stream().noneMatch(o -> o.column().equals(k)))
+                .map(k -> new Group(k, null)).orElse(g);
     }
 
     private static DataColumn nameOf(Catalog catalog, DataColumn code, List<Group> groups) {

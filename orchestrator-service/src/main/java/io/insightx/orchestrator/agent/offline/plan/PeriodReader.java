@@ -33,7 +33,8 @@ final class PeriodReader {
 
     static void read(Reading r, Draft d) {
         Optional<DateVerb> verb = DateVerb.find(r, d.catalog);
-        Optional<DataColumn> time = verb.map(DateVerb::column).or(() -> d.catalog.time());
+        // a time on the clock has no days: "jobs started in 2024" are of the date beside start_time
+        Optional<DataColumn> time = verb.map(DateVerb::column).filter(c -> !c.clock()).or(() -> d.catalog.time());
         if (time.isEmpty()) {
             return;
         }
@@ -48,7 +49,8 @@ final class PeriodReader {
         for (Period p : periods) {
             // "budget year 2000, forecast year 2005": each period is of the column named just before it
             Optional<DateVerb> named = verbs.stream().filter(v -> justBefore(r, v.token(), p.tokens().get(0))).findFirst();
-            DataColumn column = named.map(DateVerb::column).orElse(time.get());
+            DataColumn column = named.map(DateVerb::column).filter(c -> !c.clock() || !p.hours().isEmpty())
+                    .orElse(time.get());
             Optional<DataColumn> dates = d.catalog.time().filter(c -> c.role() == ColumnRole.TIME);
             if (column.role() == ColumnRole.YEAR && (p.cyclic() || !p.wholeYears()) && dates.isPresent()) {
                 column = dates.get(); // "riders in june": a month is of the rides' date, never of rider_birth_year
@@ -57,13 +59,23 @@ final class PeriodReader {
             if (p.tokens().stream().anyMatch(r::used) || yearNumber && (p.cyclic() || !p.wholeYears())) {
                 continue; // a year number has no months or weekdays: "jan 2010" stays unread, not read as 2010
             }
-            if (!p.hours().isEmpty() && !column.timeOfDay()) {
-                // "lessons that start before 9am" over a date and a start time of day kept apart: that time's hours
+            if (!p.hours().isEmpty() && !column.timeOfDay() && !column.clock()) {
+                // "lessons that start before 9am" over a date and a start time of day kept apart: that time's hours,
+                // the start's where an end time is kept too ("jobs before 9am" of start_time, not end_time)
                 List<DataColumn> clocks = d.catalog.columns().stream().filter(DataColumn::clock).toList();
-                if (clocks.size() != 1 || p.from() != null || !p.months().isEmpty() || !p.weekdays().isEmpty()) {
+                List<Token> clockVerbs = r.tokens.stream().filter(t -> r.free(t.index())
+                        && clocks.stream().anyMatch(c -> t.lemmas().contains(c.words().get(0)))).toList();
+                List<DataColumn> said = clocks.stream().filter(c -> clockVerbs.stream()
+                        .anyMatch(t -> t.lemmas().contains(c.words().get(0)))).toList();
+                List<DataColumn> starts = said.size() == 1 ? said : clocks.size() == 1 ? clocks
+                        : clocks.stream().filter(c -> !Elapsed.endDate(c)).toList();
+                if (starts.size() != 1 || p.from() != null || !p.months().isEmpty() || !p.weekdays().isEmpty()) {
                     continue; // "at 3pm" of days with no time of day stays unread
                 }
-                column = clocks.get(0);
+                column = starts.get(0);
+                if (said.size() == 1) {
+                    clockVerbs.forEach(t -> r.use(t.index())); // "ended after 5pm": the hours of end_time
+                }
             }
             String lead = p.words().toLowerCase(Locale.ROOT);
             boolean months = p.from() != null && p.to() != null && p.from().getDayOfMonth() == 1 && p.to().getDayOfMonth() == 1;

@@ -95,6 +95,10 @@ public final class SqlWriter {
             String avg = "avg(" + m.sql() + ")";
             return "CASE WHEN abs(" + avg + ") >= 1 THEN round(" + avg + ", 2) ELSE round(" + avg + ", 6) END";
         }
+        if (plan.aggregate() == Aggregate.COUNT_DISTINCT && plan.catalog().keyOf(m).isPresent()) {
+            // "how many members" of names written several ways: the keys they stand for
+            return "count(DISTINCT " + plan.catalog().keyOf(m).get().sql() + ")" + filter;
+        }
         return switch (plan.aggregate()) {
             case COUNT -> "count(*)" + filter;
             case SHARE -> m == null ? "count(*)" + filter : m.role() == ColumnRole.IDENTIFIER
@@ -193,7 +197,7 @@ public final class SqlWriter {
         String from = plan.measure() != null && plan.measure().dna().has(TimeBetween.WINDOW)
                 ? sinceTheRowBefore(plan, where, params) : oncePerKey(plan, where, params);
         if (!plan.grouped()) {
-            return "SELECT " + figures + " FROM " + from + where(where, List.of(), params);
+            return "SELECT " + figures + " FROM " + from + where(plan, where, List.of(), params);
         }
         List<String> keys = keyAliases(plan);
         List<String> select = new ArrayList<>();
@@ -209,7 +213,7 @@ public final class SqlWriter {
         select.add(figures.toString());
         params.addAll(first, labelParams); // the labels stand before the value in the statement
         String sql = "SELECT " + String.join(", ", select) + " FROM " + from
-                + where(where, keysNotNull(plan), params) + groupBy(plan);
+                + where(plan, where, keysNotNull(plan), params) + groupBy(plan);
         if (plan.limit() != null) {
             String ranking = alias + (plan.descending() ? " DESC" : " ASC") + " NULLS LAST";
             return "SELECT * FROM (" + sql + ")" + tiesKept(ranking, plan.limit()) + " ORDER BY " + ranking + ", "
@@ -246,7 +250,8 @@ public final class SqlWriter {
         }
         List<String> partition = new ArrayList<>(List.of(key.sql()));
         plan.groups().stream().map(GroupExpressions::of).filter(e -> !partition.contains(e)).forEach(partition::add);
-        return "(SELECT * FROM " + from(plan) + where(where, List.of(), params) + " QUALIFY row_number() OVER (PARTITION BY "
+        return "(SELECT * FROM " + from(plan) + where(plan, where, List.of(), params)
+                + " QUALIFY row_number() OVER (PARTITION BY "
                 + String.join(", ", partition) + ") = 1) AS " + Identifiers.quoted(plan.catalog().table());
     }
 
@@ -262,7 +267,7 @@ public final class SqlWriter {
         String partition = groups.isEmpty() ? "" : "PARTITION BY " + String.join(", ", groups) + " ";
         String gap = plan.measure().dna().path(TimeBetween.WINDOW).asText().formatted(partition);
         return "(SELECT *, " + gap + " AS " + Identifiers.quoted(plan.measure().name()) + " FROM " + from(plan)
-                + where(where, List.of(), params) + ") AS " + Identifiers.quoted(plan.catalog().table());
+                + where(plan, where, List.of(), params) + ") AS " + Identifiers.quoted(plan.catalog().table());
     }
 
     /**
@@ -283,7 +288,8 @@ public final class SqlWriter {
         // a measure computed for each row ("years from start to end") is shown beside the row it ranks
         String computed = plan.measure().formula() == null ? "" : ", " + m + " AS " + Identifiers.quoted(plan.measure().name());
         return "SELECT " + wholeRow(plan) + computed + " FROM " + from(plan)
-                + where(plan.filters(), List.of(m + " IS NOT NULL"), params) + tiesKept(order, plan.limit()) + " ORDER BY " + order + " LIMIT " + TIES_CAP;
+                + where(plan, plan.filters(), List.of(m + " IS NOT NULL"), params) + tiesKept(order, plan.limit())
+                + " ORDER BY " + order + " LIMIT " + TIES_CAP;
     }
 
     /** Every column, dates kept as text shown as the dates they are ("2005-10-01", not "2005-10-01T07:00:00.000Z"). */
@@ -300,7 +306,7 @@ public final class SqlWriter {
         String computed = String.join("", plan.filters().stream().map(Filter::column).filter(c -> c.formula() != null)
                 .distinct().map(c -> ", " + c.sql() + " AS " + Identifiers.quoted(c.name())).toList());
         return "SELECT " + wholeRow(plan) + computed + ", count(*) OVER () AS \"rows matching\" FROM " + from(plan)
-                + where(plan.filters(), List.of(), params) + order + " LIMIT " + TIES_CAP;
+                + where(plan, plan.filters(), List.of(), params) + order + " LIMIT " + TIES_CAP;
     }
 
     /**
@@ -320,7 +326,8 @@ public final class SqlWriter {
         order.add("1");
         return "SELECT *, count(*) OVER () AS \"rows matching\" FROM (SELECT DISTINCT "
                 + String.join(", ", shown.stream().map(DataColumn::sql).toList()) + " FROM " + from(plan)
-                + where(plan.filters(), List.of(), params) + ") ORDER BY " + String.join(", ", order.stream().distinct().toList())
+                + where(plan, plan.filters(), List.of(), params) + ") ORDER BY "
+                + String.join(", ", order.stream().distinct().toList())
                 + " LIMIT 100";
     }
 
@@ -345,7 +352,7 @@ public final class SqlWriter {
                 + Identifiers.quoted(plan.change().get(0).words()) + ", " + after + " AS "
                 + Identifiers.quoted(plan.change().get(1).words());
         if (!plan.grouped()) {
-            return "SELECT " + figures + " FROM " + from(plan) + where(plan.filters(), List.of(), params);
+            return "SELECT " + figures + " FROM " + from(plan) + where(plan, plan.filters(), List.of(), params);
         }
         // "which category grew the most": the change of each group, the biggest first (ties kept when ranked)
         List<String> keys = keyColumns(plan);
@@ -353,7 +360,7 @@ public final class SqlWriter {
         List<String> notNull = keysNotNull(plan);
         String ranking = "\"change\"" + (plan.descending() ? " DESC" : " ASC") + " NULLS LAST";
         String sql = "SELECT " + String.join(", ", keys) + ", " + figures + " FROM " + from(plan)
-                + where(plan.filters(), notNull, params) + groupBy(plan);
+                + where(plan, plan.filters(), notNull, params) + groupBy(plan);
         return plan.limit() == null ? sql + " ORDER BY " + ranking + ", " + String.join(", ", aliases)
                 : "SELECT * FROM (" + sql + ")" + tiesKept(ranking, plan.limit()) + " ORDER BY " + ranking + ", "
                         + String.join(", ", aliases) + " LIMIT " + TIES_CAP;
@@ -373,7 +380,7 @@ public final class SqlWriter {
         // unrounded averages, so that a change is not the difference of two rounded figures
         String figure = plan.aggregate() == Aggregate.AVG ? "avg(" + plan.measure().sql() + ")" : valueExpression(plan, null, params);
         String perPeriod = "SELECT " + String.join(", ", keyColumns(plan)) + ", " + figure + " AS " + value + " FROM "
-                + from(plan) + where(plan.filters(), keysNotNull(plan), params) + groupBy(plan);
+                + from(plan) + where(plan, plan.filters(), keysNotNull(plan), params) + groupBy(plan);
         String steps = "SELECT *, " + value + " - " + before + " AS \"change\", 100.0 * (" + value + " - " + before
                 + ") / nullif(abs(" + before + "), 0) AS \"percent change\" FROM (" + perPeriod + ")";
         if (plan.stepsCounted() != null) {
@@ -396,7 +403,7 @@ public final class SqlWriter {
             // the share beside the count: "pct of records with a blank reason code" is answered by the same row
             String missing = "count(*) - count(" + plan.measure().sql() + ")";
             return "SELECT " + missing + " AS \"missing\", round(100.0 * (" + missing + ") / nullif(count(*), 0), 2)"
-                    + " AS \"percent of rows\" FROM " + table + where(plan.filters(), List.of(), params);
+                    + " AS \"percent of rows\" FROM " + table + where(plan, plan.filters(), List.of(), params);
         }
         if ("columns".equals(plan.entity())) {
             return "SELECT count(*) FILTER (WHERE \"missing\" > 0) AS \"columns with missing values\", count(*) AS"
@@ -439,7 +446,7 @@ public final class SqlWriter {
         params.add(values.get(1));
         return "SELECT " + first + " - " + second + " AS \"difference\", " + first + " AS "
                 + Identifiers.quoted(values.get(0)) + ", " + second + " AS " + Identifiers.quoted(values.get(1)) + " FROM "
-                + from(plan) + where(plan.filters(), List.of(), params);
+                + from(plan) + where(plan, plan.filters(), List.of(), params);
     }
 
     /** The first and last date; of timestamps, the first and last day and then the moments themselves. */
@@ -457,11 +464,11 @@ public final class SqlWriter {
         String stats = "count(" + c + ") AS \"values\", count(*) - count(" + c + ") AS missing, min(" + c + ") AS min, "
                 + "avg(" + c + ") AS mean, median(" + c + ") AS median, max(" + c + ") AS max, stddev(" + c + ") AS stddev";
         if (!plan.grouped()) {
-            return "SELECT " + stats + " FROM " + from(plan) + where(plan.filters(), List.of(), params);
+            return "SELECT " + stats + " FROM " + from(plan) + where(plan, plan.filters(), List.of(), params);
         }
         List<String> aliases = keyAliases(plan);
         return "SELECT " + String.join(", ", keyColumns(plan)) + ", " + stats + " FROM " + from(plan)
-                + where(plan.filters(), keysNotNull(plan), params) + groupBy(plan) + " ORDER BY "
+                + where(plan, plan.filters(), keysNotNull(plan), params) + groupBy(plan) + " ORDER BY "
                 + String.join(", ", aliases);
     }
 
@@ -491,7 +498,7 @@ public final class SqlWriter {
     private static String histogram(Plan plan, List<Object> params) {
         String c = plan.measure().sql();
         return "WITH v AS (SELECT " + c + " AS x FROM " + from(plan)
-                + where(plan.filters(), List.of(c + " IS NOT NULL"), params)
+                + where(plan, plan.filters(), List.of(c + " IS NOT NULL"), params)
                 + "), r AS (SELECT min(x) AS lo, (max(x) - min(x)) / " + BINS + " AS w FROM v) "
                 + "SELECT round(lo + least(floor((x - lo) / nullif(w, 0)), " + (BINS - 1) + ") * w, 2) AS bin_start, "
                 + "count(*) AS rows FROM v, r GROUP BY bin_start ORDER BY bin_start";
@@ -501,15 +508,15 @@ public final class SqlWriter {
         String x = plan.measure().sql();
         String y = plan.second().sql();
         return "WITH v AS (SELECT " + x + " AS x, " + y + " AS y, corr(" + x + ", " + y + ") OVER () AS r FROM "
-                + from(plan) + where(plan.filters(), List.of(x + " IS NOT NULL", y + " IS NOT NULL"), params)
+                + from(plan) + where(plan, plan.filters(), List.of(x + " IS NOT NULL", y + " IS NOT NULL"), params)
                 + ") SELECT x AS " + Identifiers.quoted(plan.measure().name()) + ", y AS "
                 + Identifiers.quoted(plan.second().name()) + ", r FROM v USING SAMPLE reservoir(" + SCATTER_POINTS
                 + " ROWS) REPEATABLE (42)";
     }
 
-    private static String where(List<Filter> filters, List<String> more, List<Object> params) {
+    private static String where(Plan plan, List<Filter> filters, List<String> more, List<Object> params) {
         List<String> all = new ArrayList<>();
-        filters.forEach(f -> all.add(f.sql(params)));
+        filters.forEach(f -> all.add(KeyedNames.sql(plan.catalog(), f, params)));
         all.addAll(more);
         return all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
     }
