@@ -23,8 +23,8 @@ import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
  */
 public final class ColumnLinker {
 
-    // compiled once: asked of every word of a question against every column
-    private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile("\\p{L}{3,}ed");
+    // compiled once: asked of every word of a question against every column (and PAST of every value's word)
+    static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile("\\p{L}{3,}ed");
     private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile("\\p{L}{3,}(ed|ing)");
     private static final java.util.regex.Pattern NOUN_OF_ACT =
             java.util.regex.Pattern.compile("\\p{L}+(ion|ment|al|ure|ance|ence)");

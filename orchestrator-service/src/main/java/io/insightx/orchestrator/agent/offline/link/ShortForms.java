@@ -19,6 +19,7 @@ public final class ShortForms {
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,}");
+    private static final Pattern SMALL_WORD = Pattern.compile("\\p{Lu}?\\p{Ll}{2}");
 
     /** The short value and the one it seems to shorten. */
     public record Pair(String shortForm, String longForm) {
@@ -61,6 +62,7 @@ public final class ShortForms {
         });
         java.util.Map<String, String> words = new java.util.HashMap<>();
         java.util.function.UnaryOperator<String> normalOfWord = w -> words.computeIfAbsent(w, CaseVariants::normal);
+        java.util.Map<String, List<String>> split = new java.util.HashMap<>();
         for (String shortForm : known) {
             for (String longForm : known) {
                 if (read.get(shortForm).equals(read.get(longForm))) {
@@ -71,9 +73,9 @@ public final class ShortForms {
                 boolean plural = !s.isEmpty() && l.equals(s + "s");
                 boolean cut = abbreviated.contains(shortForm) && !abbreviated.contains(longForm)
                         && ColumnLinker.contraction(s, l);
-                if (plural || cut || wordCut(shortForm, longForm, normalOfWord)
-                        || messy && (perhapsOne(shortForm, longForm, word)
-                                || synonyms(shortForm, longForm, sameMeaning))) {
+                if (plural || cut || wordCut(shortForm, longForm, normalOfWord) || messy && (perhapsOne(shortForm,
+                        split.computeIfAbsent(shortForm, ShortForms::words),
+                        split.computeIfAbsent(longForm, ShortForms::words), word, sameMeaning))) {
                     return Optional.of(new Pair(shortForm.strip(), longForm.strip()));
                 }
             }
@@ -85,29 +87,29 @@ public final class ShortForms {
      * Whether two values of a column that writes values several ways may be one: one's words within the other's
      * ("Funeral" of "Funeral Home", "card" of "debit card", "Pod" of "glamping pod"), the start of the other's word
      * ("Sam" of "Samantha", "chem" of "chemistry"), or a word of three small letters that starts as the other does
-     * ("Biz" of "Business") and is no word of its own ("Cat" beside "Canine"), or one word grown from the other's first
-     * ("Zipper", "zip repair").
+     * ("Biz" of "Business") and is no word of its own ("Cat" beside "Canine"), one word grown from the other's first
+     * ("Zipper", "zip repair"), or one word of the same meaning as the other's ("Yearly" beside "Annual"). {@code x}
+     * and {@code y} are the words of {@code a} and of the other, split once per value of the column.
      */
-    private static boolean perhapsOne(String a, String b, java.util.function.Predicate<String> word) {
-        List<String> x = words(a);
-        List<String> y = words(b);
+    private static boolean perhapsOne(String a, List<String> x, List<String> y,
+            java.util.function.Predicate<String> word, java.util.function.BiPredicate<String, String> sameMeaning) {
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
         boolean within = x.size() < y.size() && y.containsAll(x) && x.stream().allMatch(w -> w.length() >= 3);
         boolean start = x.size() == 1 && y.size() == 1 && x.get(0).length() >= 3 && y.get(0).startsWith(x.get(0));
         // capitals are a code ("NY"), not a word cut short
-        boolean tiny = x.size() == 1 && x.get(0).length() == 3 && a.strip().matches("\\p{Lu}?\\p{Ll}{2}")
+        boolean tiny = x.size() == 1 && x.get(0).length() == 3 && SMALL_WORD.matcher(a.strip()).matches()
                 && y.get(0).length() > 3 && y.get(0).charAt(0) == x.get(0).charAt(0) && !word.test(x.get(0));
         // "zipper" beside "zip replacement": one word that grows the other's first
         boolean grown = x.size() == 1 && y.size() >= 2 && y.get(0).length() >= 3 && x.get(0).startsWith(y.get(0))
                 && !x.get(0).equals(y.get(0));
-        return within || start || tiny || grown;
+        return within || start || tiny || grown || synonyms(x, y, sameMeaning);
     }
 
-    private static boolean synonyms(String a, String b, java.util.function.BiPredicate<String, String> sameMeaning) {
-        List<String> x = words(a);
-        List<String> y = words(b);
+    /** "Yearly" beside "Annual": one word each, of the same meaning. */
+    private static boolean synonyms(List<String> x, List<String> y,
+            java.util.function.BiPredicate<String, String> sameMeaning) {
         return x.size() == 1 && y.size() == 1 && LETTERS.matcher(x.get(0)).matches()
                 && LETTERS.matcher(y.get(0)).matches()
                 && sameMeaning.test(x.get(0), y.get(0));

@@ -28,20 +28,19 @@ public final class ValueLinker {
             "besides", "apart", "aside", "ignore", "ignoring", "omit", "omitting", "outside", "isn't", "aren't", "wasn't", "weren't", "never");
     /** Columns with more values than this are not searched for single distinctive words: too many would match. */
     private static final int DISTINCTIVE_VALUES = 60;
-    /** Words between a negation and the value it negates. */
-    /** The words a value that is itself a negation starts with ("Not Rated", "Non Refund", "No Deposit"). */
-    /** A label of one letter and a number: "Z5", "T-3", "Q1". */
     // compiled once: asked of every word of a question against every value
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[\\d.,]+");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\p{Lu}{2,5}");
-    private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile("\\p{L}{3,}ed");
+    private static final java.util.regex.Pattern PAST = ColumnLinker.PAST;
     private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\p{L}{3,}s");
     private static final java.util.regex.Pattern DOERS = java.util.regex.Pattern.compile("\\p{L}{4,}ers?");
     private static final java.util.regex.Pattern STATE =
             java.util.regex.Pattern.compile("\\p{L}{3,}(ence|ance|ness|ity|cy)s?");
+    /** A label of one letter and a number: "Z5", "T-3", "Q1". */
     private static final java.util.regex.Pattern INITIAL_AND_NUMBER =
             java.util.regex.Pattern.compile("(\\p{L})[- ]?(\\d+)");
+    /** The words a value that is itself a negation starts with ("Not Rated", "Non Refund", "No Deposit"). */
     private static final Set<String> VALUE_NEGATIONS = Set.of("not", "non", "no");
     private static final Set<String> LEADING = Set.of("in", "the", "from", "at", "of", "a", "an", "on", "for", "by");
     /** Verbs after which "us" is the pronoun. */

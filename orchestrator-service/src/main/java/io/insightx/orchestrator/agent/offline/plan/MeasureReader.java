@@ -20,8 +20,9 @@ import io.insightx.orchestrator.agent.offline.link.ValueLinker;
  */
 final class MeasureReader {
 
-    /** Verbs that end the counted noun phrase: "how many ppl | were hired". */
+    /** Nouns a date is counted by: "how many walk dates", never "how many jobs started". */
     private static final Set<String> DATE_NOUNS = Set.of("date", "dates", "day", "days");
+    /** Verbs that end the counted noun phrase: "how many ppl | were hired". */
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "have", "has", "had",
             "do", "does", "did", "got", "get", "will", "would", "can", "could");
 

@@ -95,9 +95,11 @@ public final class SqlWriter {
             String avg = "avg(" + m.sql() + ")";
             return "CASE WHEN abs(" + avg + ") >= 1 THEN round(" + avg + ", 2) ELSE round(" + avg + ", 6) END";
         }
-        if (plan.aggregate() == Aggregate.COUNT_DISTINCT && plan.catalog().keyOf(m).isPresent()) {
+        java.util.Optional<DataColumn> key = plan.aggregate() == Aggregate.COUNT_DISTINCT
+                ? plan.catalog().keyOf(m) : java.util.Optional.empty();
+        if (key.isPresent()) {
             // "how many members" of names written several ways: the keys they stand for
-            return "count(DISTINCT " + plan.catalog().keyOf(m).get().sql() + ")" + filter;
+            return "count(DISTINCT " + key.get().sql() + ")" + filter;
         }
         return switch (plan.aggregate()) {
             case COUNT -> "count(*)" + filter;
