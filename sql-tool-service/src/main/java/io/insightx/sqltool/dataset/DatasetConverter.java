@@ -13,11 +13,12 @@ import io.insightx.sqltool.query.SqlText;
 /**
  * Converts an upload to Parquet once, so that every later query reads a typed, compressed, columnar file. Text
  * columns whose every value is a date in a common non-ISO layout ({@code Jan 1 2000}, {@code 01/31/2000}) become
- * real dates, objects nested in JSON rows become columns of their own, a document's one array of objects becomes its
- * rows, and numbers and times written for people become numbers and times ({@link WrittenValues}); everything else is
- * kept exactly as DuckDB's sniffer typed it. A Parquet upload is rewritten too, so
- * that every file the service queries in-process was written by DuckDB itself. Runs inside a
- * {@link ConversionWorker} process, never in the service: reading untrusted files is where native crashes live.
+ * real dates, objects nested in JSON rows become columns of their own, JSON fields mixing kinds of scalars become
+ * text ({@link JsonScalars}), a document's one array of objects becomes its rows, and numbers and times written for
+ * people become numbers and times ({@link WrittenValues}); everything else is kept exactly as DuckDB's sniffer typed
+ * it. A Parquet upload is rewritten too, so that every file the service queries in-process was written by DuckDB
+ * itself. Runs inside a {@link ConversionWorker} process, never in the service: reading untrusted files is where
+ * native crashes live.
  */
 final class DatasetConverter {
 
@@ -49,7 +50,7 @@ final class DatasetConverter {
     private static void writeParquet(Statement s, String reader, Path target) throws SQLException {
         s.execute("CREATE OR REPLACE TEMP VIEW upload_raw AS SELECT * FROM " + reader);
         s.execute("CREATE OR REPLACE TEMP VIEW upload_0 AS " + rowsOf(s));
-        s.execute("CREATE OR REPLACE TEMP VIEW upload AS SELECT * FROM upload_" + flatten(s));
+        s.execute("CREATE OR REPLACE TEMP VIEW upload AS " + JsonScalars.asText(s, "upload_" + flatten(s)));
         List<String> text = textColumns(s);
         List<String> replacements = new ArrayList<>(dateReplacements(s, text));
         replacements.addAll(WrittenValues.numbers(s, text));

@@ -55,6 +55,14 @@ class DatasetUploadTest {
     }
 
     @Test
+    void aFieldMixingKindsOfScalarsBecomesTextAndOneHoldingObjectsStaysJson() {
+        JsonPath ds = upload("mixed-flags.json", newScope());
+        assertThat(ds.getString("dna.columns.find { it.name == 'hasDog' }.type")).isEqualTo("VARCHAR");
+        assertThat(ds.getList("dna.sampleRows.hasDog")).containsExactly("true", "yes", "false", "N", null);
+        assertThat(ds.getString("dna.columns.find { it.name == 'extra' }.type")).isEqualTo("JSON");
+    }
+
+    @Test
     void timestampsWrittenWithSlashesBecomeTimestamps() {
         JsonPath ds = upload("slashed-times.csv", newScope());
         assertThat(ds.getList("dna.columns.type")).containsExactly("TIMESTAMP", "BIGINT", "VARCHAR");

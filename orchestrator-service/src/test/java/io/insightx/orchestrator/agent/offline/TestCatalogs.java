@@ -2181,6 +2181,60 @@ public final class TestCatalogs {
         return catalog("campsite_bookings.json", "campsite_bookings", 1054, columns);
     }
 
+    /** An ice rink's skate hires: a helmet yes/no, a late return written many ways, prices of a base and extras. */
+    public static Catalog skateHires() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "hireId", 2150);
+        date(columns, "sessionDate", "DATE", 700, "2023-01-01", "2024-12-31");
+        columns.addObject().put("name", "helmet").put("type", "BOOLEAN").put("semanticType", "boolean")
+                .put("distinctCount", 2).put("nullCount", 186);
+        category(columns, "lateReturn", 6, "No", "N", "no", "FALSE", "TRUE", "Yes");
+        category(columns, "rink", 3, "Main Rink", "Studio Rink", "Outdoor Rink");
+        category(columns, "staff_name", 5, "Siobhán Ní Bhriain", "Lukas Brandt", "Maëlle Girard", "Amara Okafor",
+                "Tomasz Zieliński");
+        number(columns, "price_base", "DOUBLE", 6, 12);
+        number(columns, "price_extras", "DOUBLE", 1.5, 5.5);
+        return catalog("skate_hire.json", "skate_hire", 2150, columns);
+    }
+
+    /** A food bank's parcels: packed and collected at two times, a distribution point written British and American. */
+    public static Catalog foodParcels() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "parcelId", 1928);
+        date(columns, "packedAt", "TIMESTAMP", 1900, "2023-01-03T16:48:00", "2024-12-30T11:00:00");
+        date(columns, "collectedAt", "TIMESTAMP", 1850, "2023-01-04T15:41:00", "2024-12-31T12:00:00");
+        category(columns, "distributionPoint", 4, "St Mark's Hall", "Community Centre", "Community Center",
+                "Elm Street Chapel");
+        number(columns, "weightKg", "DOUBLE", 2, 26);
+        return catalog("food_bank_parcels.csv", "food_bank_parcels", 1928, columns);
+    }
+
+    /** A window cleaner's jobs: a finish time on the clock some jobs lack, a price. */
+    public static Catalog windowJobs() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "job_id", 1460);
+        date(columns, "job_date", "DATE", 547, "2023-01-03", "2024-12-31");
+        date(columns, "start_time", "TIME", 109, "07:30:00", "16:30:00");
+        date(columns, "finish_time", "TIME", 519, "07:44:00", "18:15:00").put("nullCount", 28);
+        category(columns, "cleaner_name", 7, "Priya Natarajan", "Dave Kowalski", "José Marín", "Marcus Hill");
+        number(columns, "price", "DOUBLE", 12, 120);
+        return catalog("window_cleaning_jobs.csv", "window_cleaning_jobs", 1460, columns);
+    }
+
+    /** Films by title: thousands of names, some starting "All", one of three capitals, none of them a totals row. */
+    public static Catalog filmTitles() {
+        ArrayNode columns = JSON.createArrayNode();
+        List<String> titles = new java.util.ArrayList<>(List.of("All the King's Men", "All About the Benjamins",
+                "All or Nothing", "PCU", "Pirates of the Caribbean: The Curse of the Black Pearl", "Avatar"));
+        for (int i = 1; titles.size() < 80; i++) {
+            titles.add("Sequel " + i);
+        }
+        category(columns, "Title", 3176, titles.toArray(String[]::new));
+        category(columns, "MPAA Rating", 5, "R", "PG-13", "PG", "Not Rated", "G");
+        date(columns, "Release Date", "DATE", 1600, "1928-12-31", "2046-12-31");
+        return catalog("movies.json", "movies", 3201, columns);
+    }
+
     private static Catalog catalog(String name, String table, long rows, ArrayNode columns) {
         return Catalog.of(record(name, table, rows, columns), JSON, tokenizer());
     }

@@ -61,5 +61,8 @@ class WalksToursAndPitchesTest {
         assertThat(sql(named)).contains("\"walker_id\" IN (SELECT \"walker_id\" FROM");
         assertThat(sql(plan("how many distinct walker names are there?", TestCatalogs.dogWalks())))
                 .contains("count(DISTINCT \"walker_id\")");
+        // the part of a share is the things so named too, not the rows of one spelling
+        assertThat(sql(plan("what % of jobs did Bob Kowalski do?", TestCatalogs.dogWalks())))
+                .contains("count(*) FILTER (WHERE \"walker_id\" IN (SELECT \"walker_id\" FROM");
     }
 }

@@ -36,6 +36,9 @@ public final class CaseVariants {
     /** A word's British "-our" ending, written "-or" in American: "Harbour Depot" and "Harbor Depot", "colour". */
     private static final String OUR = "(\\p{L}{2})our([^\\p{L}]|$)";
     private static final Pattern BRITISH_OUR = Pattern.compile(OUR);
+    /** A word's British "-tre" or "-bre" ending, American "-ter" and "-ber": "Community Centre" and "Center". */
+    private static final String TRE = "(\\p{L}{2}[tb])re([^\\p{L}]|$)";
+    private static final Pattern BRITISH_TRE = Pattern.compile(TRE);
     /** Compiled once: {@link #in} normalises every known value each time a column's SQL is written. */
     private static final Pattern SPACES_AND_PUNCTUATION = Pattern.compile(SPACE_AND_PUNCTUATION);
     private static final Pattern ENDING_MINUS = Pattern.compile(TRAILING_MINUS);
@@ -71,9 +74,9 @@ public final class CaseVariants {
         return List.copyOf(known);
     }
 
-    /** The value in its one spelling, for comparing values in Java: any "and" dropped, "-our" written "-or". */
+    /** The value in its one spelling, for comparing values in Java: any "and" dropped, "-our" and "-tre" American. */
     public static String normal(String value) {
-        return normal(value, true, true, true);
+        return normal(value, true, true, true, true);
     }
 
     /** The value as the column is compared once its spellings are one: the twin of {@link #sql}. */
@@ -88,22 +91,24 @@ public final class CaseVariants {
     public static java.util.function.UnaryOperator<String> normalFor(DataColumn column) {
         boolean and = holds(column, THE_WORD_AND);
         boolean our = holds(column, BRITISH_OUR);
+        boolean tre = holds(column, BRITISH_TRE);
         boolean accents = holds(column, ACCENTED);
         Map<String, String> forms = ValueForms.of(column);
-        return value -> normal(forms.getOrDefault(value, value), and, our, accents);
+        return value -> normal(forms.getOrDefault(value, value), and, our, tre, accents);
     }
 
-    private static String normal(String value, boolean and, boolean our, boolean accents) {
+    private static String normal(String value, boolean and, boolean our, boolean tre, boolean accents) {
         String plain = accents ? MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("") : value;
         String signed = ENDING_MINUS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(MINUS);
         String joined = and ? THE_WORD_AND.matcher(signed).replaceAll(" ") : signed;
-        String american = our ? BRITISH_OUR.matcher(joined).replaceAll("$1or$2") : joined;
+        String colored = our ? BRITISH_OUR.matcher(joined).replaceAll("$1or$2") : joined;
+        String american = tre ? BRITISH_TRE.matcher(colored).replaceAll("$1er$2") : colored;
         return SPACES_AND_PUNCTUATION.matcher(american).replaceAll("").replace("ll", "l");
     }
 
     /**
      * The column's values in their one spelling, in SQL: the twin of {@link #normal(DataColumn, String)}. The rules
-     * of "and" and "-our" are written only for a column whose values need them, so most SQL stays short.
+     * of "and", "-our" and "-tre" are written only for a column whose values need them, so most SQL stays short.
      */
     static String sql(DataColumn column) {
         String lower = "lower(" + Identifiers.quoted(column.name()) + ")";
@@ -111,8 +116,10 @@ public final class CaseVariants {
         String signed = "regexp_replace(" + plain + ", '" + TRAILING_MINUS + "', '" + MINUS + "')";
         String joined = holds(column, THE_WORD_AND) ? "regexp_replace(" + signed + ", '" + AND + "', ' ', 'g')"
                 : signed;
-        String american = holds(column, BRITISH_OUR) ? "regexp_replace(" + joined + ", '" + OUR + "', '\\1or\\2', 'g')"
+        String colored = holds(column, BRITISH_OUR) ? "regexp_replace(" + joined + ", '" + OUR + "', '\\1or\\2', 'g')"
                 : joined;
+        String american = holds(column, BRITISH_TRE) ? "regexp_replace(" + colored + ", '" + TRE + "', '\\1er\\2', 'g')"
+                : colored;
         return "replace(regexp_replace(" + american + ", '" + SPACE_AND_PUNCTUATION + "', '', 'g'), 'll', 'l')";
     }
 
@@ -125,7 +132,9 @@ public final class CaseVariants {
     /** The note an answer built on the column carries: "Web and web of channel are counted as one value." */
     public static String note(DataColumn column) {
         List<String> shown = spellings(known(column)).get(0);
-        return "Values of " + column.name() + " written differently only in case, spacing, accents or punctuation ("
+        String how = holds(column, BRITISH_OUR) || holds(column, BRITISH_TRE)
+                ? "case, spacing, accents, punctuation or British spelling" : "case, spacing, accents or punctuation";
+        return "Values of " + column.name() + " written differently only in " + how + " ("
                 + String.join(", ",
                 shown.stream().map(v -> "\"" + v + "\"").toList()) + ") are counted as one.";
     }

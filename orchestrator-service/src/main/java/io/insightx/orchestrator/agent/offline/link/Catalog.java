@@ -28,8 +28,13 @@ import io.insightx.orchestrator.persistence.DatasetRecord;
 public record Catalog(String table, String toolId, String displayName, long rows, List<DataColumn> columns,
         List<String> entityWords, String singular, String source) {
 
-    /** Rows that sum up others: "World", "Total", "All countries". */
-    private static final Pattern TOTALS = Pattern.compile("(?i)(world|total|totals|grand total|all|all .+|overall|sum)");
+    /**
+     * Rows that sum up others: "World", "Total", "All", "All countries", "All age groups"; never a name that starts so
+     * ("All the King's Men", "All About Eve"), which goes on with a word of grammar or with more words.
+     */
+    private static final Pattern TOTALS = Pattern.compile("(?i)(world|total|totals|grand total|all|overall|sum"
+            + "|all (?!(the|a|an|or|and|about|of|in|that|for|my|your|i|we|you|is|at|on|over|through)\\b)"
+            + "[\\p{L}&'-]+( [\\p{L}&'-]+)?)");
 
     public static Catalog of(DatasetRecord dataset, ObjectMapper json, Tokenizer words) {
         JsonNode dna;

@@ -32,6 +32,9 @@ public final class ColumnLinker {
     private static final double SAME = 1.0;
     private static final double ABBREVIATION = 0.8;
     private static final double RELATED = 0.7;
+    /** Verbs that say little by themselves, whose senses in WordNet reach almost any word. */
+    private static final Set<String> LIGHT_VERBS = Set.of("take", "make", "have", "get", "do", "go", "give", "put",
+            "set", "come", "keep");
     private static final double KIND = 0.6;
     /** The column-name words of a range's or a trip's ends, and the words people use for them. */
     private static final Map<String, Set<String>> EDGE_WORDS = Map.of("min", Set.of("low", "minimum"),
@@ -484,6 +487,9 @@ public final class ColumnLinker {
             return ABBREVIATION; // "dept" for department, "qty" for quantity, either way round: no word of its own
         }
         for (String lemma : t.lemmas()) {
+            if (LIGHT_VERBS.contains(lemma)) {
+                continue; // "took a helmet": WordNet's many senses of "take" include "return", no late return here
+            }
             if (lexicon.synonyms(lemma).contains(w) || lexicon.attributes(lemma).contains(w)) {
                 return RELATED;
             }

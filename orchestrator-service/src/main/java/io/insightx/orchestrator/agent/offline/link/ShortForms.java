@@ -45,10 +45,12 @@ public final class ShortForms {
             return Optional.empty();
         }
         List<String> known = CaseVariants.known(column);
+        if (known.size() > ValueForms.MAX_VALUES) {
+            return Optional.empty(); // thousands of titles or names: letters in order match some other ("PCU")
+        }
         // a column that writes values several ways already may write others in ways no rule reads ("Funeral Home" of
         // "Funeral", "Samantha" of "Sam", "Biz" of "Business"): those are said too
-        boolean messy = known.size() <= ValueForms.MAX_VALUES
-                && (CaseVariants.in(column) || !ValueForms.of(column).isEmpty());
+        boolean messy = CaseVariants.in(column) || !ValueForms.of(column).isEmpty();
         java.util.function.UnaryOperator<String> normal = CaseVariants.normalFor(column);
         java.util.Map<String, String> read = new java.util.HashMap<>();
         java.util.Map<String, String> plain = new java.util.HashMap<>();

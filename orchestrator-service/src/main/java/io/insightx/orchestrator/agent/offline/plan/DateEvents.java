@@ -135,8 +135,9 @@ final class DateEvents {
     }
 
     private static void standing(Reading r, Draft d) {
+        // a time on the clock ends a day's job, no state that lasts ("finish_time" of a job not finished yet)
         List<DataColumn> ends = d.catalog.columns().stream()
-                .filter(c -> Elapsed.endDate(c) && c.hasBlanks()).toList();
+                .filter(c -> Elapsed.endDate(c) && c.hasBlanks() && !c.clock()).toList();
         // "active vs cancelled" compares the two states; a filter for one of them would answer neither
         if (ends.size() != 1 || DateVerb.all(r, d.catalog).stream().anyMatch(v -> v.column().equals(ends.get(0)))) {
             return;

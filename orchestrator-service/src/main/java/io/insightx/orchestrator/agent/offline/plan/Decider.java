@@ -287,6 +287,14 @@ final class Decider {
             used = null;
             d.countWords = true;
         }
+        if ((stepping || change) && d.aggregate == null && measure != null && measure.role() == ColumnRole.TIME) {
+            // "yoy change in parcels collected": the events the verb's date records, counted period by period
+            d.eventDate = measure;
+            d.measures.remove(measure);
+            measure = null;
+            used = null;
+            d.countWords = true;
+        }
         if (d.aggregate == Aggregate.SHARE && measure != null && measure.quotient() != null && measure.quotient().scale() == 1) {
             // "waste rate in pct (wasted / produced)": the ratio said as a percent, never a share of the ratio
             d.measures.replaceAll(Arithmetic::asPercent);
@@ -424,8 +432,11 @@ final class Decider {
             return StepChange.plan(d, steps, aggregate, measured, ignored());
         }
         Filter.Values pair = Difference.pair(r, d, change);
-        if (pair != null) {
-            d.groups.removeIf(g -> g.column().equals(pair.column()) && g.grain() == null);
+        Filter.AnyOf periods = pair == null ? Difference.periods(r, d, change) : null;
+        if (pair != null || periods != null) {
+            // the two values' own groups, or the weekdays the two periods were read as: one figure each, subtracted
+            d.groups.removeIf(g -> pair != null ? g.column().equals(pair.column()) && g.grain() == null
+                    : g.column().equals(periods.column()) && g.grain() != null);
             Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.DIFFERENCE, d.catalog, aggregate, measured, null, List.of(), d.filters, false, null,
                     List.of(), d.entity, ignored(), d.notes, d.guessed(), null);

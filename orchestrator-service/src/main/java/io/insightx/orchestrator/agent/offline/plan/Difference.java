@@ -7,7 +7,8 @@ import io.insightx.orchestrator.agent.offline.lang.Token;
 /**
  * The difference between the figures of two named values: "the difference between fossil fuels and renewables",
  * "how much higher is the average max temp in New York than in Seattle". Read when two values of one column are
- * named and a difference word, or "how much" with a comparative and a "than", asks for one minus the other.
+ * named and a difference word, or "how much" with a comparative and a "than", asks for one minus the other; so are
+ * two periods of the year or the week ("how many more hires on saturdays than on sundays").
  */
 final class Difference {
 
@@ -28,20 +29,42 @@ final class Difference {
         if (pair == null || d.groups.stream().anyMatch(g -> !g.column().equals(d.compared))) {
             return null;
         }
+        return asked(r) ? pair : null;
+    }
+
+    /**
+     * The two periods of the year or the week whose figures the question subtracts: "how many more hires on saturdays
+     * than on sundays"; null when it asks no difference. Two dated periods are a change ({@link Plan.Kind#CHANGE}).
+     */
+    static Filter.AnyOf periods(Reading r, Draft d, boolean change) {
+        if (change || d.limit != null) {
+            return null;
+        }
+        Filter.AnyOf either = d.filters.stream().filter(f -> f instanceof Filter.AnyOf a && a.parts().size() == 2
+                && a.parts().stream().allMatch(p -> p instanceof Filter.During)).map(f -> (Filter.AnyOf) f)
+                .findFirst().orElse(null);
+        if (either == null || d.groups.stream().anyMatch(g -> !g.column().equals(either.column()))) {
+            return null;
+        }
+        return asked(r) ? either : null;
+    }
+
+    /** Whether a difference word, or "how much" with a comparative and a "than", asks for one minus the other. */
+    private static boolean asked(Reading r) {
         int cue = r.find(Vocabulary.DIFFERENCE, 0);
         if (cue >= 0) {
             r.use(cue);
-            return pair;
+            return true;
         }
         for (int i = 0; i + 2 < r.tokens.size(); i++) {
             // "how much higher … than": a comparative after "how much", with "than" later on
             if (r.at(i).is("how") && r.at(i + 1).isAny(Set.of("much", "many")) && !r.used(i + 2)
                     && comparative(r.at(i + 2)) && r.find(Set.of("than"), i + 3) >= 0) {
                 r.use(i + 2);
-                return pair;
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     private static boolean comparative(Token t) {

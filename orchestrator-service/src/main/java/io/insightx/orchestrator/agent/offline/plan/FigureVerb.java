@@ -30,8 +30,7 @@ final class FigureVerb {
     }
 
     static void read(Reading r, Draft d, List<ColumnMention> mentions) {
-        boolean money = mentions.stream().anyMatch(m -> MoneyMeasure.moneyLike(m.column())
-                || MoneyMeasure.of(d.catalog).filter(m.column()::equals).isPresent());
+        boolean money = mentions.stream().anyMatch(m -> money(d, m));
         boolean amount = mentions.stream().anyMatch(m -> m.column().role() == ColumnRole.MEASURE);
         for (Token t : r.tokens) {
             if (t.isAny(PRODUCING) && r.free(t.index()) && !d.catalog.holds(t) && producedAmount(r, t, mentions)) {
@@ -41,10 +40,16 @@ final class FigureVerb {
                 continue;
             }
             boolean says = money && t.isAny(PAYING) || amount && t.isAny(RUNNING_UP);
-            if (says && r.free(t.index()) && !d.catalog.holds(t)) {
+            // "which artist charged the most": the verb that is the money's own mention stays it
+            boolean theMoney = mentions.stream().anyMatch(m -> m.tokens().contains(t.index()) && money(d, m));
+            if (says && r.free(t.index()) && !d.catalog.holds(t) && !theMoney) {
                 r.use(t.index());
             }
         }
+    }
+
+    private static boolean money(Draft d, ColumnMention m) {
+        return MoneyMeasure.moneyLike(m.column()) || MoneyMeasure.of(d.catalog).filter(m.column()::equals).isPresent();
     }
 
     /**

@@ -659,6 +659,22 @@ final class GroupReader {
         for (int i = j; i <= end; i++) {
             r.use(i);
         }
+        dateNoted(r, d, time.get());
         return true;
+    }
+
+    /**
+     * "parcels per month" where a parcel is dated when packed and when collected: the date taken unasked is said, with
+     * the others the data holds.
+     */
+    private static void dateNoted(Reading r, Draft d, DataColumn time) {
+        boolean named = d.eventDate != null || r.tokens.stream().anyMatch(t -> time.words().contains(t.lower())
+                || t.lemmas().stream().anyMatch(time.words()::contains));
+        List<String> others = d.catalog.columns().stream().filter(c -> c.role() == ColumnRole.TIME && !c.clock()
+                && !c.equals(time)).map(DataColumn::name).toList();
+        String note = "Dated by " + time.name() + "; the data also dates rows by " + String.join(", ", others) + ".";
+        if (!named && time.role() == ColumnRole.TIME && !others.isEmpty() && !d.notes.contains(note)) {
+            d.notes.add(note);
+        }
     }
 }

@@ -117,13 +117,18 @@ final class MoneyNoun {
     /** Verbs of money asked for as an amount: "total billed", "how much was invoiced". */
     private static final Set<String> BILLED = Set.of("billed", "invoiced", "charged", "collected", "taken");
 
-    /** Whether the word is money asked as what was billed: "total billed", "how much was invoiced in 2024". */
+    /**
+     * Whether the word is money asked as what was billed: "total billed", "how much was invoiced in 2024", "which
+     * cleaner billed the most".
+     */
     private static boolean billed(Reading r, Draft d, int i) {
         Token before = r.at(i - 1);
         Token twoBefore = r.at(i - 2);
         boolean asked = before != null && before.isAny(Set.of("total", "much"))
                 || twoBefore != null && twoBefore.is("much") && before.isAny(Set.of("was", "were", "is", "we"));
-        return r.at(i).isAny(BILLED) && asked && !d.catalog.holds(r.at(i));
+        Token next = r.at(i + 1) != null && r.at(i + 1).is("the") ? r.at(i + 2) : r.at(i + 1);
+        boolean ranked = next != null && next.isAny(Set.of("most", "least"));
+        return r.at(i).isAny(BILLED) && (asked || ranked) && !d.catalog.holds(r.at(i));
     }
 
     /**
@@ -208,8 +213,11 @@ final class MoneyNoun {
         if (amount.isEmpty()) {
             return false;
         }
-        if (charged(amount.get().column()) && d.aggregate == null) {
-            d.aggregate = Aggregate.SUM; // "labour revenue" of price_labour: what the labour brought in, added up
+        // "labour revenue" of price_labour: what the labour brought in, added up; "avg extras spend" stays an average
+        boolean middle = r.tokens.stream().map(t -> Vocabulary.AGGREGATES.get(t.lower()))
+                .anyMatch(a -> a == Aggregate.AVG || a == Aggregate.MEDIAN);
+        if (charged(amount.get().column()) && d.aggregate == null && !middle) {
+            d.aggregate = Aggregate.SUM;
         }
         mentions.removeIf(m -> m.tokens().contains(i));
         ColumnMention m = amount.get();

@@ -102,7 +102,8 @@ final class StepChange {
 
     /** The plan: the figure per period of the step's grain, each other group a series of its own. */
     static Plan plan(Draft d, Ask ask, Aggregate aggregate, DataColumn measured, List<String> ignored) {
-        DataColumn time = d.catalog.time().orElseThrow();
+        DataColumn time = d.eventDate != null && d.eventDate.role() == ColumnRole.TIME ? d.eventDate
+                : d.catalog.time().orElseThrow();
         Grain grain = d.stepGrain;
         for (Group g : d.groups) {
             if (grain == null && g.column().equals(time) && g.grain() != null && !g.grain().cyclic()) {

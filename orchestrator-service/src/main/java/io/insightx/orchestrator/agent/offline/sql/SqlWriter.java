@@ -158,7 +158,7 @@ public final class SqlWriter {
             }
             where.removeAll(part);
             List<Object> partParams = new ArrayList<>();
-            String only = part.isEmpty() ? "TRUE" : String.join(" AND ", part.stream().map(f -> f.sql(partParams)).toList());
+            String only = part.isEmpty() ? "TRUE" : allOf(plan, part, partParams);
             params.addAll(partParams);
             String fraction = valueExpression(plan, only, params) + " / "
                     + valueExpression(plan, known(plan, part), params);
@@ -181,8 +181,7 @@ public final class SqlWriter {
         } else if (!flagsPerPeriod.isEmpty()) {
             // "cancellations by month": every month, a month with none counted as 0, not left out
             where.removeAll(flagsPerPeriod);
-            value = "count(*) FILTER (WHERE " + String.join(" AND ", flagsPerPeriod.stream().map(f -> f.sql(params)).toList())
-                    + ")";
+            value = "count(*) FILTER (WHERE " + allOf(plan, flagsPerPeriod, params) + ")";
         } else {
             value = valueExpression(plan, null, params);
         }
@@ -192,7 +191,7 @@ public final class SqlWriter {
             // "avg rating and # of episodes per show": each other figure beside the first, over the same rows, and those
             // of its own conditions ("wins" of the teams ranked by them)
             List<Filter> own = other.filters().stream().filter(f -> !plan.filters().contains(f)).toList();
-            String only = own.isEmpty() ? null : String.join(" AND ", own.stream().map(f -> f.sql(params)).toList());
+            String only = own.isEmpty() ? null : allOf(plan, own, params);
             figures.append(", ").append(valueExpression(other, only, params)).append(" AS ")
                     .append(Identifiers.quoted(valueAlias(other)));
         }
@@ -437,7 +436,10 @@ public final class SqlWriter {
     /** The figure for the first value named, minus the figure for the second, then each of them. */
     private static String difference(Plan plan, List<Object> params) {
         Filter.Values pair = plan.filters().stream().filter(f -> f instanceof Filter.Values v && !v.negated()
-                && v.values().size() == 2).map(f -> (Filter.Values) f).findFirst().orElseThrow();
+                && v.values().size() == 2).map(f -> (Filter.Values) f).findFirst().orElse(null);
+        if (pair == null) {
+            return periodsDifference(plan, params);
+        }
         String column = pair.column().sql();
         List<String> values = pair.values();
         String first = valueExpression(plan, column + " = ?", params);
@@ -449,6 +451,29 @@ public final class SqlWriter {
         return "SELECT " + first + " - " + second + " AS \"difference\", " + first + " AS "
                 + Identifiers.quoted(values.get(0)) + ", " + second + " AS " + Identifiers.quoted(values.get(1)) + " FROM "
                 + from(plan) + where(plan, plan.filters(), List.of(), params);
+    }
+
+    /** "how many more hires on saturdays than on sundays": the figure of each period, and the first less the other. */
+    private static String periodsDifference(Plan plan, List<Object> params) {
+        Filter.AnyOf either = plan.filters().stream().filter(f -> f instanceof Filter.AnyOf a && a.parts().size() == 2)
+                .map(f -> (Filter.AnyOf) f).findFirst().orElseThrow();
+        List<Object> a = new ArrayList<>();
+        List<Object> b = new ArrayList<>();
+        String first = valueExpression(plan, either.parts().get(0).sql(a), params);
+        String second = valueExpression(plan, either.parts().get(1).sql(b), params);
+        for (int i = 0; i < 2; i++) {
+            params.addAll(a);
+            params.addAll(b);
+        }
+        return "SELECT " + first + " - " + second + " AS \"difference\", " + first + " AS "
+                + Identifiers.quoted(periodName(either.parts().get(0))) + ", " + second + " AS "
+                + Identifiers.quoted(periodName(either.parts().get(1))) + " FROM " + from(plan)
+                + where(plan, plan.filters(), List.of(), params);
+    }
+
+    /** A period as a column's name: "saturdays", not "on saturdays". */
+    private static String periodName(Filter period) {
+        return period.words().replaceFirst("^(in|on|at|during|over|from) ", "");
     }
 
     /** The first and last date; of timestamps, the first and last day and then the moments themselves. */
@@ -518,8 +543,15 @@ public final class SqlWriter {
 
     private static String where(Plan plan, List<Filter> filters, List<String> more, List<Object> params) {
         List<String> all = new ArrayList<>();
-        filters.forEach(f -> all.add(KeyedNames.sql(plan.catalog(), f, params)));
+        if (!filters.isEmpty()) {
+            all.add(allOf(plan, filters, params));
+        }
         all.addAll(more);
         return all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
+    }
+
+    /** The filters' conditions joined, each name beside a key read as the things it names ({@link KeyedNames}). */
+    private static String allOf(Plan plan, List<Filter> filters, List<Object> params) {
+        return String.join(" AND ", filters.stream().map(f -> KeyedNames.sql(plan.catalog(), f, params)).toList());
     }
 }
