@@ -672,8 +672,11 @@ final class GroupReader {
                 || t.lemmas().stream().anyMatch(time.words()::contains));
         List<String> others = d.catalog.columns().stream().filter(c -> c.role() == ColumnRole.TIME && !c.clock()
                 && !c.equals(time)).map(DataColumn::name).toList();
+        if (named || time.role() != ColumnRole.TIME || others.isEmpty()) {
+            return;
+        }
         String note = "Dated by " + time.name() + "; the data also dates rows by " + String.join(", ", others) + ".";
-        if (!named && time.role() == ColumnRole.TIME && !others.isEmpty() && !d.notes.contains(note)) {
+        if (!d.notes.contains(note)) {
             d.notes.add(note);
         }
     }

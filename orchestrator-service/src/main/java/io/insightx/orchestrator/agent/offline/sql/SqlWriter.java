@@ -433,42 +433,37 @@ public final class SqlWriter {
         return String.join(" UNION ALL ", parts);
     }
 
-    /** The figure for the first value named, minus the figure for the second, then each of them. */
+    /** The figure for the first of two values or periods named, minus the figure for the second, then each of them. */
     private static String difference(Plan plan, List<Object> params) {
         Filter.Values pair = plan.filters().stream().filter(f -> f instanceof Filter.Values v && !v.negated()
                 && v.values().size() == 2).map(f -> (Filter.Values) f).findFirst().orElse(null);
-        if (pair == null) {
-            return periodsDifference(plan, params);
+        if (pair != null) {
+            String equals = pair.column().sql() + " = ?";
+            return difference(plan, List.of(equals, equals), List.of(List.of(pair.values().get(0)),
+                    List.of(pair.values().get(1))), pair.values(), params);
         }
-        String column = pair.column().sql();
-        List<String> values = pair.values();
-        String first = valueExpression(plan, column + " = ?", params);
-        String second = valueExpression(plan, column + " = ?", params);
-        params.add(values.get(0));
-        params.add(values.get(1));
-        params.add(values.get(0));
-        params.add(values.get(1));
-        return "SELECT " + first + " - " + second + " AS \"difference\", " + first + " AS "
-                + Identifiers.quoted(values.get(0)) + ", " + second + " AS " + Identifiers.quoted(values.get(1)) + " FROM "
-                + from(plan) + where(plan, plan.filters(), List.of(), params);
-    }
-
-    /** "how many more hires on saturdays than on sundays": the figure of each period, and the first less the other. */
-    private static String periodsDifference(Plan plan, List<Object> params) {
+        // "how many more hires on saturdays than on sundays": two periods of the week or the year
         Filter.AnyOf either = plan.filters().stream().filter(f -> f instanceof Filter.AnyOf a && a.parts().size() == 2)
                 .map(f -> (Filter.AnyOf) f).findFirst().orElseThrow();
         List<Object> a = new ArrayList<>();
         List<Object> b = new ArrayList<>();
-        String first = valueExpression(plan, either.parts().get(0).sql(a), params);
-        String second = valueExpression(plan, either.parts().get(1).sql(b), params);
+        List<String> conditions = List.of(either.parts().get(0).sql(a), either.parts().get(1).sql(b));
+        return difference(plan, conditions, List.of(a, b), either.parts().stream().map(SqlWriter::periodName).toList(),
+                params);
+    }
+
+    /** The figure under the first condition minus that under the second, then each of them, named. */
+    private static String difference(Plan plan, List<String> conditions, List<List<Object>> bound, List<String> names,
+            List<Object> params) {
+        String first = valueExpression(plan, conditions.get(0), params);
+        String second = valueExpression(plan, conditions.get(1), params);
         for (int i = 0; i < 2; i++) {
-            params.addAll(a);
-            params.addAll(b);
+            params.addAll(bound.get(0));
+            params.addAll(bound.get(1));
         }
         return "SELECT " + first + " - " + second + " AS \"difference\", " + first + " AS "
-                + Identifiers.quoted(periodName(either.parts().get(0))) + ", " + second + " AS "
-                + Identifiers.quoted(periodName(either.parts().get(1))) + " FROM " + from(plan)
-                + where(plan, plan.filters(), List.of(), params);
+                + Identifiers.quoted(names.get(0)) + ", " + second + " AS " + Identifiers.quoted(names.get(1)) + " FROM "
+                + from(plan) + where(plan, plan.filters(), List.of(), params);
     }
 
     /** A period as a column's name: "saturdays", not "on saturdays". */
