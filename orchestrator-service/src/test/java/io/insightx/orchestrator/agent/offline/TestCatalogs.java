@@ -2235,6 +2235,84 @@ public final class TestCatalogs {
         return catalog("movies.json", "movies", 3201, columns);
     }
 
+    /** A sign-language agency's bookings: a rate as text money, a client rating beside it, yes/no flags as text. */
+    public static Catalog interpreterBookings() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "Booking Ref", 1850);
+        date(columns, "Date", "DATE", 900, "2023-01-02", "2025-12-30");
+        category(columns, "Interpreter ID", 14, "I01", "I02", "I03", "I05");
+        category(columns, "Interpreter", 30, "Siobhan O'Neill", "Daniel Okoro", "Becky Hale", "R. Hale");
+        category(columns, "Client Organisation", 40, "St Mary's Hospital", "Riverside College", "Crown Court Leeds");
+        category(columns, "Rate (£/hr)", 40, "£45.50", "£41.50", "45.50", "38.00 GBP");
+        category(columns, "Cancelled?", 12, "N", "No", "no", "Y", "Yes", "yes").put("nullCount", 572);
+        category(columns, "Co-worker Needed?", 12, "N", "Y", "no", "yes", "No", "Yes").put("nullCount", 568);
+        number(columns, "Client Rating (1-5)", "BIGINT", 1, 5);
+        number(columns, "Billed Hours (hrs)", "DOUBLE", 0, 8);
+        date(columns, "Start Time", "TIME", 40, "08:00:00", "17:00:00");
+        date(columns, "End Time", "TIME", 60, "09:00:00", "20:00:00");
+        return catalog("interpreter_assignments.csv", "interpreter_assignments", 1850, columns);
+    }
+
+    /** A chimney sweep's jobs: an arrival and a finish on the clock, prices as pounds written four ways. */
+    public static Catalog sweepJobs() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "job_no", 1420);
+        date(columns, "job_date", "DATE", 800, "2023-01-02", "2025-12-30");
+        date(columns, "arrival", "TIME", 300, "08:00:00", "16:30:00");
+        date(columns, "finished", "TIME", 400, "08:45:00", "18:40:00");
+        category(columns, "sweep", 20, "Tom Harker", "Bernadette Quinn", "Rhys Llewellyn", "Priya Shah");
+        category(columns, "appliance", 15, "Wood burner", "Open fire", "Gas fire", "Multi-fuel stove");
+        category(columns, "price", 60, "£80", "£85.00", "85.00 GBP", "85");
+        category(columns, "paid_by", 8, "card", "cash", "cheque", "check", "BACS", "bank transfer");
+        return catalog("chimney_sweep_jobs.csv", "chimney_sweep_jobs", 1420, columns);
+    }
+
+    /**
+     * A community radio's ad slots: each slot holds a spot (a length of four values, a rate card in euros written three
+     * ways), advertisers by an account number beside names written several ways, a discount as text percent.
+     */
+    public static Catalog radioSlots() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "slotId", 2240);
+        date(columns, "airDate", "DATE", 700, "2024-01-01", "2025-12-31");
+        category(columns, "show", 17, "Breakfast Show", "Drivetime", "Midday Mix", "Weekend Brunch");
+        category(columns, "discount", 10, "0%", "10%", "5%", "15%", "10 %", "20 %").put("nullCount", 510);
+        category(columns, "aired", 6, "yes", "Y", "N", "no", "TRUE", "FALSE");
+        category(columns, "advertiser_name", 72, "Brady Motors", "BRADY MOTORS", "HSE", "Health Service Exec");
+        identifier(columns, "advertiser_accountNo", 24);
+        ObjectNode length = columns.addObject().put("name", "spot_lengthSec").put("type", "BIGINT")
+                .put("semanticType", "numeric").put("distinctCount", 4).put("min", 10).put("max", 60);
+        length.putArray("topValues");
+        category(columns, "spot_rateCard", 186, "€26.25", "EUR 26.25", "26.25 EUR", "€40.00");
+        date(columns, "booking_bookedOn", "DATE", 700, "2023-12-01", "2025-12-20");
+        return catalog("radio_ad_slots.json", "radio_ad_slots", 2240, columns);
+    }
+
+    /** A pottery café's visits: amounts as text dollars, the drinks' often left empty, a member number most lack. */
+    public static Catalog potteryVisits() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "VisitId", 1680);
+        category(columns, "BisqueTotal", 213, "$36.00", "66.00 USD", "$54.00", "108.00 USD");
+        category(columns, "DrinksTotal", 1108, "$31.52", "$3.03", "11.19 USD").put("min", "");
+        textTimes(columns, "visit_start", 0, "2023-03-01T10:00:00", "2024-06-12T13:30:00", "2025-12-30T16:15:00");
+        category(columns, "customer_name", 643, "Chloe Patel", "chloe patel", "Sam Reyes");
+        ObjectNode member = columns.addObject().put("name", "customer_memberNo").put("type", "VARCHAR")
+                .put("semanticType", "identifier").put("distinctCount", 58).put("nullCount", 1136);
+        member.putArray("topValues");
+        category(columns, "customer_loyaltyTier", 9, "Gold", "Silver", "Bronze", "gold");
+        return catalog("pottery_cafe_visits.json", "pottery_cafe_visits", 1680, columns);
+    }
+
+    /** Auction bids: each lot's key repeated on its bids. */
+    public static Catalog lotBids() {
+        ArrayNode columns = JSON.createArrayNode();
+        date(columns, "placed_at", "TIMESTAMP", 3000, "2024-01-02T09:00:00", "2024-12-30T18:00:00");
+        number(columns, "amount", "DOUBLE", 5, 5000);
+        category(columns, "channel", 3, "online", "phone", "floor");
+        identifier(columns, "lot_id", 330);
+        return catalog("auction_bids.json", "auction_bids", 3200, columns);
+    }
+
     private static Catalog catalog(String name, String table, long rows, ArrayNode columns) {
         return Catalog.of(record(name, table, rows, columns), JSON, tokenizer());
     }

@@ -281,6 +281,27 @@ public class Lexicon {
     }
 
     /**
+     * Whether the word is a verb's past form, regular or not: "visited", "came" (come), "got" (get), "paid" (pay). A
+     * form ending in -s or -ing is no past, and neither is a base form ("bid", "set").
+     */
+    public boolean pastTense(String word) {
+        if (word.matches("\\p{L}{3,}ed")) {
+            return true;
+        }
+        Dictionary d = dictionary();
+        if (d == null || word.endsWith("s") || word.endsWith("ing")) {
+            return false;
+        }
+        try {
+            return d.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, word).stream()
+                    .anyMatch(b -> !b.equalsIgnoreCase(word));
+        } catch (JWNLException e) {
+            Log.debugf("WordNet could not read '%s'", word);
+            return false;
+        }
+    }
+
+    /**
      * The adjectives of opposite meaning: light → heavy, poor → rich. An antonym leads a low-end superlative to the
      * attribute its pair measures ("lightest" → heavy → weight), which WordNet may not give the word itself.
      */
@@ -399,6 +420,11 @@ public class Lexicon {
     public boolean substance(String noun) {
         String file = firstFile(noun);
         return "noun.food".equals(file) || "noun.substance".equals(file);
+    }
+
+    /** Whether the noun's first sense is a place ("site", "venue", "premises"). */
+    public boolean place(String noun) {
+        return "noun.location".equals(firstFile(noun));
     }
 
     /** Whether the noun's first sense is a kind of person ("republican", "nurse"). */

@@ -41,6 +41,13 @@ public final class Tokenizer {
         return SHORTHAND.get(word);
     }
 
+    /**
+     * "didn't", "didnt", "wasnt": an auxiliary and its "not" in one word, typed with or without the apostrophe, read as
+     * "not" by every step that reads a negation.
+     */
+    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile(
+            "(do|does|did|is|are|was|were|has|have|had|wo|ca|could|should|would|ai)n'?t");
+
     /** Words a question is built on, read through two letters typed the wrong way round ("whcih", "avreage"). */
     private static final Set<String> FRAME_WORDS = Set.of("which", "what", "where", "when", "many", "much", "average",
             "total", "number", "percent", "between");
@@ -96,7 +103,8 @@ public final class Tokenizer {
                     tokens.set(tokens.size() - 1, new Token(previous.index(), previous.text() + " " + w, lower, Set.of(),
                             base * spelled));
                 } else {
-                    Set<String> lemmas = SHORTHAND.containsKey(lower) ? Set.of(lower, SHORTHAND.get(lower)) : lexicon.lemmas(lower);
+                    Set<String> lemmas = SHORTHAND.containsKey(lower) ? Set.of(lower, SHORTHAND.get(lower))
+                            : NEGATED.matcher(lower).matches() ? Set.of(lower, "not") : lexicon.lemmas(lower);
                     tokens.add(new Token(i, w, lower, lemmas, spelled));
                 }
             } else {

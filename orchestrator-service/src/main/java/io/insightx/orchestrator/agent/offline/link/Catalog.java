@@ -238,6 +238,14 @@ public record Catalog(String table, String toolId, String displayName, long rows
                     named.removeAll(NAME_WORDS);
                     return named.equals(thing);
                 }).toList();
+        if (names.isEmpty() && thing.size() == 2 && key.words().size() == 3) {
+            // "advertiser.accountNo" beside "advertiser.name": the thing's number of a kind (its account's), its name
+            String owner = key.words().get(0);
+            names = with(ColumnRole.NAME, ColumnRole.CATEGORY).stream()
+                    .filter(c -> c.type().startsWith("VARCHAR") && c.formula() == null
+                            && c.words().equals(List.of(owner, "name")))
+                    .toList();
+        }
         return names.size() == 1 ? Optional.of(names.get(0)) : Optional.empty();
     }
 
@@ -276,7 +284,7 @@ public record Catalog(String table, String toolId, String displayName, long rows
     public Optional<String> rowKeyNoun() {
         List<String> nouns = with(ColumnRole.IDENTIFIER).stream()
                 .filter(c -> c.distinct() >= rows && rows > 1 && c.words().size() == 2
-                        && Set.of("id", "key", "no", "number").contains(c.words().get(1))
+                        && Set.of("id", "key", "no", "number", "num", "ref").contains(c.words().get(1))
                         && c.words().get(0).matches("[a-z]{3,}"))
                 .map(c -> c.words().get(0)).distinct().toList();
         return nouns.size() == 1 ? Optional.of(nouns.get(0)) : Optional.empty();

@@ -53,6 +53,17 @@ public final class ColumnLinker {
         this.lexicon = lexicon;
     }
 
+    /**
+     * Whether the word names the column only by a shorter root it is made from ("rating" of Rate), not as written nor
+     * as its plural ("bowlers" of Bowler Count).
+     */
+    private static boolean byShorterRoot(Token t, DataColumn c) {
+        String q = t.lower();
+        return !c.words().contains(q) && c.words().stream().anyMatch(w -> w.length() < q.length()
+                && t.lemmas().contains(w) && !q.equals(w + "s") && !q.equals(w + "es")
+                && !q.equals(w.replaceAll("y$", "ies")));
+    }
+
     /** The columns the tokens name, best first, each token used by one mention at most; {@code taken} are skipped. */
     public List<ColumnMention> link(List<Token> tokens, List<DataColumn> columns, Set<Integer> taken) {
         List<ColumnMention> candidates = new ArrayList<>();
@@ -67,6 +78,11 @@ public final class ColumnLinker {
         // "transactions" names TxnID, never txn_timestamp: the time of a thing is no thing counted
         candidates.removeIf(m -> m.column().role().time() && m.tokens().size() == 1
                 && byShorthand(tokens.get(m.first()), m.column()));
+        // "rating" names Client Rating, never Rate by the verb it is made from: a word written as one column writes it
+        // ("refund" still names the flag "refunded", the verb's own form of it)
+        candidates.removeIf(m -> m.tokens().size() == 1 && byShorterRoot(tokens.get(m.first()), m.column())
+                && all.stream().anyMatch(o -> o.tokens().equals(m.tokens()) && !o.column().equals(m.column())
+                        && o.column().words().contains(tokens.get(m.first()).lower())));
         // of two columns a word names alike, the one of names before a category of codes: "agency" is Agency name
         candidates.sort(Comparator.comparingDouble(ColumnMention::score).reversed()
                 .thenComparing(m -> m.whole() ? 0 : 1).thenComparingInt(m -> -m.tokens().size())
@@ -275,6 +291,9 @@ public final class ColumnLinker {
                 if (FunctionWords.is(t) && bestScore < SAME) {
                     break;
                 }
+                if (j == i && particle(t) && !words.get(0).equals(best)) {
+                    break; // "by payment method" never starts a mention of paid_by: "by" leads only a name it starts
+                }
                 boolean byForm = superlative(t) && t.lemmas().contains(best);
                 if (j > i && (superlative(t) || startsByForm)) {
                     // "the highest actual high": "highest" names the high column alone, never with the words after it
@@ -472,7 +491,8 @@ public final class ColumnLinker {
         if (w.length() >= 3 && q.length() > w.length() && q.startsWith(w) && !FunctionWords.is(t)) {
             return ABBREVIATION;
         }
-        if (q.length() >= 4 && w.length() > q.length() && w.startsWith(q)) {
+        // "work" is no short form of "worker": the doer is another thing than the act
+        if (q.length() >= 4 && w.length() > q.length() && w.startsWith(q) && !w.equals(q + "er")) {
             return ABBREVIATION;
         }
         if (t.lemmas().stream().anyMatch(l -> l.length() >= 4 && w.length() >= l.length() + 4 && w.startsWith(l)

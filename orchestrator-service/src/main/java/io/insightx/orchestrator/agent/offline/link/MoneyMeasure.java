@@ -51,16 +51,19 @@ public final class MoneyMeasure {
      * ("price" rather than "unit_price"): a job's price may be its whole price, so the product is a reading taken.
      */
     public static boolean pricePerUnitAssumed(Catalog catalog) {
-        return money(catalog, true).filter(c -> c.formula() != null && c.formula().contains(" * ")).isPresent()
+        return quantity(catalog).isPresent()
+                && money(catalog, true).filter(c -> c.formula() != null && c.formula().contains(" * ")).isPresent()
                 && prices(catalog).stream().noneMatch(c -> c.words().stream().anyMatch(PER_UNIT::contains));
     }
 
     /** Words that make a price the price of one unit. */
     private static final Set<String> PER_UNIT = Set.of("unit", "each", "per", "ea", "piece", "item");
 
+    /** Columns of a price: named so, or a level each row holds in a currency (a rate card's "€40.00"). */
     private static List<DataColumn> prices(Catalog catalog) {
-        return catalog.columns().stream().filter(c -> c.role().numeric() && !c.role().time() && c.words().contains("price"))
-                .toList();
+        return catalog.columns().stream().filter(c -> c.role().numeric() && !c.role().time()
+                && (c.words().contains("price") || c.role() == ColumnRole.LEVEL && c.unit() != null
+                        && CURRENCIES.contains(c.unit()))).toList();
     }
 
     /** Quantity times unit price, before any discount: "gross sales"; empty where {@link #of} is not such a product. */
@@ -74,6 +77,20 @@ public final class MoneyMeasure {
                 && c.numericType() && c.words().contains("discount") && !"%".equals(c.unit())
                 && c.words().stream().noneMatch(Set.of("pct", "percent", "percentage", "rate", "share")::contains)).toList();
         return discounts.size() == 1 ? Optional.of(discounts.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The money less the one discount each row gave as a percent of it ("€40.00" at "10 %"), for revenue said to be net
+     * of discounts: a price alone may be a list price or what was paid, so the discount is taken off only when asked,
+     * and never from a price named as paid.
+     */
+    public static Optional<DataColumn> lessDiscountRate(Catalog catalog, DataColumn money) {
+        // "Price Paid" is what was paid already, the discount taken
+        boolean paid = java.util.Arrays.stream(money.name().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))
+                .anyMatch(Set.of("paid", "net", "charged")::contains);
+        return discountRate(catalog).filter(c -> !c.equals(money) && !paid).map(c -> revenue(money.name() + " − "
+                + c.name(), money.unit(), money.sql() + " * (1 - coalesce(" + c.sql() + ", 0) / "
+                + (percent(c) ? "100.0" : "1") + ")"));
     }
 
     /** The one discount a row carries as a share of its price ("discount_pct", "Discount (%)"), not an amount. */
@@ -184,7 +201,7 @@ public final class MoneyMeasure {
             "taxes", "tip", "tips", "fee", "fees", "shipping", "deposit");
 
     /** Words of one currency. */
-    private static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp", "dollars", "euros", "$", "€", "£");
+    public static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp", "dollars", "euros", "$", "€", "£");
 
     /** The revenue a row implies, named after what it is computed from: an additive measure, summed. */
     private static DataColumn revenue(String name, String unit, String formula) {

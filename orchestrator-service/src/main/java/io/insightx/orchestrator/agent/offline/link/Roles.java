@@ -43,8 +43,8 @@ final class Roles {
     private static final Set<String> KEY_WORDS = Set.of("id", "ids", "key", "uuid", "guid", "zip", "zipcode",
             "postcode", "ssn", "isbn", "sku");
 
-    /** Last words of a name that say its numbers name things: "Receipt #", "Invoice No". */
-    private static final Set<String> NUMBERED = Set.of("#", "no", "nbr", "num", "number");
+    /** Last words of a name that say its numbers name things: "Receipt #", "Invoice No", "Booking Ref". */
+    private static final Set<String> NUMBERED = Set.of("#", "no", "nbr", "num", "number", "ref");
 
     /** Words that make a number column a code: a label, however many values it has. */
     static final Set<String> CODE_WORDS = Set.of("code", "codes", "fips");

@@ -77,7 +77,7 @@ final class Arithmetic {
             ColumnMention joined = join(a, b, op);
             if (joined.column().quotient() == null) {
                 List<String> blank = "+".equals(op.sql()) ? java.util.stream.Stream.of(a.column(), b.column())
-                        .filter(DataColumn::hasBlanks).map(DataColumn::name).toList() : List.of();
+                        .filter(Arithmetic::blank).map(DataColumn::name).toList() : List.of();
                 d.notes.add("Computed " + joined.column().name() + " for each row" + (blank.isEmpty() ? "."
                         : ", a blank " + String.join(" or ", blank) + " counted as 0.")); // a quotient's answer says how
             }
@@ -226,8 +226,21 @@ final class Arithmetic {
     }
 
     private static String addend(DataColumn c, Operator op) {
-        // in a sum, a blank part ("insurance paid" on a cash fill) is none of it
-        return "+".equals(op.sql()) && c.hasBlanks() ? "coalesce(" + c.sql() + ", 0)" : c.sql();
+        // in a sum, a blank part ("insurance paid" on a cash fill) is none of it; so is an amount read from text left
+        // empty ("DrinksTotal": "")
+        return "+".equals(op.sql()) && blank(c) ? "coalesce(" + c.sql() + ", 0)" : c.sql();
+    }
+
+    /** Whether some rows have none of the column: a blank, or an amount read from text left empty. */
+    private static boolean blank(DataColumn c) {
+        if (c.hasBlanks()) {
+            return true;
+        }
+        // an empty text sorts first: the profile's least value, or one of its most common
+        boolean emptyText = c.dna().path("min").isTextual() && c.dna().path("min").asText().isBlank()
+                || java.util.stream.StreamSupport.stream(c.dna().path("topValues").spliterator(), false)
+                        .anyMatch(v -> v.path("value").isTextual() && v.path("value").asText().isBlank());
+        return c.formula() != null && emptyText;
     }
 
     private static ColumnMention join(ColumnMention a, ColumnMention b, Operator op) {

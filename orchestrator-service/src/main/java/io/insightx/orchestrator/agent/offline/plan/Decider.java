@@ -58,6 +58,7 @@ final class Decider {
 
     private Plan read() {
         PeriodOfGroups.apply(r, d);
+        GroupSizes.countWithinAll(d);
         boolean chart = takeChartWords();
         boolean correlation = r.has(Vocabulary.CORRELATION); // taken only when computed: never dropped in silence
         boolean histogram = r.take(Vocabulary.HISTOGRAM);
@@ -384,6 +385,9 @@ final class Decider {
         if (key != null) {
             measured = key; // "how many accounts", "pct of accounts that churned": distinct accounts
             aggregate = aggregate == Aggregate.COUNT ? Aggregate.COUNT_DISTINCT : aggregate;
+        }
+        if (aggregate == Aggregate.COUNT_DISTINCT && measured != null) {
+            measured = byKey(measured);
         }
         used = measured;
         if (aggregate == Aggregate.COUNT_DISTINCT) {
@@ -775,6 +779,27 @@ final class Decider {
         var start = d.catalog.timeEdge(false);
         var end = d.catalog.timeEdge(true);
         return start == null || end == null || end.getYear() - start.getYear() > 3 ? Grain.YEAR : Grain.MONTH;
+    }
+
+    /**
+     * "how many different advertisers": the things their key tells apart, however their names are written; the name
+     * said is the key's word now. A column with no key of its own is counted as it is.
+     */
+    private DataColumn byKey(DataColumn named) {
+        DataColumn key = d.catalog.keyOf(named).orElse(null);
+        if (key == null) {
+            return named;
+        }
+        if (key.distinct() != named.distinct()) {
+            d.notes.add("Counted by " + key.name() + ": " + named.name() + " writes some of them several ways or shares"
+                    + " a name.");
+        }
+        d.measures.replaceAll(c -> c.equals(named) ? key : c);
+        d.counted = named.equals(d.counted) ? key : d.counted;
+        if (d.said.containsKey(named)) {
+            d.said.put(key, d.said.get(named));
+        }
+        return key;
     }
 
     /** Whether a column holds a different value on every row: a row's own key. */

@@ -78,7 +78,8 @@ final class Elapsed {
             "quarter", "year", "decade", "century", "hour", "minute", "second", "season", "moment", "today", "now",
             "weekday", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "fall",
             "winter", "holiday", "semester", "future", "past", "history", "yesterday", "tomorrow", "rate", "rates",
-            "frequency", "pace", "recent", "first", "last", "latest", "earliest", "start", "end", "beginning");
+            "frequency", "pace", "recent", "first", "last", "latest", "earliest", "start", "end", "beginning",
+            "calendar");
 
     private record Pair(DataColumn start, DataColumn end) {
     }
@@ -194,9 +195,10 @@ final class Elapsed {
                 asked.add(i); // "avg workout length", "median visit duration": asked of the data's start and end
                 Token before = r.at(i - 1);
                 int at = i - 1;
-                if (before != null && r.free(at) && mentions.stream().noneMatch(m -> m.tokens().contains(at))
-                        && before.lower().matches("\\p{L}{3,}") && lexicon.noun(before.lower())
-                        && !Planner.analysis(before)) {
+                // (the rows' own noun though a key names it: "avg booking length" of bookings keyed by Booking Ref)
+                if (before != null && r.free(at) && (mentions.stream().noneMatch(m -> m.tokens().contains(at))
+                        || RowNoun.names(d.catalog, before)) && before.lower().matches("\\p{L}{3,}")
+                        && lexicon.noun(before.lower()) && !Planner.analysis(before)) {
                     asked.add(at); // the thing whose length it is: a workout, a visit, a stay
                 }
                 int of = i + 2;
@@ -209,6 +211,8 @@ final class Elapsed {
                     && (r.at(i - 1).isAny(ENDS) || lexicon.noun(r.at(i - 1).lower()))) {
                 // ("start time", "pickup time" are the moments a start was recorded, not times taken)
                 asked.addAll(List.of(i - 1, i)); // "resolution time", "turnaround time"
+            } else if (t.is("time") && next != null && next.isAny(Set.of("on", "at")) && !where(r, lexicon).isEmpty()) {
+                asked.add(i); // "avg time on site": time spent there, the place read below
             } else if (t.is("time") && next != null && next.isAny(BETWEEN_DATES) && r.free(i + 1)
                     && !gapToTheNext(r, i + 1)) {
                 asked.addAll(List.of(i, i + 1)); // "time between filing and publishing", "time from intake to outcome"
@@ -304,6 +308,7 @@ final class Elapsed {
         }
         d.notes.add("Computed the " + unit + "s from " + pair.start().name() + " to " + pair.end().name() + " for each row."
                 + open);
+        asked.addAll(where(r, lexicon));
         asked.sort(Integer::compare);
         // "the fastest reply": the word that named the end date is the time's, not a date to group by
         // "hours worked" over work_date: the verb said the time, not a date to average
@@ -315,6 +320,18 @@ final class Elapsed {
         // "between booking and arrival": Booking Ref was never taken for "booking", so its note goes too
         ends.forEach(m -> d.notes.removeIf(n -> n.startsWith("Taking " + m.column().name() + " for '")));
         return Optional.of(new ColumnMention(elapsed, List.copyOf(asked), 1.0, true, List.of()));
+    }
+
+    /** "time on site", "mins at the venue": where the time was spent, which the two times already say. */
+    private static List<Integer> where(Reading r, Lexicon lexicon) {
+        for (int i = 0; i + 1 < r.tokens.size(); i++) {
+            int place = r.at(i + 1).is("the") ? i + 2 : i + 1;
+            if (r.free(i) && r.at(i).isAny(Set.of("on", "at")) && r.free(place) && r.at(place) != null
+                    && lexicon.place(r.at(place).lower())) {
+                return place == i + 2 ? List.of(i, i + 1, place) : List.of(i, place);
+            }
+        }
+        return List.of();
     }
 
     /** A time the rows record apart, taken off the elapsed time: break_minutes of "net of breaks". */
@@ -510,6 +527,10 @@ final class Elapsed {
             if (starts.size() == 1 && ends.size() == 1) {
                 pairs.add(new Pair(starts.get(0), ends.get(0)));
             }
+            if (starts.isEmpty() && ends.size() == 2 && sameKind(ends.get(0), ends.get(1))) {
+                // "arrival" and "finished" of a sweep on site: two ends, of the journey and of the work, one visit
+                java.util.Optional.ofNullable(ordered(ends.get(0), ends.get(1))).ifPresent(pairs::add);
+            }
         }
         if (pairs.size() > 1) {
             // created, started and completed: the time of the work runs from its start, not from its creation
@@ -529,8 +550,11 @@ final class Elapsed {
         if (dates.size() != 2 || !sameKind(dates.get(0), dates.get(1))) {
             return null;
         }
-        DataColumn a = dates.get(0);
-        DataColumn b = dates.get(1);
+        return ordered(dates.get(0), dates.get(1));
+    }
+
+    /** The two columns as start and end where one comes first at both ends of their ranges, else null. */
+    private static Pair ordered(DataColumn a, DataColumn b) {
         return before(a, b, "min") && before(a, b, "max") ? new Pair(a, b)
                 : before(b, a, "min") && before(b, a, "max") ? new Pair(b, a) : null;
     }

@@ -131,7 +131,8 @@ final class GroupReader {
                 // "which start time has the most bookings", "which session date had the most": its slots or days,
                 // never the latest of them
                 datedGrain |= asks && (m.column().clock() || m.column().type().equals("DATE"));
-                if (m.first() == j && !spent.contains(m) && (marker && (!m.column().role().numeric() || fewValues(d, m, mentions))
+                if (m.first() == j && !spent.contains(m) && (marker && (!m.column().role().numeric()
+                        || fewValues(r, d, m, mentions))
                         || groupable(r, m) || datedGrain) && !rateOfAFlag(r, m) && !(marker && byModifierOnly(r, m))) {
                     sameGrainOnce(d, new Group(sized(d, m), grainAfter(r, d, m)));
                     d.ranking |= asks;
@@ -371,7 +372,9 @@ final class GroupReader {
             boolean limit) {
         // "the most hours" read as time spent is that figure, no hour to rank
         boolean measured = mentions.stream().anyMatch(m -> m.tokens().contains(j) && m.column().role().numeric());
-        if (!measured && grain(r, d, j, true)) {
+        // "the busiest calendar month": the grain after the calendar's word
+        int grainAt = r.at(j) != null && r.at(j).is("calendar") ? j + 1 : j;
+        if (!measured && grain(r, d, grainAt, true)) {
             return;
         }
         for (ColumnMention m : mentions) {
@@ -479,14 +482,39 @@ final class GroupReader {
                 && next.isAny(Set.of("rate", "rates", "ratio", "share", "pct", "percentage"));
     }
 
-    /** Labels group; so does a number named as a classification ("age group", "income bracket"). */
+    /** "all years together", "years combined", "across all years": every year's months pooled; their words, or none. */
+    private static List<Integer> yearsPooled(Reading r) {
+        // ("all years" may be read already as all the data's time: still the years pooled here)
+        for (int i = 0; i < r.tokens.size(); i++) {
+            if (!r.at(i).isAny(Set.of("years", "yrs"))) {
+                continue;
+            }
+            Token before = r.at(i - 1);
+            Token after = r.at(i + 1);
+            boolean all = before != null && before.isAny(Set.of("all", "every"));
+            if (after != null && after.isAny(Set.of("together", "combined", "pooled")) && r.free(i + 1)) {
+                return all ? List.of(i - 1, i, i + 1) : List.of(i, i + 1);
+            }
+            Token across = all ? r.at(i - 2) : before;
+            if (across != null && across.isAny(Set.of("across", "over")) && r.free(across.index())) {
+                return all ? List.of(i - 2, i - 1, i) : List.of(i - 1, i);
+            }
+        }
+        return List.of();
+    }
+
+    /** Words of a count, said before its groups: "number of spots by length", "# jobs by flues". */
+    private static final Set<String> COUNTED = Set.of("count", "number", "#", "many");
+
     /**
-     * "avg speed by latitude" on a grid of 60 latitudes: a number with few values groups like a label when another
-     * number is the figure; "top 3 days by commits" ranks by its only number instead.
+     * "avg speed by latitude" on a grid of 60 latitudes, "spot count by length (secs)": a number with few values groups
+     * like a label when another number or a count is the figure; "top 3 days by commits" ranks by its only number.
      */
-    private static boolean fewValues(Draft d, ColumnMention m, List<ColumnMention> mentions) {
+    private static boolean fewValues(Reading r, Draft d, ColumnMention m, List<ColumnMention> mentions) {
         long distinct = m.column().distinct();
-        boolean otherFigure = mentions.stream().anyMatch(o -> !o.column().equals(m.column()) && o.column().role().numeric());
+        boolean otherFigure = mentions.stream()
+                .anyMatch(o -> !o.column().equals(m.column()) && o.column().role().numeric())
+                || r.tokens.stream().anyMatch(t -> t.index() < m.first() && t.isAny(COUNTED));
         return otherFigure && d.limit == null && distinct > 0 && distinct <= FEW_VALUES && distinct * 2 < d.catalog.rows();
     }
 
@@ -649,6 +677,15 @@ final class GroupReader {
                 end = k;
             }
         }
+        int start = j;
+        if (grain == Grain.MONTH && r.at(j - 1) != null && r.at(j - 1).is("calendar") && r.free(j - 1)) {
+            start = j - 1; // "the busiest calendar month": a month, as the calendar has them
+        }
+        List<Integer> pooled = grain == Grain.MONTH ? yearsPooled(r) : List.of();
+        if (!pooled.isEmpty()) {
+            grain = Grain.MONTH_OF_YEAR; // "busiest month, all years together": the months of every year as one
+            pooled.forEach(r::use);
+        }
         grain = clockHour(r, d, grain);
         if (grain == Grain.DAY && time.get().role() != ColumnRole.TIME
                 || (grain == Grain.HOUR || grain == Grain.HOUR_OF_DAY) && !time.get().clockTimes()) {
@@ -656,7 +693,7 @@ final class GroupReader {
         }
         d.groups.add(new Group(time.get(), grain));
         d.ranking |= ranking;
-        for (int i = j; i <= end; i++) {
+        for (int i = start; i <= end; i++) {
             r.use(i);
         }
         dateNoted(r, d, time.get());

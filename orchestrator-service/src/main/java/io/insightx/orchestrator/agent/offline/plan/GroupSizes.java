@@ -32,7 +32,7 @@ final class GroupSizes {
     static boolean read(Reading r, Draft d, Comparison c, List<ColumnMention> mentions, Set<ColumnMention> spent,
             Lexicon lexicon) {
         if (countOfTimes(r, c)) {
-            return times(r, d, c, mentions, c.tokens().get(0), c.tokens().get(c.tokens().size() - 1));
+            return times(r, d, c, mentions, lexicon, c.tokens().get(0), c.tokens().get(c.tokens().size() - 1));
         }
         if (!(">".equals(c.op()) || ">=".equals(c.op()) || "<".equals(c.op()) || "<=".equals(c.op()) || "=".equals(c.op()))
                 || c.hint() >= 0) {
@@ -40,9 +40,11 @@ final class GroupSizes {
         }
         int start = c.tokens().get(0);
         int end = c.tokens().get(c.tokens().size() - 1);
-        int at = nounAfter(r, d, end);
-        boolean rows = r.at(at) != null && RowNoun.names(d.catalog, r.at(at));
-        if (at > end + 1 && !rows) {
+        // "exactly 1 bid": the word read as the number's unit is the noun of what is counted
+        int at = nounAfter(r, d, c.unit() == end ? end - 1 : end);
+        boolean rows = r.at(at) != null && RowNoun.said(d, r.at(at));
+        // past a value said of them ("more than 100 completed jobs"), the rows' noun or a noun no column takes
+        if (at > end + 1 && !rows && !(r.free(at) && !inMention(mentions, at))) {
             return false;
         }
         Token noun = r.at(at);
@@ -56,7 +58,7 @@ final class GroupSizes {
         int verb = -1;
         for (ColumnMention m : mentions) {
             int have = m.last() < start && start - m.last() <= 3 && m.column().role().labels()
-                    && repeats(d, m.column()) ? have(r, m.last(), start) : -1;
+                    && repeats(d, m.column()) ? have(r, lexicon, m.last(), start) : -1;
             if (have >= 0) {
                 group = m;
                 verb = have;
@@ -78,15 +80,31 @@ final class GroupSizes {
         if (ids != null) {
             spent.add(ids);
         }
-        d.filters.add(new Filter.GroupSize(group.column(), d.catalog.sqlTable(), c.op(), c.lo(), noun.text(),
+        d.filters.add(new Filter.GroupSize(thing(d, group.column()), d.catalog.sqlTable(), c.op(), c.lo(), noun.text(),
                 List.copyOf(d.filters)));
         return true;
+    }
+
+    /** The things a name stands for, by their key where they have one: advertisers written several ways, once. */
+    private static DataColumn thing(Draft d, DataColumn named) {
+        return d.catalog.keyOf(named).orElse(named);
+    }
+
+    /**
+     * The rows counted for a size are those every other condition keeps, said before it or after ("advertisers with
+     * more than 100 spots aired", "customers who ordered 3 times in 2024"); read once all conditions are.
+     */
+    static void countWithinAll(Draft d) {
+        List<Filter> others = d.filters.stream().filter(f -> !(f instanceof Filter.GroupSize)
+                && !(f instanceof Filter.TopGroups)).toList();
+        d.filters.replaceAll(f -> f instanceof Filter.GroupSize g
+                ? new Filter.GroupSize(g.column(), g.table(), g.op(), g.number(), g.noun(), others) : f);
     }
 
     /** The noun after the number, past a value said of the rows counted ("exactly one completed trip"). */
     private static int nounAfter(Reading r, Draft d, int end) {
         int at = end + 1;
-        while (r.at(at) != null && r.used(at) && !RowNoun.names(d.catalog, r.at(at)) && at - end <= 2) {
+        while (r.at(at) != null && r.used(at) && !RowNoun.said(d, r.at(at)) && at - end <= 2) {
             at++;
         }
         return at;
@@ -103,16 +121,19 @@ final class GroupSizes {
                 .allMatch(m -> m.column().role().time() || m.column().role() == ColumnRole.IDENTIFIER);
     }
 
-    private static boolean verb(Token t) {
-        return t.lower().matches("\\p{L}{3,}ed");
+    private static boolean verb(Lexicon lexicon, Token t) {
+        return lexicon.pastTense(t.lower());
     }
 
     /**
-     * "donors who gave more than once": "who" or "that" and one word no column names, the verb of what the things did,
+     * "donors who gave more than once", "pets that came in 5 times": "who" or "that" and one word no column names (with
+     * its particle), the verb of what the things did,
      * each time a row (read already, maybe, as what a donor does).
      */
-    private static boolean relativeVerb(Reading r, List<ColumnMention> mentions, int from, int to) {
-        return to - from == 2 && r.free(from) && r.at(from).isAny(Set.of("who", "that"))
+    private static boolean relativeVerb(Reading r, List<ColumnMention> mentions, Lexicon lexicon, int from, int to) {
+        // "who came in": the verb's particle belongs to it
+        boolean phrasal = to - from == 3 && particle(r, lexicon, from + 2) && r.free(from + 2);
+        return (to - from == 2 || phrasal) && r.free(from) && r.at(from).isAny(Set.of("who", "that"))
                 && r.at(from + 1).lower().matches("\\p{L}{3,}") && mentions.stream().noneMatch(m -> m.tokens().contains(from + 1));
     }
 
@@ -127,26 +148,29 @@ final class GroupSizes {
      * "which candidates appear more than once", "patients admitted at least twice", "customers who ordered 3 times":
      * the things named right before the words of the count (a verb, no column) that have that many rows.
      */
-    private static boolean times(Reading r, Draft d, Comparison c, List<ColumnMention> mentions, int start, int end) {
+    private static boolean times(Reading r, Draft d, Comparison c, List<ColumnMention> mentions, Lexicon lexicon,
+            int start, int end) {
         for (ColumnMention m : mentions) {
             // "which candidates appear more than once": of the columns the word names, the one whose values repeat
             DataColumn named = Stream.concat(Stream.of(m.column()), m.alternatives().stream())
                     .filter(col -> col.role().labels() && col.role() != ColumnRole.FLAG && repeats(d, col))
                     .findFirst().orElse(null);
-            boolean near = m.last() < start && start - m.last() <= 4 && named != null && !verb(r.at(m.first()));
+            boolean near = m.last() < start && start - m.last() <= 4 && named != null
+                    && !verb(lexicon, r.at(m.first()));
             // the words between say only that they were there: "who", "were", "appear", "admitted" (a date's verb);
             // never what else happened ("got shut down", "reopened" of a count of reopenings)
             boolean verbOnly = near && IntStream.range(m.last() + 1, start)
-                    .allMatch(i -> r.free(i) && (r.at(i).isAny(BEING) || verb(r.at(i)) && rowsOwnVerb(mentions, i)
-                            || particle(r, i) && rowsOwnVerb(mentions, i - 1))
-                            || r.used(i) && verb(r.at(i)) && rowsOwnVerb(mentions, i))
-                    || near && relativeVerb(r, mentions, m.last() + 1, start);
+                    .allMatch(i -> r.free(i) && (r.at(i).isAny(BEING)
+                            || verb(lexicon, r.at(i)) && rowsOwnVerb(mentions, i)
+                            || particle(r, lexicon, i) && rowsOwnVerb(mentions, i - 1))
+                            || r.used(i) && verb(lexicon, r.at(i)) && rowsOwnVerb(mentions, i))
+                    || near && relativeVerb(r, mentions, lexicon, m.last() + 1, start);
             if (verbOnly) {
                 IntStream.range(m.last() + 1, start).forEach(r::use);
                 if (r.at(end + 1) != null && r.at(end + 1).is("times")) {
                     r.use(end + 1);
                 }
-                d.filters.add(new Filter.GroupSize(named, d.catalog.sqlTable(), c.op(), c.lo(), "times",
+                d.filters.add(new Filter.GroupSize(thing(d, named), d.catalog.sqlTable(), c.op(), c.lo(), "times",
                         List.copyOf(d.filters)));
                 return true;
             }
@@ -155,14 +179,14 @@ final class GroupSizes {
     }
 
     /** "checked in", "logged on": the particle of a phrasal verb right after it. */
-    private static boolean particle(Reading r, int i) {
-        return i > 0 && r.at(i).isAny(Set.of("in", "out", "on", "off")) && verb(r.at(i - 1));
+    private static boolean particle(Reading r, Lexicon lexicon, int i) {
+        return i > 0 && r.at(i).isAny(Set.of("in", "out", "on", "off")) && verb(lexicon, r.at(i - 1));
     }
 
     /** Where "have"/"with" stands between the group's words and the comparison, or -1. */
-    private static int have(Reading r, int from, int to) {
+    private static int have(Reading r, Lexicon lexicon, int from, int to) {
         for (int i = from + 1; i < to; i++) {
-            if (r.at(i).isAny(HAVE) || verb(r.at(i)) && r.free(i)) {
+            if (r.at(i).isAny(HAVE) || verb(lexicon, r.at(i)) && r.free(i)) {
                 return i; // "have", "with", or what they did: "customers who placed 3 or more orders"
             }
         }

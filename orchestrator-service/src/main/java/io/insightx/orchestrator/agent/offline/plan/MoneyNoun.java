@@ -84,6 +84,16 @@ final class MoneyNoun {
                 if (said.stream().anyMatch(k -> r.at(k).isAny(Set.of("gross", "before")))) {
                     column = gross.get();
                 }
+            } else {
+                // "net ad revenue after discounts" of one price a row and a discount in percent: the price less it
+                List<Integer> said = discountWords(r, i);
+                Optional<DataColumn> less = MoneyMeasure.lessDiscountRate(d.catalog, column);
+                boolean net = !said.isEmpty() && said.stream().noneMatch(k -> r.at(k).isAny(Set.of("gross", "before")));
+                if (less.isPresent() && net) {
+                    mentions.removeIf(m -> m.tokens().stream().anyMatch(said::contains));
+                    tokens.addAll(said);
+                    column = less.get();
+                }
             }
             boolean implied = column.formula() != null;
             Optional<NetOf> net = netOf(r, d, column, i);

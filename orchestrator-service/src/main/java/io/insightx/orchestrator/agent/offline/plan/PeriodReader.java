@@ -113,14 +113,15 @@ final class PeriodReader {
         compareSeveral(r, d, time.get(), than, change || d.steps);
         compareDays(d, time.get());
         compareHours(d, time.get(), than);
-        joinMonths(r, d, time.get());
+        joinMonths(r, d, time.get(), than);
     }
 
     /**
      * Months of every year named apart ("in dec, jan and feb", "the winter months (dec, jan, feb)") are one set: a
-     * row lies in one month, so they are any of them, never all; compared ("december vs june"), month by month.
+     * row lies in one month, so they are any of them, never all; compared ("december vs june"), month by month; two
+     * said with a comparative and "than" ("more in july than in january"), the change from the second to the first.
      */
-    private static void joinMonths(Reading r, Draft d, DataColumn time) {
+    private static void joinMonths(Reading r, Draft d, DataColumn time, boolean than) {
         List<Filter.During> months = periods(d, p -> !p.months().isEmpty() && p.weekdays().isEmpty() && p.from() == null
                 && p.to() == null);
         if (months.size() < 2) {
@@ -141,6 +142,11 @@ final class PeriodReader {
             return;
         }
         d.filters.removeAll(months);
+        if (months.size() == 2 && than && d.change.isEmpty()) {
+            // "more in july than in january"; "warmer in july than in january" leaves "warmer" to name the figure
+            changeSaidWithThan(r, d, months.get(0).period(), months.get(1).period(), GENERIC);
+            return;
+        }
         Set<Integer> all = new java.util.LinkedHashSet<>();
         List<Integer> tokens = new java.util.ArrayList<>();
         months.forEach(f -> {
@@ -171,6 +177,25 @@ final class PeriodReader {
                 : days >= 27 && days <= 32 ? java.time.Period.ofMonths(1) : days >= 88 && days <= 93 ? java.time.Period.ofMonths(3)
                 : days >= 360 && days <= 370 ? java.time.Period.ofYears(1) : null;
     }
+
+    /**
+     * Two periods compared with "than": "warmer in 2020 than in 1980" is the change from the second named to the
+     * first; "how much less cash in 2024 than in 2023" how far the first fell short of the second, from the first to
+     * the second. The comparative is used, when it is one of {@code usable} (any, when null).
+     */
+    private static void changeSaidWithThan(Reading r, Draft d, Period first, Period second, Set<String> usable) {
+        Token said = r.tokens.stream().filter(t -> r.free(t.index()) && comparative(t)).findFirst().orElse(null);
+        boolean falling = said != null
+                && (said.is("less") || said.lemmas().stream().anyMatch(Vocabulary.LOW::contains));
+        d.change = falling ? List.of(first, second) : List.of(second, first);
+        if (said != null && (usable == null || said.isAny(usable))) {
+            r.use(said.index());
+        }
+    }
+
+    /** Comparatives that name no figure of their own: "more", "higher", never "warmer". */
+    private static final Set<String> GENERIC = Set.of("more", "less", "fewer", "higher", "lower", "greater", "bigger",
+            "smaller", "larger");
 
     /** "warmer", "more", "fewer": a word that compares, said before "than". */
     private static boolean comparative(Token t) {
@@ -214,16 +239,7 @@ final class PeriodReader {
         }
         d.filters.removeAll(spans);
         if (spans.size() == 2 && !decades && than) {
-            // "warmer in 2020 than in 1980": the change from the second year named to the first; "how much less cash
-            // in 2024 than in 2023": how far the first fell short of the second, from the first to the second
-            Token said = r.tokens.stream().filter(t -> r.free(t.index()) && comparative(t)).findFirst().orElse(null);
-            boolean falling = said != null
-                    && (said.is("less") || said.lemmas().stream().anyMatch(Vocabulary.LOW::contains));
-            d.change = falling ? List.of(spans.get(0).period(), spans.get(1).period())
-                    : List.of(spans.get(1).period(), spans.get(0).period());
-            if (said != null) {
-                r.use(said.index());
-            }
+            changeSaidWithThan(r, d, spans.get(0).period(), spans.get(1).period(), null);
             return;
         }
         if (spans.size() == 2 && !decades && change) {

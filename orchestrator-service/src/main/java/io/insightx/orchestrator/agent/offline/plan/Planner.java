@@ -294,6 +294,7 @@ public final class Planner {
         WhoAsked.read(r, d, mentions, lexicon);
         AcrossThings.read(r, d);
         UnitAsked.read(r, d);
+        UnitAsked.ofGroups(r, d);
         MeasureVerb.read(r, d, lexicon);
         FlagVerb.read(r, d, lexicon);
         SharePart.read(r, d);
@@ -522,7 +523,7 @@ public final class Planner {
             if (!instructionOnly && (OwnerNoun.once(r, d.catalog, m) || OwnerNoun.countedRows(r, d, m, lexicon))) {
                 continue;
             }
-            if (rowsByTheirNoun(r, d, m)) {
+            if (rowsByTheirNoun(r, d, m) || ObjectNoun.read(r, d, m)) {
                 continue;
             }
             if (ofTheBusiness(r, d, m, all)) {

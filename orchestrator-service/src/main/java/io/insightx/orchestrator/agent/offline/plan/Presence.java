@@ -38,6 +38,13 @@ final class Presence {
             // a yes/no had is its yes ("rentals with a power hookup"), never a value filled in
             boolean date = blanks && (m.column().role() == ColumnRole.TIME || m.column().role().labels()
                     && m.column().role() != ColumnRole.FLAG);
+            if (!spent.contains(m) && everyRowDated(r, d, m)) {
+                // "booked spots": every row was booked, as its date says; nothing to keep or to leave out, nor a tie
+                spent.add(m);
+                r.use(m.tokens());
+                d.settled(m);
+                continue;
+            }
             if (spent.contains(m) || !date && (!m.column().role().numeric() || m.column().role().time())
                     || m.tokens().stream().anyMatch(r::used) || compared(r, m)) {
                 continue;
@@ -47,6 +54,14 @@ final class Presence {
                 d.filters.add(new Filter.Compare(m.column(), ">", 0));
                 spent.add(m);
                 r.use(m.tokens());
+                continue;
+            }
+            if (date && doneBy(r, m)) {
+                // "what % of visits were by members": the rows a member made, where others have no member number
+                d.filters.add(new Filter.Recorded(m.column()));
+                spent.add(m);
+                r.use(m.tokens());
+                r.use(m.first() - 1);
                 continue;
             }
             List<Integer> words = new ArrayList<>();
@@ -97,6 +112,25 @@ final class Presence {
             r.use(m.tokens());
             r.use(words);
         }
+    }
+
+    /** "were by members", "made by a member": the things that did the rows, said after "by" as what the rows were. */
+    private static boolean doneBy(Reading r, ColumnMention m) {
+        Token by = r.at(m.first() - 1);
+        Token verb = r.at(m.first() - 2);
+        return m.column().role() != ColumnRole.TIME && by != null && by.is("by") && r.free(by.index()) && verb != null
+                && verb.isAny(DONE);
+    }
+
+    private static final Set<String> DONE = Set.of("were", "was", "are", "is", "made", "done");
+
+    /** A date every row holds, named by its verb's participle right before the rows' noun: "booked spots". */
+    private static boolean everyRowDated(Reading r, Draft d, ColumnMention m) {
+        Token t = r.at(m.first());
+        Token next = r.at(m.last() + 1);
+        return m.tokens().size() == 1 && m.column().role() == ColumnRole.TIME && !m.column().hasBlanks()
+                && t.lower().matches("\\p{L}{3,}ed") && t.lemmas().stream().anyMatch(m.column().words()::contains)
+                && next != null && (RowNoun.names(d.catalog, next) || next.text().equals(d.entity));
     }
 
     /** An amount's verb in its past form said of the rows' noun after it: "billed sessions", "refunded orders". */

@@ -146,6 +146,14 @@ final class RowNoun {
                 || event(catalog, t) || catalog.rowKeyNoun().filter(n -> t.is(n) || t.lower().equals(n + "s")).isPresent();
     }
 
+    /**
+     * Whether the word names the rows as this question does: their noun ({@link #names}), the word the question took
+     * for them ("spots" of ad slots, each holding a spot), or a word for work done that no column names ("jobs").
+     */
+    static boolean said(Draft d, Token t) {
+        return names(d.catalog, t) || t.text().equals(d.entity) || WorkNoun.rows(d, t);
+    }
+
     /** "deaths" where a row's date is its death_date. */
     private static boolean event(Catalog catalog, Token t) {
         // not where a label column is named by the word too ("events" of event_name: the events, by name)

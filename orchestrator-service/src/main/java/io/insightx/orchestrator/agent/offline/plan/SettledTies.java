@@ -76,7 +76,7 @@ final class SettledTies {
     }
 
     /** A thing's key or name: "room_id", "room name", "order_no", and in nested data "room_room_id" alike. */
-    private static boolean identity(DataColumn c) {
+    static boolean identity(DataColumn c) {
         List<String> words = words(c);
         return (c.role() == ColumnRole.IDENTIFIER || c.role() == ColumnRole.NAME || c.role() == ColumnRole.CATEGORY)
                 && words.size() == 2 && IDENTITY_WORDS.contains(words.get(1));

@@ -50,9 +50,9 @@ final class TopGroups {
         return plan.withAlso(List.of(ranking), plan.notes(), plan.guessed());
     }
 
-    /** The rows' noun: the data's, or the question's own word for its rows ("films" of movies.json). */
+    /** The rows' noun: "with the most penguins", "with the most jobs" of interpreters' bookings. */
     private static boolean rowsNoun(Reading r, Draft d, int j) {
-        return r.at(j) != null && (RowNoun.names(d.catalog, r.at(j)) || r.at(j).text().equals(d.entity));
+        return r.at(j) != null && RowNoun.said(d, r.at(j));
     }
 
     static void read(Reading r, Draft d, List<ColumnMention> mentions, Set<ColumnMention> spent) {

@@ -19,6 +19,27 @@ final class UnitAsked {
         return before != null && before.isAny(java.util.Set.of("in", "("));
     }
 
+    /**
+     * "spot count by length (secs)": the unit a number the rows are grouped by is in, said as its own; no second
+     * figure of that number.
+     */
+    static void ofGroups(Reading r, Draft d) {
+        for (int i = 1; i < r.tokens.size(); i++) {
+            Token t = r.at(i);
+            String said = t.lower();
+            DataColumn grouped = d.groups.stream().map(Group::column).filter(c -> c.role().numeric() && !c.role().time()
+                    && Units.own(said, c)).findFirst().orElse(null);
+            if (grouped == null || !afterIn(r, i)) {
+                continue;
+            }
+            r.claim(i); // held, maybe, as a word of the column's whole name ("spot length (sec)")
+            d.measures.removeIf(c -> c.equals(grouped) && t.text().equals(d.said.get(c)));
+            if (r.at(i - 1).is("in") && r.free(i - 1)) {
+                r.use(i - 1);
+            }
+        }
+    }
+
     static void read(Reading r, Draft d) {
         for (int i = 0; i < r.tokens.size() && !d.measures.isEmpty(); i++) {
             Token t = r.at(i);

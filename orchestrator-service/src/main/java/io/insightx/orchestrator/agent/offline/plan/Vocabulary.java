@@ -40,7 +40,8 @@ final class Vocabulary {
     static final Set<String> BUSY = Set.of("busiest", "quietest");
     /** Nouns that follow a column's name to say it is a classification ("age group", "income bracket"). */
     static final Set<String> CLASSIFIERS = Set.of("group", "groups", "category", "categories", "bracket", "brackets",
-            "band", "bands", "class", "classes", "type", "types", "kind", "kinds", "bucket", "buckets");
+            "band", "bands", "class", "classes", "type", "types", "kind", "kinds", "bucket", "buckets", "method",
+            "methods");
     /** Nouns that say what kind of number a column holds ("wheat price", "the cost of repairs"). */
     static final Set<String> ATTRIBUTES = Set.of("price", "cost", "value", "level", "figure", "amount", "rate");
     /** Names of quantities that exist at a time rather than flow over it: summed across places, never across years. */

@@ -16,11 +16,15 @@ final class WorkNoun {
     private WorkNoun() {
     }
 
+    /** Whether the word is one for work done that no column or value of the data names. */
+    static boolean rows(Draft d, Token t) {
+        return t.isAny(WORK) && !d.catalog.holds(t);
+    }
+
     static void read(Reading r, Draft d) {
         for (Token t : r.tokens) {
             int i = t.index();
-            if (r.free(i) && t.isAny(WORK) && i > 0 && r.used(i - 1) && !r.at(i - 1).isNumber()
-                    && !d.catalog.holds(t)) {
+            if (r.free(i) && rows(d, t) && i > 0 && r.used(i - 1) && !r.at(i - 1).isNumber()) {
                 r.use(i);
                 d.entity = d.entity != null ? d.entity : t.text();
             }

@@ -1,0 +1,57 @@
+package io.insightx.orchestrator.agent.offline.plan;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.insightx.orchestrator.agent.offline.lang.HowMany;
+import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.ColumnMention;
+import io.insightx.orchestrator.agent.offline.link.ColumnRole;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
+import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
+
+/**
+ * The rows named by a nested object they each hold, where the object holds only figures: "# of spots per show" of ad
+ * slots whose "spot" holds a length and a rate card counts the slots, not a spot's length or its rate. An object with
+ * a key, a name or a kind ("customer" with customer_id, "violation" with its code) names things of their own.
+ */
+final class ObjectNoun {
+
+    private ObjectNoun() {
+    }
+
+    /** Whether the mention is only the object's name, read as the rows' noun (and used). */
+    static boolean read(Reading r, Draft d, ColumnMention m) {
+        if (m.tokens().size() != 1 || m.whole()) {
+            return false;
+        }
+        Token t = r.at(m.first());
+        String object = t.lemmas().stream().filter(l -> fields(d, l).size() >= 2).findFirst().orElse(null);
+        if (object == null) {
+            return false;
+        }
+        List<DataColumn> fields = fields(d, object);
+        // a label among them (a key, a name, a code, a kind) makes the object a thing of its own kind
+        boolean figuresOnly = fields.stream().noneMatch(c -> c.role().labels() && c.role() != ColumnRole.FLAG
+                || SettledTies.identity(c));
+        // an object of amounts ("fee" with its amount and surcharge) names the money, not the rows
+        boolean money = fields.stream().allMatch(c -> MoneyMeasure.moneyLike(c) || c.unit() != null
+                && MoneyMeasure.CURRENCIES.contains(c.unit()));
+        boolean onlyFields = fields.contains(m.column()) && fields.containsAll(m.alternatives()) && !money;
+        // "# of spots", "spot count", "aired spots": things counted, never "fees + travel" of travel's fee
+        boolean counted = !t.lower().equals(object) || HowMany.counts(r.tokens, t.index())
+                || r.at(t.index() + 1) != null && r.at(t.index() + 1).isAny(java.util.Set.of("count", "counts"));
+        if (!figuresOnly || !onlyFields || !counted) {
+            return false;
+        }
+        d.entity = d.entity == null ? t.text() : d.entity;
+        r.use(t.index());
+        return true;
+    }
+
+    /** The columns flattened from the object of that name: "spot_lengthSec", "spot_rateCard" of "spot". */
+    private static List<DataColumn> fields(Draft d, String object) {
+        String prefix = object + "_";
+        return d.catalog.columns().stream().filter(c -> c.name().toLowerCase(Locale.ROOT).startsWith(prefix)).toList();
+    }
+}
