@@ -168,6 +168,12 @@ public record Catalog(String table, String toolId, String displayName, long rows
         return columns.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
+    /** The columns flattened from a nested object of that name: "spot_lengthSec", "spot_rateCard" of "spot". */
+    public List<DataColumn> objectFields(String object) {
+        String prefix = object.toLowerCase(Locale.ROOT) + "_";
+        return columns.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).startsWith(prefix)).toList();
+    }
+
     public List<DataColumn> with(ColumnRole... roles) {
         Set<ColumnRole> wanted = Set.of(roles);
         return columns.stream().filter(c -> wanted.contains(c.role())).toList();

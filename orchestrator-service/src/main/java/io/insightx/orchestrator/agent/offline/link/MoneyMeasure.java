@@ -62,8 +62,7 @@ public final class MoneyMeasure {
     /** Columns of a price: named so, or a level each row holds in a currency (a rate card's "€40.00"). */
     private static List<DataColumn> prices(Catalog catalog) {
         return catalog.columns().stream().filter(c -> c.role().numeric() && !c.role().time()
-                && (c.words().contains("price") || c.role() == ColumnRole.LEVEL && c.unit() != null
-                        && CURRENCIES.contains(c.unit()))).toList();
+                && (c.words().contains("price") || c.role() == ColumnRole.LEVEL && inCurrency(c))).toList();
     }
 
     /** Quantity times unit price, before any discount: "gross sales"; empty where {@link #of} is not such a product. */
@@ -122,7 +121,7 @@ public final class MoneyMeasure {
 
     /** Whether a column holds an amount of money: in a currency, or named an amount, a fee, a price or a cost. */
     public static boolean moneyLike(DataColumn c) {
-        return c.role() == ColumnRole.MEASURE && c.numericType() && (c.unit() != null && CURRENCIES.contains(c.unit())
+        return c.role() == ColumnRole.MEASURE && c.numericType() && (inCurrency(c)
                 || c.words().stream().anyMatch(w -> CURRENCIES.contains(w) || AMOUNT_WORDS.contains(w)
                         || FEE_WORDS.contains(w) || w.equals("price") || w.equals("cost")));
     }
@@ -201,7 +200,12 @@ public final class MoneyMeasure {
             "taxes", "tip", "tips", "fee", "fees", "shipping", "deposit");
 
     /** Words of one currency. */
-    public static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp", "dollars", "euros", "$", "€", "£");
+    private static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp", "dollars", "euros", "$", "€", "£");
+
+    /** Whether the column's unit is a currency ("€" of a rate card written "€40.00", "usd" of amount_usd). */
+    public static boolean inCurrency(DataColumn c) {
+        return c.unit() != null && CURRENCIES.contains(c.unit());
+    }
 
     /** The revenue a row implies, named after what it is computed from: an additive measure, summed. */
     private static DataColumn revenue(String name, String unit, String formula) {

@@ -56,11 +56,11 @@ final class TextAmounts {
         if (!amounts) {
             return Optional.empty();
         }
-        String unit = seen.stream().map(SIGN::matcher).filter(java.util.regex.Matcher::matches).map(m -> m.group(1))
-                .filter(u -> u.length() == 1).findFirst()
-                .or(() -> seen.stream().map(SIGN::matcher).filter(java.util.regex.Matcher::matches).map(m -> m.group(1))
-                        .findFirst())
-                .orElse(null);
+        // a sign ("€") before a code ("EUR"), where the export wrote both
+        List<String> signs = seen.stream().map(SIGN::matcher).filter(java.util.regex.Matcher::matches)
+                .map(m -> m.group(1)).toList();
+        String unit = signs.stream().filter(u -> u.length() == 1).findFirst()
+                .orElse(signs.isEmpty() ? null : signs.get(0));
         ColumnRole role = words.stream().anyMatch(LEVELS::contains) ? ColumnRole.LEVEL : ColumnRole.MEASURE;
         return Optional.of(new DataColumn(name, "DOUBLE", role, words, unit, List.of(), Set.of(), c, null, formula));
     }

@@ -125,9 +125,7 @@ final class DatasetQuestions {
      */
     private static String nestedObject(Reading r, Catalog catalog) {
         for (Token t : r.tokens) {
-            String prefix = t.lower() + "_";
-            long fields = catalog.columns().stream()
-                    .filter(c -> c.name().toLowerCase(java.util.Locale.ROOT).startsWith(prefix)).count();
+            int fields = catalog.objectFields(t.lower()).size();
             if (r.free(t.index()) && t.lower().matches("\\p{L}{2,}") && fields >= 2) {
                 r.use(t.index());
                 r.take(Set.of("object", "objects", "struct", "nested", "record"));

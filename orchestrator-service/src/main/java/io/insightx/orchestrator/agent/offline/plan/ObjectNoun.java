@@ -1,7 +1,6 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
 import java.util.List;
-import java.util.Locale;
 
 import io.insightx.orchestrator.agent.offline.lang.HowMany;
 import io.insightx.orchestrator.agent.offline.lang.Token;
@@ -26,17 +25,16 @@ final class ObjectNoun {
             return false;
         }
         Token t = r.at(m.first());
-        String object = t.lemmas().stream().filter(l -> fields(d, l).size() >= 2).findFirst().orElse(null);
+        String object = t.lemmas().stream().filter(l -> d.catalog.objectFields(l).size() >= 2).findFirst().orElse(null);
         if (object == null) {
             return false;
         }
-        List<DataColumn> fields = fields(d, object);
+        List<DataColumn> fields = d.catalog.objectFields(object);
         // a label among them (a key, a name, a code, a kind) makes the object a thing of its own kind
         boolean figuresOnly = fields.stream().noneMatch(c -> c.role().labels() && c.role() != ColumnRole.FLAG
                 || SettledTies.identity(c));
         // an object of amounts ("fee" with its amount and surcharge) names the money, not the rows
-        boolean money = fields.stream().allMatch(c -> MoneyMeasure.moneyLike(c) || c.unit() != null
-                && MoneyMeasure.CURRENCIES.contains(c.unit()));
+        boolean money = fields.stream().allMatch(c -> MoneyMeasure.moneyLike(c) || MoneyMeasure.inCurrency(c));
         boolean onlyFields = fields.contains(m.column()) && fields.containsAll(m.alternatives()) && !money;
         // "# of spots", "spot count", "aired spots": things counted, never "fees + travel" of travel's fee
         boolean counted = !t.lower().equals(object) || HowMany.counts(r.tokens, t.index())
@@ -47,11 +45,5 @@ final class ObjectNoun {
         d.entity = d.entity == null ? t.text() : d.entity;
         r.use(t.index());
         return true;
-    }
-
-    /** The columns flattened from the object of that name: "spot_lengthSec", "spot_rateCard" of "spot". */
-    private static List<DataColumn> fields(Draft d, String object) {
-        String prefix = object + "_";
-        return d.catalog.columns().stream().filter(c -> c.name().toLowerCase(Locale.ROOT).startsWith(prefix)).toList();
     }
 }
