@@ -71,7 +71,8 @@ public class DatasetService {
                 throw DatasetException.unreadable("The file has no data rows.");
             }
             DataDna dna = profile.withSource(inspected.encoding(), SourceWarnings.of(inspected.encoding(),
-                    inspected.header(), profile.columns().stream().map(ColumnProfile::name).toList()));
+                    inspected.header(), profile.columns().stream().map(ColumnProfile::name).toList(),
+                    inspected.repeatedHeaders()));
             Dataset dataset = new Dataset(id, displayName, tableName, format.label(), datasetScope, dna.rowCount(),
                     dna.columnCount(), size, createdAt, dna);
             store.save(dataset);

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Warnings about the file an upload came in, rather than its data: its encoding, headers DuckDB renamed, and a file
- * of several fields read as one column.
+ * Warnings about the file an upload came in, rather than its data: its encoding, headers DuckDB renamed, lines that
+ * repeated the header, and a file of several fields read as one column.
  */
 final class SourceWarnings {
 
@@ -16,8 +16,13 @@ final class SourceWarnings {
      * {@code header} is the header record as written in the file (empty when unknown); {@code columns} the names
      * DuckDB gave (it renames a repeated header {@code name_1} and a blank one {@code column2}).
      */
-    static List<DnaWarning> of(String encoding, List<String> header, List<String> columns) {
+    static List<DnaWarning> of(String encoding, List<String> header, List<String> columns, int repeatedHeaders) {
         List<DnaWarning> warnings = new ArrayList<>();
+        if (repeatedHeaders > 0) {
+            boolean one = repeatedHeaders == 1;
+            warnings.add(new DnaWarning("repeated-header", null, repeatedHeaders + (one ? " line" : " lines")
+                    + " further down the file repeated the header and " + (one ? "was" : "were") + " left out."));
+        }
         if (encoding != null && !"UTF-8".equals(encoding)) {
             warnings.add(new DnaWarning("not-utf8", null, "The file was read as " + encoding
                     + ", not UTF-8; check that accented letters and symbols read right."));

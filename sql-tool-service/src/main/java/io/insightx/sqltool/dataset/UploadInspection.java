@@ -11,14 +11,22 @@ import io.insightx.sqltool.config.SqlToolConfig;
 
 /**
  * What is checked in Java before DuckDB reads an upload, so that the cheap refusals come first and DuckDB only
- * ever sees UTF-8 text of a bounded shape: a JSON file's depth and width, a CSV's encoding and its header's width.
+ * ever sees UTF-8 text of a bounded shape: a JSON file's depth and width, a CSV's encoding and its header's width,
+ * and no line of a CSV repeating its header.
  */
 final class UploadInspection {
 
     private static final int HEADER_SCAN_CHARS = 4 << 20;
 
-    /** The file DuckDB is to read (a UTF-8 copy when the upload was not UTF-8), its encoding and its header. */
-    record Inspected(Path file, String encoding, List<String> header) {
+    /**
+     * The file DuckDB is to read (a UTF-8 copy when the upload was not UTF-8, or repeated its header), its encoding,
+     * its header and how many lines repeating the header were left out.
+     */
+    record Inspected(Path file, String encoding, List<String> header, int repeatedHeaders) {
+
+        Inspected(Path file) {
+            this(file, null, List.of(), 0);
+        }
     }
 
     private UploadInspection() {
@@ -30,7 +38,7 @@ final class UploadInspection {
         switch (format) {
             case JSON, NDJSON -> {
                 new JsonShape(limits.jsonMaxDepth(), limits.maxColumns()).check(upload);
-                return new Inspected(upload, null, List.of());
+                return new Inspected(upload);
             }
             case CSV, TSV -> {
                 TextEncoding.Decoded text = TextEncoding.toUtf8(upload, scratch.resolve("utf8." + format.label()));
@@ -39,10 +47,12 @@ final class UploadInspection {
                     throw DatasetException.tooManyColumns("The header has " + header.names().size()
                             + " fields; at most " + limits.maxColumns() + " columns are accepted.");
                 }
-                return new Inspected(text.file(), text.encoding(), header.names());
+                RepeatedHeaders.Read read = RepeatedHeaders.leftOut(text.file(),
+                        scratch.resolve("no-repeated-header." + format.label()));
+                return new Inspected(read.file(), text.encoding(), header.names(), read.left());
             }
             default -> {
-                return new Inspected(upload, null, List.of());
+                return new Inspected(upload);
             }
         }
     }

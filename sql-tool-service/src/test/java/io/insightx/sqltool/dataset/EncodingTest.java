@@ -49,6 +49,37 @@ class EncodingTest {
     }
 
     @Test
+    void linesRepeatingTheHeaderAreLeftOutSoTheColumnsKeepTheirTypes() {
+        JsonPath ds = new JsonPath(post("pages.csv", ("order_no,price,framer\r\n1,10.5,Dave\r\n2,20,Gwen\r\n"
+                + "order_no,price,framer\r\n3,30,Rosa\r\norder_no,price,framer\r\n").getBytes(StandardCharsets.UTF_8),
+                newScope()).statusCode(201).extract().asString());
+        assertThat(ds.getInt("rowCount")).isEqualTo(3);
+        assertThat(ds.getString("dna.warnings.find { it.code == 'repeated-header' }.message")).startsWith("2 lines");
+        api().contentType("application/json").body(Map.of("datasetIds", List.of(ds.getString("id")), "sql",
+                "SELECT sum(price) AS total FROM pages")).post("/v1/query").then().statusCode(200)
+                .body("rows", equalTo(List.of(List.of(60.5f))));
+    }
+
+    @Test
+    void aLineFarLongerThanTheHeaderIsKeptWhole() {
+        String note = "x".repeat(900_000);
+        JsonPath ds = new JsonPath(post("long.csv", ("id,note\n1," + note + "\nid,note\n2,short")
+                .getBytes(StandardCharsets.UTF_8), newScope()).statusCode(201).extract().asString());
+        assertThat(ds.getInt("rowCount")).isEqualTo(2);
+        api().contentType("application/json").body(Map.of("datasetIds", List.of(ds.getString("id")), "sql",
+                "SELECT id, length(note) AS n FROM long ORDER BY id")).post("/v1/query").then().statusCode(200)
+                .body("rows", equalTo(List.of(List.of(1, 900_000), List.of(2, 5))));
+    }
+
+    @Test
+    void aHeaderWrittenInsideAQuotedFieldIsData() {
+        JsonPath ds = new JsonPath(post("notes.csv", "id,note\n1,\"first line\nid,note\"\n2,plain\n"
+                .getBytes(StandardCharsets.UTF_8), newScope()).statusCode(201).extract().asString());
+        assertThat(ds.getInt("rowCount")).isEqualTo(2);
+        assertThat(ds.getList("dna.warnings.code")).doesNotContain("repeated-header");
+    }
+
+    @Test
     void duplicateAndBlankHeadersAreRenamedAndEachRenamingIsAWarning() {
         JsonPath ds = new JsonPath(post("headers.csv", "id,name,name,,score\n1,a,b,c,2\n3,d,e,f,4\n"
                 .getBytes(StandardCharsets.UTF_8), newScope()).statusCode(201).extract().asString());

@@ -40,7 +40,8 @@ class GymsAndBreweriesTest {
         // the column's own word is no part of the value: "Riverside Gym" of Gym Location is Riverside
         assertThat(ValueForms.of(column(gym, "Gym Location"))).containsEntry("Riverside Gym", "Riverside");
         Catalog brewery = TestCatalogs.breweryBatches();
-        assertThat(ValueForms.of(column(brewery, "beer_style"))).containsEntry("IPA", "India Pale Ale")
+        // initials the data writes more often than their words name the value
+        assertThat(ValueForms.of(column(brewery, "beer_style"))).containsEntry("India Pale Ale", "IPA")
                 .containsEntry("Wheat", "wheat beer")
                 // "Pils" could be Pilsner or Pilsener: neither is taken
                 .doesNotContainKeys("Pils", "Pilsner", "Pilsener");

@@ -2264,6 +2264,7 @@ public final class TestCatalogs {
         category(columns, "appliance", 15, "Wood burner", "Open fire", "Gas fire", "Multi-fuel stove");
         category(columns, "price", 60, "£80", "£85.00", "85.00 GBP", "85");
         category(columns, "paid_by", 8, "card", "cash", "cheque", "check", "BACS", "bank transfer");
+        category(columns, "cctv_survey", 6, "Y", "Yes", "N", "no", "TRUE", "FALSE").put("nullCount", 357);
         return catalog("chimney_sweep_jobs.csv", "chimney_sweep_jobs", 1420, columns);
     }
 
@@ -2311,6 +2312,26 @@ public final class TestCatalogs {
         category(columns, "channel", 3, "online", "phone", "floor");
         identifier(columns, "lot_id", 330);
         return catalog("auction_bids.json", "auction_bids", 3200, columns);
+    }
+
+    /**
+     * A transit lost-property log: stations written several ways (one, "Airport", cut short and rarer than "Airport
+     * Link"), piano-like kinds ("Grand", "Baby grand") and tiers ("Gold", "Gold Plus"), yes/no columns asked as
+     * questions ("Claimed?", "ID Shown?"), a date found on every row, a value in dollars.
+     */
+    public static Catalog lostProperty() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "Item Ref", 1931);
+        date(columns, "Date Found", "DATE", 800, "2023-01-01", "2025-06-30");
+        category(columns, "Station", 14, "Central Station", "Airport Link", "Harbour Road", "central station",
+                "CENTRAL STATION", "Airport");
+        category(columns, "Category", 37, "Phone", "Umbrella", "Headphones", "phone", "umbrella", "HEADPHONES");
+        category(columns, "Style", 6, "Grand", "Upright", "grand", "Baby grand", "Gold", "Gold Plus");
+        number(columns, "Est. Value", "DOUBLE", 2, 1450);
+        category(columns, "Claimed?", 6, "Y", "N", "Yes", "no", "TRUE", "FALSE");
+        category(columns, "ID Shown?", 4, "Y", "N", "yes", "no");
+        category(columns, "Language", 6, "BSL", "British Sign Language", "bsl", "ISL", "Irish Sign Language", "isl");
+        return catalog("lost_property_items.csv", "lost_property_items", 1931, columns);
     }
 
     private static Catalog catalog(String name, String table, long rows, ArrayNode columns) {

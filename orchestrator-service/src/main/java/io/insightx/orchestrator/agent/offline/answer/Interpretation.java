@@ -26,7 +26,7 @@ public final class Interpretation {
                     + " with the " + edge(plan) + " " + plan.measure().label();
             case LOOKUP -> "Looked up " + plan.measure().label();
             case MATCHES -> "Listed the " + things(plan, true);
-            case DIFFERENCE -> "Subtracted " + metric(plan) + " for the second value named from the first";
+            case DIFFERENCE -> difference(plan);
             case CHANGE -> "Compared " + metric(plan) + " in " + plan.change().get(0).words() + " and "
                     + plan.change().get(1).words();
             case STEPS -> steps(plan);
@@ -46,9 +46,32 @@ public final class Interpretation {
         List<String> parts = new ArrayList<>();
         parts.add(what);
         for (Filter f : plan.filters()) {
-            parts.add(f instanceof Filter.Values v ? values(v) : f.words());
+            if (plan.kind() != Plan.Kind.DIFFERENCE || twoSides(f).isEmpty()) {
+                parts.add(f instanceof Filter.Values v ? values(v) : f.words());
+            }
         }
         return String.join(" ", parts).strip() + (what.isEmpty() ? "" : ".");
+    }
+
+    /** "Subtracted the average price when it wasnt from that for cctv survey": the two sides as they were said. */
+    private static String difference(Plan plan) {
+        List<String> sides = plan.filters().stream().map(Interpretation::twoSides).filter(s -> !s.isEmpty())
+                .findFirst().orElse(List.of("the second named", "the first"));
+        return "Subtracted " + metric(plan) + " " + side(sides.get(1)) + " from that " + side(sides.get(0));
+    }
+
+    /** The two values, periods or sides of a yes/no a difference is taken between, or none. */
+    private static List<String> twoSides(Filter f) {
+        if (f instanceof Filter.Values v && !v.negated() && v.values().size() == 2) {
+            return v.values();
+        }
+        return f instanceof Filter.AnyOf a && a.parts().size() == 2 ? a.parts().stream().map(Filter::words).toList()
+                : List.of();
+    }
+
+    /** "for Phone", but "on saturdays" and "when it wasnt" as said. */
+    private static String side(String words) {
+        return words.matches("(?i)(in|on|at|during|when|with|without|for|from|over) .*") ? words : "for " + words;
     }
 
     /** "excluding online", "where channel is web"; a yes/no by its name: "excluding cancelled", never "true". */

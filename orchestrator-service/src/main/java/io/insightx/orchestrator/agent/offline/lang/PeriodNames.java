@@ -117,12 +117,15 @@ final class PeriodNames {
     /** Words before a day's name that group by it ("by weekday", "which monday") rather than pick it. */
     private static final Set<String> GROUPING = Set.of("by", "per", "each", "every", "which", "what");
 
+    /** "wkends", "wknd": a weekend written short, as a chat box writes it. */
+    private static final java.util.regex.Pattern SHORT_WEEKEND = java.util.regex.Pattern.compile("wke?nds?");
+
     /** "on weekends", "weekdays", "on mondays": days of every week. */
     private static Period weekdays(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         boolean led = i > 0 && tokens.get(i - 1).isAny(DAY_LEADS);
         List<Integer> days = null;
-        if (t.is("weekend")) {
+        if (t.is("weekend") || SHORT_WEEKEND.matcher(t.lower()).matches()) {
             days = WEEKEND;
         } else if (t.lower().equals("weekdays") || t.lower().equals("workdays") || t.lower().equals("weekday") && led) {
             days = i > 0 && tokens.get(i - 1).isAny(GROUPING) ? null : WORKDAYS;

@@ -116,8 +116,11 @@ final class Roles {
         }
         // "Receipt #", "Invoice No", "Order Number": a number that names a thing, last in the name
         boolean numbered = words.size() > 1 && NUMBERED.contains(words.get(words.size() - 1));
+        // "ID Shown?", "idVerified" of Y, no and TRUE: a yes/no about the key, not the key
+        boolean asked = c.path("name").asText().strip().endsWith("?")
+                || "category".equals(semantic) && (yesOrNo(c) || TextFlag.in(c, type));
         if ((numbered || words.stream().anyMatch(KEY_WORDS::contains)) && (integer || type.matches("VARCHAR|TEXT"))
-                && !"boolean".equals(semantic)) {
+                && !"boolean".equals(semantic) && !asked) {
             return ColumnRole.IDENTIFIER; // order_id, customerId, zip code: counted, never summed or averaged
         }
         return switch (semantic) {

@@ -2,6 +2,7 @@ package io.insightx.orchestrator.agent.offline.link;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,27 +34,51 @@ public final class ValueForms {
     private static final Set<String> FINISHED = Set.of("done", "complete", "completed", "finished");
     private static final Pattern SIGNED = Pattern.compile(".*\\+.*|.*-\\s*");
     /** Asked each time the column's SQL is written: read once per column's values and name. */
-    private static final Map<List<Object>, Map<String, String>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<List<Object>, Forms> CACHE = new ConcurrentHashMap<>();
     private static final int CACHED = 512;
 
     private ValueForms() {
     }
 
-    /** Each spelling of the column that is another value's form, with the spelling it is counted as. */
+    /**
+     * Each spelling of the column that is another value's form, with the spelling it is counted as: the forms read for
+     * sure, and in a column that writes its values several ways those that are probably one ({@link #likely}).
+     */
     public static Map<String, String> of(DataColumn column) {
+        return forms(column).all();
+    }
+
+    /** The spellings of {@link #of} that are a reading taken rather than sure ({@link LikelyForms}): said as such. */
+    public static Map<String, String> likely(DataColumn column) {
+        return forms(column).likely();
+    }
+
+    /** A column's forms: all of them, and those of them that are likely rather than sure. */
+    private record Forms(Map<String, String> all, Map<String, String> likely) {
+        static final Forms NONE = new Forms(Map.of(), Map.of());
+    }
+
+    private static Forms forms(DataColumn column) {
         boolean labels = column.role() == ColumnRole.CATEGORY || column.role() == ColumnRole.NAME;
         List<String> known = CaseVariants.known(column);
         if (!labels || !column.type().equals("VARCHAR") || column.formula() != null || TextFlag.is(column)
                 || known.size() > MAX_VALUES) {
-            return Map.of();
+            return Forms.NONE;
         }
         boolean category = column.role() == ColumnRole.CATEGORY;
         List<Object> key = List.of(known, column.words(), category);
-        Map<String, String> cached = CACHE.get(key);
+        Forms cached = CACHE.get(key);
         if (cached != null) {
             return cached;
         }
-        Map<String, String> forms = read(known, column.words(), category);
+        Map<String, String> sure = read(known, column.words(), category);
+        Forms forms = Forms.NONE;
+        if (!sure.isEmpty() || CaseVariants.in(column)) {
+            Map<String, String> likely = LikelyForms.of(known, sure);
+            Map<String, String> all = new LinkedHashMap<>(sure);
+            all.putAll(likely);
+            forms = new Forms(Collections.unmodifiableMap(all), Collections.unmodifiableMap(likely));
+        }
         if (CACHE.size() >= CACHED) {
             CACHE.clear();
         }
@@ -101,9 +126,10 @@ public final class ValueForms {
 
     /**
      * Whether value {@code a} names the class rather than {@code b}: of one word's two forms ("Freelance",
-     * "Freelancer"), the one the data writes in more ways, else the plain one; else the one written in full ("pay as
-     * you go", not "PAYG"; "Monthly", not "Mthly"), its column's words and a plural ending aside; else the one written
-     * in more ways, else the more common.
+     * "Freelancer"), the one the data writes in more ways, else the plain one; of initials and the words they stand
+     * for, the more common ("BSL", written far more often than "British Sign Language"); else the one written in full
+     * ("Monthly", not "Mthly"), its column's words and a plural ending aside; else the one written in more ways, else
+     * the more common.
      */
     private static boolean fuller(Map<String, List<String>> spellings, List<String> own, String a, String b,
             List<String> normals) {
@@ -113,8 +139,14 @@ public final class ValueForms {
             // one word in two forms ("Freelance", "Freelancer"; "keg", "kegs"): the more written, else the plain one
             return sa != sb ? sa > sb : a.length() < b.length();
         }
-        int la = letters(spellings.get(a).get(0), own);
-        int lb = letters(spellings.get(b).get(0), own);
+        String wa = spellings.get(a).get(0);
+        String wb = spellings.get(b).get(0);
+        if (initials(wa, words(wb, List.of())) || initials(wb, words(wa, List.of()))) {
+            // "BSL" beside "British Sign Language": what the data calls it most often names it
+            return normals.indexOf(a) < normals.indexOf(b);
+        }
+        int la = letters(wa, own);
+        int lb = letters(wb, own);
         if (la != lb) {
             return la > lb;
         }
@@ -215,7 +247,9 @@ public final class ValueForms {
         if (none(a, x) && none(b, y)) {
             return true; // "none", "No Packing" in Packing Service, "n/a": no service, said three ways
         }
-        return initials(a, y) || initials(b, x) || joinedCut(x, y) || joinedCut(y, x);
+        // "ISL" of Irish Sign Language in a column named language: initials are of every word written
+        return initials(a, words(b, List.of())) || initials(b, words(a, List.of())) || joinedCut(x, y)
+                || joinedCut(y, x);
     }
 
     /** Whether a value says there is none: "none", "n/a", or "no" with the column's own word ("No Packing"). */

@@ -378,6 +378,11 @@ final class Decider {
                     d.groups.stream().distinct().toList(), d.filters, false, null, List.of(), d.entity, ignored(),
                     d.notes, d.guessed(), grain);
         }
+        if (aggregate == Aggregate.SHARE && measure != null && measure.role().labels() && !measure.numericType()
+                && measure.role() != ColumnRole.FLAG) {
+            // "what % of bookings got cancelled" beside Booking Type: labels are no weight; the rows are shared out
+            measure = null;
+        }
         boolean counting = aggregate == Aggregate.COUNT || aggregate == Aggregate.SHARE && measure == null;
         DataColumn measured = aggregate == Aggregate.COUNT_DISTINCT ? d.counted != null ? d.counted : measure
                 : counting ? null : measure;
@@ -436,11 +441,16 @@ final class Decider {
             return StepChange.plan(d, steps, aggregate, measured, ignored());
         }
         Filter.Values pair = Difference.pair(r, d, change);
-        Filter.AnyOf periods = pair == null ? Difference.periods(r, d, change) : null;
+        Filter.AnyOf sides = pair == null ? Difference.flagSides(r, d, change) : null;
+        Filter.AnyOf periods = pair == null && sides == null ? Difference.periods(r, d, change) : sides;
         if (pair != null || periods != null) {
-            // the two values' own groups, or the weekdays the two periods were read as: one figure each, subtracted
+            // the two values' own groups, the weekdays the two periods were read as, or the yes/no's two sides: one
+            // figure each, subtracted
             d.groups.removeIf(g -> pair != null ? g.column().equals(pair.column()) && g.grain() == null
-                    : g.column().equals(periods.column()) && g.grain() != null);
+                    : g.column().equals(periods.column()) && (g.grain() != null || sides != null));
+            if (sides != null) {
+                d.filters.add(sides);
+            }
             Defaults.excludeTotals(d);
             return new Plan(Plan.Kind.DIFFERENCE, d.catalog, aggregate, measured, null, List.of(), d.filters, false, null,
                     List.of(), d.entity, ignored(), d.notes, d.guessed(), null);

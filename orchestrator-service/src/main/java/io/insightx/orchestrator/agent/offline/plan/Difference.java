@@ -1,14 +1,17 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
+import java.util.List;
 import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.Token;
+import io.insightx.orchestrator.agent.offline.link.DataColumn;
 
 /**
  * The difference between the figures of two named values: "the difference between fossil fuels and renewables",
  * "how much higher is the average max temp in New York than in Seattle". Read when two values of one column are
  * named and a difference word, or "how much" with a comparative and a "than", asks for one minus the other; so are
- * two periods of the year or the week ("how many more hires on saturdays than on sundays").
+ * two periods of the year or the week ("how many more hires on saturdays than on sundays") and the two sides of a
+ * yes/no ("when a survey was done vs when it wasnt").
  */
 final class Difference {
 
@@ -49,7 +52,28 @@ final class Difference {
         return asked(r) ? either : null;
     }
 
-    /** Whether a difference word, or "how much" with a comparative and a "than", asks for one minus the other. */
+    /**
+     * The two sides of a yes/no whose figures the question subtracts, as a condition each in the question's words:
+     * "how much higher is the avg price when a survey was done vs when it wasnt" (a blank is no yes); null when it
+     * asks no difference, or groups by anything else.
+     */
+    static Filter.AnyOf flagSides(Reading r, Draft d, boolean change) {
+        if (change || d.limit != null || d.groups.size() != 1 || d.groups.get(0).sides() == null) {
+            return null;
+        }
+        Group flag = d.groups.get(0);
+        DataColumn c = flag.column();
+        String yesSaid = flag.sides().yes();
+        // "with a survey and without": the other side named by its negation alone is the rows without the flag
+        String noSaid = flag.sides().no().matches("(?i)without|not|no|non") ? "without " + yesSaid : flag.sides().no();
+        Filter yes = new Filter.Said(c, new Filter.Values(c, List.of(c.yes()), false), yesSaid);
+        Filter no = new Filter.Said(c, Filter.Values.notYes(c), noSaid);
+        return asked(r) ? new Filter.AnyOf(c, List.of(yes, no)) : null;
+    }
+
+    /**
+     * Whether a difference word, or "how much" with a comparative and a "than" or "vs", asks for one minus the other.
+     */
     private static boolean asked(Reading r) {
         int cue = r.find(Vocabulary.DIFFERENCE, 0);
         if (cue >= 0) {
@@ -58,8 +82,11 @@ final class Difference {
         }
         for (int i = 0; i + 2 < r.tokens.size(); i++) {
             // "how much higher … than": a comparative after "how much", with "than" later on
-            if (r.at(i).is("how") && r.at(i + 1).isAny(Set.of("much", "many")) && !r.used(i + 2)
-                    && comparative(r.at(i + 2)) && r.find(Set.of("than"), i + 3) >= 0) {
+            // "how much longer": a time's comparative, used by the time it compares, asks its difference too
+            if (r.at(i).is("how") && r.at(i + 1).isAny(Set.of("much", "many"))
+                    && (!r.used(i + 2) || r.at(i + 2).isAny(Set.of("longer", "shorter")))
+                    && comparative(r.at(i + 2)) && (r.find(Set.of("than"), i + 3) >= 0
+                            || r.tokens.stream().skip(i + 3).anyMatch(t -> t.isAny(Set.of("vs", "versus"))))) {
                 r.use(i + 2);
                 return true;
             }

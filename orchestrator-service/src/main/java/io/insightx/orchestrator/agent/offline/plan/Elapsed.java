@@ -35,7 +35,7 @@ final class Elapsed {
             "completed", "completion", "ship", "shipped", "delivered", "delivery", "done", "expiry", "expired", "exit",
             "reply", "replied", "response", "respond", "responds", "responded", "answer", "answered", "return",
             "returned", "dropoff", "resulted", "checkout", "logout", "restored", "restore", "restoration", "repaired",
-            "recovered");
+            "recovered", "collected", "collection", "claimed");
     /** A column's name marks its start or end with a particle too: "clock_in" and "clock_out", "time_in". */
     private static final Set<String> NAME_STARTS = Stream.concat(STARTS.stream(), Stream.of("in"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

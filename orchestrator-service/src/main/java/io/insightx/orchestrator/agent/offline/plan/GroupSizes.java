@@ -162,7 +162,7 @@ final class GroupSizes {
             boolean verbOnly = near && IntStream.range(m.last() + 1, start)
                     .allMatch(i -> r.free(i) && (r.at(i).isAny(BEING)
                             || verb(lexicon, r.at(i)) && rowsOwnVerb(mentions, i)
-                            || particle(r, lexicon, i) && rowsOwnVerb(mentions, i - 1))
+                            || particle(r, lexicon, i) && rowsOwnVerb(mentions, i - 1) || withUs(r, i))
                             || r.used(i) && verb(lexicon, r.at(i)) && rowsOwnVerb(mentions, i))
                     || near && relativeVerb(r, mentions, lexicon, m.last() + 1, start);
             if (verbOnly) {
@@ -176,6 +176,14 @@ final class GroupSizes {
             }
         }
         return false;
+    }
+
+    private static final Set<String> US = Set.of("us", "me", "you");
+
+    /** "clients who booked with us": the business the data is of, said of a verb, says nothing more. */
+    private static boolean withUs(Reading r, int i) {
+        Token next = r.at(i + 1);
+        return r.at(i).isAny(US) || r.at(i).isAny(Set.of("with", "at", "from", "to")) && next != null && next.isAny(US);
     }
 
     /** "checked in", "logged on": the particle of a phrasal verb right after it. */

@@ -357,6 +357,70 @@ final class MeasureReader {
     private static final Set<String> VERSUS = Set.of("vs", "versus");
     private static final Set<String> NEGATIVE_SIDE = Set.of("non", "no", "not");
 
+    /** Verbs that say a yes/no held, between it and a "vs": "when a survey was done vs …", "cert issued vs not". */
+    private static List<Integer> saidOfFlag(Reading r, ColumnMention m, Lexicon lexicon) {
+        List<Integer> said = new ArrayList<>();
+        for (int k = m.last() + 1; k <= m.last() + 2 && r.at(k) != null && r.free(k)
+                && (r.at(k).isAny(AUXILIARIES) || lexicon.pastTense(r.at(k).lower())); k++) {
+            said.add(k);
+        }
+        Token next = r.at(m.last() + 1 + said.size());
+        return next != null && (next.isAny(VERSUS) || next.isAny(SIDE_JOINERS)) ? said : List.of();
+    }
+
+    private static final Set<String> SET_ASIDE_AFTER = Set.of("excluded", "removed", "omitted", "ignored", "dropped");
+
+    /**
+     * "fee income by pitch, cancelled ones excluded": the words after a yes/no that set its rows aside, the rows'
+     * noun or "ones" between; none when nothing sets them aside.
+     */
+    private static List<Integer> setAsideAfter(Reading r, Draft d, ColumnMention m) {
+        int k = m.last() + 1;
+        List<Integer> words = new ArrayList<>();
+        if (r.at(k) != null && r.free(k) && (r.at(k).isAny(Set.of("ones", "rows")) || RowNoun.said(d, r.at(k)))) {
+            words.add(k++);
+        }
+        if (r.at(k) != null && r.at(k).isAny(Set.of("are", "were", "being"))) {
+            words.add(k++);
+        }
+        Token verb = r.at(k);
+        boolean out = verb != null && verb.isAny(Set.of("left", "taken", "kept")) && r.at(k + 1) != null
+                && r.at(k + 1).is("out");
+        if (verb == null || !r.free(k) || !verb.isAny(SET_ASIDE_AFTER) && !out) {
+            return List.of();
+        }
+        words.add(k);
+        if (out) {
+            words.add(k + 1);
+        }
+        return words;
+    }
+
+    private static final Set<String> SIDE_JOINERS = Set.of("than", "and", "or");
+    private static final Set<String> NO_SIDE = Set.of("without", "no", "not", "non", "never");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "any", "one");
+
+    /**
+     * The other side of a yes/no said by its "no" after "than" or "and" at {@code joiner}: "than jobs without", "and
+     * when it wasnt", up to the negation; none when a thing follows it ("and without a certificate" is another
+     * condition).
+     */
+    private static List<Integer> sideWithout(Reading r, int joiner) {
+        Token join = r.at(joiner);
+        if (join == null || !r.free(joiner) || !join.isAny(SIDE_JOINERS)) {
+            return List.of();
+        }
+        List<Integer> side = new ArrayList<>();
+        for (int k = joiner + 1; k <= joiner + 3 && r.at(k) != null && r.free(k); k++) {
+            side.add(k);
+            if (r.at(k).isAny(NO_SIDE) || r.at(k).lemmas().contains("not")) {
+                Token next = r.at(k + 1);
+                return next == null || !next.isAny(ARTICLES) ? side : List.of();
+            }
+        }
+        return List.of();
+    }
+
     /** "learners" of "premium vs free learners": the people both sides are, no word of a side. */
     private static boolean people(Token t, Lexicon lexicon) {
         return t.lower().endsWith("s") && t.lemmas().stream().anyMatch(l -> !l.equals(t.lower()) && lexicon.person(l));
@@ -368,14 +432,31 @@ final class MeasureReader {
     }
 
     private static void flag(Reading r, Draft d, ColumnMention m, Lexicon lexicon) {
-        Token after = r.at(m.last() + 1);
+        List<Integer> said = saidOfFlag(r, m, lexicon);
+        List<Integer> without = sideWithout(r, m.last() + 1 + said.size());
+        if (without.isEmpty()) {
+            without = sideWithout(r, r.find(Set.of("than"), m.last() + 1)); // "… cost on avg than jobs without"
+        }
+        if (!without.isEmpty()) {
+            // "jobs with a survey than jobs without", "… and without": the flag's two sides, the other by its "no"
+            r.use(said);
+            r.use(m.tokens());
+            r.use(without);
+            d.groups.add(new Group(m.column(), null, new Group.Sides(label(r, m.tokens()), label(r, without))));
+            return;
+        }
+        Token after = r.at(m.last() + 1 + said.size());
         Token before = r.at(m.first() - 1);
         boolean versusAfter = after != null && r.free(after.index()) && after.isAny(VERSUS);
+        if (versusAfter) {
+            r.use(said); // "when a survey was done vs when it wasnt": the verb says the flag held
+        }
         if (versusAfter || before != null && r.free(before.index()) && before.isAny(VERSUS)) {
             // "remote vs in office", "brand vs generic": the flag's two sides compared, whatever the other is called
             List<Integer> other = new ArrayList<>();
             int step = versusAfter ? 1 : -1;
-            for (int k = (versusAfter ? after : before).index() + step; Math.abs(k - m.first()) <= 4 && r.free(k)
+            int versus = (versusAfter ? after : before).index();
+            for (int k = versus + step; Math.abs(k - versus) <= 3 && r.free(k)
                     && r.at(k).lower().matches("\\p{L}+") && !r.at(k).isAny(Vocabulary.GROUP_MARKERS)
                     && !Vocabulary.AGGREGATES.containsKey(r.at(k).lower())
                     && !d.catalog.namesRows(r.at(k).lower()) && !(k != (versusAfter ? after : before).index() + step
@@ -408,15 +489,19 @@ final class MeasureReader {
         // "excluding no-shows", "not counting cancelled", "leave out the failed ones": the rows without the flag, set
         // aside from a share's whole too; "not delayed" says what the rows of a share's part are
         List<Integer> setAside = ValueLinker.negation(r.tokens, m.first()).stream().filter(r::free).toList();
+        List<Integer> setAsideAfter = setAsideAfter(r, d, m);
         boolean excluding = !setAside.isEmpty() && setAside.stream().noneMatch(i -> r.at(i).isAny(Set.of("not", "non",
                 "never", "isn't", "aren't", "wasn't", "weren't"))) || before != null && before.isAny(Set.of("excluding",
-                "except", "excl"));
+                "except", "excl")) || !setAsideAfter.isEmpty();
+        r.use(setAsideAfter);
         // "groups not marked as escaped": nothing marked them so, blanks included
         List<Integer> notMarked = MarkedAs.negatedBefore(r, m.first());
         boolean negated = excluding || before != null && before.isAny(Set.of("not", "no", "never", "non", "n't", "without"))
                 || !setAside.isEmpty() || !notMarked.isEmpty();
         if (negated) {
-            r.use(before.index());
+            if (before != null && setAsideAfter.isEmpty()) {
+                r.use(before.index());
+            }
             r.use(setAside);
             r.use(notMarked);
         }

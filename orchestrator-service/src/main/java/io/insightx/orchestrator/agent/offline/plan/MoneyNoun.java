@@ -138,7 +138,24 @@ final class MoneyNoun {
                 || twoBefore != null && twoBefore.is("much") && before.isAny(Set.of("was", "were", "is", "we"));
         Token next = r.at(i + 1) != null && r.at(i + 1).is("the") ? r.at(i + 2) : r.at(i + 1);
         boolean ranked = next != null && next.isAny(Set.of("most", "least"));
-        return r.at(i).isAny(BILLED) && (asked || ranked) && !d.catalog.holds(r.at(i));
+        return (r.at(i).isAny(BILLED) && (asked || ranked) || broughtIn(r, i)) && !d.catalog.holds(r.at(i));
+    }
+
+    private static final Set<String> BRINGING = Set.of("bring", "brings", "bringing", "brought", "take", "takes",
+            "took");
+
+    /**
+     * "how much more did soccer bring in than rugby", "how much did each pitch take in": money taken, asked by "how
+     * much" and said by its verb alone.
+     */
+    private static boolean broughtIn(Reading r, int i) {
+        Token particle = r.at(i + 1);
+        if (!r.at(i).isAny(BRINGING) || particle == null || !particle.is("in")
+                || r.tokens.stream().anyMatch(t -> t.isAny(MONEY))) {
+            return false; // "brought in the most revenue": the money is named, the verb only says how it came
+        }
+        return r.tokens.stream().anyMatch(t -> t.index() < i && t.is("much") && r.at(t.index() - 1) != null
+                && r.at(t.index() - 1).is("how"));
     }
 
     /**

@@ -26,6 +26,7 @@ import io.insightx.orchestrator.agent.offline.link.ColumnLinker;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
+import io.insightx.orchestrator.agent.offline.link.LikelyForms;
 import io.insightx.orchestrator.agent.offline.link.MeaningLinker;
 import io.insightx.orchestrator.agent.offline.link.NamePieces;
 import io.insightx.orchestrator.agent.offline.link.Spelling;
@@ -116,7 +117,8 @@ public final class Planner {
                 if (CaseVariants.in(c)) {
                     note.accept(CaseVariants.note(c));
                 }
-                Map<String, String> forms = ValueForms.of(c);
+                Map<String, String> forms = new LinkedHashMap<>(ValueForms.of(c));
+                forms.keySet().removeAll(ValueForms.likely(c).keySet()); // said by shortFormsNoted, as a reading
                 if (!forms.isEmpty()) {
                     note.accept(ValueForms.note(c, forms));
                 }
@@ -133,7 +135,8 @@ public final class Planner {
 
     /**
      * The plan saying which column it groups or filters by holds a value that may be another written short ("DT" of
-     * Downtown): counted apart, a reading taken, so the answer is partial.
+     * Downtown): counted apart, or as one where the column writes its values several ways ({@link LikelyForms}), a
+     * reading taken either way, so the answer is partial.
      */
     private static Plan shortFormsNoted(Plan plan, Lexicon lexicon) {
         // the things a figure is taken once for ("DT" and "Downtown" would be two clinics, each with its chairs)
@@ -141,8 +144,14 @@ public final class Planner {
                 .map(Group::column), OncePerKey.key(plan).stream());
         List<String> notes = Stream.concat(keys, plan.filters().stream().map(Filter::column)).filter(Objects::nonNull)
                 .distinct()
-                .<String>mapMulti((c, note) -> ShortForms.in(c, lexicon::akin, w -> !lexicon.unknown(w))
-                        .ifPresent(p -> note.accept(ShortForms.note(c, p)))).toList();
+                .<String>mapMulti((c, note) -> {
+                    Map<String, String> likely = ValueForms.likely(c);
+                    if (!likely.isEmpty()) {
+                        note.accept(LikelyForms.note(c, likely));
+                    }
+                    ShortForms.in(c, lexicon::akin, w -> !lexicon.unknown(w))
+                            .ifPresent(p -> note.accept(ShortForms.note(c, p)));
+                }).toList();
         if (notes.isEmpty()) {
             return plan;
         }
@@ -285,7 +294,7 @@ public final class Planner {
         TextSearch.read(r, d, mentions);
         FreeOfCharge.read(r, d);
         Presence.read(r, d, mentions, spent);
-        ValueCounted.read(r, d);
+        ValueCounted.read(r, d, lexicon);
         GroupReader.read(r, d, mentions, spent);
         GroupsListed.read(r, d);
         EachOfThem.read(r, d);

@@ -45,6 +45,16 @@ final class Presence {
                 d.settled(m);
                 continue;
             }
+            if (!spent.contains(m) && datedAfterTheRows(r, d, m)) {
+                // "items found per station": the rows that were found, as their date says (a totals line has none)
+                if (m.column().hasBlanks()) {
+                    d.filters.add(new Filter.Recorded(m.column()));
+                }
+                spent.add(m);
+                r.use(m.tokens());
+                d.settled(m);
+                continue;
+            }
             if (spent.contains(m) || !date && (!m.column().role().numeric() || m.column().role().time())
                     || m.tokens().stream().anyMatch(r::used) || compared(r, m)) {
                 continue;
@@ -131,6 +141,21 @@ final class Presence {
         return m.tokens().size() == 1 && m.column().role() == ColumnRole.TIME && !m.column().hasBlanks()
                 && t.lower().matches("\\p{L}{3,}ed") && t.lemmas().stream().anyMatch(m.column().words()::contains)
                 && next != null && (RowNoun.names(d.catalog, next) || next.text().equals(d.entity));
+    }
+
+    private static final Set<String> DATE_NOUNS = Set.of("date", "dates", "time", "times", "day", "days", "year",
+            "years", "month", "months");
+
+    /**
+     * The data's main date named by its verb's participle right after the rows' noun: "items found at central stn",
+     * "# orders placed". Another date ("parcels collected" beside packedAt) dates the rows' periods, read elsewhere.
+     */
+    private static boolean datedAfterTheRows(Reading r, Draft d, ColumnMention m) {
+        Token t = r.at(m.first());
+        Token before = r.at(m.first() - 1);
+        return m.tokens().size() == 1 && d.catalog.time().filter(m.column()::equals).isPresent()
+                && t.lower().matches("\\p{L}{3,}") && !t.lower().endsWith("ing") && !t.isAny(DATE_NOUNS)
+                && before != null && (RowNoun.names(d.catalog, before) || before.text().equals(d.entity));
     }
 
     /** An amount's verb in its past form said of the rows' noun after it: "billed sessions", "refunded orders". */

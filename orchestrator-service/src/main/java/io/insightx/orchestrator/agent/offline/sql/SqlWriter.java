@@ -438,9 +438,13 @@ public final class SqlWriter {
         Filter.Values pair = plan.filters().stream().filter(f -> f instanceof Filter.Values v && !v.negated()
                 && v.values().size() == 2).map(f -> (Filter.Values) f).findFirst().orElse(null);
         if (pair != null) {
-            String equals = pair.column().sql() + " = ?";
-            return difference(plan, List.of(equals, equals), List.of(List.of(pair.values().get(0)),
-                    List.of(pair.values().get(1))), pair.values(), params);
+            // each value as a filter reads it: "Phone" of a column whose spellings are one is its one spelling
+            List<Object> a = new ArrayList<>();
+            List<Object> b = new ArrayList<>();
+            List<String> conditions = List.of(
+                    new Filter.Values(pair.column(), List.of(pair.values().get(0)), false).sql(a),
+                    new Filter.Values(pair.column(), List.of(pair.values().get(1)), false).sql(b));
+            return difference(plan, conditions, List.of(a, b), pair.values(), params);
         }
         // "how many more hires on saturdays than on sundays": two periods of the week or the year
         Filter.AnyOf either = plan.filters().stream().filter(f -> f instanceof Filter.AnyOf a && a.parts().size() == 2)
