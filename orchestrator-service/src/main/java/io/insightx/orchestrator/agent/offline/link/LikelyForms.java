@@ -1,13 +1,10 @@
 package io.insightx.orchestrator.agent.offline.link;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Values of a column that already writes its values several ways ({@link CaseVariants}, {@link ValueForms}) which are
@@ -20,7 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class LikelyForms {
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int SHORTEST = 3;
 
     private LikelyForms() {
@@ -72,8 +68,8 @@ public final class LikelyForms {
      * words alone are a kind of it, not it written short ("Baby grand" is no "Grand", "Dinner plate" may be no "Plate").
      */
     public static boolean shortOf(String s, String l) {
-        List<String> x = words(s);
-        List<String> y = words(l);
+        List<String> x = ShortForms.words(s);
+        List<String> y = ShortForms.words(l);
         if (x.isEmpty() || y.isEmpty() || (s + l).matches(".*\\p{N}.*")) {
             return false;
         }
@@ -102,9 +98,6 @@ public final class LikelyForms {
                 + "; nothing in the data says they are one, so ask by the value if they are not.";
     }
 
-    private static List<String> words(String value) {
-        return Arrays.stream(NOT_WORD.split(value.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toList();
-    }
 
     private static boolean linked(Map<String, List<String>> longer, String a, String b) {
         return longer.getOrDefault(a, List.of()).contains(b) || longer.getOrDefault(b, List.of()).contains(a);

@@ -117,7 +117,8 @@ public final class ShortForms {
                 && sameMeaning.test(x.get(0), y.get(0));
     }
 
-    private static List<String> words(String value) {
+    /** A value's words in lower case, split at anything but letters and digits ("Multi-fuel" → multi, fuel). */
+    static List<String> words(String value) {
         return java.util.Arrays.stream(NOT_WORD.split(value.toLowerCase(java.util.Locale.ROOT)))
                 .filter(w -> !w.isEmpty()).toList();
     }
