@@ -38,15 +38,9 @@ final class Presence {
             // a yes/no had is its yes ("rentals with a power hookup"), never a value filled in
             boolean date = blanks && (m.column().role() == ColumnRole.TIME || m.column().role().labels()
                     && m.column().role() != ColumnRole.FLAG);
-            if (!spent.contains(m) && everyRowDated(r, d, m)) {
-                // "booked spots": every row was booked, as its date says; nothing to keep or to leave out, nor a tie
-                spent.add(m);
-                r.use(m.tokens());
-                d.settled(m);
-                continue;
-            }
-            if (!spent.contains(m) && datedAfterTheRows(r, d, m)) {
-                // "items found per station": the rows that were found, as their date says (a totals line has none)
+            if (!spent.contains(m) && (everyRowDated(r, d, m) || datedAfterTheRows(r, d, m))) {
+                // "booked spots", "items found per station": the rows that were, as their date says; nothing else to
+                // keep or to leave out, nor a tie (a totals line, with no date, is no item found)
                 if (m.column().hasBlanks()) {
                     d.filters.add(new Filter.Recorded(m.column()));
                 }
@@ -140,7 +134,7 @@ final class Presence {
         Token next = r.at(m.last() + 1);
         return m.tokens().size() == 1 && m.column().role() == ColumnRole.TIME && !m.column().hasBlanks()
                 && t.lower().matches("\\p{L}{3,}ed") && t.lemmas().stream().anyMatch(m.column().words()::contains)
-                && next != null && (RowNoun.names(d.catalog, next) || next.text().equals(d.entity));
+                && namesTheRows(d, next);
     }
 
     private static final Set<String> DATE_NOUNS = Set.of("date", "dates", "time", "times", "day", "days", "year",
@@ -155,7 +149,12 @@ final class Presence {
         Token before = r.at(m.first() - 1);
         return m.tokens().size() == 1 && d.catalog.time().filter(m.column()::equals).isPresent()
                 && t.lower().matches("\\p{L}{3,}") && !t.lower().endsWith("ing") && !t.isAny(DATE_NOUNS)
-                && before != null && (RowNoun.names(d.catalog, before) || before.text().equals(d.entity));
+                && namesTheRows(d, before);
+    }
+
+    /** The rows' noun, or the word the question took for them. */
+    private static boolean namesTheRows(Draft d, Token t) {
+        return t != null && (RowNoun.names(d.catalog, t) || t.text().equals(d.entity));
     }
 
     /** An amount's verb in its past form said of the rows' noun after it: "billed sessions", "refunded orders". */
