@@ -2334,6 +2334,77 @@ public final class TestCatalogs {
         return catalog("lost_property_items.csv", "lost_property_items", 1931, columns);
     }
 
+    /** Interpreting bookings whose settings, payments and people are written several ways, some by meaning alone. */
+    public static Catalog messyBookings() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "Booking Ref", 1850);
+        date(columns, "Date", "DATE", 775, "2023-01-01", "2025-12-31");
+        category(columns, "Setting", 8, "Medical", "Legal", "Education", "medical", "Law", "Sport", "Rugby",
+                "Football");
+        category(columns, "Paid By", 5, "card", "Card", "cheque", "cash", "check");
+        category(columns, "Segment", 5, "Adult", "Child", "adult", "Senior", "Kids");
+        category(columns, "Interpreter", 9, "Bernadette Quinn", "Tom Harker", "Gareth Moss", "Gaz Moss",
+                "bernadette quinn", "Bernie Quinn", "B. Quinn", "Tommy H", "G. Moss");
+        category(columns, "Office", 5, "North Depot", "South Depot", "north depot", "Northgate Depot", "Nor Depot");
+        category(columns, "Item", 6, "Phone", "Card", "phone", "Headphones", "Poster", "--");
+        number(columns, "Billed Hours", "DOUBLE", 1, 12);
+        return catalog("bookings.csv", "bookings", 1850, columns);
+    }
+
+    /** Weighbridge tickets of a scrap yard: gross and tare weights in kg, no net weight. */
+    public static Catalog weighbridge() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "Ticket No", 2341);
+        date(columns, "Date", "DATE", 900, "2023-01-03", "2025-09-30");
+        category(columns, "Yard", 3, "Riverside", "Northgate", "Eastfield");
+        category(columns, "Material", 8, "Steel", "Copper", "Brass", "copper", "Cu", "Lead");
+        number(columns, "Gross (kg)", "BIGINT", 900, 12000);
+        number(columns, "Tare (kg)", "BIGINT", 800, 11000);
+        number(columns, "Price (£/kg)", "DOUBLE", 0.1, 7.5);
+        number(columns, "Amount Paid", "DOUBLE", 1, 9000);
+        return catalog("scrap_metal_purchases.csv", "scrap_metal_purchases", 2341, columns);
+    }
+
+    /** Beach lifeguard incidents: clock times named by what was done, a patrol length repeated per beach. */
+    public static Catalog lifeguardIncidents() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "incidentId", 2027);
+        date(columns, "Date", "DATE", 270, "2023-06-01", "2025-09-15");
+        date(columns, "time_logged", "TIME", 600, "09:00:00", "19:30:00");
+        date(columns, "Time Cleared", "TIME", 600, "09:05:00", "21:10:00");
+        category(columns, "Beach", 4, "North Bay", "Long Strand", "South Sands", "Harbour Cove");
+        number(columns, "beachPatrolLength_km", "DOUBLE", 0.8, 3.6);
+        category(columns, "Type", 4, "First Aid", "Rescue", "Lost Child", "Jellyfish Sting");
+        category(columns, "guard_name", 14, "Aoife Brennan", "Daniel Walsh", "Ciara Byrne", "Sean Kelly");
+        return catalog("lifeguard_incidents.json", "lifeguard_incidents", 2027, columns);
+    }
+
+    /** A council's pothole reports, each reported, then repaired, by a crew lead named several ways. */
+    public static Catalog potholes() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "defect_ref", 1701);
+        date(columns, "reported_date", "DATE", 900, "2023-01-02", "2025-10-30");
+        category(columns, "ward", 6, "Ashby", "Brookside", "Castlegate", "BROOKSIDE", "Dunmore", "brookside");
+        category(columns, "road_class", 4, "A road", "B road", "C road", "Unclassified");
+        category(columns, "crew_lead", 9, "Robert Hale", "Katherine Doyle", "Daniel Price", "Kate Doyle", "Dan Price",
+                "daniel price");
+        date(columns, "repaired_date", "DATE", 800, "2023-01-10", "2025-10-30");
+        number(columns, "repair_cost", "DOUBLE", 40, 900);
+        category(columns, "permanent_fix?", 4, "Y", "N", "yes", "no");
+        return catalog("pothole_repairs.csv", "pothole_repairs", 1701, columns);
+    }
+
+    /** Court hearings: each case filed on one day, heard in a session on a later one. */
+    public static Catalog hearings() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "hearingId", 1488);
+        date(columns, "filedDate", "DATE", 700, "2023-01-03", "2025-11-28");
+        category(columns, "caseType", 5, "Debt", "Property Damage", "Contract", "Landlord-Tenant");
+        date(columns, "session_start", "TIMESTAMP", 1400, "2023-06-01 09:00:00", "2025-12-19 15:30:00");
+        date(columns, "session_end", "TIMESTAMP", 1400, "2023-06-01 09:40:00", "2025-12-19 17:10:00");
+        return catalog("court_hearings.json", "court_hearings", 1488, columns);
+    }
+
     private static Catalog catalog(String name, String table, long rows, ArrayNode columns) {
         return Catalog.of(record(name, table, rows, columns), JSON, tokenizer());
     }

@@ -166,6 +166,11 @@ public class Lexicon {
                 .anyMatch(pos -> words(a, pos, null, SAME_MEANING_SENSES).contains(b));
     }
 
+    /** Whether {@code other} is a word of the verb's first sense: "buy" of purchase, never "take" of hire (a third). */
+    public boolean firstSenseOfVerb(String verb, String other) {
+        return words(verb, POS.VERB, null, 1).contains(other);
+    }
+
     /** Words that mean the same as the noun in its first {@code senses} senses: movie → film, flick. */
     public Set<String> synonyms(String noun, int senses) {
         return words(noun, POS.NOUN, null, senses);

@@ -94,6 +94,13 @@ public final class Tokenizer {
                 lower = unswapped(lower);
                 Double spelled = NUMBER_WORDS.get(lower);
                 Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+                if ("then".equals(lower) && previous != null
+                        && previous.lower().matches("more|less|fewer|other|\\p{L}{2,}er")) {
+                    lower = "than"; // "more then 50 tickets": the comparison, typed as it sounds
+                }
+                if ("diff".equals(lower) && previous != null && previous.isAny(Set.of("many", "#"))) {
+                    lower = "different"; // "how many diff sellers"; "the diff between" is a difference
+                }
                 if ("one".equals(lower) && previous != null && previous.isAny(Set.of("only", "just", "exactly", "than"))) {
                     spelled = 1.0; // "only one airport", "more than one line" count; "which one" is a pronoun
                 }

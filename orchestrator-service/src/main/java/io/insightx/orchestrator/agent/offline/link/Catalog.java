@@ -142,7 +142,7 @@ public record Catalog(String table, String toolId, String displayName, long rows
 
     /** Words of the moment a row was asked for, before what it asked for began. */
     private static final Set<String> BOOKED = Set.of("booked", "created", "requested", "reserved", "submitted",
-            "placed", "made", "registered");
+            "placed", "made", "registered", "filed", "lodged");
     /** Words of the moment what a row stands for began. */
     private static final Set<String> BEGAN = Set.of("start", "starts", "started", "begin", "begins", "began");
 

@@ -64,8 +64,17 @@ final class ClockDurations {
                 null, formula);
     }
 
+    /** Past participles of time spent rather than of something that happened at a moment ("time logged"). */
+    private static final Set<String> SPENT = Set.of("elapsed", "played", "worked", "waited", "used", "needed",
+            "required", "allowed", "remaining");
+
+    /** "time_logged", "Time Cleared": the moment something was done, named by what was done. */
+    private static boolean done(DataColumn c) {
+        return c.words().stream().anyMatch(w -> w.matches("\\p{L}{3,}ed") && !SPENT.contains(w));
+    }
+
     private static boolean duration(DataColumn c, List<DataColumn> columns) {
-        if (!c.clock() || c.role() != ColumnRole.TIME || c.words().stream().anyMatch(MOMENTS::contains)
+        if (!c.clock() || c.role() != ColumnRole.TIME || c.words().stream().anyMatch(MOMENTS::contains) || done(c)
                 || c.words().stream().allMatch(w -> w.equals("time"))) {
             return false;
         }

@@ -47,6 +47,11 @@ public final class ColumnLinker {
     private static final Set<String> RANKED_FIGURES = Set.of("avg", "average", "mean", "median", "total", "daily",
             "monthly", "yearly", "annual");
 
+    /** The shortest head a compound is read by: "guard" of lifeguard, not "time" of overtime. */
+    private static final int COMPOUND_HEAD = 5;
+    private static final Set<String> PARTICLES = Set.of("over", "under", "out", "down", "up", "back", "off", "after",
+            "in", "on", "by", "with", "through", "fore");
+
     private final Lexicon lexicon;
 
     public ColumnLinker(Lexicon lexicon) {
@@ -454,6 +459,16 @@ public final class ColumnLinker {
     }
 
     /**
+     * Whether the word is a compound whose head is the column's word: "lifeguard" of guard, "headcount" of count; its
+     * first part a word of its own, never a particle ("overtime", "downtime" are no time).
+     */
+    private boolean compoundOf(Token t, String w) {
+        return w.length() >= COMPOUND_HEAD && t.lemmas().stream().anyMatch(l -> l.length() >= w.length() + 3
+                && l.endsWith(w) && !PARTICLES.contains(l.substring(0, l.length() - w.length()))
+                && !lexicon.unknown(l.substring(0, l.length() - w.length())));
+    }
+
+    /**
      * Whether q, shorter than w, keeps w's first letter and then some of its letters in order ("dept" → department,
      * "amt" → amount, "dt" → downtown).
      */
@@ -501,6 +516,9 @@ public final class ColumnLinker {
         }
         if (FunctionWords.is(t) || q.length() < 3 || RowWords.is(t)) {
             return 0; // "item" means a row, whatever WordNet's senses of it ("point") say
+        }
+        if (compoundOf(t, w)) {
+            return RELATED; // "lifeguards" of guard_name: a kind of guard, named by its head
         }
         if (contraction(q, w) && lexicon.unknown(q) || contraction(w, q) && lexicon.unknown(w) && abbreviated(w, q)
                 && !CURRENCIES.contains(w)) {

@@ -2,18 +2,21 @@ package io.insightx.orchestrator.agent.offline.link;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Values of a column that already writes its values several ways ({@link CaseVariants}, {@link ValueForms}) which are
  * probably one value more, each a rarer spelling of a more common one ({@link #shortOf}): "Tom" of "Tom Harker", "Gas"
- * of "Gas fire", "Tod" of "Todmorden", "multifuel" of "Multi-fuel stove", "Rhys L" of "Rhys Llewellyn". Nothing in
- * the data proves it, so an answer counts them as one and says it is a reading it took: counted apart, the groups of
- * such a column are as surely wrong the other way. A value that may be either of two ("Rhys" beside "Rhys Llewellyn"
- * and "Rhys Jones") is merged with neither, and a column that writes each value one way is left as it is ("Comedy"
- * and "Romantic Comedy" are two genres).
+ * of "Gas fire", "Tod" of "Todmorden", "multifuel" of "Multi-fuel stove", "Rhys L" of "Rhys Llewellyn", "Bernie Quinn"
+ * and "B. Quinn" of "Bernadette Quinn"; or a word of the same meaning ({@link SameMeanings}: "Infant" of "Baby").
+ * Nothing in the data proves it, so an answer counts them as one and says it is a reading it took: counted apart, the
+ * groups of such a column are as surely wrong the other way. A value that may be either of two ("Rhys" beside "Rhys
+ * Llewellyn" and "Rhys Jones") is merged with neither, and a column that writes each value one way is left as it is
+ * ("Comedy" and "Romantic Comedy" are two genres).
  */
 public final class LikelyForms {
 
@@ -23,22 +26,33 @@ public final class LikelyForms {
     }
 
     /**
-     * Each spelling of {@code known} (most common first) that is probably another value's, with the spelling it is
-     * counted as; {@code confident} holds the forms {@link ValueForms} reads for sure, whose values are compared here.
+     * Each spelling of {@code known} (most common first; {@code counts} the rows of those the profile counted) that is
+     * probably another value's, with the spelling it is counted as; {@code confident} holds the forms {@link
+     * ValueForms} reads for sure, whose values are compared here, and {@code sameMeaning} tells two spellings of one
+     * meaning ({@link SameMeanings}: "Infant" of "Baby").
      */
-    static Map<String, String> of(List<String> known, Map<String, String> confident) {
+    static Map<String, String> of(List<String> known, Map<String, Long> counts, Map<String, String> confident,
+            java.util.function.BiPredicate<String, String> sameMeaning) {
         // one group per value as the confident forms leave it, its spellings in the column's order
         Map<String, List<String>> groups = new LinkedHashMap<>();
         known.forEach(v -> groups.computeIfAbsent(CaseVariants.normal(confident.getOrDefault(v, v)),
                 k -> new ArrayList<>()).add(v));
-        List<String> names = new ArrayList<>(groups.keySet());
+        // a value written short is the rarer by its most common spelling ("Gold" beside a rarer "Gold Plus" is a tier
+        // of its own); of one meaning, the rarer and the name by all spellings counted: "cat", "Cat", "CAT" outnumber
+        // "Feline", which is written one way and more often than any one of them
+        List<String> spelled = new ArrayList<>(groups.keySet());
+        List<String> names = new ArrayList<>(spelled);
+        names.sort(java.util.Comparator.comparingLong((String n) -> groups.get(n).stream()
+                .mapToLong(v -> counts.getOrDefault(v, 0L)).sum()).reversed());
         Map<String, List<String>> longer = new HashMap<>();
+        Set<String> kinds = kinds(known);
         for (String a : names) {
             for (String b : names) {
-                // a value written short is the rarer spelling: "Gold" beside a rarer "Gold Plus" is a tier of its own
-                boolean rarer = names.indexOf(a) > names.indexOf(b);
-                if (rarer && !a.isEmpty() && !b.isEmpty() && groups.get(a).stream()
-                        .anyMatch(s -> groups.get(b).stream().anyMatch(l -> shortOf(s, l)))) {
+                boolean rarer = spelled.indexOf(a) > spelled.indexOf(b);
+                boolean fewer = names.indexOf(a) > names.indexOf(b);
+                if (!a.isEmpty() && !b.isEmpty() && groups.get(a).stream().anyMatch(s -> groups.get(b).stream()
+                        .anyMatch(l -> rarer && (shortOf(s, l) || nickname(s, l, kinds))
+                                || fewer && sameMeaning.test(s, l)))) {
                     longer.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
                 }
             }
@@ -82,6 +96,31 @@ public final class LikelyForms {
         return first || start || grown || lastInitial(x, y);
     }
 
+    /**
+     * "Bernie Quinn", "B. Quinn", "Tommy H" of "Bernadette Quinn", "Tom Harker": a person's name whose first word is
+     * the other's initial or starts as it does (three letters at least), the other words the same or their initials.
+     * A last word the column ends values of other first letters with is a kind, not a surname ("North Depot", "South
+     * Depot"): "Northgate Depot" is no "North Depot" written long.
+     */
+    private static boolean nickname(String s, String l, Set<String> kinds) {
+        List<String> x = ShortForms.words(s);
+        List<String> y = ShortForms.words(l);
+        if (x.size() != y.size() || x.size() < 2 || x.equals(y) || kinds.contains(y.get(y.size() - 1))) {
+            return false;
+        }
+        String a = x.get(0);
+        String b = y.get(0);
+        boolean first = a.length() == 1 ? b.length() > 1 && b.startsWith(a)
+                : a.length() >= SHORTEST && b.length() >= SHORTEST && a.regionMatches(0, b, 0, SHORTEST);
+        boolean rest = true;
+        for (int k = 1; k < x.size(); k++) {
+            String c = x.get(k);
+            String d = y.get(k);
+            rest &= c.equals(d) || c.length() == 1 && d.length() >= SHORTEST && d.startsWith(c);
+        }
+        return first && rest;
+    }
+
     /** "Rhys L" of "Rhys Llewellyn": the same words, the last cut to its first letter. */
     private static boolean lastInitial(List<String> x, List<String> y) {
         int last = x.size() - 1;
@@ -93,11 +132,29 @@ public final class LikelyForms {
     public static String note(DataColumn column, Map<String, String> forms) {
         List<String> pairs = forms.entrySet().stream().limit(6)
                 .map(e -> "“" + e.getKey().strip() + "” as “" + e.getValue().strip() + "”").toList();
-        return "Values of " + column.name() + " that look like others written short or long are counted as them: "
+        return "Values of " + column.name() + " that look like others written another way are counted as them: "
                 + String.join(", ", pairs) + (forms.size() > pairs.size() ? ", …" : "")
                 + "; nothing in the data says they are one, so ask by the value if they are not.";
     }
 
+
+    /** The last words that end values of several first letters: "depot" of "North Depot" and "South Depot". */
+    private static Set<String> kinds(List<String> known) {
+        Map<String, Set<Character>> firstLetters = new HashMap<>();
+        for (String v : known) {
+            List<String> w = ShortForms.words(v);
+            if (w.size() >= 2) {
+                firstLetters.computeIfAbsent(w.get(w.size() - 1), k -> new HashSet<>()).add(w.get(0).charAt(0));
+            }
+        }
+        Set<String> kinds = new HashSet<>();
+        firstLetters.forEach((last, letters) -> {
+            if (letters.size() > 1) {
+                kinds.add(last);
+            }
+        });
+        return kinds;
+    }
 
     private static boolean linked(Map<String, List<String>> longer, String a, String b) {
         return longer.getOrDefault(a, List.of()).contains(b) || longer.getOrDefault(b, List.of()).contains(a);

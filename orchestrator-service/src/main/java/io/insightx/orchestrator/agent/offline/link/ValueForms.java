@@ -66,7 +66,8 @@ public final class ValueForms {
             return Forms.NONE;
         }
         boolean category = column.role() == ColumnRole.CATEGORY;
-        List<Object> key = List.of(known, column.words(), category);
+        Map<String, Long> counts = counts(column);
+        List<Object> key = List.of(known, column.words(), category, SameMeanings.kept(column), counts);
         Forms cached = CACHE.get(key);
         if (cached != null) {
             return cached;
@@ -74,7 +75,7 @@ public final class ValueForms {
         Map<String, String> sure = read(known, column.words(), category);
         Forms forms = Forms.NONE;
         if (!sure.isEmpty() || CaseVariants.in(column)) {
-            Map<String, String> likely = LikelyForms.of(known, sure);
+            Map<String, String> likely = LikelyForms.of(known, counts, sure, SameMeanings.of(column));
             Map<String, String> all = new LinkedHashMap<>(sure);
             all.putAll(likely);
             forms = new Forms(Collections.unmodifiableMap(all), Collections.unmodifiableMap(likely));
@@ -84,6 +85,13 @@ public final class ValueForms {
         }
         CACHE.put(key, forms);
         return forms;
+    }
+
+    /** How many rows hold each of the column's most common values, as its profile counted them. */
+    private static Map<String, Long> counts(DataColumn column) {
+        Map<String, Long> counts = new HashMap<>();
+        column.dna().path("topValues").forEach(v -> counts.put(v.path("value").asText(), v.path("count").asLong()));
+        return counts;
     }
 
     private static Map<String, String> read(List<String> known, List<String> own, boolean category) {

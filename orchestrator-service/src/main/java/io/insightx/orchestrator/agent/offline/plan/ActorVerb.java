@@ -53,10 +53,31 @@ final class ActorVerb {
             Token before = r.at(t.index() - 1);
             Token subject = before != null && before.isAny(BETWEEN) ? r.at(t.index() - 2) : before;
             boolean ours = subject != null && subject.isAny(WE) && t.lemmas().stream().anyMatch(OURS::contains);
-            if (ours && r.free(t.index())) {
+            if ((ours || actOfTheRows(r, t, d, lexicon)) && r.free(t.index())) {
                 r.use(t.index());
             }
         }
+    }
+
+    /**
+     * Whether a past tense says the act each row records: "bought" of purchases (a purchase is made by purchasing, and
+     * to buy is to purchase), "delivered" of deliveries. Never a word the data names otherwise: it would be that.
+     */
+    private static boolean actOfTheRows(Reading r, Token t, Draft d, Lexicon lexicon) {
+        String noun = d.catalog.entity(false);
+        Token before = r.at(t.index() - 1);
+        // said of something ("copper we bought"), never the figure asked ("total billed", "how much billed")
+        boolean ofSomething = before != null && !Vocabulary.AGGREGATES.containsKey(before.lower())
+                && !before.isAny(Set.of("much", "many", "amount", "value"));
+        if (!ofSomething || !t.lower().matches("\\p{L}{3,}") || d.catalog.holds(t) || t.lemmas().size() < 2
+                || !lexicon.pastTense(t.lower())) {
+            return false;
+        }
+        // the noun is often its own verb ("purchase"), which WordNet does not list among its derivations
+        Set<String> acts = new java.util.HashSet<>(lexicon.derivations(noun));
+        acts.add(noun);
+        return t.lemmas().stream().anyMatch(l -> acts.contains(l)
+                || acts.stream().anyMatch(v -> lexicon.firstSenseOfVerb(v, l)));
     }
 
     /** Whether the noun, or a word of the same meaning, is made from the verb: "instructor", a teacher, of teach. */

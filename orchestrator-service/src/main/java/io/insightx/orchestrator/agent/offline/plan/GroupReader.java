@@ -77,7 +77,7 @@ final class GroupReader {
             }
             int j = subject ? i : i + 1;
             while (!subject && j < r.tokens.size() && (r.at(j).is("the") || r.at(j).is("each") || r.at(j).is("every")
-                    || r.at(j).is("of") || r.at(j).is("a"))) {
+                    || r.at(j).is("of") || r.at(j).is("a") || asks && r.used(j) && WhichOne.saysOne(r.at(j)))) {
                 j++;
             }
             int value = j;

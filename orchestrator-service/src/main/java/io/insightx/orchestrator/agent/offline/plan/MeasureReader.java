@@ -481,8 +481,13 @@ final class MeasureReader {
             r.use(own);
             r.use((versusAfter ? after : before).index());
             r.use(other);
-            Group.Sides sides = other.isEmpty() ? null : ownNegated ? new Group.Sides(label(r, other), label(r, own))
-                    : new Group.Sides(label(r, own), label(r, other));
+            // "permanent vs temporary fixes" of permanent_fix?: the column's own word names neither side
+            List<Integer> otherSaid = other.stream().filter(k -> r.at(k).lemmas().stream()
+                    .noneMatch(m.column().words()::contains)).toList();
+            // ("non-surge", "no solar" keep it: their other word only negates)
+            List<Integer> named = otherSaid.stream().allMatch(k -> r.at(k).isAny(NEGATIVE_SIDE)) ? other : otherSaid;
+            Group.Sides sides = other.isEmpty() ? null : ownNegated ? new Group.Sides(label(r, named), label(r, own))
+                    : new Group.Sides(label(r, own), label(r, named));
             d.groups.add(new Group(m.column(), null, sides));
             return;
         }

@@ -29,6 +29,7 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
 import io.insightx.orchestrator.agent.offline.link.LikelyForms;
 import io.insightx.orchestrator.agent.offline.link.MeaningLinker;
 import io.insightx.orchestrator.agent.offline.link.NamePieces;
+import io.insightx.orchestrator.agent.offline.link.SameMeanings;
 import io.insightx.orchestrator.agent.offline.link.Spelling;
 import io.insightx.orchestrator.agent.offline.link.ShortForms;
 import io.insightx.orchestrator.agent.offline.link.Spellings;
@@ -95,9 +96,11 @@ public final class Planner {
      * piece of a name ({@link NamePieces}: "robin" for American Robin); one as close to two words of the catalog is
      * asked about instead ({@link Spelling}). Words still left unplaced are read again, free to link to a column by
      * meaning; that second reading is kept only when it then places every word (a guess that leaves words out, "the
-     * trading volume" read as a price, is not worth its risk).
+     * trading volume" read as a price, is not worth its risk). Values of one meaning are read first ({@link
+     * SameMeanings}), since the column's SQL is written from the column alone.
      */
-    public Plan plan(String question, Catalog catalog) {
+    public Plan plan(String question, Catalog given) {
+        Catalog catalog = SameMeanings.marked(given, lexicon);
         Plan plan = metricTerms.expand(question, catalog)
                 .map(e -> planAsWritten(e.question(), catalog).withNotes(e.notes()))
                 .orElseGet(() -> planAsWritten(question, catalog));
@@ -139,9 +142,11 @@ public final class Planner {
      * reading taken either way, so the answer is partial.
      */
     private static Plan shortFormsNoted(Plan plan, Lexicon lexicon) {
-        // the things a figure is taken once for ("DT" and "Downtown" would be two clinics, each with its chairs)
-        Stream<DataColumn> keys = Stream.concat(plan.groups().stream().filter(g -> g.grain() == null)
-                .map(Group::column), OncePerKey.key(plan).stream());
+        // the things a figure is taken once for ("DT" and "Downtown" would be two clinics, each with its chairs), and
+        // the things counted once each ("how many different crew leads")
+        Stream<DataColumn> keys = Stream.of(plan.groups().stream().filter(g -> g.grain() == null).map(Group::column),
+                OncePerKey.key(plan).stream(), Stream.ofNullable(plan.aggregate() == Aggregate.COUNT_DISTINCT
+                        ? plan.measure() : null)).flatMap(s -> s);
         List<String> notes = Stream.concat(keys, plan.filters().stream().map(Filter::column)).filter(Objects::nonNull)
                 .distinct()
                 .<String>mapMulti((c, note) -> {
@@ -329,6 +334,25 @@ public final class Planner {
                 && next != null && next.isAny(WHEN);
     }
 
+    /**
+     * Whether a clock time is named by its verb alone, said of the rows it counts: "logged" of time_logged in "which
+     * lifeguard logged the most incidents", "how many guards logged incidents". Each row was so logged; no time is
+     * asked.
+     */
+    private static boolean actOfTheRows(Reading r, Draft d, ColumnMention m) {
+        Token verb = r.at(m.first());
+        Token next = r.at(m.first() + 1);
+        Token after = next == null ? null : next.isAny(Set.of("the", "most", "fewest", "more", "fewer", "least"))
+                ? r.at(m.first() + 2) : next;
+        after = after != null && after.isAny(Set.of("most", "fewest", "least")) ? r.at(after.index() + 1) : after;
+        DataColumn c = m.column();
+        // a clock reading, kept as a time or read as a length of time ({@code ClockDurations})
+        boolean when = c.role() == ColumnRole.TIME || c.dna().path("type").asText().matches("TIME|TIMESTAMP.*|DATE");
+        return m.tokens().size() == 1 && !m.whole() && when && c.words().size() > 1
+                && verb.lower().matches("\\p{L}{3,}ed") && after != null
+                && RowNoun.names(d.catalog, after);
+    }
+
     /** The tokens that name a column that holds no time by its whole name of several words. */
     private Set<Integer> wholeNames(Reading r, Catalog catalog) {
         Set<Integer> names = new HashSet<>();
@@ -506,6 +530,13 @@ public final class Planner {
             if (DurationNoun.unitOfTimeTaken(r, d, m, all)) {
                 continue; // "finish time in minutes": the answer's unit, no column of minutes
             }
+            if (m.column().role().numeric() && m.tokens().stream().anyMatch(k -> RowNoun.perUnit(r, d, k))) {
+                continue; // "incidents per km": rows over an amount, which no plan here computes; said as not used
+            }
+            if (actOfTheRows(r, d, m)) {
+                r.use(m.first()); // "which lifeguard logged the most incidents": the act, no figure of time_logged
+                continue;
+            }
             if (verbOfTheRows(r, d, m)) {
                 if (d.filters.stream().anyMatch(f -> f instanceof Filter.During)) {
                     r.use(m.first()); // the verb of the period read already
@@ -560,6 +591,7 @@ public final class Planner {
         TwoSides.mention(d, kept);
         InitialsNoun.mention(r, d, kept, lexicon).ifPresent(kept::add);
         MoneyNoun.mention(r, d, kept).ifPresent(kept::add);
+        NetAmount.mention(r, d, kept, lexicon).ifPresent(kept::add);
         QuantityNoun.mention(r, d, kept).ifPresent(kept::add);
         Compass.mention(r, d, kept).ifPresent(kept::add);
         Deadline.mention(r, d, kept).ifPresent(kept::add);

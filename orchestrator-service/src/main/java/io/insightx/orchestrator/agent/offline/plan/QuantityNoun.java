@@ -57,6 +57,7 @@ final class QuantityNoun {
         Token before = r.at(i - 1);
         boolean figureNamed = mentions.stream().anyMatch(m -> m.column().role().numeric());
         if (dimension == null || "time".equals(dimension) && !lengthOfTime(r, d, mentions, t) || r.used(i)
+                || RowNoun.perUnit(r, d, i)
                 || before != null
                 && (before.isNumber() || figureNamed && before.isAny(java.util.Set.of("in", "(")))
                 || mentions.stream().anyMatch(m -> m.tokens().contains(i))) {

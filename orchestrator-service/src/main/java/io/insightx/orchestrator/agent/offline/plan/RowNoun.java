@@ -154,10 +154,24 @@ final class RowNoun {
         return names(d.catalog, t) || t.text().equals(d.entity) || WorkNoun.rows(d, t);
     }
 
-    /** "deaths" where a row's date is its death_date. */
+    /**
+     * Whether the word is a unit said after the rows' noun and "per": "incidents per km" asks for the rows over an
+     * amount, which no plan here computes, and never the amount's average, which is all its column alone would give;
+     * the unit is left unplaced and said.
+     */
+    static boolean perUnit(Reading r, Draft d, int k) {
+        Token per = r.at(k - 1);
+        Token rows = r.at(k - 2);
+        return Units.unitSaid(r.at(k).lower()) != null && per != null && per.is("per") && rows != null
+                && names(d.catalog, rows);
+    }
+
+    /** "deaths" where a row's date is its death_date, "reports" where it is its reported_date. */
     private static boolean event(Catalog catalog, Token t) {
         // not where a label column is named by the word too ("events" of event_name: the events, by name)
-        return catalog.eventNouns().stream().anyMatch(w -> t.lower().equals(w + "s"))
+        return catalog.eventNouns().stream().anyMatch(w -> t.lower().equals(w + "s")
+                        || t.lower().endsWith("s") && w.endsWith("ed")
+                                && t.lemmas().contains(w.substring(0, w.length() - 2)))
                 && catalog.columns().stream().noneMatch(c -> c.role().labels() && c.role() != ColumnRole.IDENTIFIER
                         && t.lemmas().stream().anyMatch(c.words()::contains));
     }

@@ -16,6 +16,11 @@ final class WhichOne {
     private WhichOne() {
     }
 
+    /** Whether the word is one of those that say one thing is asked for ("single" of "which single day"). */
+    static boolean saysOne(Token t) {
+        return t.isAny(ONE);
+    }
+
     static void read(Reading r) {
         for (int i = 1; i + 1 < r.tokens.size(); i++) {
             Token next = r.at(i + 1);
