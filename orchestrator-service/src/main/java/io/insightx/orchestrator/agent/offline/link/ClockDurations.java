@@ -70,7 +70,7 @@ final class ClockDurations {
 
     /** "time_logged", "Time Cleared": the moment something was done, named by what was done. */
     private static boolean done(DataColumn c) {
-        return c.words().stream().anyMatch(w -> w.matches("\\p{L}{3,}ed") && !SPENT.contains(w));
+        return c.words().stream().anyMatch(w -> ColumnLinker.PAST.matcher(w).matches() && !SPENT.contains(w));
     }
 
     private static boolean duration(DataColumn c, List<DataColumn> columns) {

@@ -176,6 +176,13 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
         return dna.path("distinctCount").asLong();
     }
 
+    /** How many rows hold each of the column's most common values, as its profile counted them. */
+    public java.util.Map<String, Long> valueCounts() {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        dna.path("topValues").forEach(v -> counts.put(v.path("value").asText(), v.path("count").asLong()));
+        return counts;
+    }
+
     public DataColumn withValues(List<String> all, Set<String> totalRows) {
         return new DataColumn(name, type, role, words, unit, all, totalRows, dna, textDateFormat, formula, quotient);
     }

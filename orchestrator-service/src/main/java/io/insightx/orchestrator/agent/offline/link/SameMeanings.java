@@ -1,6 +1,7 @@
 package io.insightx.orchestrator.agent.offline.link;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -96,13 +97,17 @@ public final class SameMeanings {
     private static List<List<String>> pairs(List<String> known, Lexicon lexicon) {
         Map<String, List<String>> words = new LinkedHashMap<>();
         known.forEach(v -> words.putIfAbsent(CaseVariants.normal(v), ShortForms.words(v)));
+        // each value and each of their words read once, then compared with every other
+        Map<List<String>, Sense> read = new HashMap<>();
+        java.util.function.Function<List<String>, Sense> sense = w -> read.computeIfAbsent(w,
+                k -> Sense.of(k, lexicon));
         List<String> normals = new ArrayList<>(words.keySet());
         List<List<String>> pairs = new ArrayList<>();
         for (int i = 0; i < normals.size(); i++) {
             for (int j = i + 1; j < normals.size(); j++) {
                 List<String> x = words.get(normals.get(i));
                 List<String> y = words.get(normals.get(j));
-                if (!x.equals(y) && (oneMeaning(x, y, lexicon) || wordByWord(x, y, lexicon))) {
+                if (!x.equals(y) && (sense.apply(x).oneMeaning(sense.apply(y)) || wordByWord(x, y, sense))) {
                     pairs.add(List.of(normals.get(i), normals.get(j)));
                 }
             }
@@ -111,12 +116,14 @@ public final class SameMeanings {
     }
 
     /** "Kids menu" beside "Child menu": as many words, each the same or of one meaning, one at least not the same. */
-    private static boolean wordByWord(List<String> x, List<String> y, Lexicon lexicon) {
+    private static boolean wordByWord(List<String> x, List<String> y,
+            java.util.function.Function<List<String>, Sense> sense) {
         if (x.size() != y.size() || x.size() < 2) {
             return false;
         }
         for (int k = 0; k < x.size(); k++) {
-            if (!x.get(k).equals(y.get(k)) && !oneMeaning(List.of(x.get(k)), List.of(y.get(k)), lexicon)) {
+            if (!x.get(k).equals(y.get(k))
+                    && !sense.apply(List.of(x.get(k))).oneMeaning(sense.apply(List.of(y.get(k))))) {
                 return false;
             }
         }
@@ -124,38 +131,34 @@ public final class SameMeanings {
     }
 
     /**
-     * Whether each phrase, in a dictionary form, is in the other's first sense ("cellphone" and "mobile phone"; not
-     * "phone" and "headphone", one in the other's third), or one is the noun the other is the adjective of ("legal",
-     * "law").
+     * A value as WordNet reads it: its dictionary forms (a word's, "kids" → kid; a phrase as written and as one
+     * word, "cellphone"), the words of its first sense as a noun ("kids" → child, youngster), and for one word the
+     * nouns it is the adjective of ("legal" → law). Empty sets for digits and short codes.
      */
-    private static boolean oneMeaning(List<String> x, List<String> y, Lexicon lexicon) {
-        Set<String> fx = forms(x, lexicon);
-        Set<String> fy = forms(y, lexicon);
-        boolean mutual = synonyms(x, lexicon).stream().anyMatch(fy::contains)
-                && synonyms(y, lexicon).stream().anyMatch(fx::contains);
-        return mutual || pertainyms(x, lexicon).stream().anyMatch(fy::contains)
-                || pertainyms(y, lexicon).stream().anyMatch(fx::contains);
-    }
+    private record Sense(Set<String> forms, Set<String> synonyms, Set<String> pertainyms) {
 
-    /** A value's dictionary forms: a word's ("kids" → kid), a phrase as written and as one word ("cellphone"). */
-    private static Set<String> forms(List<String> words, Lexicon lexicon) {
-        if (words.size() <= 1) {
-            return words.isEmpty() ? Set.of() : lexicon.lemmas(words.get(0));
+        static Sense of(List<String> words, Lexicon lexicon) {
+            Set<String> forms = words.size() <= 1 ? words.isEmpty() ? Set.of() : lexicon.lemmas(words.get(0))
+                    : new HashSet<>(List.of(String.join(" ", words), String.join("", words)));
+            boolean lettered = words.stream().allMatch(w -> WORD.matcher(w).matches());
+            Set<String> synonyms = new LinkedHashSet<>();
+            if (lettered) {
+                forms.forEach(f -> synonyms.addAll(lexicon.synonyms(f, SENSES)));
+            }
+            Set<String> pertainyms = words.size() == 1 && lettered ? lexicon.pertainyms(words.get(0)) : Set.of();
+            return new Sense(forms, synonyms, pertainyms);
         }
-        return new HashSet<>(List.of(String.join(" ", words), String.join("", words)));
-    }
 
-    /** The words of a value's first sense as a noun, for each of its dictionary forms: "kids" → child, youngster. */
-    private static Set<String> synonyms(List<String> words, Lexicon lexicon) {
-        Set<String> found = new LinkedHashSet<>();
-        if (words.stream().allMatch(w -> WORD.matcher(w).matches())) {
-            forms(words, lexicon).forEach(f -> found.addAll(lexicon.synonyms(f, SENSES)));
+        /**
+         * Whether each, in a dictionary form, is in the other's first sense ("cellphone" and "mobile phone"; not
+         * "phone" and "headphone", one in the other's third), or one is the noun the other is the adjective of
+         * ("legal", "law").
+         */
+        boolean oneMeaning(Sense other) {
+            boolean mutual = synonyms.stream().anyMatch(other.forms::contains)
+                    && other.synonyms.stream().anyMatch(forms::contains);
+            return mutual || pertainyms.stream().anyMatch(other.forms::contains)
+                    || other.pertainyms.stream().anyMatch(forms::contains);
         }
-        return found;
-    }
-
-    /** The nouns a one-word value is the adjective of: "legal" → law, "dietary" → diet. */
-    private static Set<String> pertainyms(List<String> words, Lexicon lexicon) {
-        return words.size() == 1 && WORD.matcher(words.get(0)).matches() ? lexicon.pertainyms(words.get(0)) : Set.of();
     }
 }

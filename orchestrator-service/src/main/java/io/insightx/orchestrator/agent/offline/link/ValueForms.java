@@ -66,7 +66,7 @@ public final class ValueForms {
             return Forms.NONE;
         }
         boolean category = column.role() == ColumnRole.CATEGORY;
-        Map<String, Long> counts = counts(column);
+        Map<String, Long> counts = column.valueCounts();
         List<Object> key = List.of(known, column.words(), category, SameMeanings.kept(column), counts);
         Forms cached = CACHE.get(key);
         if (cached != null) {
@@ -85,13 +85,6 @@ public final class ValueForms {
         }
         CACHE.put(key, forms);
         return forms;
-    }
-
-    /** How many rows hold each of the column's most common values, as its profile counted them. */
-    private static Map<String, Long> counts(DataColumn column) {
-        Map<String, Long> counts = new HashMap<>();
-        column.dna().path("topValues").forEach(v -> counts.put(v.path("value").asText(), v.path("count").asLong()));
-        return counts;
     }
 
     private static Map<String, String> read(List<String> known, List<String> own, boolean category) {

@@ -83,10 +83,7 @@ final class NamedCodes {
 
     /** The counts of the column's most common values, largest first. */
     private static List<Long> counts(DataColumn c) {
-        List<Long> counts = new ArrayList<>();
-        for (JsonNode v : c.dna().path("topValues")) {
-            counts.add(v.path("count").asLong());
-        }
+        List<Long> counts = new ArrayList<>(c.valueCounts().values());
         counts.sort(java.util.Comparator.reverseOrder());
         return counts;
     }

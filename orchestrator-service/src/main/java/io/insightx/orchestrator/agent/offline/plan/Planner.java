@@ -339,7 +339,7 @@ public final class Planner {
      * lifeguard logged the most incidents", "how many guards logged incidents". Each row was so logged; no time is
      * asked.
      */
-    private static boolean actOfTheRows(Reading r, Draft d, ColumnMention m) {
+    private static boolean clockVerbOfTheRows(Reading r, Draft d, ColumnMention m) {
         Token verb = r.at(m.first());
         Token next = r.at(m.first() + 1);
         Token after = next == null ? null : next.isAny(Set.of("the", "most", "fewest", "more", "fewer", "least"))
@@ -533,7 +533,7 @@ public final class Planner {
             if (m.column().role().numeric() && m.tokens().stream().anyMatch(k -> RowNoun.perUnit(r, d, k))) {
                 continue; // "incidents per km": rows over an amount, which no plan here computes; said as not used
             }
-            if (actOfTheRows(r, d, m)) {
+            if (clockVerbOfTheRows(r, d, m)) {
                 r.use(m.first()); // "which lifeguard logged the most incidents": the act, no figure of time_logged
                 continue;
             }
