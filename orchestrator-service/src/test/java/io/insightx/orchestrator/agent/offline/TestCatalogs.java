@@ -300,6 +300,7 @@ public final class TestCatalogs {
         number(columns, "interest_rate_pct", "DOUBLE", 5.5, 24.9);
         category(columns, "defaulted", 2, "N", "Y");
         ((ObjectNode) columns.get(columns.size() - 1)).put("nullCount", 1139);
+        number(columns, "approved_amount", "BIGINT", 0, 50000);
         return catalog("loan_applications.csv", "loan_applications", 2000, columns);
     }
 
@@ -2405,13 +2406,117 @@ public final class TestCatalogs {
         return catalog("court_hearings.json", "court_hearings", 1488, columns);
     }
 
+    /** An egg farm's daily collections per shed: sheds written several ways, a price per dozen as text. */
+    public static Catalog eggCollections() {
+        ArrayNode columns = JSON.createArrayNode();
+        date(columns, "Date", "DATE", 730, "2024-01-01", "2025-12-31");
+        counted(category(columns, "Shed", 15, "Orchard Shed", "South Shed", "North Shed", "N. Shed", "North",
+                "Sth Shed", "ORCHARD (FR)", "orchard", "South"), 345, 339, 333, 94, 89, 89, 85, 81, 78);
+        number(columns, "Eggs Collected (count)", "BIGINT", 1500, 6000);
+        number(columns, "Feed Used (kg)", "DOUBLE", 150, 700);
+        category(columns, "Collected By", 20, "Priya Nair", "Tom Baker", "Ana Sousa", "T. Baker", "P. Nair");
+        number(columns, "Dozens Sold", "BIGINT", 50, 500);
+        category(columns, "Price/Dozen", 17, "£1.85", "£2.05", "1.85", "GBP 1.85", "2.60 GBP");
+        return catalog("egg_farm_collections.csv", "egg_farm_collections", 2066, columns);
+    }
+
+    /** A county's fishing licence sales: outlets with a word added on some rows, prices as text. */
+    public static Catalog licenceSales() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "sale_id", 2241);
+        date(columns, "sale_date", "DATE", 1000, "2023-01-02", "2025-12-30");
+        date(columns, "sale_time", "TIME", 500, "07:00:00", "19:00:00");
+        counted(category(columns, "outlet", 25, "Riverside Tackle", "Online", "Lakeview Marina", "Town Hall Kiosk",
+                "Riverside Tackle Shop", "riverside tackle", "Lakeview Marina Shop"), 393, 354, 157, 128, 90, 73, 35);
+        counted(category(columns, "water_type", 14, "Coarse", "Game", "Sea", "coarse", "Game (trout)", "Trout"),
+                619, 417, 253, 172, 65, 62);
+        category(columns, "licence_type", 25, "Day", "Season", "Week", "Senior Season", "Junior Season");
+        number(columns, "rods", "BIGINT", 1, 3);
+        category(columns, "price", 200, "£6.50", "£9.00", "6.5", "GBP 6.50", "45");
+        return catalog("fishing_licence_sales.csv", "fishing_licence_sales", 2241, columns);
+    }
+
+    /**
+     * A passport office's appointments: arrival, call and finish times as text, a few minutes apart in the profile's
+     * sample rows; offices written with a word added on some rows.
+     */
+    public static Catalog passportVisits() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "apptRef", 2080);
+        date(columns, "bookedOn", "DATE", 1000, "2022-12-03", "2025-12-20");
+        counted(category(columns, "office_name", 20, "Central", "Northside", "Harbour Road", "Airport",
+                "Central office", "northside office", "Harbour Road Office"), 418, 262, 222, 145, 110, 59, 38);
+        counted(category(columns, "serviceType", 25, "Adult renewal", "Child passport", "Renewal (Adult)"), 436, 253,
+                101);
+        textTimes(columns, "visit_arrived", 200, "2023-01-02T09:47:00", "2024-06-03T11:56:00", "2025-12-31T16:22:00");
+        textTimes(columns, "visit_called", 270, "2023-01-02T09:55:00", "2024-06-03T12:39:00", "2025-12-31T16:46:00");
+        textTimes(columns, "visit_finished", 271, "2023-01-02T10:06:00", "2024-06-03T12:51:00", "2025-12-31T17:02:00");
+        ArrayNode rows = JSON.createArrayNode();
+        String[][] visits = {{"2023-01-02T11:56:00", "2023-01-02T12:39:00", "2023-01-02T12:51:00"},
+                {"2023-01-02T09:47:00", "2023-01-02T09:55:00", "2023-01-02T10:06:00"},
+                {"2023-01-02T16:00:00", "2023-01-02T16:14:00", "2023-01-02T16:28:00"},
+                {"2023-01-03T14:25:00", "2023-01-03T14:54:00", "2023-01-03T15:13:00"}};
+        for (String[] v : visits) {
+            rows.addObject().put("visit_arrived", v[0]).put("visit_called", v[1]).put("visit_finished", v[2]);
+        }
+        return catalog("passport_office_appointments.json", "passport_office_appointments", 2080, columns, rows);
+    }
+
+    /** A shearing contractor's tallies: rates and pay as text in NZ dollars, farms and shearers by id. */
+    public static Catalog shearingTallies() {
+        ArrayNode columns = JSON.createArrayNode();
+        date(columns, "JobDate", "DATE", 600, "2023-01-09", "2025-12-19");
+        category(columns, "Breed", 20, "Romney", "Merino", "Corriedale", "Perendale", "Coopworth");
+        number(columns, "SheepShorn", "BIGINT", 20, 380);
+        number(columns, "LambsShorn", "BIGINT", 0, 120);
+        category(columns, "RatePerHead", 40, "$3.35", "$3.20", "NZ$3.35", "3.20", "$6.25");
+        category(columns, "Pay", 1300, "$1,026.30", "NZ$1,181.40", "NZD 691.35", "948.50");
+        category(columns, "Farm_Name", 60, "Mossburn Farm", "Waikaia Station", "Strath Taieri", "Tarras Station");
+        category(columns, "Farm_Region", 18, "Otago", "Southland", "Canterbury", "Hawke's Bay");
+        category(columns, "Shearer_Id", 12, "S02", "S09", "S06", "S08", "S01");
+        date(columns, "Hours_Start", "TIME", 30, "05:30:00", "08:00:00");
+        date(columns, "Hours_Finish", "TIME", 40, "13:00:00", "17:30:00");
+        return catalog("shearing_tallies.json", "shearing_tallies", 1410, columns);
+    }
+
+    /** Recycling pickups: an actual pickup time blank on just the rows marked missed, 157 of them. */
+    public static Catalog recyclingPickups() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "pickup_id", 2323);
+        category(columns, "Crew Lead", 8, "Elif Kaya", "Dev Patel", "Frank Moore", "Ana Ortiz");
+        date(columns, "scheduled_date", "DATE", 700, "2024-01-02", "2025-06-30");
+        date(columns, "actual_pickup_ts", "TIMESTAMP", 2100, "2024-01-02 06:10:00", "2025-06-30 15:00:00")
+                .put("nullCount", 157);
+        counted(category(columns, "missed", 6, "FALSE", "no", "N", "Y", "TRUE", "yes"), 748, 736, 682, 53, 53, 51);
+        number(columns, "weight_kg", "DOUBLE", 100, 9000);
+        return catalog("recycling_pickups.csv", "recycling_pickups", 2323, columns);
+    }
+
+    /** The values' counts, in the order {@link #category} took the values. */
+    private static ObjectNode counted(ObjectNode column, long... counts) {
+        for (int k = 0; k < counts.length; k++) {
+            ((ObjectNode) column.path("topValues").get(k)).put("count", counts[k]);
+        }
+        return column;
+    }
+
+    /** The catalog of a profile that also holds some of the data's rows as they are, in {@code sampleRows}. */
+    private static Catalog catalog(String name, String table, long rows, ArrayNode columns, ArrayNode sampleRows) {
+        return Catalog.of(record(name, table, rows, columns, sampleRows), JSON, tokenizer());
+    }
+
     private static Catalog catalog(String name, String table, long rows, ArrayNode columns) {
         return Catalog.of(record(name, table, rows, columns), JSON, tokenizer());
     }
 
     private static DatasetRecord record(String name, String table, long rows, ArrayNode columns) {
+        return record(name, table, rows, columns, JSON.createArrayNode());
+    }
+
+    private static DatasetRecord record(String name, String table, long rows, ArrayNode columns, ArrayNode sampleRows) {
         ObjectNode dna = JSON.createObjectNode();
         dna.set("columns", columns);
+        dna.set("sampleRows", sampleRows);
         return new DatasetRecord(UUID.randomUUID(), UUID.randomUUID(), null, name, table, rows, dna.toString(),
                 Instant.EPOCH);
     }

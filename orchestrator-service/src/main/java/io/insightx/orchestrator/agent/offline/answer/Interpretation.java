@@ -133,6 +133,9 @@ public final class Interpretation {
                         ? things(plan, true) + recorded(plan) : plan.measure().label())
                 : plan.distinctGrain() != null ? "Counted the distinct " + plan.distinctGrain().words + "s of " + plan.measure().name()
                 : plan.aggregate() == Aggregate.COUNT_DISTINCT ? "Counted the distinct " + plan.measure().label() + " values"
+                : plan.aggregate() == Aggregate.RATIO && plan.measure().quotient().perKey()
+                        && plan.measure().quotient().divisor().role() == ColumnRole.TIME
+                        ? "Averaged each day's total " + plan.measure().quotient().dividend().label()
                 : plan.aggregate() == Aggregate.RATIO ? "Divided the total " + plan.measure().quotient().dividend().label()
                         + (plan.measure().quotient().perKey() ? " by the number of distinct " : " by the total ")
                         + plan.measure().quotient().divisor().label()

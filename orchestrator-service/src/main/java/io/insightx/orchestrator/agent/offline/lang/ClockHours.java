@@ -139,6 +139,13 @@ final class ClockHours {
         if (n >= 1 && n <= 12 && (half.equals("am") || half.equals("pm"))) {
             return new Time(n % 12 + (half.equals("pm") ? 12 : 0), i + 2);
         }
+        // "9 in the morning", "6 in the evening": the half of the day said in words
+        int the = i + 2 < tokens.size() && tokens.get(i + 2).is("the") ? i + 3 : i + 2;
+        Token part = the < tokens.size() && half.equals("in") ? tokens.get(the) : null;
+        if (n >= 1 && n <= 12 && part != null && part.isAny(Set.of("morning", "afternoon", "evening", "night"))) {
+            boolean later = !part.is("morning") && !(part.is("night") && n == 12);
+            return new Time(n % 12 + (later ? 12 : 0), the + 1);
+        }
         return bare && n < 24 ? new Time(n, i + 1) : null;
     }
 }

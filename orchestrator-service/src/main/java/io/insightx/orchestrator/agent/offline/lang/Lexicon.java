@@ -38,6 +38,9 @@ public class Lexicon {
     /** Senses read for {@link #sameMeaning}: the common ones, where two values of a column would meet. */
     private static final int SAME_MEANING_SENSES = 3;
     private static final int KIND_SENSES = 2;
+    /** Verbs that say little by themselves, whose senses in WordNet reach almost any word. */
+    private static final Set<String> LIGHT_VERBS = Set.of("take", "make", "have", "get", "do", "go", "give", "put",
+            "set", "come", "keep");
 
     private final CompletableFuture<Dictionary> wordNet = new CompletableFuture<>();
     private final Map<String, Set<String>> lemmaCache = new ConcurrentHashMap<>();
@@ -312,6 +315,11 @@ public class Lexicon {
      */
     public Set<String> antonyms(String adjective) {
         return words(adjective, POS.ADJECTIVE, PointerType.ANTONYM, SENSES);
+    }
+
+    /** Whether the lemma is a light verb ("have", "take"): its many senses reach almost any word, they say little. */
+    public static boolean lightVerb(String lemma) {
+        return LIGHT_VERBS.contains(lemma);
     }
 
     /**

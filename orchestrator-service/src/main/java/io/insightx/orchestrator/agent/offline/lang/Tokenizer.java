@@ -18,7 +18,12 @@ public final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?<date>\\d{4}-\\d{2}(-\\d{2})?)\\b|(?<decade>'?\\d{2,4}'?s)\\b|(?<num>-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|-?\\.\\d+)(?<suffix>%|k\\b|m\\b|bn\\b)?"
-                    + "|(?<slashed>\\p{L}/(?=\\p{L}))|(?<word>\\p{L}[\\p{L}\\p{N}'’]*((?<=\\p{N})\\.\\p{N}+)?)|(?<sym>>=|<=|!=|<>|[<>=%]|#(?!\\s*\\d)|[()×]|(?<=\\s)[-+*/](?=\\s)|(?<=\\p{N})\\+|(?<=[\\p{L})])\\+(?=[\\p{L}(])|(?<=\\))/|/(?=\\())");
+                    + "|(?<slashed>\\p{L}/(?=\\p{L}))|(?<word>\\p{L}[\\p{L}\\p{N}'’]*((?<=\\p{N})\\.\\p{N}+)?)"
+                    + "|(?<sym>>=|<=|!=|<>|[<>=%]|#(?!\\s*\\d)|[()×]|[$€£](?!\\s*[\\d.])|(?<=\\s)[-+*/](?=\\s)"
+                    + "|(?<=\\p{N})\\+|(?<=[\\p{L})])\\+(?=[\\p{L}(])|(?<=\\))/|/(?=\\())");
+
+    /** A comma, colon or semicolon between two tokens: a pause no column's name runs across. */
+    private static final Pattern PAUSE = Pattern.compile("[,:;]");
 
     /** Numbers written as words; "one" is left out, it is mostly a pronoun ("which one"). */
     private static final java.util.Map<String, Double> NUMBER_WORDS = java.util.Map.ofEntries(
@@ -60,9 +65,13 @@ public final class Tokenizer {
 
     public List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(splitNames(text));
+        String split = splitNames(text);
+        Matcher m = TOKEN.matcher(split);
+        int end = 0;
         while (m.find()) {
             int i = tokens.size();
+            boolean pause = i > 0 && PAUSE.matcher(split.substring(end, m.start())).find();
+            end = m.end();
             if (m.group("date") != null) {
                 tokens.add(new Token(i, m.group("date"), m.group("date"), Set.of(), null));
             } else if (m.group("decade") != null) {
@@ -108,7 +117,7 @@ public final class Tokenizer {
                     // "3 million", "a million"
                     double base = previous.isNumber() ? previous.number() : 1;
                     tokens.set(tokens.size() - 1, new Token(previous.index(), previous.text() + " " + w, lower, Set.of(),
-                            base * spelled));
+                            base * spelled, previous.afterPause()));
                 } else {
                     Set<String> lemmas = SHORTHAND.containsKey(lower) ? Set.of(lower, SHORTHAND.get(lower))
                             : NEGATED.matcher(lower).matches() ? Set.of(lower, "not") : lexicon.lemmas(lower);
@@ -116,8 +125,13 @@ public final class Tokenizer {
                 }
             } else {
                 String s = m.group("sym");
-                // "# of hours": the number of; "#1" is left to the number
-                tokens.add(new Token(i, s, s, s.equals("#") ? Set.of("number") : Set.of(), null));
+                // "# of hours": the number of; "#1" is left to the number. "unpaid $ per walker": a currency sign no
+                // number follows is the money itself
+                Set<String> lemmas = s.equals("#") ? Set.of("number") : s.matches("[$€£]") ? Set.of("money") : Set.of();
+                tokens.add(new Token(i, s, s, lemmas, null));
+            }
+            if (pause && tokens.size() > i) {
+                tokens.set(i, tokens.get(i).paused());
             }
         }
         return phrasalVerbs(tokens);
@@ -182,7 +196,7 @@ public final class Tokenizer {
         Token t = tokens.get(k);
         Set<String> lemmas = new LinkedHashSet<>(t.lemmas());
         lemmas.addAll(meaning);
-        tokens.set(k, new Token(t.index(), t.text(), t.lower(), Set.copyOf(lemmas), t.number()));
+        tokens.set(k, t.withLemmas(Set.copyOf(lemmas)));
     }
 
     /** Whether WordNet knows the (lower-case) word, without caching the answer: for strings tried, not read. */

@@ -36,6 +36,20 @@ public record Catalog(String table, String toolId, String displayName, long rows
             + "|all (?!(the|a|an|or|and|about|of|in|that|for|my|your|i|we|you|is|at|on|over|through)\\b)"
             + "[\\p{L}&'-]+( [\\p{L}&'-]+)?)");
 
+    /**
+     * The column's value in each of the profile's sample rows, blanks kept, as {@link #ROW_SAMPLES}: its own samples
+     * are its distinct values, which pair with no other column's row by row.
+     */
+    private static void rowSamples(JsonNode column, JsonNode sampleRows) {
+        if (column instanceof com.fasterxml.jackson.databind.node.ObjectNode o && sampleRows.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode values = o.putArray(ROW_SAMPLES);
+            sampleRows.forEach(row -> values.add(row.path(column.path("name").asText())));
+        }
+    }
+
+    /** The field of a column's profile that holds its values in the sample rows, in their order. */
+    public static final String ROW_SAMPLES = "rowSamples";
+
     public static Catalog of(DatasetRecord dataset, ObjectMapper json, Tokenizer words) {
         JsonNode dna;
         try {
@@ -47,6 +61,7 @@ public record Catalog(String table, String toolId, String displayName, long rows
         for (JsonNode c : dna.path("columns")) {
             String name = c.path("name").asText();
             String type = c.path("type").asText().toUpperCase(Locale.ROOT);
+            rowSamples(c, dna.path("sampleRows"));
             List<String> nameWords = words.nameWords(name);
             java.util.regex.Matcher unit = Pattern.compile("\\(([^)]*)\\)").matcher(name);
             List<String> values = new ArrayList<>();
@@ -301,6 +316,21 @@ public record Catalog(String table, String toolId, String displayName, long rows
         return word.length() >= 3 && entityWords.subList(0, Math.max(0, entityWords.size() - 1)).stream()
                 .anyMatch(w -> w.equals(word) || w.startsWith(word) && w.length() - word.length() <= 3);
     }
+
+    /**
+     * Whether a word of the dataset's name stands for what each row is of, no thing a column names by itself: "licence"
+     * of fishing_licence_sales beside licence_type, never "bus" of bus_depot_trips beside bus_id, nor "species" beside
+     * a species column.
+     */
+    public boolean eachRowOf(String word) {
+        boolean things = columns.stream().anyMatch(c -> !c.words().isEmpty()
+                && (c.words().get(c.words().size() - 1).equals(word) || c.words().get(0).equals(word)
+                        && (c.role() != ColumnRole.CATEGORY || NAMING.contains(c.words().get(c.words().size() - 1)))));
+        return entityWords.contains(word) && !things && !namesRows(word);
+    }
+
+    /** Last words of a column that names things: "City Name", "licence_no". */
+    private static final Set<String> NAMING = Set.of("name", "names", "id", "code", "number", "no", "ref");
 
     /** Whether a (lower-case) word is the dataset's noun for one of its rows: "stock" or "stocks" in stocks.csv. */
     public boolean namesRows(String word) {

@@ -32,9 +32,6 @@ public final class ColumnLinker {
     private static final double SAME = 1.0;
     private static final double ABBREVIATION = 0.8;
     private static final double RELATED = 0.7;
-    /** Verbs that say little by themselves, whose senses in WordNet reach almost any word. */
-    private static final Set<String> LIGHT_VERBS = Set.of("take", "make", "have", "get", "do", "go", "give", "put",
-            "set", "come", "keep");
     private static final double KIND = 0.6;
     /** The column-name words of a range's or a trip's ends, and the words people use for them. */
     private static final Map<String, Set<String>> EDGE_WORDS = Map.of("min", Set.of("low", "minimum"),
@@ -255,8 +252,10 @@ public final class ColumnLinker {
             boolean startsByForm = false;
             for (int j = i; j < tokens.size(); j++) {
                 Token t = tokens.get(j);
-                // a number is part of a name only as the name writes it: "30d downloads" of downloads_30d
-                if (taken.contains(j) || t.isNumber() && !numberOfName(tokens, j, c.words())) {
+                // a number is part of a name only as the name writes it: "30d downloads" of downloads_30d; no name
+                // runs across a pause ("per beach: patrol length km" is no beach_patrol_length_km)
+                boolean paused = j > i && t.afterPause();
+                if (taken.contains(j) || t.isNumber() && !numberOfName(tokens, j, c.words()) || paused) {
                     break;
                 }
                 if (t.isNumber()) {
@@ -290,6 +289,10 @@ public final class ColumnLinker {
                 if (best == null) {
                     if (!run.isEmpty() && FunctionWords.is(t) && t.is("of")) {
                         continue; // "length of the beak"
+                    }
+                    if (!run.isEmpty() && t.is("per") && slashedAfter(c.name(), tokens.get(j - 1), matchedAt)) {
+                        run.add(j); // "price per dozen" of Price/Dozen: the slash said
+                        continue;
                     }
                     break;
                 }
@@ -351,6 +354,16 @@ public final class ColumnLinker {
         String unit = words.get(at + 1);
         String said = tokens.get(j + 1).lower();
         return said.equals(unit) || unit.length() == 1 && SPELLED_UNITS.contains(said) && said.startsWith(unit);
+    }
+
+    /**
+     * Whether the name writes a slash right after the word the token before matched ("Price/Dozen" after "price"): a
+     * "per" said there is the slash.
+     */
+    private static boolean slashedAfter(String name, Token before, Map<String, Integer> matchedAt) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return matchedAt.entrySet().stream().filter(e -> e.getValue() == before.index()).map(Map.Entry::getKey)
+                .anyMatch(w -> lower.matches(".*\\b" + java.util.regex.Pattern.quote(w) + "\\s*/\\s*\\p{L}.*"));
     }
 
     /**
@@ -525,7 +538,7 @@ public final class ColumnLinker {
             return ABBREVIATION; // "dept" for department, "qty" for quantity, either way round: no word of its own
         }
         for (String lemma : t.lemmas()) {
-            if (LIGHT_VERBS.contains(lemma)) {
+            if (Lexicon.lightVerb(lemma)) {
                 continue; // "took a helmet": WordNet's many senses of "take" include "return", no late return here
             }
             if (lexicon.synonyms(lemma).contains(w) || lexicon.attributes(lemma).contains(w)) {

@@ -53,6 +53,22 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
         return dna.path("nullCount").asLong() > 0;
     }
 
+    /** The rows the profile found the column blank on. */
+    public long blanks() {
+        return dna.path("nullCount").asLong();
+    }
+
+    /** The rows a yes/no says yes on, each spelling counted ("Y", "TRUE", "yes"), as the profile counted its values. */
+    public long yesRows() {
+        long rows = 0;
+        for (JsonNode v : dna.path("topValues")) {
+            if (YES.matcher(v.path("value").asText().strip()).matches()) {
+                rows += v.path("count").asLong();
+            }
+        }
+        return rows;
+    }
+
     /** The value of a flag that means yes ("yes", "Y", "true"), or null. */
     public String yes() {
         if (role != ColumnRole.FLAG) {

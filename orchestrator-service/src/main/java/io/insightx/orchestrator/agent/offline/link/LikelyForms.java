@@ -21,6 +21,8 @@ import java.util.Set;
 public final class LikelyForms {
 
     private static final int SHORTEST = 3;
+    /** A closing aside in brackets: "(FR)" of "ORCHARD (FR)". */
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\s*\\([^()]*\\)\\s*$");
 
     private LikelyForms() {
     }
@@ -46,13 +48,19 @@ public final class LikelyForms {
                 .mapToLong(v -> counts.getOrDefault(v, 0L)).sum()).reversed());
         Map<String, List<String>> longer = new HashMap<>();
         Set<String> kinds = kinds(known);
+        // each group by its most common spelling: the names above are read without spaces
+        Map<String, String> shown = new HashMap<>();
+        names.forEach(n -> shown.put(n, groups.get(n).get(0)));
+        Set<String> added = addedWords(names, shown);
         for (String a : names) {
             for (String b : names) {
                 boolean rarer = spelled.indexOf(a) > spelled.indexOf(b);
                 boolean fewer = names.indexOf(a) > names.indexOf(b);
-                if (!a.isEmpty() && !b.isEmpty() && groups.get(a).stream().anyMatch(s -> groups.get(b).stream()
-                        .anyMatch(l -> rarer && (shortOf(s, l) || nickname(s, l, kinds))
-                                || fewer && sameMeaning.test(s, l)))) {
+                boolean more = fewer && (added(shown.get(a), shown.get(b), added)
+                        || reordered(shown.get(a), shown.get(b)));
+                if (!a.isEmpty() && !b.isEmpty() && (more || groups.get(a).stream().anyMatch(s -> groups.get(b)
+                        .stream().anyMatch(l -> rarer && (shortOf(s, l) || nickname(s, l, kinds))
+                                || fewer && sameMeaning.test(s, l))))) {
                     longer.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
                 }
             }
@@ -78,14 +86,20 @@ public final class LikelyForms {
     /**
      * Whether value {@code s} may be {@code l} written short: its first words ("Tom" of "Tom Harker", "Gas" of "Gas
      * fire"), three letters that start the other's one word ("Edu" of "Education"), one word that grows the other's
-     * first ("multifuel" of "Multi-fuel stove"), or the same words but the last, cut to its first letter. Its last
+     * first ("multifuel" of "Multi-fuel stove"), or the same words but the last, cut to its first letter or contracted
+     * ("Stn" of "Station"). Its last
      * words alone are a kind of it, not it written short ("Baby grand" is no "Grand", "Dinner plate" may be no "Plate").
+     * An aside in brackets after a value says more of it: "ORCHARD (FR)" is "Orchard Shed", "Game (trout)" is "Game".
      */
     public static boolean shortOf(String s, String l) {
-        List<String> x = ShortForms.words(s);
+        String bare = ASIDE.matcher(s).replaceFirst("");
+        List<String> x = ShortForms.words(bare);
         List<String> y = ShortForms.words(l);
-        if (x.isEmpty() || y.isEmpty() || (s + l).matches(".*\\p{N}.*")) {
+        if (x.isEmpty() || y.isEmpty() || (bare + l).matches(".*\\p{N}.*")) {
             return false;
+        }
+        if (bare.length() < s.length() && x.equals(y)) {
+            return true;
         }
         boolean first = x.size() < y.size() && y.subList(0, x.size()).equals(x)
                 && x.stream().allMatch(w -> w.length() >= SHORTEST);
@@ -93,7 +107,14 @@ public final class LikelyForms {
                 && y.get(0).startsWith(x.get(0));
         boolean grown = x.size() == 1 && y.size() >= 2 && y.get(0).length() >= SHORTEST
                 && x.get(0).startsWith(y.get(0)) && !x.get(0).equals(y.get(0));
-        return first || start || grown || lastInitial(x, y);
+        return first || start || grown || lastInitial(x, y) || lastContracted(x, y);
+    }
+
+    /** "Waikaia Stn" of "Waikaia Station", "Harbour Rd" of "Harbour Road": the same words, the last contracted. */
+    private static boolean lastContracted(List<String> x, List<String> y) {
+        int last = x.size() - 1;
+        return x.size() == y.size() && x.size() >= 2 && x.subList(0, last).equals(y.subList(0, last))
+                && x.get(last).length() >= 2 && ColumnLinker.contraction(x.get(last), y.get(last));
     }
 
     /**
@@ -119,6 +140,63 @@ public final class LikelyForms {
             rest &= c.equals(d) || c.length() == 1 && d.length() >= SHORTEST && d.startsWith(c);
         }
         return first && rest;
+    }
+
+    /**
+     * Words an export adds to several values, always on their rarer spelling: "office" of "Central office" and
+     * "northside office" beside "Central" and "Northside", "Shop" of "Riverside Tackle Shop" and "Lakeview Marina
+     * Shop".
+     * Where one value is more often written with the word ("Dog Food" beside "Dog"), the word names another thing.
+     * {@code names} are most common first, {@code shown} their spellings.
+     */
+    private static Set<String> addedWords(List<String> names, Map<String, String> shown) {
+        Map<String, Integer> onRarer = new HashMap<>();
+        Set<String> onCommoner = new HashSet<>();
+        Map<String, List<String>> split = new HashMap<>();
+        names.forEach(n -> split.put(n, ShortForms.words(shown.get(n))));
+        for (String a : names) {
+            for (String b : names) {
+                List<String> x = split.get(a);
+                List<String> y = split.get(b);
+                if (y.size() == x.size() + 1 && y.subList(0, x.size()).equals(x) && !x.isEmpty()) {
+                    String word = y.get(x.size());
+                    if (names.indexOf(b) > names.indexOf(a)) {
+                        onRarer.merge(word, 1, Integer::sum);
+                    } else {
+                        onCommoner.add(word);
+                    }
+                }
+            }
+        }
+        Set<String> added = new HashSet<>();
+        onRarer.forEach((word, n) -> {
+            if (n >= 2 && !onCommoner.contains(word)) {
+                added.add(word);
+            }
+        });
+        return added;
+    }
+
+    /** Whether {@code a} is {@code b} with one of the {@code added} words after it: "Central office" of "Central". */
+    private static boolean added(String a, String b, Set<String> added) {
+        List<String> x = ShortForms.words(a);
+        List<String> y = ShortForms.words(b);
+        return x.size() == y.size() + 1 && x.subList(0, y.size()).equals(y) && added.contains(x.get(y.size()));
+    }
+
+    /**
+     * "Renewal (Adult)", "Renewal - adult" of "Adult renewal": the same two words the other way round. Longer names
+     * turned round are other things ("Port Ellis - Marrow Isle" is the way back from "Marrow Isle - Port Ellis").
+     */
+    private static boolean reordered(String a, String b) {
+        List<String> x = new ArrayList<>(ShortForms.words(a));
+        List<String> y = new ArrayList<>(ShortForms.words(b));
+        if (x.size() != 2 || x.equals(y) || (a + b).matches(".*\\p{N}.*")) {
+            return false;
+        }
+        java.util.Collections.sort(x);
+        java.util.Collections.sort(y);
+        return x.equals(y);
     }
 
     /** "Rhys L" of "Rhys Llewellyn": the same words, the last cut to its first letter. */

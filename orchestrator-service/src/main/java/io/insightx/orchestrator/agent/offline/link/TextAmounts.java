@@ -21,9 +21,12 @@ final class TextAmounts {
     /** Every ISO 4217 code Java knows ("USD", "EUR", "GBP"), for amounts written with the code instead of a sign. */
     private static final String CODES = java.util.Currency.getAvailableCurrencies().stream()
             .map(java.util.Currency::getCurrencyCode).sorted().collect(java.util.stream.Collectors.joining("|"));
-    /** A code stands apart from its number ("EUR 26.25", "26.25 EUR"), never joined to it as a key's ("SHP-000123"). */
-    private static final Pattern AMOUNT = Pattern.compile("(?:(?:" + CODES + ")\\s+)?[-+]?\\s*\\p{Sc}?\\s*[-+]?"
-            + "\\d{1,3}(,?\\d{3})*(\\.\\d+)?(?:\\s+(?:" + CODES + "))?");
+    /**
+     * A code stands apart from its number ("EUR 26.25", "26.25 EUR"), never joined to it as a key's ("SHP-000123"); a
+     * sign may carry its country's letters ("NZ$1,023.60", "US$5", "A$12").
+     */
+    private static final Pattern AMOUNT = Pattern.compile("(?:(?:" + CODES + ")\\s+)?[-+]?\\s*"
+            + "(?:[A-Z]{1,2}(?=\\p{Sc}))?\\p{Sc}?\\s*[-+]?\\d{1,3}(,?\\d{3})*(\\.\\d+)?(?:\\s+(?:" + CODES + "))?");
     private static final Pattern SIGN = Pattern.compile(".*?(\\p{Sc}|\\b(?:" + CODES + ")\\b).*");
     private static final Pattern PERCENT = Pattern.compile("[-+]?\\d+(\\.\\d+)?\\s*%");
     /** Names of a figure that is a level rather than an amount that adds up: a price, a rate. */

@@ -73,9 +73,12 @@ final class ActorVerb {
                 || !lexicon.pastTense(t.lower())) {
             return false;
         }
-        // the noun is often its own verb ("purchase"), which WordNet does not list among its derivations
+        // the noun is often its own verb ("purchase"), which WordNet does not list among its derivations; or a kind of
+        // the verb's act ("a sale" is a selling: "licences sold")
         Set<String> acts = new java.util.HashSet<>(lexicon.derivations(noun));
         acts.add(noun);
+        lexicon.kinds(noun).stream().filter(k -> k.matches("\\p{L}{3,}ing"))
+                .forEach(k -> acts.addAll(lexicon.lemmas(k)));
         return t.lemmas().stream().anyMatch(l -> acts.contains(l)
                 || acts.stream().anyMatch(v -> lexicon.firstSenseOfVerb(v, l)));
     }

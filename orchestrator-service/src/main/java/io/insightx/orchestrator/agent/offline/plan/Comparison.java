@@ -33,7 +33,7 @@ record Comparison(String op, double lo, double hi, List<Integer> tokens, int hin
         boolean compared = i > 0 && tokens.get(i - 1).isAny(Set.of("than", "least", "most", "exactly", "only"))
                 || i > 0 && onlyBefore(tokens, i - 1)
                 || i + 2 < tokens.size() && tokens.get(i + 1).is("or") && tokens.get(i + 2).isAny(Set.of("more", "less"));
-        return n != null && compared ? new Token(t.index(), t.text(), t.lower(), t.lemmas(), n) : t;
+        return n != null && compared ? t.withNumber(n) : t;
     }
 
     /** "only ever rented", "only rented": "only" before a count of times, past "ever" and one verb. */

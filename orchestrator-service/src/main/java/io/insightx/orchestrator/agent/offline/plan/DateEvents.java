@@ -46,7 +46,7 @@ final class DateEvents {
                 return;
             }
             boolean missing = verb.column().hasBlanks();
-            if (!missing || !r.free(at) || comparedInTime(r, at)) {
+            if (!missing || !r.free(at) || comparedInTime(r, at) || endOfSpan(r, at)) {
                 continue; // "paid after the due date" compares two dates (ColumnsCompared)
             }
             if (verb.column().words().stream().anyMatch(w -> DateVerb.undone(r.at(at), w))) {
@@ -87,6 +87,31 @@ final class DateEvents {
                 return;
             }
         }
+    }
+
+    /** Words said between a span's joiner and the act that ends it: "and being called", "to the reply". */
+    private static final Set<String> BEFORE_ACT = Set.of("being", "getting", "the", "a", "was", "were", "is");
+
+    /** Words that join the two ends of a time: "from … to", "called to finished". */
+    private static final Set<String> TO = Set.of("to", "until", "till");
+
+    /**
+     * "wait between arriving and being called", "(called to finished, mins)": a date's verb said as one end of a time
+     * (Elapsed), no condition on the rows.
+     */
+    static boolean endOfSpan(Reading r, int at) {
+        int k = at - 1;
+        while (k >= 0 && r.at(k).isAny(BEFORE_ACT)) {
+            k--;
+        }
+        int joiner = k;
+        boolean end = joiner >= 0 && (r.at(joiner).isAny(TO) || r.at(joiner).isAny(Set.of("and", "from", "between"))
+                && r.tokens.subList(0, joiner + 1).stream().anyMatch(t -> t.isAny(Set.of("between", "from"))));
+        Token to = r.at(at + 1);
+        Token other = r.at(at + 2);
+        boolean start = to != null && to.isAny(TO) && other != null
+                && (other.isAny(BEFORE_ACT) || other.lower().matches("\\p{L}{3,}(ed|ing)"));
+        return end || start;
     }
 
     /**

@@ -52,6 +52,16 @@ record DateVerb(DataColumn column, int token) {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
+    /**
+     * Whether the date is blank on just the rows a yes/no the question names says yes on: "missed" of 157 rows where
+     * actual_pickup_ts is blank on 157.
+     */
+    private static boolean blankWhereAsked(Reading r, Catalog catalog, DataColumn date) {
+        return date.hasBlanks() && catalog.columns().stream().filter(c -> c.role() == ColumnRole.FLAG)
+                .filter(c -> c.yesRows() == date.blanks())
+                .anyMatch(c -> r.tokens.stream().anyMatch(t -> c.words().stream().anyMatch(t::is)));
+    }
+
     /** "by market by year" beside Market Date: a word that is another column's whole name names that column. */
     private static boolean namesAnother(Catalog catalog, Token t) {
         return catalog.columns().stream().anyMatch(c -> !c.role().time() && c.words().equals(List.of(t.lower())));
@@ -69,7 +79,10 @@ record DateVerb(DataColumn column, int token) {
             List<String> own = c.words().stream().filter(w -> w.length() >= 4 && !GENERIC.contains(w)
                     && dates.stream().noneMatch(o -> o != c && o.words().contains(w))).toList();
             for (Token t : r.tokens) {
-                if (r.free(t.index()) && !namesAnother(catalog, t) && own.stream().anyMatch(w -> t.is(w)
+                // "missed pickups per month" beside actual_pickup_ts, blank just where a pickup was missed: the rows
+                // asked for have no such date, so another dates them ("repairs carried out in 2024" have theirs)
+                boolean rowsUndated = t.lower().equals(catalog.entity(true)) && blankWhereAsked(r, catalog, c);
+                if (r.free(t.index()) && !namesAnother(catalog, t) && !rowsUndated && own.stream().anyMatch(w -> t.is(w)
                         || undone(t, w) || t.lemmas().stream().anyMatch(l -> nominal(l, w) || participle(l, w)))) {
                     found.add(new DateVerb(c, t.index()));
                 }

@@ -787,9 +787,15 @@ final class Elapsed {
                 return unit;
             }
         }
-        for (Token t : r.tokens) {
+        // "avg length of a shearing day, start to finish, in hrs": the unit said after "in" before any other; a clock
+        // time's day has no days
+        boolean clocks = pair.start().clock() && pair.end().clock();
+        List<Token> said = r.tokens.stream().sorted(java.util.Comparator.comparing(t -> UnitAsked.afterIn(r, t.index())
+                ? 0 : 1)).toList();
+        for (Token t : said) {
             String singular = unitOf(t);
             if (r.free(t.index()) && !asked.contains(t.index()) && UNITS.containsKey(singular)
+                    && !(clocks && UNITS.get(singular) >= UNITS.get("day"))
                     && (years(pair.start()) ? singular.equals("year") : true)) {
                 Token before = r.at(t.index() - 1);
                 if (before != null && before.is("in") && r.free(before.index())) {
@@ -807,7 +813,45 @@ final class Elapsed {
         // a stay (in a hospital, a shelter, a hotel) is counted in days, as people count it
         boolean stay = asked.stream().map(r::at).anyMatch(t -> t.isAny(Set.of("stay", "stays")));
         return years(pair.start()) ? "year" : dates(pair) || stay ? "day"
-                : pair.start().clock() && pair.end().clock() ? "minute" : "hour";
+                : pair.start().clock() && pair.end().clock() || withinHours(pair) ? "minute" : "hour";
+    }
+
+    /** Spans under this many hours in every sampled row are counted in minutes: a wait, a hearing, a call. */
+    private static final int FEW_HOURS = 3;
+
+    /**
+     * Whether the profile's samples of both timestamps, row by row, are apart by less than a few hours each ("arrived"
+     * 11:56, "called" 12:39): minutes then say the time as people do. Fewer than three rows with both say nothing.
+     */
+    private static boolean withinHours(Pair pair) {
+        com.fasterxml.jackson.databind.JsonNode starts = pair.start().dna().path(Catalog.ROW_SAMPLES);
+        com.fasterxml.jackson.databind.JsonNode ends = pair.end().dna().path(Catalog.ROW_SAMPLES);
+        int n = Math.min(starts.size(), ends.size());
+        if (n < 3) {
+            return false;
+        }
+        int paired = 0;
+        for (int k = 0; k < n; k++) {
+            java.time.LocalDateTime from = moment(starts.get(k).asText());
+            java.time.LocalDateTime to = moment(ends.get(k).asText());
+            if (from == null || to == null) {
+                continue; // a row with no end yet
+            }
+            if (to.isBefore(from) || java.time.Duration.between(from, to).toHours() >= FEW_HOURS) {
+                return false;
+            }
+            paired++;
+        }
+        return paired >= 3;
+    }
+
+    /** A timestamp as the profile writes it ("2023-01-02T11:56:00", "2023-01-02 11:56:00"), or null. */
+    private static java.time.LocalDateTime moment(String text) {
+        try {
+            return java.time.LocalDateTime.parse(text.strip().replace(' ', 'T'));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**

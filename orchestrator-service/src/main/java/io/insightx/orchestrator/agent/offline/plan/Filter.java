@@ -18,6 +18,11 @@ public sealed interface Filter {
 
     DataColumn column();
 
+    /** The columns the condition reads: its own, and what a group's size counts. */
+    default java.util.stream.Stream<DataColumn> columns() {
+        return java.util.stream.Stream.of(column());
+    }
+
     /** Several conditions joined by one operator, in parentheses: the SQL of {@link AnyOf} and {@link AllOf}. */
     private static String joined(List<Filter> parts, String operator, List<Object> params) {
         return "(" + String.join(operator, parts.stream().map(p -> p.sql(params)).toList()) + ")";
@@ -255,11 +260,25 @@ public sealed interface Filter {
     }
 
     /**
-     * The groups of a label column with more (or fewer) than a number of rows: "states with more than 100 airports".
-     * The groups are counted over the whole table, so this is only read for a question with no other condition.
+     * The groups of a label column with more (or fewer) than a number of rows: "states with more than 100 airports";
+     * or with that many values of {@code distinct} when one is named ("shearers who worked at more than 10 different
+     * farms"). The rows counted are those the question's other conditions ({@code within}) keep.
      */
-    record GroupSize(DataColumn column, String table, String op, double number, String noun, List<Filter> within)
-            implements Filter {
+    record GroupSize(DataColumn column, String table, String op, double number, String noun, List<Filter> within,
+            DataColumn distinct) implements Filter {
+
+        GroupSize(DataColumn column, String table, String op, double number, String noun, List<Filter> within) {
+            this(column, table, op, number, noun, within, null);
+        }
+
+        @Override
+        public java.util.stream.Stream<DataColumn> columns() {
+            return java.util.stream.Stream.of(column, distinct);
+        }
+
+        GroupSize within(List<Filter> others) {
+            return new GroupSize(column, table, op, number, noun, others, distinct);
+        }
 
         @Override
         public String sql(List<Object> params) {
@@ -268,7 +287,9 @@ public sealed interface Filter {
             String where = within.isEmpty() ? ""
                     : " WHERE " + String.join(" AND ", within.stream().map(f -> f.sql(params)).toList());
             params.add(number);
-            return c + " IN (SELECT " + c + " FROM " + table + where + " GROUP BY " + c + " HAVING count(*) " + op + " ?)";
+            String counted = distinct == null ? "count(*)" : "count(DISTINCT " + distinct.sql() + ")";
+            return c + " IN (SELECT " + c + " FROM " + table + where + " GROUP BY " + c + " HAVING " + counted + " "
+                    + op + " ?)";
         }
 
         @Override
@@ -284,7 +305,7 @@ public sealed interface Filter {
                 return "found " + how + " " + (number == 1 ? "once" : number == 2 ? "twice" : Numbers.plain(number)
                         + " times");
             }
-            return "with " + how + " " + Numbers.plain(number) + " " + noun;
+            return "with " + how + " " + Numbers.plain(number) + (distinct == null ? " " : " different ") + noun;
         }
     }
 

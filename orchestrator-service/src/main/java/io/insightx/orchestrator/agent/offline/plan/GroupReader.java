@@ -65,6 +65,15 @@ final class GroupReader {
             boolean marker = t.isAny(Vocabulary.GROUP_MARKERS) && !r.used(i);
             boolean subject = rankedSubject(r, i, mentions);
             boolean asks = (t.is("which") || t.is("what")) && !r.used(i) || subject;
+            boolean perDay = (marker && t.is("per") || t.is("a") && !r.used(i)) && r.free(i + 1);
+            if (perDay && d.perKey == null && averagedPerDate(r, d, r.at(i + 1))) {
+                // "avg eggs per day", "a day" over dated rows: each day's total, averaged over the days; the words stay
+                // unused until the decision takes that reading
+                d.perKey = d.catalog.time().orElseThrow();
+                d.perKeyTokens.add(i);
+                d.perKeyTokens.add(i + 1);
+                continue;
+            }
             if (!marker && !asks) {
                 boolean limit = t.isNumber() && d.limit != null && t.number().intValue() == d.limit;
                 if (Planner.superlative(t) || limit) {
@@ -95,6 +104,7 @@ final class GroupReader {
                 r.use(j);
                 continue;
             }
+
             // "year with the fewest deaths" ranks years; "day with the most rain" is no count of days
             boolean finest = subject && r.at(j).isAny(Set.of("day", "week", "hour"));
             if (!finest && grain(r, d, j, asks)) {
@@ -230,8 +240,14 @@ final class GroupReader {
         boolean averaged = averaged(r);
         // "north vs south avg daily output per site": a site's daily output is a row, averaged over the groups compared
         boolean dailyOfEach = perPeriod(r) && (d.compared != null || !d.groups.isEmpty()) && m.column().role().labels();
+        // "avg price per walk" over walk_date: the walk is the event each row records, named by its date; "avg rods per
+        // licence" of licence sales, beside licence_type: the thing each row is of, the dataset's name says
+        Token word = r.at(m.first());
+        boolean eachRow = m.column().role() == ColumnRole.TIME && m.tokens().size() == 1
+                && d.catalog.eventNouns().contains(word.lower())
+                || m.tokens().size() == 1 && !m.whole() && d.catalog.eachRowOf(word.lower());
         return averaged && d.catalog.rows() > 0 && (key && (m.column().distinct() >= 0.9 * d.catalog.rows() || oneSnapshot(d))
-                || dailyOfEach);
+                || dailyOfEach || eachRow);
     }
 
     /** "avg daily output", "avg monthly spend": the figure of one period, the grain rows come at, not a total per key. */
@@ -271,6 +287,16 @@ final class GroupReader {
         DataColumn time = d.catalog.time().orElse(null);
         boolean averaged = averaged(r);
         return averaged && grain == Grain.MONTH && time != null && monthly(time);
+    }
+
+    /**
+     * Whether an average is asked "per day" where each row has a date without a time of day: each day's total, averaged
+     * over the days ("avg eggs per day" over one row per shed and day).
+     */
+    private static boolean averagedPerDate(Reading r, Draft d, Token unit) {
+        DataColumn time = d.catalog.time().orElse(null);
+        return unit != null && unit.is("day") && averaged(r) && time != null && time.role() == ColumnRole.TIME
+                && "DATE".equals(time.type()) && !time.clockTimes();
     }
 
     /**

@@ -41,17 +41,24 @@ final class GroupSizes {
         int start = c.tokens().get(0);
         int end = c.tokens().get(c.tokens().size() - 1);
         // "exactly 1 bid": the word read as the number's unit is the noun of what is counted
-        int at = nounAfter(r, d, c.unit() == end ? end - 1 : end);
+        int after = nounAfter(r, d, c.unit() == end ? end - 1 : end);
+        // "more than 10 different farms": things of a label column counted once each, per group
+        int different = r.at(after) != null && r.free(after) && r.at(after).isAny(DIFFERENT) ? after : -1;
+        int at = different >= 0 ? after + 1 : after;
+        DataColumn distinct = different < 0 ? null : mentions.stream().filter(m -> m.first() == at
+                && m.tokens().size() == 1 && m.column().role().labels() && m.column().role() != ColumnRole.FLAG)
+                .map(ColumnMention::column).findFirst().orElse(null);
         boolean rows = r.at(at) != null && RowNoun.said(d, r.at(at));
         // past a value said of them ("more than 100 completed jobs"), the rows' noun or a noun no column takes
-        if (at > end + 1 && !rows && !(r.free(at) && !inMention(mentions, at))) {
+        if (at > end + 1 && !rows && !(r.free(at) && !inMention(mentions, at)) && distinct == null) {
             return false;
         }
         Token noun = r.at(at);
         // "fewer than 40 orders" over an order number, "more than 5 tests" over test_name: the rows counted
         ColumnMention ids = mentions.stream().filter(m -> m.first() == at && m.tokens().size() == 1
                 && (m.column().role() == ColumnRole.IDENTIFIER || Happenings.named(r, m, lexicon))).findFirst().orElse(null);
-        if (noun == null || r.used(at) && !rows || noun.isNumber() || inMention(mentions, at) && ids == null) {
+        if (noun == null || r.used(at) && !rows || noun.isNumber() || inMention(mentions, at) && ids == null
+                && distinct == null) {
             return false;
         }
         ColumnMention group = null;
@@ -67,8 +74,12 @@ final class GroupSizes {
         if (group == null) {
             return false;
         }
+        if (distinct != null && (distinct.equals(group.column()) || thing(d, group.column()).equals(distinct))) {
+            return false;
+        }
         r.use(verb);
         r.use(at);
+        r.use(different);
         // "fewer than 30 rentals in total": the count over all their rows, no total of another figure
         if (r.free(at + 1) && r.free(at + 2) && r.at(at + 1).isAny(Set.of("in", "overall"))
                 && r.at(at + 2).isAny(Set.of("total", "all"))) {
@@ -81,9 +92,14 @@ final class GroupSizes {
             spent.add(ids);
         }
         d.filters.add(new Filter.GroupSize(thing(d, group.column()), d.catalog.sqlTable(), c.op(), c.lo(), noun.text(),
-                List.copyOf(d.filters)));
+                List.copyOf(d.filters), distinct));
+        if (distinct != null) {
+            mentions.stream().filter(m -> m.first() == at).forEach(spent::add);
+        }
         return true;
     }
+
+    private static final Set<String> DIFFERENT = Set.of("different", "distinct", "unique", "separate");
 
     /** The things a name stands for, by their key where they have one: advertisers written several ways, once. */
     private static DataColumn thing(Draft d, DataColumn named) {
@@ -97,8 +113,7 @@ final class GroupSizes {
     static void countWithinAll(Draft d) {
         List<Filter> others = d.filters.stream().filter(f -> !(f instanceof Filter.GroupSize)
                 && !(f instanceof Filter.TopGroups)).toList();
-        d.filters.replaceAll(f -> f instanceof Filter.GroupSize g
-                ? new Filter.GroupSize(g.column(), g.table(), g.op(), g.number(), g.noun(), others) : f);
+        d.filters.replaceAll(f -> f instanceof Filter.GroupSize g ? g.within(others) : f);
     }
 
     /** The noun after the number, past a value said of the rows counted ("exactly one completed trip"). */

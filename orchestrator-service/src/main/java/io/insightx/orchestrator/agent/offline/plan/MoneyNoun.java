@@ -57,6 +57,10 @@ final class MoneyNoun {
             if (timeSpent(r, i, mentions)) {
                 continue;
             }
+            Token per = r.at(i - 1);
+            if (per != null && per.isAny(Set.of("per", "each", "every")) && d.catalog.namesRows(t.lower())) {
+                continue; // "avg rods per sale" of licence sales: each sale is a row, no money
+            }
             if (saidWith(r, d, i, mentions)) {
                 return Optional.empty(); // "parts revenue": the money of parts_usd, not the data's main money
             }
@@ -208,8 +212,17 @@ final class MoneyNoun {
             if (saidWith(r, d, i, mentions)) {
                 return Optional.empty();
             }
-            for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            // the words before ("gear rental revenue"), or a verb's past after ("$ approved" of approved_amount)
+            Token after = r.at(i + 1);
+            List<Integer> near = new ArrayList<>(List.of(i - 1, i - 2));
+            if (after != null && after.lower().matches("\\p{L}{3,}ed")) {
+                near.add(i + 1);
+            }
+            for (int k : near) {
                 Token w = r.at(k);
+                if (w == null) {
+                    continue;
+                }
                 List<DataColumn> named = d.catalog.columns().stream().filter(MoneyMeasure::moneyLike)
                         .filter(c -> c.words().stream().anyMatch(w::is)).toList();
                 if (named.size() == 1) {

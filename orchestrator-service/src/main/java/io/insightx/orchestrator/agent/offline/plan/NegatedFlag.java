@@ -44,8 +44,9 @@ final class NegatedFlag {
             }
             for (Token t : r.tokens) {
                 String w = t.lower();
-                // "failed", or "failure" made from it
-                boolean opposite = !d.catalog.holds(w) && (t.lemmas().stream().anyMatch(opposites::contains)
+                // "failed", or "failure" made from it; never "had" ("which crew had the most missed pickups")
+                boolean opposite = !d.catalog.holds(w) && t.lemmas().stream().noneMatch(Lexicon::lightVerb)
+                        && (t.lemmas().stream().anyMatch(opposites::contains)
                         || tokenizer.derivations(t).stream().anyMatch(opposites::contains)
                         || lexicon.opposedVerbs(w).stream().anyMatch(lemmas::contains));
                 boolean prefixed = word.length() >= 4

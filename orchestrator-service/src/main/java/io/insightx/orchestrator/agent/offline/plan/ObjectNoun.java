@@ -31,8 +31,9 @@ final class ObjectNoun {
         }
         List<DataColumn> fields = d.catalog.objectFields(object);
         // a label among them (a key, a name, a code, a kind) makes the object a thing of its own kind
+        // ("Hours" holding a start and a finish time is when the work was, no thing: "in hrs" is a unit)
         boolean figuresOnly = fields.stream().noneMatch(c -> c.role().labels() && c.role() != ColumnRole.FLAG
-                || SettledTies.identity(c));
+                || SettledTies.identity(c)) && !fields.stream().allMatch(c -> c.role().time());
         // an object of amounts ("fee" with its amount and surcharge) names the money, not the rows
         boolean money = fields.stream().allMatch(c -> MoneyMeasure.moneyLike(c) || MoneyMeasure.inCurrency(c));
         boolean onlyFields = fields.contains(m.column()) && fields.containsAll(m.alternatives()) && !money;

@@ -107,8 +107,11 @@ final class PeriodReader {
             r.use(p.tokens());
         }
         boolean than = r.has(Set.of("than")) && r.tokens.stream().anyMatch(PeriodReader::comparative);
-        if (verb.isPresent() && d.filters.stream().anyMatch(f -> f instanceof Filter.During && f.column().equals(time.get()))) {
-            r.use(verb.get().token()); // "churned in 2025": the verb said which date the period is of
+        // "churned in 2025": the verb said which date the period is of; "from arrival to being called, 2025" leaves
+        // it to the time it ends
+        boolean dated = d.filters.stream().anyMatch(f -> f instanceof Filter.During && f.column().equals(time.get()));
+        if (verb.isPresent() && dated && !DateEvents.endOfSpan(r, verb.get().token())) {
+            r.use(verb.get().token());
         }
         compareSeveral(r, d, time.get(), than, change || d.steps);
         compareDays(d, time.get());

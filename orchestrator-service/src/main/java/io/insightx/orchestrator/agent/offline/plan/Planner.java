@@ -111,7 +111,8 @@ public final class Planner {
     /** The plan saying which of its columns had one value written several ways, counted as one. */
     private static Plan spellingsNoted(Plan plan, Lexicon lexicon) {
         Stream<DataColumn> used = Stream.concat(Stream.concat(plan.groups().stream().map(Group::column),
-                plan.filters().stream().map(Filter::column)), Stream.ofNullable(plan.measure())).filter(Objects::nonNull);
+                plan.filters().stream().flatMap(Filter::columns)), Stream.ofNullable(plan.measure()))
+                .filter(Objects::nonNull);
         Set<DataColumn> blankIsNo = Stream.concat(plan.groups().stream().filter(Group::blankIsNo).map(Group::column),
                 plan.filters().stream().filter(f -> f instanceof Filter.Values v && v.blankIsNo()).map(Filter::column))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -147,7 +148,8 @@ public final class Planner {
         Stream<DataColumn> keys = Stream.of(plan.groups().stream().filter(g -> g.grain() == null).map(Group::column),
                 OncePerKey.key(plan).stream(), Stream.ofNullable(plan.aggregate() == Aggregate.COUNT_DISTINCT
                         ? plan.measure() : null)).flatMap(s -> s);
-        List<String> notes = Stream.concat(keys, plan.filters().stream().map(Filter::column)).filter(Objects::nonNull)
+        List<String> notes = Stream.concat(keys, plan.filters().stream().flatMap(Filter::columns))
+                .filter(Objects::nonNull)
                 .distinct()
                 .<String>mapMulti((c, note) -> {
                     Map<String, String> likely = ValueForms.likely(c);
@@ -384,7 +386,8 @@ public final class Planner {
             Token next = r.tokens.get(i + 1);
             // "top 5", "bottom 3", and a superlative before the number: "lowest 3 states", "highest 10 countries"
             boolean atLeast = i > 0 && r.tokens.get(i - 1).is("at"); // "at least 45" is a bound, not 45 of them
-            boolean leads = t.is("top") || t.is("bottom") || t.is("first") || t.is("last") || superlative(t) && !atLeast;
+            // ("topped 300" is a number passed, read by the comparison)
+            boolean leads = t.lower().matches("top|bottom|first|last") || superlative(t) && !atLeast;
             // "the last 30 days", "the first 3 months": a stretch of the data's time, which the periods read
             boolean stretch = t.isAny(Set.of("first", "last")) && i + 2 < r.tokens.size()
                     && Periods.stretchUnit(r.tokens.get(i + 2));
@@ -425,6 +428,22 @@ public final class Planner {
         int named = k;
         return all.stream().anyMatch(o -> o != m && o.first() == named && o.score() >= 1.0
                 && o.column().role().numeric() && !o.column().role().time());
+    }
+
+    /**
+     * Whether a one-word mention is a verb in the present ("pays", "earns") whose object is another figure named after
+     * it with its aggregate ("the best avg rate per head"): the verb says what that figure is, it names no column.
+     */
+    private static boolean verbOfAnother(Reading r, ColumnMention m, List<ColumnMention> all) {
+        Token verb = r.at(m.first());
+        if (m.tokens().size() != 1 || verb.lemmas().stream().noneMatch(l -> verb.lower().equals(l + "s"))) {
+            return false; // "pays": pay said of one thing
+        }
+        // said of a subject the data names ("region"), as a verb is; "the 3 officers with …" is a noun
+        boolean ofSubject = all.stream().anyMatch(o -> o.last() == m.first() - 1 && o.column().role().labels());
+        return ofSubject && all.stream().anyMatch(o -> o != m && !o.column().equals(m.column()) && o.first() > m.first()
+                && o.column().role().numeric() && !o.column().role().time() && r.at(o.first() - 1) != null
+                && Vocabulary.AGGREGATES.containsKey(r.at(o.first() - 1).lower()));
     }
 
     /**
@@ -523,6 +542,10 @@ public final class Planner {
             }
             if (superlativeOfAnother(r, m, all)) {
                 continue; // "the longest avg wait": the wait, at its longest; no duration beside it
+            }
+            if (verbOfAnother(r, m, all)) {
+                r.use(m.first()); // "which region pays the best avg rate per head": what is paid is the rate
+                continue;
             }
             if (TwoSides.amountSays(d, m)) {
                 continue; // "goals scored": the amount of the sides, read by TwoSides

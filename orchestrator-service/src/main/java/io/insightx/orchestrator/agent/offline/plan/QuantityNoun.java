@@ -81,8 +81,9 @@ final class QuantityNoun {
             List<Integer> with = new ArrayList<>(m.tokens());
             tokens.stream().filter(k -> !with.contains(k)).forEach(with::add);
             with.sort(null);
-            mentions.set(mentions.indexOf(m),
-                    new ColumnMention(m.column(), with, m.score(), m.whole(), m.alternatives()));
+            // "total tonnes of feed used" over Feed Used (kg): that figure, in tonnes
+            DataColumn figure = Units.own(said, column) ? column : Units.converted(column, said);
+            mentions.set(mentions.indexOf(m), new ColumnMention(figure, with, m.score(), m.whole(), m.alternatives()));
             return Optional.empty();
         }
         mentions.removeIf(m -> m.tokens().stream().anyMatch(beside::contains));

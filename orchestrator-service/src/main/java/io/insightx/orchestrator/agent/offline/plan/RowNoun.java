@@ -54,6 +54,11 @@ final class RowNoun {
                 r.use(i); // "pick tasks" of picking_tasks.csv: the dataset's own name, not a column that says "picked"
                 continue;
             }
+            if (!r.used(i) && HowMany.counts(r.tokens, i) && countedByName(d.catalog, t, next)) {
+                d.entity = d.entity != null ? d.entity : t.text(); // "how many licences" of fishing_licence_sales
+                r.use(i);
+                continue;
+            }
             // "trips" where each row is one trip_id, and "one completed trip"; "first call resolution" names fcr
             boolean numbered = keyNoun != null && t.is(keyNoun) && (r.at(i - 1) != null && r.at(i - 1).isNumber()
                     || r.at(i - 2) != null && r.at(i - 2).isNumber());
@@ -75,7 +80,9 @@ final class RowNoun {
             // "they opened" where open is a column is that column; a value "open" (a status) is no such act
             boolean creates = (CREATED.contains(t.lower()) || ValueLinker.opening(r.tokens, i)) && d.catalog.columns().stream()
                     .noneMatch(c -> c.words().contains(t.lower()) || t.lemmas().stream().anyMatch(c.words()::contains));
-            if (!r.used(i) && (creates || t.lower().matches("\\p{L}{3,}(ed|ing)") && t.lemmas().stream().anyMatch(rowVerbs::contains)
+            // "licences sold" of licence sales: the verb's past, regular or not
+            boolean verbForm = t.lower().matches("\\p{L}{3,}ing") || lexicon.pastTense(t.lower());
+            if (!r.used(i) && (creates || verbForm && t.lemmas().stream().anyMatch(rowVerbs::contains)
                     && !d.catalog.holds(t))) {
                 r.use(i);
                 continue;
@@ -97,6 +104,19 @@ final class RowNoun {
                 r.use(i);
             }
         }
+    }
+
+    /**
+     * "how many licences (were sold)" of fishing_licence_sales.csv: a plural of a word the dataset's name is made of,
+     * counted, is its rows; never with the next word of a column's name ("how many licence types"), nor where a
+     * column names those things themselves ({@link Catalog#eachRowOf}).
+     */
+    private static boolean countedByName(Catalog catalog, Token t, Token next) {
+        String singular = t.lemmas().stream().filter(l -> !l.equals(t.lower())).findFirst().orElse(null);
+        // ("how many windows … cleaned" names windows_cleaned, as written)
+        return singular != null && t.lower().endsWith("s") && catalog.eachRowOf(singular) && !catalog.holds(t.lower())
+                && !catalog.namesRows(t.lower()) && (next == null || catalog.columns().stream()
+                        .noneMatch(c -> c.words().contains(singular) && next.isAny(Set.copyOf(c.words()))));
     }
 
     private static boolean counting(Reading r) {

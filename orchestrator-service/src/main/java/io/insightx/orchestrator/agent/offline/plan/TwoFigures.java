@@ -62,7 +62,7 @@ final class TwoFigures {
         java.util.regex.Matcher colon = HEADING.matcher(question);
         String heading = colon.find() ? colon.group(1) : "";
         String body = question.substring(heading.length());
-        List<Token> tokens = withCommas(tokenizer.tokens(body), body);
+        List<Token> tokens = withCommas(tokenizer.tokens(body));
         if (tokens.stream().filter(t -> t.isAny(JOINERS)).count() > MOST_JOINERS) {
             return whole;
         }
@@ -125,23 +125,16 @@ final class TwoFigures {
     }
 
     /**
-     * The tokens with the commas of the text between them, which the tokenizer drops: "planned vs actually produced,
-     * avg per batch" ends the second figure at its comma.
+     * The tokens with a comma where the text pauses between them, which the tokenizer drops: "planned vs actually
+     * produced, avg per batch" ends the second figure at its comma.
      */
-    private static List<Token> withCommas(List<Token> tokens, String text) {
+    private static List<Token> withCommas(List<Token> tokens) {
         List<Token> all = new ArrayList<>();
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        int at = 0;
         for (Token t : tokens) {
-            int found = lower.indexOf(t.text().toLowerCase(java.util.Locale.ROOT), at);
-            if (found < 0) {
-                return tokens; // a token the text does not spell as is: read without commas
-            }
-            if (!all.isEmpty() && lower.substring(at, found).contains(",")) {
+            if (!all.isEmpty() && t.afterPause()) {
                 all.add(new Token(-1, ",", ",", Set.of(), null));
             }
             all.add(t);
-            at = found + t.text().length();
         }
         return all;
     }

@@ -50,7 +50,8 @@ final class UnitAsked {
             DataColumn measure = d.measures.get(0);
             // "labour hours" over labour_min: the unit in place of the one the name says
             boolean inPlace = before != null && measure.words().contains(before.lower());
-            boolean asUnit = afterIn(r, i) || last || inPlace;
+            // "incidents per km" at the end is the rows over an amount (RowNoun.perUnit), no unit of the answer
+            boolean asUnit = (afterIn(r, i) || last || inPlace) && !RowNoun.perUnit(r, d, i);
             if (!r.free(i) || t.isNumber()) {
                 continue;
             }

@@ -12,7 +12,7 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
 /**
  * "who ran the most km", "who logged the most hours": a question that opens with "who" and ranks asks for the person,
  * so the figure is summed per person (their name, else their key) and the top one named, never the one largest row.
- * Only where the data names one kind of person.
+ * Only where the data names one kind of person, or a column of who did what the verb says ("Collected By").
  */
 final class WhoAsked {
 
@@ -22,9 +22,24 @@ final class WhoAsked {
     static void read(Reading r, Draft d, List<ColumnMention> mentions, Lexicon lexicon) {
         Token first = r.at(0);
         boolean ranked = d.aggregate != null && d.aggregate.edge() || d.superlative;
+        if (first == null || !first.is("who") || !d.groups.isEmpty() || !ranked || d.measures.isEmpty()) {
+            return;
+        }
+        // "who collected the most eggs" over "Collected By": the column of who did what the verb says
+        Token verb = r.at(1);
+        List<DataColumn> doers = verb == null ? List.of() : d.catalog.columns().stream()
+                .filter(c -> c.role().labels() && c.words().size() == 2 && c.words().get(1).equals("by")
+                        && verb.is(c.words().get(0)))
+                .toList();
+        if (doers.size() == 1) {
+            d.groups.add(new Group(doers.get(0), null));
+            d.ranking = true;
+            r.use(0);
+            r.use(1);
+            return;
+        }
         // "who approved the most entries" over approved_by: the verb names the people's column itself
-        boolean verbNamed = mentions.stream().anyMatch(m -> m.tokens().contains(1));
-        if (first == null || !first.is("who") || !d.groups.isEmpty() || !ranked || d.measures.isEmpty() || verbNamed) {
+        if (mentions.stream().anyMatch(m -> m.tokens().contains(1))) {
             return;
         }
         List<DataColumn> people = d.catalog.columns().stream()

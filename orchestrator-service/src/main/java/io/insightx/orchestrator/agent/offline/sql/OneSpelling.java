@@ -70,7 +70,7 @@ final class OneSpelling {
 
     private static Stream<DataColumn> used(Plan plan) {
         // the key a figure is taken once for ("DT" and "Downtown" are one clinic, its chairs counted once)
-        return Stream.of(plan.groups().stream().map(Group::column), plan.filters().stream().map(Filter::column),
+        return Stream.of(plan.groups().stream().map(Group::column), plan.filters().stream().flatMap(Filter::columns),
                 Stream.of(plan.measure(), plan.second()), OncePerKey.key(plan).stream()).flatMap(s -> s)
                 .filter(Objects::nonNull).distinct();
     }
