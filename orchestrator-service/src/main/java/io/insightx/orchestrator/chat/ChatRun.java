@@ -102,6 +102,11 @@ public final class ChatRun {
         listeners.remove(listener);
     }
 
+    /** Whether the run has emitted {@code done}: its answer is stored, whatever its thread still has to return. */
+    public synchronized boolean finished() {
+        return finished;
+    }
+
     public synchronized boolean hasListeners() {
         return !listeners.isEmpty();
     }

@@ -96,8 +96,10 @@ public class ChatService {
                     .filter(chat -> chat.sessionId().equals(session.id()))
                     .orElseThrow(() -> new ProblemException(404, "chat-not-found", "Chat not found",
                             "No chat of this session has the id '" + request.chatId() + "'.")).id();
-            if (live.containsKey(chatId)) {
-                // One answer at a time per chat: its events are numbered in one sequence.
+            ChatRun running = live.get(chatId);
+            if (running != null && !running.finished()) {
+                // One answer at a time per chat: its events are numbered in one sequence. A run that has sent its
+                // done is over for the client, who may ask again at once, while its thread is still returning.
                 throw new ProblemException(409, "chat-busy", "Chat busy",
                         "This chat is still answering the previous question; wait for it to finish.");
             }

@@ -68,4 +68,14 @@ class ChatRunTest {
         assertThat(types).containsExactly("token6", "done7");
         assertThat(store.batches).hasSize(2);
     }
+
+    @Test
+    void aRunIsFinishedOnceItsDoneIsSentSoTheChatTakesTheNextQuestion() {
+        run.emit("classification", run.payload().put("intent", "SQL_ONLY"));
+        assertThat(run.finished()).isFalse();
+
+        run.emit("done", run.payload().put("elapsedMs", 1));
+
+        assertThat(run.finished()).isTrue();
+    }
 }
