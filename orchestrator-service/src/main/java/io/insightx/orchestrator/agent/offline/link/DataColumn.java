@@ -60,13 +60,8 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
 
     /** The rows a yes/no says yes on, each spelling counted ("Y", "TRUE", "yes"), as the profile counted its values. */
     public long yesRows() {
-        long rows = 0;
-        for (JsonNode v : dna.path("topValues")) {
-            if (YES.matcher(v.path("value").asText().strip()).matches()) {
-                rows += v.path("count").asLong();
-            }
-        }
-        return rows;
+        return valueCounts().entrySet().stream().filter(v -> YES.matcher(v.getKey().strip()).matches())
+                .mapToLong(java.util.Map.Entry::getValue).sum();
     }
 
     /** The value of a flag that means yes ("yes", "Y", "true"), or null. */

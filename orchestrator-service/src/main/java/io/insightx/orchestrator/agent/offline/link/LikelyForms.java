@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Values of a column that already writes its values several ways ({@link CaseVariants}, {@link ValueForms}) which are
@@ -48,16 +49,16 @@ public final class LikelyForms {
                 .mapToLong(v -> counts.getOrDefault(v, 0L)).sum()).reversed());
         Map<String, List<String>> longer = new HashMap<>();
         Set<String> kinds = kinds(known);
-        // each group by its most common spelling: the names above are read without spaces
-        Map<String, String> shown = new HashMap<>();
-        names.forEach(n -> shown.put(n, groups.get(n).get(0)));
-        Set<String> added = addedWords(names, shown);
+        // each group's words, of its most common spelling (the names above are read without spaces), split once
+        Map<String, List<String>> split = new HashMap<>();
+        names.forEach(n -> split.put(n, ShortForms.words(groups.get(n).get(0))));
+        Set<String> added = addedWords(names, split);
         for (String a : names) {
             for (String b : names) {
                 boolean rarer = spelled.indexOf(a) > spelled.indexOf(b);
                 boolean fewer = names.indexOf(a) > names.indexOf(b);
-                boolean more = fewer && (added(shown.get(a), shown.get(b), added)
-                        || reordered(shown.get(a), shown.get(b)));
+                boolean more = fewer && (added(split.get(a), split.get(b), added)
+                        || reordered(split.get(a), split.get(b)));
                 if (!a.isEmpty() && !b.isEmpty() && (more || groups.get(a).stream().anyMatch(s -> groups.get(b)
                         .stream().anyMatch(l -> rarer && (shortOf(s, l) || nickname(s, l, kinds))
                                 || fewer && sameMeaning.test(s, l))))) {
@@ -147,13 +148,11 @@ public final class LikelyForms {
      * "northside office" beside "Central" and "Northside", "Shop" of "Riverside Tackle Shop" and "Lakeview Marina
      * Shop".
      * Where one value is more often written with the word ("Dog Food" beside "Dog"), the word names another thing.
-     * {@code names} are most common first, {@code shown} their spellings.
+     * {@code names} are most common first, {@code split} their words.
      */
-    private static Set<String> addedWords(List<String> names, Map<String, String> shown) {
+    private static Set<String> addedWords(List<String> names, Map<String, List<String>> split) {
         Map<String, Integer> onRarer = new HashMap<>();
         Set<String> onCommoner = new HashSet<>();
-        Map<String, List<String>> split = new HashMap<>();
-        names.forEach(n -> split.put(n, ShortForms.words(shown.get(n))));
         for (String a : names) {
             for (String b : names) {
                 List<String> x = split.get(a);
@@ -177,10 +176,8 @@ public final class LikelyForms {
         return added;
     }
 
-    /** Whether {@code a} is {@code b} with one of the {@code added} words after it: "Central office" of "Central". */
-    private static boolean added(String a, String b, Set<String> added) {
-        List<String> x = ShortForms.words(a);
-        List<String> y = ShortForms.words(b);
+    /** Whether words {@code x} are {@code y} and one of the {@code added}: "Central office" of "Central". */
+    private static boolean added(List<String> x, List<String> y, Set<String> added) {
         return x.size() == y.size() + 1 && x.subList(0, y.size()).equals(y) && added.contains(x.get(y.size()));
     }
 
@@ -188,15 +185,12 @@ public final class LikelyForms {
      * "Renewal (Adult)", "Renewal - adult" of "Adult renewal": the same two words the other way round. Longer names
      * turned round are other things ("Port Ellis - Marrow Isle" is the way back from "Marrow Isle - Port Ellis").
      */
-    private static boolean reordered(String a, String b) {
-        List<String> x = new ArrayList<>(ShortForms.words(a));
-        List<String> y = new ArrayList<>(ShortForms.words(b));
-        if (x.size() != 2 || x.equals(y) || (a + b).matches(".*\\p{N}.*")) {
+    private static boolean reordered(List<String> x, List<String> y) {
+        boolean digits = Stream.concat(x.stream(), y.stream()).anyMatch(w -> w.matches(".*\\p{N}.*"));
+        if (x.size() != 2 || y.size() != 2 || x.equals(y) || digits) {
             return false;
         }
-        java.util.Collections.sort(x);
-        java.util.Collections.sort(y);
-        return x.equals(y);
+        return x.get(0).equals(y.get(1)) && x.get(1).equals(y.get(0));
     }
 
     /** "Rhys L" of "Rhys Llewellyn": the same words, the last cut to its first letter. */
