@@ -2492,6 +2492,68 @@ public final class TestCatalogs {
         return catalog("recycling_pickups.csv", "recycling_pickups", 2323, columns);
     }
 
+    /**
+     * A quarry's weighbridge tickets: a gross, a tare and a vehicle's maximum gross in tonnes, a price per tonne, a
+     * yes/no said of the load, drivers by nickname, products numbered ("Type 1", "Type1", "Type 1 Sub-base").
+     */
+    public static Catalog weighbridgeTickets() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "Ticket No", 2086);
+        date(columns, "Ticket Date", "DATE", 780, "2023-01-03", "2025-12-31");
+        category(columns, "Site", 6, "Hill Quarry", "North Pit", "hill quarry");
+        counted(category(columns, "Driver", 43, "Robert Kerr", "Mark Rowe", "M. Rowe", "Marky Rowe", "Rob Kerr"),
+                137, 122, 33, 25, 24);
+        number(columns, "Max Gross (t)", "DOUBLE", 18, 44);
+        counted(category(columns, "Product", 30, "Type 1 Sub-base", "Sharp Sand", "type 1", "Type1", "Quarry Dust"),
+                331, 234, 39, 35, 155);
+        number(columns, "Gross (t)", "DOUBLE", 12, 44);
+        number(columns, "Tare (t)", "DOUBLE", 8, 15);
+        number(columns, "Price per Tonne (GBP)", "DOUBLE", 18, 46);
+        category(columns, "Load Sheeted?", 6, "Y", "Yes", "yes", "N", "no", "No");
+        return catalog("quarry_weighbridge_tickets.csv", "quarry_weighbridge_tickets", 2086, columns);
+    }
+
+    /**
+     * A dive centre's log, a row per diver per boat trip: a trip's key each of its divers' rows repeats, entry and exit
+     * on the clock, sites written the long way round ("Wreck of the Maria").
+     */
+    public static Catalog diveLog() {
+        ArrayNode columns = JSON.createArrayNode();
+        ObjectNode trip = columns.addObject().put("name", "tripId").put("type", "VARCHAR").put("semanticType", "text")
+                .put("distinctCount", 413).put("min", "T23-001").put("max", "T25-137");
+        trip.putArray("topValues").addObject().put("value", "T23-080").put("count", 9);
+        trip.putArray("sampleValues").add("T23-001").add("T23-002");
+        date(columns, "tripDate", "DATE", 367, "2023-03-04", "2025-11-30");
+        counted(category(columns, "siteName", 20, "Coral Gardens", "Seal Rocks", "Maria Wreck", "Blue Hole",
+                "coral gardens", "Wreck of the Maria"), 372, 319, 299, 215, 78, 34);
+        category(columns, "guide", 18, "Thomas Reyes", "Aroha Ngata", "Lucia Ferri");
+        number(columns, "diverId", "BIGINT", 1001, 1147);
+        category(columns, "certLevel", 14, "Advanced", "Open Water", "Rescue", "Divemaster", "Dive Master");
+        date(columns, "entryTime", "TIME", 300, "07:40:00", "15:10:00");
+        date(columns, "exitTime", "TIME", 300, "08:20:00", "16:05:00");
+        number(columns, "maxDepthM", "DOUBLE", 5, 30);
+        return catalog("dive_centre_log.csv", "dive_centre_log", 2233, columns);
+    }
+
+    /**
+     * A county's ambulance calls, nested: each row a call received, units numbered several ways ("Medic 2", "M2",
+     * "Medic 02"), priorities too ("P1", "Priority 1", "PRI-1", "1"), a patient of an age and a sex.
+     */
+    public static Catalog ambulanceCalls() {
+        ArrayNode columns = JSON.createArrayNode();
+        identifier(columns, "IncidentNo", 2385);
+        date(columns, "CallReceived", "TIMESTAMP", 2385, "2023-01-01 00:41:00", "2025-12-31 22:10:00");
+        counted(category(columns, "Priority", 12, "P2", "P1", "P3", "Priority 2", "1", "Priority 1", "PRI-1", "2"),
+                574, 547, 349, 146, 117, 113, 110, 109);
+        counted(category(columns, "Hospital", 5, "St. Mary's Hospital", "County General", ""), 383, 335, 245);
+        number(columns, "Miles", "DOUBLE", 0.5, 40);
+        counted(category(columns, "Unit_Callsign", 32, "Medic 2", "Medic 7", "Medic 1", "Medic 02", "M2", "M7",
+                "Medic 07", "MEDIC 7", "Engine 2"), 257, 216, 215, 57, 44, 40, 36, 33, 12);
+        number(columns, "Patient_Age", "BIGINT", 0, 99);
+        category(columns, "Patient_Sex", 4, "M", "F", "Male", "female");
+        return catalog("ambulance_dispatches.json", "ambulance_dispatches", 2385, columns);
+    }
+
     /** The values' counts, in the order {@link #category} took the values. */
     private static ObjectNode counted(ObjectNode column, long... counts) {
         for (int k = 0; k < counts.length; k++) {

@@ -51,6 +51,7 @@ public class Lexicon {
     private final Map<String, Set<String>> qualityCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> opposedVerbCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> verbAntonymCache = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> commonVerbAntonymCache = new ConcurrentHashMap<>();
     /** Asked of each word of each question ({@code Tokenizer} looks for swapped letters); WordNet's files are slow. */
     private final Map<String, Boolean> unknownCache = new ConcurrentHashMap<>();
 
@@ -327,34 +328,44 @@ public class Lexicon {
      * accept → reject. Antonymy is a strong tie, so no sense is too far ("pass" a test is its fourteenth).
      */
     public Set<String> verbAntonyms(String verb) {
-        return verbAntonymCache.computeIfAbsent(verb, v -> {
-            Set<String> found = new LinkedHashSet<>();
-            Dictionary d = dictionary();
-            if (d == null) {
+        return verbAntonymCache.computeIfAbsent(verb, v -> findVerbAntonyms(v, Integer.MAX_VALUE));
+    }
+
+    /**
+     * The verbs of opposite meaning in the verb's common senses: "miss" → attend (its third), "win" → lose; not "run" →
+     * idle (an engine's, its 26th).
+     */
+    public Set<String> commonVerbAntonyms(String verb) {
+        return commonVerbAntonymCache.computeIfAbsent(verb, v -> findVerbAntonyms(v, SENSES));
+    }
+
+    private Set<String> findVerbAntonyms(String v, int senses) {
+        Set<String> found = new LinkedHashSet<>();
+        Dictionary d = dictionary();
+        if (d == null) {
+            return found;
+        }
+        try {
+            IndexWord index = d.getIndexWord(POS.VERB, v);
+            if (index == null) {
                 return found;
             }
-            try {
-                IndexWord index = d.getIndexWord(POS.VERB, v);
-                if (index == null) {
-                    return found;
-                }
-                for (Synset sense : index.getSenses()) {
-                    for (Word w : sense.getWords()) {
-                        if (!w.getLemma().equalsIgnoreCase(v)) {
-                            continue;
-                        }
-                        for (Pointer p : w.getPointers(PointerType.ANTONYM)) {
-                            if (p.getTarget() instanceof Word opposite) {
-                                found.add(opposite.getLemma().toLowerCase(Locale.ROOT));
-                            }
+            for (Synset sense : index.getSenses().stream().limit(senses).toList()) {
+                for (Word w : sense.getWords()) {
+                    if (!w.getLemma().equalsIgnoreCase(v)) {
+                        continue;
+                    }
+                    for (Pointer p : w.getPointers(PointerType.ANTONYM)) {
+                        if (p.getTarget() instanceof Word opposite) {
+                            found.add(opposite.getLemma().toLowerCase(Locale.ROOT));
                         }
                     }
                 }
-            } catch (JWNLException e) {
-                Log.debugf("WordNet could not read '%s'", v);
             }
-            return found;
-        });
+        } catch (JWNLException e) {
+            Log.debugf("WordNet could not read '%s'", v);
+        }
+        return found;
     }
 
     /** WordNet's files of nouns for things one can point at: animals, plants, people, objects, foods, places. */

@@ -379,11 +379,12 @@ public record Catalog(String table, String toolId, String displayName, long rows
 
     /**
      * The events a row records, named by its date ("death_date" → death, "Order Date" → order): a row of la-riots.csv
-     * is a death, so "deaths by race" counts rows, even where a column also holds the value "Death".
+     * is a death, so "deaths by race" counts rows, even where a column also holds the value "Death"; so is the moment
+     * it came ("CallReceived" → call: each row is a call).
      */
     public List<String> eventNouns() {
         return columns.stream().filter(c -> c.role() == ColumnRole.TIME && c.words().size() == 2
-                && c.words().get(1).matches("date|day") && c.words().get(0).matches("[a-z]{3,}"))
+                && c.words().get(1).matches("date|day|received") && c.words().get(0).matches("[a-z]{3,}"))
                 .map(c -> c.words().get(0)).toList();
     }
 

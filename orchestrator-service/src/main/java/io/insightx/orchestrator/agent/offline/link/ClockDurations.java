@@ -19,7 +19,7 @@ final class ClockDurations {
     private static final Set<String> MOMENTS = Set.of("start", "started", "end", "ended", "departure", "depart",
             "arrival", "arrive", "open", "opening", "close", "closing", "scheduled", "pickup", "dropoff", "booked",
             "at", "clock", "of", "day", "local", "utc", "hour", "check", "in", "out", "login", "logout", "return",
-            "returned", "finish", "finished", "stop", "launch");
+            "returned", "finish", "finished", "stop", "launch", "entry", "exit", "enter", "leave");
 
     private ClockDurations() {
     }

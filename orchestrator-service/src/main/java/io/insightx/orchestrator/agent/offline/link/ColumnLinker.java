@@ -24,7 +24,7 @@ import io.insightx.orchestrator.agent.offline.lang.Tokenizer;
 public final class ColumnLinker {
 
     // compiled once: asked of every word of a question against every column (and PAST of every value's word)
-    static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile("\\p{L}{3,}ed");
+    public static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile("\\p{L}{3,}ed");
     private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile("\\p{L}{3,}(ed|ing)");
     private static final java.util.regex.Pattern NOUN_OF_ACT =
             java.util.regex.Pattern.compile("\\p{L}+(ion|ment|al|ure|ance|ence)");
@@ -85,6 +85,9 @@ public final class ColumnLinker {
         candidates.removeIf(m -> m.tokens().size() == 1 && byShorterRoot(tokens.get(m.first()), m.column())
                 && all.stream().anyMatch(o -> o.tokens().equals(m.tokens()) && !o.column().equals(m.column())
                         && o.column().words().contains(tokens.get(m.first()).lower())));
+        // "per load" over Load Sheeted?: a yes or no is named by its state ("sheeted"), never by what it is said of
+        // alone ("guided" of guide_included says the state)
+        candidates.removeIf(m -> thingOfAFlag(m, tokens));
         // of two columns a word names alike, the one of names before a category of codes: "agency" is Agency name
         candidates.sort(Comparator.comparingDouble(ColumnMention::score).reversed()
                 .thenComparing(m -> m.whole() ? 0 : 1).thenComparingInt(m -> -m.tokens().size())
@@ -315,7 +318,7 @@ public final class ColumnLinker {
                 matchedAt.put(best, j);
                 score += bestScore;
             }
-            if (perReversed(words, matchedAt)) {
+            if (perReversed(words, matchedAt) || divisorOnly(words, matchedAt)) {
                 continue; // "kwh per session" is energy per session, never price_per_kwh
             }
             boolean particlesOnly = run.stream().allMatch(k -> particle(tokens.get(k)));
@@ -380,6 +383,30 @@ public final class ColumnLinker {
         Integer by = matchedAt.get(words.get(per + 1));
         return by != null && by < said || words.subList(0, per).stream()
                 .anyMatch(w -> Integer.valueOf(said + 1).equals(matchedAt.get(w)));
+    }
+
+    /**
+     * Whether only the words after a name's "per" were said: "tonnage" of Price per Tonne is the tonnes, never what
+     * is paid for each.
+     */
+    private static boolean divisorOnly(List<String> words, Map<String, Integer> matchedAt) {
+        int per = words.indexOf("per");
+        return per > 0 && !matchedAt.isEmpty()
+                && matchedAt.keySet().stream().allMatch(w -> words.lastIndexOf(w) > per);
+    }
+
+    /**
+     * Whether the mention names only the thing of a yes/no named "thing state" ("Load Sheeted?"), its state unsaid, as
+     * what is counted by ("per load"); "trips that used the ramp" over ramp_deployed says the state in other words.
+     */
+    private boolean thingOfAFlag(ColumnMention m, List<Token> tokens) {
+        List<String> words = m.column().words();
+        if (m.column().role() != ColumnRole.FLAG || words.size() != 2 || !PAST.matcher(words.get(1)).matches()
+                || m.first() == 0 || !tokens.get(m.first() - 1).isAny(Set.of("per", "each", "every"))) {
+            return false;
+        }
+        return m.tokens().stream().noneMatch(k -> PAST.matcher(tokens.get(k).lower()).matches())
+                && tokens.stream().noneMatch(t -> match(t, words.get(1)) > 0);
     }
 
     /** A run that starts with "number of" or "count of": a count of what follows. */

@@ -91,8 +91,12 @@ public final class LikelyForms {
      * ("Stn" of "Station"). Its last
      * words alone are a kind of it, not it written short ("Baby grand" is no "Grand", "Dinner plate" may be no "Plate").
      * An aside in brackets after a value says more of it: "ORCHARD (FR)" is "Orchard Shed", "Game (trout)" is "Game".
+     * A code is the code with words after it: "s40" of "s40 personal data" ({@link NumberedForms}).
      */
     public static boolean shortOf(String s, String l) {
+        if (NumberedForms.shortOf(s, l)) {
+            return true; // "s40" of "s40 personal data"
+        }
         String bare = ASIDE.matcher(s).replaceFirst("");
         List<String> x = ShortForms.words(bare);
         List<String> y = ShortForms.words(l);
@@ -182,15 +186,29 @@ public final class LikelyForms {
     }
 
     /**
-     * "Renewal (Adult)", "Renewal - adult" of "Adult renewal": the same two words the other way round. Longer names
-     * turned round are other things ("Port Ellis - Marrow Isle" is the way back from "Marrow Isle - Port Ellis").
+     * "Renewal (Adult)", "Renewal - adult" of "Adult renewal", "Wreck of the Maria" of "Maria Wreck": the same two
+     * words the other way round. Longer names turned round are other things ("Port Ellis - Marrow Isle" is the way
+     * back from "Marrow Isle - Port Ellis").
      */
     private static boolean reordered(List<String> x, List<String> y) {
         boolean digits = Stream.concat(x.stream(), y.stream()).anyMatch(w -> w.matches(".*\\p{N}.*"));
-        if (x.size() != 2 || y.size() != 2 || x.equals(y) || digits) {
+        if (digits) {
+            return false;
+        }
+        if (!ofTurned(x).equals(x) || !ofTurned(y).equals(y)) {
+            return !x.equals(y) && ofTurned(x).equals(ofTurned(y));
+        }
+        if (x.size() != 2 || y.size() != 2 || x.equals(y)) {
             return false;
         }
         return x.get(0).equals(y.get(1)) && x.get(1).equals(y.get(0));
+    }
+
+    /** "Wreck of the Maria" as "Maria Wreck": a thing of another, said the short way round; other words as they are. */
+    private static List<String> ofTurned(List<String> words) {
+        boolean of = words.size() == 3 && words.get(1).equals("of")
+                || words.size() == 4 && words.get(1).equals("of") && words.get(2).equals("the");
+        return of ? List.of(words.get(words.size() - 1), words.get(0)) : words;
     }
 
     /** "Rhys L" of "Rhys Llewellyn": the same words, the last cut to its first letter. */

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Values of one category column that are one value in other forms, beyond case and spacing ({@link CaseVariants}):
  * cut short ("Mthly", "Boulder", "Corp.", "Main St." of "Monthly", "Bouldering", "Corporate", "Main Street"), in the
  * plural ("Kegs", "Lilies"), as initials ("IPA", "TR" of "India Pale Ale", "top-rope"), in another word order
- * ("Kiosk (Mall)" of "Mall Kiosk") or with the column's own word ("Riverside Gym" in a column named Gym Location).
+ * ("Kiosk (Mall)" of "Mall Kiosk"), with the column's own word ("Riverside Gym" in a column named Gym Location) or
+ * as a number of one thing ("P2", "Priority 2": {@link NumberedForms}).
  * Each form is counted as the value it is a form of, named by its fullest spelling; the answer says which it merged.
  * A form that could be either of two values ("Pils" beside "Pilsner" and "Pilsener") is merged with neither, and a
  * second whole word makes another value ("Gold Plus" is not "Gold"): the rules read words, never guess.
@@ -128,7 +129,8 @@ public final class ValueForms {
     /**
      * Whether value {@code a} names the class rather than {@code b}: of one word's two forms ("Freelance",
      * "Freelancer"), the one the data writes in more ways, else the plain one; of initials and the words they stand
-     * for, the more common ("BSL", written far more often than "British Sign Language"); else the one written in full
+     * for, or of one number ("Medic 2", "Medic 02"), the more common ("BSL", written far more often than "British Sign
+     * Language"); else the one written in full
      * ("Monthly", not "Mthly"), its column's words and a plural ending aside; else the one written in more ways, else
      * the more common.
      */
@@ -136,13 +138,13 @@ public final class ValueForms {
             List<String> normals) {
         int sa = spellings.get(a).size();
         int sb = spellings.get(b).size();
-        if (ending(a, b) || ending(b, a)) {
+        if (ending(a, b) || ending(b, a) || oneWordEnds(spellings.get(a).get(0), spellings.get(b).get(0))) {
             // one word in two forms ("Freelance", "Freelancer"; "keg", "kegs"): the more written, else the plain one
             return sa != sb ? sa > sb : a.length() < b.length();
         }
         String wa = spellings.get(a).get(0);
         String wb = spellings.get(b).get(0);
-        if (initials(wa, words(wb, List.of())) || initials(wb, words(wa, List.of()))) {
+        if (initials(wa, words(wb, List.of())) || initials(wb, words(wa, List.of())) || NumberedForms.same(wa, wb)) {
             // "BSL" beside "British Sign Language": what the data calls it most often names it
             return normals.indexOf(a) < normals.indexOf(b);
         }
@@ -157,6 +159,24 @@ public final class ValueForms {
     /** Whether {@code l} is {@code s} with an ending of the same word ("freelancer" of freelance). */
     private static boolean ending(String s, String l) {
         return l.startsWith(s) && ENDINGS.contains(l.substring(s.length()));
+    }
+
+    /** Whether two names differ in one word, one form of the other: "Mark Rowe", "Marky Rowe". */
+    private static boolean oneWordEnds(String a, String b) {
+        List<String> x = words(a, List.of());
+        List<String> y = words(b, List.of());
+        if (x.size() != y.size()) {
+            return false;
+        }
+        int differ = 0;
+        boolean ends = false;
+        for (int i = 0; i < x.size(); i++) {
+            if (!x.get(i).equals(y.get(i))) {
+                differ++;
+                ends = ending(x.get(i), y.get(i)) || ending(y.get(i), x.get(i));
+            }
+        }
+        return differ == 1 && ends;
     }
 
     private static int letters(String value, List<String> own) {
@@ -202,6 +222,9 @@ public final class ValueForms {
      * another name's initial.
      */
     public static boolean sameValue(String a, String b, List<String> own, boolean category) {
+        if (NumberedForms.same(a, b)) {
+            return true; // "P2", "PRI-2", "Priority 2"
+        }
         List<String> x = words(a, own);
         List<String> y = words(b, own);
         if (x.isEmpty() || y.isEmpty()) {

@@ -32,6 +32,7 @@ public final class ValueLinker {
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[\\d.,]+");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\p{Lu}{2,5}");
+    private static final java.util.regex.Pattern LETTERS_AND_NUMBER = java.util.regex.Pattern.compile("\\p{L}+\\p{N}+");
     private static final java.util.regex.Pattern PAST = ColumnLinker.PAST;
     private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\p{L}{3,}s");
     private static final java.util.regex.Pattern DOERS = java.util.regex.Pattern.compile("\\p{L}{4,}ers?");
@@ -487,9 +488,13 @@ public final class ValueLinker {
 
     /**
      * "ibm" for the code IBM: three letters written in lower case that are no English word ("cat" is not CAT), or any
-     * three letters where a place is said ("flights to lax") in a column of such codes.
+     * three letters where a place is said ("flights to lax") in a column of such codes; letters and a number ("p1" of
+     * P1) are no word at all.
      */
     private boolean lowerCode(Token q, Token w, DataColumn c, Token before) {
+        if (q.lower().equals(w.lower()) && LETTERS_AND_NUMBER.matcher(w.text()).matches()) {
+            return true;
+        }
         if (w.text().length() != 3 || !q.lower().equals(w.lower()) || FunctionWords.is(q)) {
             return false;
         }

@@ -3,6 +3,7 @@ package io.insightx.orchestrator.agent.offline.plan;
 import java.util.List;
 import java.util.Set;
 
+import io.insightx.orchestrator.agent.offline.lang.FunctionWords;
 import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
@@ -21,6 +22,11 @@ final class ActorVerb {
     private static final Set<String> OURS = Set.of("take", "get", "receive", "handle", "see", "serve", "have", "book",
             "sell", "do");
     private static final Set<String> WE = Set.of("we", "i");
+    /** Words of how many a doer's act was of: "ran the most calls", "took the most of our patients". */
+    private static final Set<String> DEGREE = Set.of("the", "most", "fewest", "least", "of", "our", "their");
+    /** When a doer did it: "drove in 2024". */
+    private static final Set<String> WHEN = Set.of("in", "on", "during", "since", "before", "after", "between", "over",
+            "this", "last");
 
     private ActorVerb() {
     }
@@ -34,6 +40,10 @@ final class ActorVerb {
             Token verb = r.at(k);
             if (verb != null && r.free(k) && doneBy(verb, m, r, lexicon)) {
                 r.use(k);
+            } else if (verb != null && r.free(k) && m.column().role().labels()
+                    && doersAct(r, d, verb, mentions, lexicon)) {
+                r.use(k);
+                amountRunUp(d, verb, mentions);
             }
         }
         // "how many hours did ingrid teach": a value of Instructor, who teaches (an instructor is a teacher); never a
@@ -43,9 +53,10 @@ final class ActorVerb {
             Token aux = r.at(at - 1);
             boolean asked = aux != null && aux.isAny(Set.of("did", "does", "do", "has", "have", "had", "will"));
             if (verb != null && r.free(verb.index()) && !filter.negated() && verb.lower().matches("\\p{L}{3,}")
-                    && (asked || verb.lemmas().stream().noneMatch(lexicon::noun))
-                    && filter.column().words().stream().filter(w -> w.length() >= 4)
-                            .anyMatch(w -> doerOf(w, verb, lexicon))) {
+                    && ((asked || verb.lemmas().stream().noneMatch(lexicon::noun))
+                            && filter.column().words().stream().filter(w -> w.length() >= 4)
+                                    .anyMatch(w -> doerOf(w, verb, lexicon))
+                            || doersAct(r, d, verb, mentions, lexicon))) {
                 r.use(verb.index());
             }
         });
@@ -81,6 +92,57 @@ final class ActorVerb {
                 .forEach(k -> acts.addAll(lexicon.lemmas(k)));
         return t.lemmas().stream().anyMatch(l -> acts.contains(l)
                 || acts.stream().anyMatch(v -> lexicon.firstSenseOfVerb(v, l)));
+    }
+
+    /**
+     * "which unit ran the most calls", "which guide led the most trips", "total miles medic 7 drove in 2024": a past
+     * tense right after the thing asked about or named, before the things it counts or when, with the figure named
+     * before, says what that thing did in each of its rows. Only a verb that names nothing of the data, no value of it
+     * in other words ("finished" of a status Completed), and no opposite in its common senses a row could be
+     * ("missed", "won") is read so; "spent the most", "billed the most" name no things and are the money's, and "heard
+     * more than 150 hearings" is a count of each judge's rows to compare.
+     */
+    private static boolean doersAct(Reading r, Draft d, Token verb, List<ColumnMention> mentions, Lexicon lexicon) {
+        Token next = r.at(verb.index() + 1);
+        int k = verb.index() + 1;
+        while (r.at(k) != null && r.at(k).isAny(DEGREE)) {
+            k++;
+        }
+        int object = k;
+        Token thing = r.at(k);
+        boolean named = thing != null && thing.lower().matches("\\p{L}{3,}") && !thing.isAny(WHEN)
+                && !FunctionWords.is(thing)
+                && (!r.free(k) || mentions.stream().anyMatch(m -> m.tokens().contains(object)));
+        boolean things = k > verb.index() + 1 && named
+                && mentions.stream().noneMatch(m -> m.tokens().contains(object) && m.column().role().time());
+        boolean when = next != null && next.isAny(WHEN) && mentions.stream()
+                .anyMatch(m -> m.last() < verb.index() && m.column().role().numeric());
+        if (!(things || when) || !verb.lower().matches("\\p{L}{3,}") || d.catalog.holds(verb)
+                || !lexicon.pastTense(verb.lower())) {
+            return false;
+        }
+        List<String> acts = verb.lemmas().stream().filter(l -> !l.equals(verb.lower())).toList();
+        return !acts.isEmpty() && acts.stream().allMatch(l -> (Lexicon.lightVerb(l) || lexicon.commonVerbAntonyms(l)
+                .isEmpty()) && !valueInOtherWords(d, l, lexicon));
+    }
+
+    /**
+     * "which notary has driven the most miles", "which account used the most water": the amount each ran up, added
+     * up, as {@link FigureVerb} reads "produced the most honey".
+     */
+    private static void amountRunUp(Draft d, Token verb, List<ColumnMention> mentions) {
+        boolean amount = mentions.stream().anyMatch(m -> m.first() > verb.index() && m.first() <= verb.index() + 4
+                && m.column().role().numeric());
+        if (amount && (d.aggregate == null || d.aggregate.edge())) {
+            d.aggregate = Aggregate.SUM;
+        }
+    }
+
+    /** Whether a value of the data means what the verb does: "finish" of a status "Completed". */
+    private static boolean valueInOtherWords(Draft d, String act, Lexicon lexicon) {
+        return d.catalog.columns().stream().filter(c -> c.role().labels()).flatMap(c -> c.values().stream())
+                .map(v -> v.strip().toLowerCase(java.util.Locale.ROOT)).filter(v -> v.matches("\\p{L}{3,}"))
+                .anyMatch(v -> lexicon.lemmas(v).stream().anyMatch(l -> lexicon.sameMeaning(act, l)));
     }
 
     /** Whether the noun, or a word of the same meaning, is made from the verb: "instructor", a teacher, of teach. */

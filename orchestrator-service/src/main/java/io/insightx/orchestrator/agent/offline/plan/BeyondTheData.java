@@ -1,5 +1,6 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.Token;
@@ -33,6 +34,9 @@ final class BeyondTheData {
             return true;
         }
         boolean future = r.tokens.stream().anyMatch(t -> t.isAny(FUTURE) || t.lower().endsWith("'ll"));
+        if (future && yearAfterTheData(r, catalog)) {
+            return true; // "how many requests will we get in 2026" of data that ends in 2025
+        }
         for (int i = 0; i + 1 < r.tokens.size(); i++) {
             Token next = r.at(i + 1);
             boolean month = next.lower().length() >= 3 && java.util.Arrays.stream(java.time.Month.values())
@@ -43,6 +47,12 @@ final class BeyondTheData {
             }
         }
         return false;
+    }
+
+    /** Whether the question names a year after the last of the data's dates. */
+    private static boolean yearAfterTheData(Reading r, Catalog catalog) {
+        LocalDate last = catalog.time().map(t -> Catalog.edge(t, true)).orElse(null);
+        return last != null && r.tokens.stream().anyMatch(t -> t.looksLikeYear() && t.number() > last.getYear());
     }
 
     /**

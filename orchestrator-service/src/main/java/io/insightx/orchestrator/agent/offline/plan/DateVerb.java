@@ -64,7 +64,10 @@ record DateVerb(DataColumn column, int token) {
 
     /** "by market by year" beside Market Date: a word that is another column's whole name names that column. */
     private static boolean namesAnother(Catalog catalog, Token t) {
-        return catalog.columns().stream().anyMatch(c -> !c.role().time() && c.words().equals(List.of(t.lower())));
+        // "trips in 2025" beside tripDate and a tripId its rows repeat: the trips, counted by their key
+        return catalog.columns().stream().anyMatch(c -> !c.role().time() && (c.words().equals(List.of(t.lower()))
+                || c.role() == ColumnRole.IDENTIFIER && catalog.repeatsMostly(c) && !t.lower().equals(c.words().get(0))
+                        && t.lemmas().contains(c.words().get(0))));
     }
 
     /** Every free word that names one of two or more date (or year) columns, with that column. */

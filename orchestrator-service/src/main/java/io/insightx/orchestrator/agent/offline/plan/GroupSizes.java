@@ -23,6 +23,9 @@ final class GroupSizes {
             "had", "been", "got", "appear", "appears", "appeared", "show", "shows", "showed", "occur", "occurs",
             "listed", "recorded", "seen", "up", "only", "ever", "just");
 
+    /** How far the things may be from their count: "divers have been out with us more than 10 times". */
+    private static final int NEAR = 6;
+
     private static final Set<String> HAVE = Set.of("have", "has", "had", "with", "having", "contain", "contains", "took",
             "made", "did");
 
@@ -170,14 +173,16 @@ final class GroupSizes {
             DataColumn named = Stream.concat(Stream.of(m.column()), m.alternatives().stream())
                     .filter(col -> col.role().labels() && col.role() != ColumnRole.FLAG && repeats(d, col))
                     .findFirst().orElse(null);
-            boolean near = m.last() < start && start - m.last() <= 4 && named != null
+            boolean near = m.last() < start && start - m.last() <= NEAR && named != null
                     && !verb(lexicon, r.at(m.first()));
-            // the words between say only that they were there: "who", "were", "appear", "admitted" (a date's verb);
+            // the words between say only that they were there: "who", "were", "appear", "admitted" (a date's verb),
+            // "have been out with us";
             // never what else happened ("got shut down", "reopened" of a count of reopenings)
             boolean verbOnly = near && IntStream.range(m.last() + 1, start)
                     .allMatch(i -> r.free(i) && (r.at(i).isAny(BEING)
                             || verb(lexicon, r.at(i)) && rowsOwnVerb(mentions, i)
-                            || particle(r, lexicon, i) && rowsOwnVerb(mentions, i - 1) || withUs(r, i))
+                            || particle(r, lexicon, i) && (rowsOwnVerb(mentions, i - 1) || r.at(i - 1).isAny(BEING))
+                            || withUs(r, i))
                             || r.used(i) && verb(lexicon, r.at(i)) && rowsOwnVerb(mentions, i))
                     || near && relativeVerb(r, mentions, lexicon, m.last() + 1, start);
             if (verbOnly) {

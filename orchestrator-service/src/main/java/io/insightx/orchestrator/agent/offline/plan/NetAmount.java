@@ -18,7 +18,7 @@ import io.insightx.orchestrator.agent.offline.link.DataColumn;
  * "net kg", "net weight", "tonnes (net)" over Gross (kg) and Tare (kg): the net amount is the column named by the
  * opposite of "net" (WordNet's antonym: "gross") less the one other amount in its unit, computed for each row; the
  * answer says how. Where two other amounts share the unit, which one is taken off is not known, and the word is left
- * unplaced.
+ * unplaced; another gross amount ("Max Gross (t)", a limit) is none of them.
  */
 final class NetAmount {
 
@@ -34,13 +34,17 @@ final class NetAmount {
                 continue;
             }
             Set<String> opposite = lexicon.antonyms(t.lower());
-            List<DataColumn> whole = amounts(d).filter(c -> c.words().stream().anyMatch(opposite::contains)).toList();
+            List<DataColumn> grosses = amounts(d).filter(c -> c.words().stream().anyMatch(opposite::contains)).toList();
+            // "Gross (t)" beside "Max Gross (t)", a vehicle's limit: the one named by the word alone
+            List<DataColumn> whole = grosses.size() == 1 ? grosses
+                    : grosses.stream().filter(c -> c.words().stream().allMatch(w -> opposite.contains(w)
+                            || w.equals(c.unit()))).toList();
             if (opposite.isEmpty() || whole.size() != 1 || whole.get(0).unit() == null) {
                 continue;
             }
             DataColumn gross = whole.get(0);
-            List<DataColumn> less = amounts(d).filter(c -> c != gross && Objects.equals(c.unit(), gross.unit()))
-                    .toList();
+            List<DataColumn> less = amounts(d)
+                    .filter(c -> !grosses.contains(c) && Objects.equals(c.unit(), gross.unit())).toList();
             if (less.size() != 1) {
                 continue;
             }

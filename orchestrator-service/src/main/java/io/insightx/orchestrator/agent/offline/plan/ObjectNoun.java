@@ -3,6 +3,7 @@ package io.insightx.orchestrator.agent.offline.plan;
 import java.util.List;
 
 import io.insightx.orchestrator.agent.offline.lang.HowMany;
+import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.ColumnMention;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
@@ -11,8 +12,9 @@ import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
 
 /**
  * The rows named by a nested object they each hold, where the object holds only figures: "# of spots per show" of ad
- * slots whose "spot" holds a length and a rate card counts the slots, not a spot's length or its rate. An object with
- * a key, a name or a kind ("customer" with customer_id, "violation" with its code) names things of their own.
+ * slots whose "spot" holds a length and a rate card counts the slots, not a spot's length or its rate; so does "the
+ * most patients" of a person ("Patient") of an age and a sex. An object with a key, a name or a kind ("customer" with
+ * customer_id, "violation" with its code) names things of their own.
  */
 final class ObjectNoun {
 
@@ -20,7 +22,7 @@ final class ObjectNoun {
     }
 
     /** Whether the mention is only the object's name, read as the rows' noun (and used). */
-    static boolean read(Reading r, Draft d, ColumnMention m) {
+    static boolean read(Reading r, Draft d, ColumnMention m, Lexicon lexicon) {
         if (m.tokens().size() != 1 || m.whole()) {
             return false;
         }
@@ -32,8 +34,10 @@ final class ObjectNoun {
         List<DataColumn> fields = d.catalog.objectFields(object);
         // a label among them (a key, a name, a code, a kind) makes the object a thing of its own kind
         // ("Hours" holding a start and a finish time is when the work was, no thing: "in hrs" is a unit)
+        // a person's age and sex say what the patient is like, nothing which one it is: each row's own
         boolean figuresOnly = fields.stream().noneMatch(c -> c.role().labels() && c.role() != ColumnRole.FLAG
-                || SettledTies.identity(c)) && !fields.stream().allMatch(c -> c.role().time());
+                || SettledTies.identity(c)) && !fields.stream().allMatch(c -> c.role().time())
+                || lexicon.person(object) && fields.stream().noneMatch(ObjectNoun::identifies);
         // an object of amounts ("fee" with its amount and surcharge) names the money, not the rows
         boolean money = fields.stream().allMatch(c -> MoneyMeasure.moneyLike(c) || MoneyMeasure.inCurrency(c));
         boolean onlyFields = fields.contains(m.column()) && fields.containsAll(m.alternatives()) && !money;
@@ -47,4 +51,12 @@ final class ObjectNoun {
         r.use(t.index());
         return true;
     }
+
+    /** Whether a field tells which person the object is: a key, a name, a code or a kind. */
+    private static boolean identifies(DataColumn c) {
+        return c.role() == ColumnRole.IDENTIFIER || c.role() == ColumnRole.NAME || SettledTies.identity(c)
+                || c.role().labels() && c.role() != ColumnRole.FLAG && c.words().stream().anyMatch(KINDS::contains);
+    }
+
+    private static final java.util.Set<String> KINDS = java.util.Set.of("code", "type", "kind", "category", "class");
 }

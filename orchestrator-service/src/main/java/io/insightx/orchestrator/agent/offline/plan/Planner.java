@@ -586,7 +586,7 @@ public final class Planner {
             if (!instructionOnly && (OwnerNoun.once(r, d.catalog, m) || OwnerNoun.countedRows(r, d, m, lexicon))) {
                 continue;
             }
-            if (rowsByTheirNoun(r, d, m) || ObjectNoun.read(r, d, m)) {
+            if (rowsByTheirNoun(r, d, m) || ObjectNoun.read(r, d, m, lexicon)) {
                 continue;
             }
             if (ofTheBusiness(r, d, m, all)) {

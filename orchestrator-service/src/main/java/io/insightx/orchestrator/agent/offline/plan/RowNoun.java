@@ -1,5 +1,6 @@
 package io.insightx.orchestrator.agent.offline.plan;
 
+import java.util.List;
 import java.util.Set;
 
 import io.insightx.orchestrator.agent.offline.lang.HowMany;
@@ -7,6 +8,7 @@ import io.insightx.orchestrator.agent.offline.lang.Lexicon;
 import io.insightx.orchestrator.agent.offline.lang.RowWords;
 import io.insightx.orchestrator.agent.offline.lang.Token;
 import io.insightx.orchestrator.agent.offline.link.Catalog;
+import io.insightx.orchestrator.agent.offline.link.ColumnLinker;
 import io.insightx.orchestrator.agent.offline.link.ColumnRole;
 import io.insightx.orchestrator.agent.offline.link.DataColumn;
 import io.insightx.orchestrator.agent.offline.link.MoneyMeasure;
@@ -69,6 +71,12 @@ final class RowNoun {
             }
             if (!r.used(i) && d.catalog.namesRows(t.lower()) && onlyItsVerb(d.catalog, t, lexicon)) {
                 d.entity = d.entity != null ? d.entity : t.text(); // "bills" of utility_bills.csv, not billing_month
+                r.use(i);
+                continue;
+            }
+            if (!r.used(i) && flagSaidOf(r, d.catalog, t)) {
+                // "how many loads were sheeted": the loads, counted
+                d.entity = d.entity != null || !t.lower().endsWith("s") ? d.entity : t.text();
                 r.use(i);
                 continue;
             }
@@ -188,12 +196,38 @@ final class RowNoun {
 
     /** "deaths" where a row's date is its death_date, "reports" where it is its reported_date. */
     private static boolean event(Catalog catalog, Token t) {
-        // not where a label column is named by the word too ("events" of event_name: the events, by name)
+        // not where a label column is named by the word too ("events" of event_name: the events, by name), nor where
+        // their key comes back on several rows ("trips" of tripDate and a tripId each diver's row repeats): those
+        // are counted by their key
         return catalog.eventNouns().stream().anyMatch(w -> t.lower().equals(w + "s")
                         || t.lower().endsWith("s") && w.endsWith("ed")
                                 && t.lemmas().contains(w.substring(0, w.length() - 2)))
-                && catalog.columns().stream().noneMatch(c -> c.role().labels() && c.role() != ColumnRole.IDENTIFIER
-                        && t.lemmas().stream().anyMatch(c.words()::contains));
+                && catalog.columns().stream().noneMatch(c -> c.role().labels() && (c.role() != ColumnRole.IDENTIFIER
+                        || catalog.repeatsMostly(c)) && t.lemmas().stream().anyMatch(c.words()::contains));
+    }
+
+    /**
+     * "loads" of Load Sheeted?: what a yes or no is said of, where no other column names it and its state is not said
+     * with it, is what each row is ("avg net tonnes per load").
+     */
+    private static boolean flagSaidOf(Reading r, Catalog catalog, Token t) {
+        List<DataColumn> named = catalog.columns().stream()
+                .filter(c -> c.words().contains(t.lower()) || t.lemmas().stream().anyMatch(c.words()::contains))
+                .toList();
+        if (named.size() != 1 || named.get(0).role() != ColumnRole.FLAG || named.get(0).words().size() != 2) {
+            return false;
+        }
+        String thing = named.get(0).words().get(0);
+        String state = named.get(0).words().get(1);
+        // the thing, then its state: "Load Sheeted?", never "no_show" (a "no" is no thing) nor "guided" (a state);
+        // "did not have a treatment applied" says the state, and the words name the yes/no together
+        boolean stateSaid = r.tokens.stream().anyMatch(w -> w.is(state)
+                || w.lemmas().stream().anyMatch(l -> l.length() >= 4 && state.startsWith(l)));
+        // what is counted ("how many loads", "per load"), never a thing the rows did something with ("used the ramp")
+        Token before = r.at(t.index() - 1);
+        boolean counted = HowMany.counts(r.tokens, t.index()) || before != null && before.isAny(Set.of("per", "each"));
+        return thing.matches("\\p{L}{3,}") && ColumnLinker.PAST.matcher(state).matches() && t.lemmas().contains(thing)
+                && !ColumnLinker.PAST.matcher(t.lower()).matches() && !stateSaid && counted;
     }
 
     /**

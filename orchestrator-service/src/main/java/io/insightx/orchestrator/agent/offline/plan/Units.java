@@ -124,13 +124,17 @@ final class Units {
         return column.unit() != null ? column.unit() : known == null ? "" : known;
     }
 
-    /** A unit this class knows: in parentheses, else the last word of the name that is one ("body_mass_g"). */
+    /**
+     * A unit this class knows: in parentheses, else the last word of the name that is one ("body_mass_g"), never one
+     * a figure is divided by ("Price per Tonne" is no mass).
+     */
     private static String known(DataColumn column) {
         if (column.unit() != null && UNITS.containsKey(column.unit())) {
             return column.unit();
         }
         List<String> words = column.words();
-        for (int i = words.size() - 1; i >= 0; i--) {
+        int per = words.indexOf("per");
+        for (int i = (per < 0 ? words.size() : per) - 1; i >= 0; i--) {
             if (UNITS.containsKey(words.get(i))) {
                 return words.get(i);
             }

@@ -516,9 +516,15 @@ public final class SqlWriter {
         return " GROUP BY " + String.join(", ", plan.groups().stream().map(GroupExpressions::of).toList());
     }
 
-    /** Rows without a group's value belong to no group. */
+    /** Rows without a group's value belong to no group: a label left blank ("", "  ") is none either. */
     private static List<String> keysNotNull(Plan plan) {
-        return plan.groups().stream().map(g -> GroupExpressions.of(g) + " IS NOT NULL").toList();
+        return plan.groups().stream().map(g -> {
+            String key = GroupExpressions.of(g);
+            DataColumn c = g.column();
+            boolean text = g.grain() == null && !g.blankIsNo() && c.role().labels() && c.role() != ColumnRole.YEAR
+                    && c.type().startsWith("VARCHAR") && c.formula() == null;
+            return key + " IS NOT NULL" + (text ? " AND trim(" + key + ") <> ''" : "");
+        }).toList();
     }
 
     private static String histogram(Plan plan, List<Object> params) {
