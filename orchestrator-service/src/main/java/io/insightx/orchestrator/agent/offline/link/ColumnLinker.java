@@ -400,13 +400,13 @@ public final class ColumnLinker {
      * what is counted by ("per load"); "trips that used the ramp" over ramp_deployed says the state in other words.
      */
     private boolean thingOfAFlag(ColumnMention m, List<Token> tokens) {
-        List<String> words = m.column().words();
-        if (m.column().role() != ColumnRole.FLAG || words.size() != 2 || !PAST.matcher(words.get(1)).matches()
-                || m.first() == 0 || !tokens.get(m.first() - 1).isAny(Set.of("per", "each", "every"))) {
+        if (m.column().flagThing() == null || m.first() == 0
+                || !tokens.get(m.first() - 1).isAny(Set.of("per", "each", "every"))) {
             return false;
         }
+        String state = m.column().words().get(1);
         return m.tokens().stream().noneMatch(k -> PAST.matcher(tokens.get(k).lower()).matches())
-                && tokens.stream().noneMatch(t -> match(t, words.get(1)) > 0);
+                && tokens.stream().noneMatch(t -> match(t, state) > 0);
     }
 
     /** A run that starts with "number of" or "count of": a count of what follows. */

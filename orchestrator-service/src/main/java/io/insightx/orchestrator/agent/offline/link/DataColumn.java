@@ -150,6 +150,15 @@ public record DataColumn(String name, String type, ColumnRole role, List<String>
         return words.isEmpty() ? name : String.join(" ", words);
     }
 
+    /**
+     * The thing of a yes/no named "thing state" ("Load Sheeted?": load, of a state "sheeted"), or null: the state names
+     * the yes/no, the thing alone names what each row is.
+     */
+    public String flagThing() {
+        return role == ColumnRole.FLAG && words.size() == 2 && ColumnLinker.PAST.matcher(words.get(1)).matches()
+                ? words.get(0) : null;
+    }
+
     /** Whether the column holds a time on the clock and no day ("Start Time" 17:30): a slot, grouped as it is. */
     public boolean clock() {
         return type.equals("TIME");

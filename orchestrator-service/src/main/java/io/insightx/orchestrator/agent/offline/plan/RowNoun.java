@@ -214,10 +214,10 @@ final class RowNoun {
         List<DataColumn> named = catalog.columns().stream()
                 .filter(c -> c.words().contains(t.lower()) || t.lemmas().stream().anyMatch(c.words()::contains))
                 .toList();
-        if (named.size() != 1 || named.get(0).role() != ColumnRole.FLAG || named.get(0).words().size() != 2) {
+        String thing = named.size() == 1 ? named.get(0).flagThing() : null;
+        if (thing == null) {
             return false;
         }
-        String thing = named.get(0).words().get(0);
         String state = named.get(0).words().get(1);
         // the thing, then its state: "Load Sheeted?", never "no_show" (a "no" is no thing) nor "guided" (a state);
         // "did not have a treatment applied" says the state, and the words name the yes/no together
@@ -226,7 +226,7 @@ final class RowNoun {
         // what is counted ("how many loads", "per load"), never a thing the rows did something with ("used the ramp")
         Token before = r.at(t.index() - 1);
         boolean counted = HowMany.counts(r.tokens, t.index()) || before != null && before.isAny(Set.of("per", "each"));
-        return thing.matches("\\p{L}{3,}") && ColumnLinker.PAST.matcher(state).matches() && t.lemmas().contains(thing)
+        return thing.matches("\\p{L}{3,}") && t.lemmas().contains(thing)
                 && !ColumnLinker.PAST.matcher(t.lower()).matches() && !stateSaid && counted;
     }
 
